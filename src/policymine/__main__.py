@@ -1,0 +1,3 @@
+from policymine.cli import main
+
+main()

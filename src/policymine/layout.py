@@ -1,0 +1,402 @@
+""":mod:`policymine.layout`: split a page into article body and boilerplate, and read its metadata.
+
+The page is looked at line by line. Each line gets a role from its shape (length,
+sentence punctuation, share of Chinese characters, separators) and from the cue
+lexicon in ``data/boilerplate.tsv``: *text* (a sentence-bearing paragraph),
+*short* (headings, bylines, labels), *meta* (datelines and credit lines), *nav*,
+*drop* (widgets), *end* (the first line of the page's tail) and *spam*.
+
+The body runs from the first text paragraph (with a salutation such as
+``各位代表:`` just before it) to the last text paragraph before the tail,
+followed by the closing bylines (``兰州日报社记者 张三``). Headings inside stay;
+furniture inside goes. The header (before the body) and the tail (after it)
+are where the title, date, source and authors are read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from . import resources
+
+__all__ = ["Layout", "clean", "find_dates", "parse_date"]
+
+# fmt: off
+_HAN = r"\u3400-\u9fff"
+RE_HAN = re.compile(f"[{_HAN}]")
+RE_SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,：:、]")
+RE_FINAL_PUNCT = re.compile(r"[。！？!?…”」』)）]$")
+RE_NAV_SEP = re.compile(r"\s[|｜>＞»/]\s?|[|｜]|\s>|>\s")
+_MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+RE_DATE = re.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.]|月)\s*"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:日|号)?(?![0-9])"
+    rf"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<d2>\d{{1,2}})\s+(?P<mon>{_MONTHS})[a-z]*\.?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"|(?P<mon3>{_MONTHS})[a-z]*\.?\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>(?:19|20)\d{{2}})"
+)
+RE_CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+RE_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+RE_YEAR_ONLY = re.compile(r"(?<![0-9])((?:19|20)\d{2})年")
+RE_CREDIT = re.compile(
+    r"(?:来源|稿源|出处|来自|转自|转载自|信息来源|文章来源|消息来源)\s*[:：/|]?\s*"
+    r"(?P<src>[^\s|｜,，;；:：]{2,40})(?:\s+(?P<rest>[^\s].*))?"
+)
+RE_AUTHOR_LABEL = re.compile(r"(?:作者|撰稿|撰文|执笔|文)\s*[:：/|]\s*(?P<names>[^\s:：|/][^:：|/]{0,30})")
+RE_REPORTER = re.compile(
+    r"(?P<org>[^\s(（]{0,20}?)(?:全媒体|融媒体|首席|特约)?(?P<role>记者|通讯员|实习生|评论员|特约评论员)"
+    r"(?:\s*[:：]?\s*(?P<names>[" + _HAN + r"·\s、,，]{2,40}))?"
+)
+RE_BYLINE_TITLE = re.compile(
+    r"^(?P<org>[^\s]{2,40}?)(?P<title>总理|副总理|省长|副省长|市长|副市长|主席|委员长|部长|厅长|局长|主任|书记|院长|校长|"
+    r"董事长|总经理|教授|研究员|县长|区长|行长|会长|理事长|所长|社长)\s+(?P<name>[" + _HAN + r"·]{2,4})$"
+)
+RE_DELIVERED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|" + RE_CN_DATE.pattern.replace("?P<", "?P<c") + r")在.{2,60}?(?:会议|大会|会)上")
+RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
+RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
+RE_NAME = re.compile(rf"^[{_HAN}·]{{2,4}}$")
+RE_SALUTATION = re.compile(r"[:：]$")
+RE_NON_NAME = re.compile(r"时间|日期|来源|编辑|发布|记者|作者|点击|浏览|字号|打印|关闭|分享|图片|视频|报道|新闻|本报|本网")
+# fmt: on
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_small(s: str) -> int:
+    """一..三十一 for months and days."""
+    if s == "十":
+        return 10
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (_CN_DIGIT.get(a, 1) if a else 1) * 10 + (_CN_DIGIT.get(b, 0) if b else 0)
+    return _CN_DIGIT.get(s, 0)
+
+
+_MONTH_NUM = {m: i for i, m in enumerate(_MONTHS.split("|"), 1)}
+
+
+def _valid(y: int, m: int, d: int) -> str | None:
+    import datetime
+
+    try:
+        return datetime.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[str, int, int]]:
+    """Every calendar date in ``text`` as ``(YYYY-MM-DD, start, end)``."""
+    out = []
+    for m in RE_DATE.finditer(text):
+        if m.group("y"):
+            iso = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        elif m.group("y2"):
+            iso = _valid(int(m.group("y2")), _MONTH_NUM[m.group("mon")[:3]], int(m.group("d2")))
+        else:
+            iso = _valid(int(m.group("y3")), _MONTH_NUM[m.group("mon3")[:3]], int(m.group("d3")))
+        if iso:
+            out.append((iso, m.start(), m.end()))
+    for m in RE_CN_DATE.finditer(text):
+        y = int("".join(str(_CN_DIGIT[c]) for c in m.group("y")))
+        iso = _valid(y, _cn_small(m.group("m")), _cn_small(m.group("d")))
+        if iso:
+            out.append((iso, m.start(), m.end()))
+    out.sort(key=lambda t: t[1])
+    return out
+
+
+def parse_date(value: object) -> str | None:
+    """A date field (front matter, HTML meta) as ``YYYY-MM-DD``, or None."""
+    if value is None:
+        return None
+    found = find_dates(str(value))
+    return found[0][0] if found else None
+
+
+@functools.cache
+def _cues() -> tuple[tuple[str, str, str], ...]:
+    rows = resources.table("boilerplate.tsv", 3, 3)
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@functools.cache
+def _spam_words() -> tuple[str, ...]:
+    return tuple(line.strip() for _, line in resources.data_lines("spam.txt"))
+
+
+def _cue_role(line: str) -> str | None:
+    s = line.strip().lstrip("【[(（ ")
+    for cue, role, where in _cues():
+        if where == "line":
+            if s.rstrip(":：】] ") == cue:
+                return role
+        elif where == "start":
+            if s.startswith(cue):
+                nxt = s[len(cue) : len(cue) + 1]
+                if len(cue) >= 4 or not nxt or not RE_HAN.match(nxt):
+                    return role
+        elif cue in s and len(s) < 60:
+            return role
+    return None
+
+
+def _is_spam(line: str) -> bool:
+    hits = 0
+    for w in _spam_words():
+        if w in line:
+            hits += 1
+            if hits >= 2:
+                return True
+    return False
+
+
+def _is_nav(line: str) -> bool:
+    seps = len(RE_NAV_SEP.findall(line))
+    if seps >= 2:
+        # a sentence may hold a slash or two; navigation is mostly separators and short labels
+        pieces = [p for p in re.split(r"[|｜>＞»/]", line) if p.strip()]
+        return all(len(p.strip()) <= 12 for p in pieces)
+    return False
+
+
+def _is_dateline(line: str) -> bool:
+    s = line.strip()
+    return len(s) <= 90 and bool(find_dates(s) or RE_TIME.search(s)) and not RE_FINAL_PUNCT.search(s[-1:] if s.endswith("。") else "")
+
+
+def _han_count(s: str) -> int:
+    return len(RE_HAN.findall(s))
+
+
+def line_role(line: str) -> str:
+    """The role of one line of a page: blank, spam, end, drop, nav, meta, text or short."""
+    s = line.strip()
+    if not s:
+        return "blank"
+    if _is_spam(s):
+        return "spam"
+    cue = _cue_role(s)
+    if cue:
+        return cue
+    if _is_nav(s):
+        return "nav"
+    han = _han_count(s)
+    if len(s) <= 90 and (RE_CREDIT.search(s) or RE_AUTHOR_LABEL.match(s)) and not RE_FINAL_PUNCT.search(s):
+        return "meta"
+    if len(s) <= 60 and find_dates(s) and han <= 30 and not s.endswith("。"):
+        return "meta"
+    if han >= 12 and RE_SENTENCE_PUNCT.search(s) and (RE_FINAL_PUNCT.search(s) or len(s) >= 60):
+        return "text"
+    return "short"
+
+
+@dataclass
+class Layout:
+    """A page split into body and metadata."""
+
+    body: str
+    title: str | None = None
+    date: str | None = None
+    year: int | None = None
+    year_inferred: bool = False
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    header: list[str] = field(default_factory=list)
+    tail: list[str] = field(default_factory=list)
+
+
+def _is_byline(s: str) -> bool:
+    return bool(RE_REPORTER.search(s) or RE_AUTHOR_LABEL.search(s) or re.search(r"文/图|摄影|供稿|^[(（].{2,30}[)）]$", s))
+
+
+def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
+    """Indices [start, stop) of the body lines."""
+    n = len(lines)
+    start = next((i for i, r in enumerate(roles) if r == "text"), None)
+    if start is None:  # no paragraph at all: keep every non-furniture line
+        keep = [i for i, r in enumerate(roles) if r in ("short",)]
+        return (keep[0], keep[-1] + 1) if keep else (0, 0)
+    # a salutation just before the first paragraph (各位代表:) belongs to the body
+    j = start - 1
+    while j >= 0 and roles[j] == "blank":
+        j -= 1
+    if j >= 0 and roles[j] == "short" and RE_SALUTATION.search(lines[j].strip()) and len(lines[j].strip()) <= 20:
+        start = j
+    stop = next((i for i in range(start + 1, n) if roles[i] == "end"), n)
+    last_text = max(i for i in range(start, stop) if roles[i] == "text")
+    end = last_text + 1
+    # closing bylines after the last paragraph
+    for i in range(last_text + 1, stop):
+        if roles[i] == "blank":
+            continue
+        if roles[i] in ("short", "meta") and _is_byline(lines[i].strip()) and not _cue_role(lines[i]):
+            end = i + 1
+            continue
+        break
+    return start, end
+
+
+def _clean_title(s: str) -> str:
+    s = RE_LABEL_PREFIX.sub("", s.strip())
+    parts = RE_SUBTITLE_DASH.split(s, maxsplit=1)
+    if len(parts) == 2 and _han_count(parts[0]) >= 4:
+        s = parts[0]
+    return s.strip(" \u3000")
+
+
+def _title_from(header: list[str], header_roles: list[str]) -> str | None:
+    """The headline: the last headline-like line before the dateline (or before the body)."""
+    dateline = next((i for i, r in enumerate(header_roles) if r == "meta"), len(header))
+    cands = []
+    for i, (s, r) in enumerate(zip(header, header_roles)):
+        s = s.strip()
+        if r not in ("short", "text") or _han_count(s) < 5 or len(s) > 100:
+            continue
+        if RE_LABEL_PREFIX.match(s) or s.startswith(("——", "--", "—")) or RE_BYLINE_TITLE.match(s):
+            continue
+        if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")):
+            continue
+        cands.append(i)
+    before = [i for i in cands if i < dateline]
+    pick = before[-1] if before else (cands[-1] if cands else None)
+    return _clean_title(header[pick]) if pick is not None else None
+
+
+def _outlet(src: str) -> str:
+    src = src.strip(" \u3000:：/")
+    # a repost credits "portal-newspaper": the newspaper is the source
+    parts = [p for p in re.split(r"\s*[-－_—|｜]\s*", src) if p]
+    return parts[-1] if parts else src
+
+
+def _split_names(s: str) -> list[str]:
+    out = []
+    for tok in re.split(r"[\s、,，;；/]+", s.strip()):
+        tok = tok.strip("()（）[]【】 ")
+        if RE_NAME.match(tok) and not RE_NON_NAME.search(tok):
+            out.append(tok)
+    return out
+
+
+def _reporters(s: str) -> tuple[list[str], str | None]:
+    """Names and outlet of the reporter bylines in ``s``."""
+    names: list[str] = []
+    outlet = None
+    for m in RE_REPORTER.finditer(s):
+        got = _split_names(m.group("names") or "")
+        org = (m.group("org") or "").strip("(（ ")
+        org_clean = re.sub(r"(报)社$", r"\1", org)
+        if got:
+            names += [g for g in got if g not in names]
+        elif m.group("role").endswith("评论员") and org:
+            names.append(org + m.group("role"))
+        if org_clean and re.search(r"报|网|台|社|新闻", org_clean) and not org_clean.startswith("本"):
+            outlet = outlet or org_clean
+    return names, outlet
+
+
+def clean(text: str, *, fields: dict | None = None) -> Layout:
+    """Split a normalised page into its body and metadata.
+
+    ``fields`` are metadata already known (front matter, HTML ``<meta>``): they win
+    over what the page's lines say, except an official document's own date.
+    """
+    fields = fields or {}
+    lines = text.split("\n")
+    roles = [line_role(line) for line in lines]
+    start, end = _body_bounds(lines, roles)
+    body_lines = [
+        lines[i].strip() for i in range(start, end) if roles[i] in ("text", "short", "meta") and lines[i].strip()
+    ]
+    header = [lines[i] for i in range(start) if roles[i] != "blank"]
+    header_roles = [roles[i] for i in range(start) if roles[i] != "blank"]
+    tail = [lines[i] for i in range(end, len(lines)) if roles[i] not in ("blank", "spam")]
+    lay = Layout(body="\n".join(body_lines), header=header, tail=tail)
+
+    # title
+    lay.title = fields.get("title") or _title_from(header, header_roles)
+    if lay.title:
+        lay.title = _clean_title(str(lay.title))
+
+    # date: an official document's own date, then given fields, then the header's dateline
+    own = None
+    for s in header[-6:] + body_lines[:3]:
+        m = RE_DELIVERED.search(s)
+        if m:
+            own = parse_date(m.group(0))
+    if not own and body_lines and re.fullmatch(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*", body_lines[-1]):
+        own = parse_date(body_lines[-1])
+    header_date = None
+    for s, r in zip(header, header_roles):
+        if r in ("meta", "short", "drop", "nav") and len(s.strip()) <= 90:
+            found = find_dates(s)
+            if found:
+                header_date = found[0][0]
+                break
+    if header_date is None:
+        for s in tail:
+            if re.search(r"发布时间|发布日期|时间\s*[:：]|日期\s*[:：]", s):
+                found = find_dates(s)
+                if found:
+                    header_date = found[0][0]
+                    break
+    lay.date = own or parse_date(fields.get("date")) or header_date
+    if lay.date:
+        lay.year = int(lay.date[:4])
+    else:
+        dated = [d for d, _, _ in find_dates(text)]
+        if dated:
+            lay.year = int(max(dated)[:4])
+        else:
+            years = [int(y) for y in RE_YEAR_ONLY.findall(text)]
+            lay.year = max(years) if years else None
+        lay.year_inferred = lay.year is not None
+
+    # source and authors
+    authors: list[str] = []
+    source = None
+    fm_author = fields.get("author") or fields.get("authors")
+    if fields.get("source"):
+        source = _outlet(str(fields["source"]))
+    if fm_author:
+        vals = fm_author if isinstance(fm_author, list) else [fm_author]
+        for v in vals:
+            v = str(v).strip()
+            if re.search(r"(报|网|社|台|新闻|杂志|出版)$", v) and not source:
+                source = _outlet(v)
+            else:
+                authors += _split_names(v) or [v]
+    byline_outlet = None
+    for s in header + tail:
+        s = s.strip()
+        m = RE_CREDIT.search(s)
+        if m and not source:
+            source = _outlet(m.group("src"))
+        if m and m.group("rest"):
+            rest = re.sub(r"(?:作者|责任编辑|编辑|时间|日期)\s*[:：/].*$", "", m.group("rest"))
+            authors += [n for n in _split_names(rest) if n not in authors]
+        am = RE_AUTHOR_LABEL.search(s)
+        if am and not re.search(r"编辑\s*[:：/]", s[: am.start() + 3]):
+            authors += [n for n in _split_names(am.group("names")) if n not in authors]
+        bm = RE_BYLINE_TITLE.match(s)
+        if bm and bm.group("name") not in authors:
+            authors.append(bm.group("name"))
+    # reporters and commentators: header bylines, the body's closing lines
+    for s in header + body_lines[-3:] + body_lines[:1]:
+        if re.match(r"\s*(责任)?编辑", s):
+            continue
+        names, outlet = _reporters(s)
+        authors += [n for n in names if n not in authors]
+        byline_outlet = byline_outlet or outlet
+    if not source and byline_outlet:
+        source = byline_outlet
+    if not source:
+        for s in header:
+            bm = RE_BYLINE_TITLE.match(s.strip())
+            if bm:
+                source = re.sub(r"(党组|党委)$", "", bm.group("org"))
+                break
+    lay.source = source
+    lay.authors = authors
+    return lay

@@ -1,0 +1,134 @@
+""":mod:`policymine.resources`: the language data shipped in ``policymine/data``.
+
+Every lexicon is a UTF-8 text file with one entry a line, ``#`` comment lines
+(the header says where the entries come from) and tab-separated columns. Loaders
+are cached, so each file is read once per process, and a malformed line raises
+:class:`~policymine.errors.ResourceError` naming the file and the line.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from importlib import resources as _ir
+
+from .errors import ResourceError
+
+__all__ = [
+    "data_lines",
+    "table",
+    "domain_words",
+    "slogans",
+    "institutions",
+    "institution_heads",
+    "places",
+    "stopwords",
+]
+
+
+def _read(name: str) -> str:
+    try:
+        return (_ir.files("policymine") / "data" / name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ResourceError(f"package data file missing: policymine/data/{name}") from None
+
+
+def data_lines(name: str) -> Iterator[tuple[int, str]]:
+    """``(line number, line)`` for the non-blank, non-comment lines of a data file."""
+    for lineno, line in enumerate(_read(name).splitlines(), 1):
+        line = line.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        yield lineno, line
+
+
+@functools.cache
+def table(name: str, min_cols: int = 1, max_cols: int = 9) -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated data file, each with ``min_cols`` to ``max_cols`` columns."""
+    rows = []
+    for lineno, line in data_lines(name):
+        cols = tuple(c.strip() for c in line.split("\t"))
+        if not (min_cols <= len(cols) <= max_cols) or not cols[0]:
+            raise ResourceError(
+                f"policymine/data/{name}, line {lineno}: expected {min_cols} to {max_cols} "
+                f"tab-separated columns, got {len(cols)}: {line!r}"
+            )
+        rows.append(cols)
+    return tuple(rows)
+
+
+def _aliases(col: str) -> tuple[str, ...]:
+    return tuple(a.strip() for a in col.split("|") if a.strip())
+
+
+@functools.cache
+def domain_words() -> tuple[tuple[str, int | None, str | None], ...]:
+    """The jieba domain dictionary: ``(word, freq or None, tag or None)``."""
+    out = []
+    for lineno, line in data_lines("userdict.txt"):
+        parts = line.split()
+        freq: int | None = None
+        tag: str | None = None
+        if len(parts) >= 2:
+            if parts[1].isdigit():
+                freq = int(parts[1])
+                tag = parts[2] if len(parts) > 2 else None
+            else:
+                tag = parts[1]
+        if len(parts) > 3:
+            raise ResourceError(f"policymine/data/userdict.txt, line {lineno}: expected 'word [freq] [tag]'")
+        out.append((parts[0], freq, tag))
+    return tuple(out)
+
+
+SLOGAN_KINDS = frozenset({"abbreviation", "numbered", "catchphrase"})
+
+
+@functools.cache
+def slogans() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Slogan lexicon: ``text -> (kind, aliases)``."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in table("slogans.tsv", 2, 3):
+        if row[1] not in SLOGAN_KINDS:
+            raise ResourceError(f"policymine/data/slogans.tsv: unknown kind {row[1]!r} for {row[0]!r}")
+        out[row[0]] = (row[1], _aliases(row[2]) if len(row) > 2 else ())
+    return out
+
+
+INSTITUTION_TYPES = frozenset(
+    {"government", "party", "university", "research", "lab", "enterprise", "media", "zone", "fund", "platform", "organization"}
+)
+
+
+@functools.cache
+def institutions() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Institution gazetteer: ``name -> (type, aliases)``."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in table("institutions.tsv", 2, 3):
+        if row[1] not in INSTITUTION_TYPES:
+            raise ResourceError(f"policymine/data/institutions.tsv: unknown type {row[1]!r} for {row[0]!r}")
+        out[row[0]] = (row[1], _aliases(row[2]) if len(row) > 2 else ())
+    return out
+
+
+@functools.cache
+def institution_heads() -> dict[str, str]:
+    """Heads of organisation names (``大学``, ``研究院``, ``局`` ...) -> institution type."""
+    return {row[0]: row[1] for row in table("inst_heads.tsv", 2, 2)}
+
+
+@functools.cache
+def places() -> tuple[tuple[str, str, tuple[str, ...], str], ...]:
+    """Place gazetteer rows: ``(full name, level, short forms, parent)``."""
+    out = []
+    for row in table("places.tsv", 2, 4):
+        short = _aliases(row[2]) if len(row) > 2 else ()
+        parent = row[3] if len(row) > 3 else ""
+        out.append((row[0], row[1], short, parent))
+    return tuple(out)
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """Stoplist for keywords and keyness."""
+    return frozenset(line.strip() for _, line in data_lines("stopwords.txt"))

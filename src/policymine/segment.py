@@ -1,0 +1,123 @@
+""":mod:`policymine.segment`: word segmentation with jieba and a policy-domain dictionary.
+
+This is the only module that imports jieba. It owns one :class:`jieba.Tokenizer`
+per set of user dictionaries (never jieba's module-level global), keeps jieba's
+prefix-dictionary cache in the user cache folder (``$XDG_CACHE_HOME/policymine``)
+rather than the temp dir or the working directory, and silences jieba's logger.
+
+Offsets returned by :func:`tokenize` are character offsets into the text given.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from . import resources
+
+__all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "cache_dir"]
+
+
+def cache_dir() -> Path:
+    """Where jieba's prefix-dictionary cache lives (created on demand)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "policymine"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:  # read-only home: fall back to the temp dir
+        import tempfile
+
+        path = Path(tempfile.gettempdir()) / "policymine-cache"
+        path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class Segmenter:
+    """A jieba tokenizer loaded with the package's domain dictionary and any user dictionaries.
+
+    Args:
+        user_dicts: extra dictionaries in jieba's format (``word [freq] [tag]`` a line).
+    """
+
+    def __init__(self, user_dicts: Iterable[str | os.PathLike] = ()) -> None:
+        import jieba
+
+        logging.getLogger("jieba").setLevel(logging.ERROR)
+        jieba.setLogLevel(logging.ERROR)
+        self._tok = jieba.Tokenizer()
+        self._tok.tmp_dir = str(cache_dir())
+        self._tok.initialize()
+        for word, freq, tag in resources.domain_words():
+            self._tok.add_word(word, freq, tag)
+        for path in user_dicts:
+            self._load_user_dict(Path(path))
+        self._pos = None
+
+    def _load_user_dict(self, path: Path) -> None:
+        from .errors import ResourceError
+
+        try:
+            lines = path.read_text(encoding="utf-8-sig").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ResourceError(f"cannot read dictionary {path}: {exc}") from None
+        for lineno, line in enumerate(lines, 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split()
+            word = parts[0]
+            freq = None
+            tag = None
+            if len(parts) > 1:
+                if parts[1].isdigit():
+                    freq = int(parts[1])
+                    tag = parts[2] if len(parts) > 2 else None
+                elif len(parts) == 2:
+                    tag = parts[1]
+                else:
+                    raise ResourceError(f"{path}, line {lineno}: expected 'word [freq] [tag]', got {line!r}")
+            self._tok.add_word(word, freq, tag)
+
+    def words(self, text: str) -> list[str]:
+        """The words of ``text`` (jieba's accurate mode, HMM on)."""
+        return self._tok.lcut(text)
+
+    def tokenize(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """Yield ``(word, start, end)`` with character offsets into ``text``."""
+        pos = 0
+        for word in self._tok.cut(text):
+            end = pos + len(word)
+            yield word, pos, end
+            pos = end
+
+    def pos_tag(self, text: str) -> list[tuple[str, str]]:
+        """``(word, flag)`` pairs. About 25x slower than :meth:`words`: use on short spans only."""
+        if self._pos is None:
+            import jieba.posseg
+
+            self._pos = jieba.posseg.POSTokenizer(self._tok)
+        return [(p.word, p.flag) for p in self._pos.cut(text)]
+
+
+@functools.lru_cache(maxsize=8)
+def get_segmenter(user_dicts: tuple[str, ...] = ()) -> Segmenter:
+    """A shared :class:`Segmenter` for the given user dictionaries (built once per process)."""
+    return Segmenter(user_dicts)
+
+
+def words(text: str, user_dicts: tuple[str, ...] = ()) -> list[str]:
+    """Segment ``text`` into words with the domain dictionary."""
+    return get_segmenter(user_dicts).words(text)
+
+
+def tokenize(text: str, user_dicts: tuple[str, ...] = ()) -> list[tuple[str, int, int]]:
+    """Segment ``text`` into ``(word, start, end)`` triples."""
+    return list(get_segmenter(user_dicts).tokenize(text))
+
+
+def pos_tag(text: str, user_dicts: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """Part-of-speech tag ``text`` (jieba.posseg tags such as ``n``, ``v``, ``ns``, ``nt``)."""
+    return get_segmenter(user_dicts).pos_tag(text)
