@@ -1,0 +1,335 @@
+""":mod:`policymine.cli`: the ``policymine`` command (typer).
+
+stdout carries data only; messages, warnings and progress go to stderr. Exit
+codes are :class:`policymine.errors.ExitStatus`: 0 all inputs processed, 1 some
+failed, 2 usage error, 3 no input at all, 130 interrupted. Heavy modules (jieba,
+OpenCC, rich) are imported inside the commands, so ``--help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import ExitStatus
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
+app = typer.Typer(
+    name="policymine",
+    help="Mine Chinese policy documents and policy news: normalize, clean, segment, extract, diff.\n\n"
+    "Example:  policymine extract seeds/ --format json | jq '.[].title'",
+    context_settings=CONTEXT_SETTINGS,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+FORMAT_HELP = "Output format: json, jsonl, csv or table. Default: table on a terminal, jsonl when piped."
+Paths = Annotated[list[str], typer.Argument(help="Files or folders (recursive: *.txt *.md *.html *.htm); - for stdin.", show_default=False)]
+Output = Annotated[Optional[str], typer.Option("-o", "--output", help="Write to FILE (atomically) instead of stdout.", metavar="FILE")]
+Dicts = Annotated[list[str], typer.Option("--dict", help="Extra jieba user dictionary (word [freq] [tag] a line); repeatable.", metavar="FILE")]
+Encoding = Annotated[Optional[str], typer.Option("--encoding", help="Force the input encoding (e.g. gb18030, big5, utf-16); default: detect.")]
+Quiet = Annotated[bool, typer.Option("-q", "--quiet", help="No warnings or progress on stderr.")]
+
+
+def _err(msg: str) -> None:
+    sys.stderr.write(msg.rstrip("\n") + "\n")
+    sys.stderr.flush()
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"policymine {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")] = False,
+) -> None:
+    """Mine Chinese policy documents and policy news."""
+
+
+def _pick_format(fmt: str | None, output: str | None) -> str:
+    from .render import FORMATS
+
+    if fmt is None:
+        if output:
+            ext = os.path.splitext(output)[1].lower().lstrip(".")
+            return ext if ext in FORMATS else "jsonl"
+        return "table" if sys.stdout.isatty() else "jsonl"
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", param_hint="--format")
+    return fmt
+
+
+class _Run:
+    """Counts what a run did and owns its exit status."""
+
+    def __init__(self, quiet: bool, errors_path: str | None, strict: bool) -> None:
+        self.quiet = quiet
+        self.failed = 0
+        self.done = 0
+        self.strict = strict
+        self._errors = open(errors_path, "w", encoding="utf-8") if errors_path else None  # noqa: SIM115
+
+    def watch(self, records):
+        import json
+
+        for rec in records:
+            if "error" in rec:
+                self.failed += 1
+                _err(f"policymine: {rec['error']}")
+                if self._errors:
+                    self._errors.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    self._errors.flush()
+                if self.strict:
+                    raise typer.Exit(ExitStatus.SOME_FAILED)
+            else:
+                self.done += 1
+                if not self.quiet:
+                    for w in rec.get("warnings") or []:
+                        _err(f"policymine: {rec.get('path')}: {w}")
+            yield rec
+
+    def close(self) -> int:
+        if self._errors:
+            self._errors.close()
+        if self.done == 0 and self.failed == 0:
+            return ExitStatus.NO_INPUT
+        return ExitStatus.SOME_FAILED if self.failed else ExitStatus.OK
+
+
+def _progress(records, total: int, quiet: bool):
+    """A progress bar on stderr for runs over many files, when stderr is a terminal."""
+    if quiet or total < 5 or not sys.stderr.isatty():
+        yield from records
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("extracting", total=total)
+        for r in records:
+            yield r
+            bar.advance(task)
+
+
+def _emit(records, fmt: str, output: str | None, **kw) -> None:
+    from .render import atomic_output, write
+
+    if output and output != "-":
+        with atomic_output(output) as fh:
+            write(records, fh, fmt, **kw)
+    else:
+        write(records, sys.stdout, fmt, **kw)
+
+
+def _expand(paths: list[str]) -> list:
+    from .sources import iter_inputs
+
+    return list(iter_inputs(paths))
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")] = None,
+    output: Output = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM (Excel shows Chinese right).")] = False,
+    dicts: Dicts = [],  # noqa: B006
+    encoding: Encoding = None,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", help="Worker processes (0: all cores for folders of many files).", min=0)] = 1,
+    keywords: Annotated[int, typer.Option("--keywords", help="Keywords per document (0: none).", min=0)] = 10,
+    explain: Annotated[bool, typer.Option("--explain", help="Add 'excluded': the numbers left out and why.")] = False,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip inputs larger than this.", min=1)] = 50 * 1024 * 1024,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first input that fails.")] = False,
+    errors: Annotated[Optional[str], typer.Option("--errors", help="Also write error records to FILE (JSON Lines).", metavar="FILE")] = None,
+    no_body: Annotated[bool, typer.Option("--no-body", help="Leave the cleaned body out of the records.")] = False,
+    ascii_: Annotated[bool, typer.Option("--ascii", help="Escape non-ASCII characters in JSON.")] = False,
+    quiet: Quiet = False,
+) -> None:
+    """Extract one record per document: metadata, body, indicators, institutions, slogans, keywords.
+
+    Example:
+
+        policymine extract seeds/ --format json | python ../shared/eval/score.py - ../shared/gold
+
+        policymine extract corpus/ -o corpus.jsonl --jobs 0
+
+        policymine extract seeds/ --format csv --bom -o indicators.csv
+    """
+    from .pipeline import Options, error_record, iter_records
+
+    fmt = _pick_format(fmt, output)
+    opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
+                   explain=explain, strict=strict)
+    inputs = _expand(paths)
+    if jobs == 0:
+        jobs = (os.cpu_count() or 1) if len(inputs) >= 8 else 1
+    run = _Run(quiet, errors, strict)
+
+    def records():
+        good = [p for p in inputs if not isinstance(p, Exception)]
+        for p in inputs:
+            if isinstance(p, Exception):
+                yield error_record(str(p).split(":", 1)[0], str(p))
+        yield from iter_records(good, opts, jobs=jobs)
+
+    stream = run.watch(_progress(records(), len(inputs), quiet))
+    if no_body:
+        stream = ({k: v for k, v in r.items() if k != "body"} for r in stream)
+    _emit(stream, fmt, output, bom=bom, ascii=ascii_)
+    raise typer.Exit(run.close())
+
+
+def _text_command(paths: list[str], fn, output: str | None, encoding: str | None, quiet: bool) -> None:
+    """Shared body of normalize/clean/segment: text for one input, JSON Lines {path, text} for several."""
+    import json
+
+    from .errors import PolicymineError
+    from .sources import read_input
+
+    inputs = _expand(paths)
+    run = _Run(quiet, None, False)
+
+    def results():
+        for p in inputs:
+            if isinstance(p, Exception):
+                yield {"path": str(p).split(":", 1)[0], "error": str(p)}
+                continue
+            try:
+                raw = read_input(p, encoding=encoding)
+                yield {"path": p, "text": fn(raw.text)}
+            except PolicymineError as exc:
+                yield {"path": p, "error": str(exc)}
+
+    single = len(inputs) == 1
+
+    def write_all(fh) -> None:
+        for r in run.watch(results()):
+            if single:
+                fh.write(r["text"].rstrip("\n") + "\n")
+            else:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            fh.flush()
+
+    if output and output != "-":
+        from .render import atomic_output
+
+        with atomic_output(output) as fh:
+            write_all(fh)
+    else:
+        write_all(sys.stdout)
+    raise typer.Exit(run.close())
+
+
+@app.command()
+def normalize(
+    paths: Paths,
+    to: Annotated[str, typer.Option("--to", help="Target script: simplified, traditional or keep.")] = "simplified",
+    output: Output = None,
+    encoding: Encoding = None,
+    quiet: Quiet = False,
+) -> None:
+    """Normalise text: drop pinyin annotations, repair or mark mojibake, convert script, half-width digits.
+
+    Example:
+
+        policymine normalize seeds/003_db29917547b88920.txt | head
+
+        policymine normalize page.txt --to traditional
+    """
+    if to not in ("simplified", "traditional", "keep"):
+        raise typer.BadParameter("use simplified, traditional or keep", param_hint="--to")
+    from .normalize import normalize as _normalize
+
+    _text_command(paths, lambda t: _normalize(t, to=to).text, output, encoding, quiet)
+
+
+@app.command()
+def clean(
+    paths: Paths,
+    output: Output = None,
+    encoding: Encoding = None,
+    meta: Annotated[bool, typer.Option("--meta", help="Print metadata and body as JSON Lines instead of the body.")] = False,
+    quiet: Quiet = False,
+) -> None:
+    """Print the article body of a page (normalised), without navigation, notices and lists.
+
+    Example:
+
+        policymine clean seeds/001_64146edaa410157d.txt
+
+        policymine normalize page.txt | policymine clean -
+    """
+    import json
+
+    from .pipeline import prepare
+
+    def run(text: str) -> str:
+        lay = prepare(text).layout
+        if not meta:
+            return lay.body
+        keys = ("title", "date", "year", "year_inferred", "source", "authors", "body")
+        return json.dumps({k: getattr(lay, k) for k in keys}, ensure_ascii=False)
+
+    _text_command(paths, run, output, encoding, quiet)
+
+
+@app.command()
+def segment(
+    paths: Paths,
+    output: Output = None,
+    encoding: Encoding = None,
+    dicts: Dicts = [],  # noqa: B006
+    pos: Annotated[bool, typer.Option("--pos", help="Add part-of-speech tags (word/tag); about 25x slower.")] = False,
+    delimiter: Annotated[str, typer.Option("-d", "--delimiter", help="Between words.")] = " ",
+    quiet: Quiet = False,
+) -> None:
+    """Segment text into words with jieba and the policy-domain dictionary (one line per input line).
+
+    Example:
+
+        policymine segment seeds/002_3c03dabd353f4fcf.txt | head -3
+
+        policymine normalize page.txt | policymine clean - | policymine segment - --pos
+    """
+    from .segment import get_segmenter
+
+    seg = get_segmenter(tuple(dicts))
+
+    def run(text: str) -> str:
+        lines = []
+        for line in text.split("\n"):
+            if pos:
+                lines.append(delimiter.join(f"{w}/{t}" for w, t in seg.pos_tag(line) if w.strip()))
+            else:
+                lines.append(delimiter.join(w for w in seg.words(line) if w.strip()))
+        return "\n".join(lines)
+
+    _text_command(paths, run, output, encoding, quiet)
+
+
+def main() -> None:
+    """Entry point: run the app; a closed pipe ends quietly, Ctrl-C exits 130."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _err("policymine: interrupted")
+        sys.exit(ExitStatus.INTERRUPTED)
+    except BrokenPipeError:
+        # stdout closed early (``| head``): silence the flush at exit
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except OSError:
+            pass
+        sys.exit(ExitStatus.OK)

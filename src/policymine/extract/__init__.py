@@ -1,0 +1,52 @@
+""":mod:`policymine.extract`: the extractors that pull facts out of a cleaned body.
+
+:func:`run_extractors` runs them in order: slogans first (numbers inside a
+slogan are not indicators), institutions, indicators, keywords. Every fact keeps
+character offsets into the body and the sentence it stands in.
+"""
+
+from __future__ import annotations
+
+__all__ = ["run_extractors"]
+
+
+def run_extractors(body: str, layout, options) -> dict:
+    """Facts of one body: ``{"indicators", "institutions", "slogans", "keywords"}``."""
+    from .text import Doc
+
+    doc = Doc(body, city=_home_city(layout, body))
+    out: dict = {}
+    wanted = set(options.extractors)
+    from .slogans import extract_slogans
+
+    slogans, slogan_spans = extract_slogans(doc)
+    if "slogans" in wanted:
+        out["slogans"] = slogans
+    if "institutions" in wanted or "indicators" in wanted:
+        from .institutions import extract_institutions
+
+        insts, inst_spans = extract_institutions(doc)
+        if "institutions" in wanted:
+            out["institutions"] = insts
+    else:
+        inst_spans = []
+    if "indicators" in wanted:
+        from .indicators import extract_indicators
+
+        inds, excluded = extract_indicators(doc, masked=slogan_spans, names=inst_spans, explain=options.explain)
+        out["indicators"] = inds
+        if options.explain:
+            out["excluded"] = excluded
+    if "keywords" in wanted and options.keywords:
+        from .keywords import extract_keywords
+
+        out["keywords"] = extract_keywords(doc, n=options.keywords, user_dicts=options.user_dicts)
+    return out
+
+
+def _home_city(layout, body: str) -> str | None:
+    """The city (or province) the document is about: the most frequent gazetteer place in it."""
+    from .text import place_counts
+
+    counts = place_counts(body + "\n" + (layout.title or ""))
+    return counts.most_common(1)[0][0] if counts else None

@@ -1,0 +1,474 @@
+""":mod:`policymine.extract.indicators`: numeric indicators (targets and statistics).
+
+A grammar over characters finds quantities: a number (Arabic, Chinese or mixed,
+with 万/亿/兆), an optional ``多``/``余``, a unit or measure word from
+``data/units.tsv``, qualifiers before and after (``超过``, ``以上`` ...); shares
+written in words (``六成``, ``三分之一``, ``一半``), multiples (``翻两番``),
+ranks (``第91位``, ``全省第三``, ``200强``), money without ``元`` in a money
+context, and ``30万大学生`` (a head count without a measure word).
+
+Rules leave out what is not a measured quantity (see :data:`WHY`): calendar
+dates and years, ordinals and session names, codes and model names, numbers
+inside slogans and quotations, ``N大X`` formulas, the indefinite ``一``,
+small numbers in words (rhetorical counts: ``两张牌``), items of a list of names,
+phone numbers.
+
+For each quantity the clause is part-of-speech tagged (a short span only) to
+find its subject: the noun phrase right after the quantity (``20场以上科技成果
+转化对接活动``, ``70%以上的科教资源``) or the one before it, past the predicate
+(``技术合同年成交额力争达到135亿元``), before ``占`` for shares, distributed over
+a list with ``分别``, inherited from the sentence's previous indicator for
+comparisons (``较上年增长7个百分点``). Modality comes from the nearest cue in the
+sentence, then in the paragraph before it; the period from the sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from .. import resources
+from .numbers import parse_multiple, parse_number, parse_share
+from .text import Doc
+
+__all__ = ["extract_indicators", "WHY"]
+
+# fmt: off
+_CN = "零〇一二两三四五六七八九十百千万亿兆"
+RE_NUM = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"          # Arabic, with thousands separators
+    rf"|[{_CN}]+(?:点[{_CN}]+)?"                        # Chinese
+)
+_MULT = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆)"
+RE_PRE_QUAL = regex.compile(
+    r"(?:约有|约为|约占|大约|约|将近|接近|近|超过了|超过|突破了|突破|逾|超|不少于|不低于|至少|不超过|不高于|最高|最多|高达|多达)$"
+)
+RE_POST_QUAL = regex.compile(r"^(?:以上|以下|以内|左右|上下|多|余)")
+QUALIFIER = {
+    "约有": "~", "约为": "~", "约占": "~", "大约": "~", "约": "~", "将近": "~", "接近": "~", "近": "~",
+    "左右": "~", "上下": "~",
+    "超过了": ">", "超过": ">", "突破了": ">", "突破": ">", "逾": ">", "超": ">", "多": ">", "余": ">",
+    "高达": "=", "多达": "=",
+    "不少于": ">=", "不低于": ">=", "至少": ">=", "以上": ">=",
+    "不超过": "<=", "不高于": "<=", "最高": "<=", "最多": "<=", "以下": "<=", "以内": "<=",
+}
+RE_SHARE_WORDS = regex.compile(
+    r"(?P<q>[一二三四五六七八九十百千万\d.]+分之[一二三四五六七八九十百\d.]+"
+    r"|百分之[一二三四五六七八九十百点\d.]+"
+    r"|[一二三四五六七八九](?:成)(?:[一二三四五六七八九](?![\p{Han}]))?(?![为果效功立本员长交熟型绩就品分都])"
+    r"|一半)"
+)
+RE_MULTIPLE_FAN = regex.compile(r"翻了?(?P<q>[一两二三四五]番)(?P<more>多)?")
+RE_RANK = regex.compile(
+    rf"(?P<pre>排名|排在|位居|位列|名列|居于|居|列)?第(?P<n>\d+|[{_CN}]+)(?P<u>位|名)"
+    rf"|(?P<scope>全国|全省|全市|全区|全球|世界|国内|全县)(?:第|前)(?P<n2>[一二三四五六七八九十]+|\d+)(?![\p{{Han}}])"
+    rf"|(?P<n3>\d+|[百千])强(?=[榜名单企城市\p{{P}}]|$)"
+)
+RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人才|人口|居民|农民工|职工|员工|劳动力|游客|群众|农户|老人|儿童)")
+MONEY_CONTEXT = regex.compile(r"投资|资金|收入|产值|营收|营业收入|生产总值|GDP|预算|总额|规模|经费|金额|融资|贷款|补贴|奖励|资助|基金|税收|利润|销售额|成交额|消费|出口|进口|外贸")
+CHANGE_VERBS = regex.compile(r"(?:同比|环比|比上年|较上年|年均|平均)?(?:增长|提高|提升|下降|增加|减少|降低|上升|回落|扩大|缩小|增|降|减|涨|跌)了?$")
+CHANGE_BEFORE = ("增长", "提高", "提升", "下降", "增加", "减少", "降低", "上升", "回落", "扩大", "缩小")
+RATE_SUBJECT = regex.compile(r"(?:率|指数|强度|系数|水平)$")
+PREDICATE_TAIL = regex.compile(
+    r"(?:分别|力争|争取|预计|计划|将|要|已经|已|累计|共计|共|总计|合计|达到了|达到|达|为|是|有|实现|占到了|占到|占了|占|"
+    r"超过了|超过|突破了|突破|增长了|增长|提高了|提高|提升了|提升|下降了|下降|增加了|增加|减少了|减少|降低了|降低|上升了|上升|"
+    r"约有|约占|约为|约|近|逾|超|翻了|翻|了|都|均|仅|只有|仍|还)$"
+)
+TARGET_CUES = regex.compile(r"将|力争|争取|计划|目标|预计|预期|确保|拟|要|到20\d\d年|至20\d\d年|20\d\d年前|每年.{0,20}以上|今年|明年|规划")
+STATUS_CUES = regex.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|近年来|先后|目前")
+RE_PERIOD = regex.compile(
+    r"(?:截至|截止|到|至)?(?:20\d\d|19\d\d)年(?:底|末|前|上半年|下半年|一季度|前三季度)?|每年|年均|今年|去年|上年|明年|"
+    r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)|[一二三四五六七八九十两]年(?:来|内|间)|近年来|以来"
+)
+RE_SESSION = regex.compile(rf"^[{_CN}\d]+次|^(?:全会|会议|人大|代表大会|党代会|全体会议|委员会|中央委员会|运动会)")
+BOUNDARY = "，,；;：:。！？!?\n"
+# fmt: on
+
+WHY = {
+    "year": "calendar date or year",
+    "ordinal": "ordinal or session name",
+    "code": "code or model name (letters and digits)",
+    "slogan": "number inside a slogan, formula or quotation",
+    "formula": "N大X / N个X formula",
+    "indefinite": "indefinite 一 (a, one)",
+    "rhetorical": "small number in words (rhetorical count)",
+    "name-list": "item in a list of names",
+    "phone": "phone number or code",
+    "anniversary": "anniversary",
+    "no-unit": "number without a unit",
+}
+
+
+@functools.cache
+def _units() -> tuple[dict[str, tuple[str, str, float]], regex.Pattern]:
+    units = {r[0]: (r[1], r[2], float(r[3])) for r in resources.table("units.tsv", 4, 4)}
+    rx = regex.compile("|".join(map(regex.escape, sorted(units, key=len, reverse=True))))
+    return units, rx
+
+
+@functools.cache
+def _quantity_re() -> regex.Pattern:
+    _, urx = _units()
+    return regex.compile(
+        rf"(?P<num>{RE_NUM})(?P<mult>{_MULT})?(?P<approx>多|余)?(?P<mult2>{_MULT})?(?P<unit>{urx.pattern})"
+    )
+
+
+@functools.cache
+def _money_bare_re() -> regex.Pattern:
+    return regex.compile(rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{_CN}]+)(?P<approx>多|余)?(?P<mult>万亿|亿)(?![\p{{Han}}%])")
+
+
+def _pos(text: str):
+    from ..segment import pos_tag
+
+    return pos_tag(text)
+
+
+def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
+    cs = s
+    while cs > sent[0] and text[cs - 1] not in BOUNDARY:
+        cs -= 1
+    ce = e
+    while ce < sent[1] and text[ce] not in BOUNDARY:
+        ce += 1
+    return cs, ce
+
+
+def _masked(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    for a, b in spans:
+        if a < e and s < b:
+            return True
+    return False
+
+
+def _in_quotes(text: str, s: int, e: int) -> bool:
+    """Inside a short quotation or a book title (numbers there name things)."""
+    for open_, close in (("“", "”"), ("《", "》"), ("‘", "’"), ("「", "」"), ('"', '"')):
+        i = text.rfind(open_, max(0, s - 16), s)
+        if i >= 0 and text.rfind(close, i + 1, s) < 0:
+            j = text.find(close, e, e + 16)
+            if j >= 0:
+                return True
+    return False
+
+
+def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float) -> str | None:
+    before = text[max(0, s - 2) : s]
+    after = text[e : e + 6]
+    if unit in ("年", "月", "日"):
+        return "year"
+    if before[-1:].isalpha() and before[-1:].isascii() or (text[e : e + 1].isascii() and text[e : e + 1].isalnum()):
+        return "code"
+    if regex.match(r"[-—–]\d", text[e : e + 2]) or regex.search(r"\d[-—–]$", before):
+        return "phone"
+    if before.endswith("第"):
+        return "ordinal"
+    if unit == "届" and (RE_SESSION.match(after) or regex.match(r"[\d{_CN}]+次".replace("{_CN}", _CN), after)):
+        return "ordinal"
+    if unit in ("次", "批", "期", "届") and regex.match(r"(?:全会|会议|人大|代表大会|党代会|委员会)", after):
+        return "ordinal"
+    if after.startswith("周年"):
+        return "anniversary"
+    if regex.fullmatch(f"[{_CN}]+", num):
+        if value == 1:
+            return "indefinite"
+        if value <= 10 and unit not in ("%",):
+            return "rhetorical"
+    # an item in a list of names (``兰州大学、510所等``)
+    if text[s - 1 : s] == "、" and text[e : e + 1] in ("等", "、") and unit in ("所", "厂", "院", "部"):
+        return "name-list"
+    return None
+
+
+def _subject_right(text: str, e: int, ce: int) -> str | None:
+    """The noun phrase right after a quantity (``20场以上科技成果转化对接活动``)."""
+    i = e
+    if text[i : i + 1] == "的":
+        i += 1
+    span = text[i:ce]
+    if not span or not regex.match(r"\p{Han}", span):
+        return None
+    toks = _pos(span[:24])
+    if not toks:
+        return None
+    w0, t0 = toks[0]
+    if not (t0.startswith("n") or t0 in ("vn", "l", "j", "eng", "b", "an", "nz", "a")) or w0 in ("之一", "以上", "左右"):
+        return None
+    out = ""
+    for w, t in toks:
+        if w in ("之一", "的", "等", "为", "在", "和", "及", "与", "、", "已", "已经", "正", "将") or t in ("d", "p", "c", "uj", "x"):
+            break
+        out += w
+    return out if len(out) >= 2 else None
+
+
+def _strip_predicate(left: str) -> str:
+    while True:
+        m = PREDICATE_TAIL.search(left)
+        if not m or m.start() == len(left):
+            return left
+        left = left[: m.start()]
+
+
+def _subject_left(text: str, cs: int, s: int) -> str | None:
+    """The noun phrase before the quantity, past the predicate (``成交额力争达到``)."""
+    left = text[cs:s]
+    # shares: the subject stands before 占
+    k = left.rfind("占")
+    if k > 0:
+        left = left[:k]
+    left = _strip_predicate(left)
+    # skip a time or numeral phrase between subject and predicate (``五年``)
+    left = regex.sub(rf"[{_CN}\d]+(?:年|个月|年来)$", "", left)
+    left = _strip_predicate(left)
+    if not left or regex.match(r"^(?:较|比|同比|相比|与)", left):
+        return None
+    toks = _pos(left[-30:])
+    kept = []
+    for idx, (w, t) in enumerate(reversed(toks)):
+        if w in ("、", "的", "其中", "等", "和", "及", "与", "对", "在", "把", "被", "从", "向", "将", "为") and kept:
+            if w == "及" and kept and kept[-1][0] in ("以上", "以下"):
+                kept.append((w, t))
+                continue
+            break
+        if t == "x" and w not in ("(", ")", "（", "）", "&", "·"):
+            break
+        if (t.startswith("v") and t != "vn") and kept:
+            # a verb ends the phrase, unless the phrase so far is only a verb (``科技成果转化``)
+            if all(kt.startswith("v") and kt != "vn" for _, kt in kept):
+                kept.append((w, t))
+                continue
+            break
+        if t in ("p", "c", "d", "r", "uj", "ul", "m", "q", "t") and kept:
+            break
+        kept.append((w, t))
+    kept.reverse()
+    while kept and ((kept[0][1].startswith("v") and kept[0][1] != "vn" and len(kept) > 1) or kept[0][1] in ("p", "c", "d", "m", "q", "r", "x", "t", "uj")):
+        kept.pop(0)
+    out = "".join(w for w, _ in kept).strip("“”\"‘’")
+    return out if len(out) >= 2 else None
+
+
+def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int) -> str:
+    sentence_left = text[sent[0] : s]
+    local = text[sent[0] : min(sent[1], quote_end + 4)]
+    t = [m.end() for m in TARGET_CUES.finditer(sentence_left)]
+    st = [m.end() for m in STATUS_CUES.finditer(sentence_left)]
+    if regex.search(r"计划|工程|行动", text[quote_end : quote_end + 16].split("，")[0].split(",")[0]):
+        return "target"
+    if t or st:
+        return "target" if (max(t) if t else -1) > (max(st) if st else -1) else "status"
+    if regex.search(r"每年.{0,20}以上", local):
+        return "target"
+    # the paragraph before the sentence
+    p0 = text.rfind("\n", 0, sent[0]) + 1
+    para = text[p0 : sent[0]]
+    t = [m.end() for m in TARGET_CUES.finditer(para)]
+    st = [m.end() for m in STATUS_CUES.finditer(para)]
+    if t and (max(t) > (max(st) if st else -1)):
+        return "target"
+    return "status"
+
+
+def _period(sentence: str) -> str | None:
+    m = None
+    for m in RE_PERIOD.finditer(sentence):
+        pass
+    found = [x.group() for x in RE_PERIOD.finditer(sentence)]
+    return found[0] if found else None
+
+
+def _kind(unit_kind: str, unit: str, left_ctx: str, subject: str | None) -> str:
+    if CHANGE_VERBS.search(_strip_q(left_ctx)) and unit_kind in ("money", "count", "share"):
+        return "change"
+    if unit_kind == "share":
+        if "占" in left_ctx:
+            return "share"
+        if subject and RATE_SUBJECT.search(subject):
+            return "rate"
+        return "share"
+    return unit_kind
+
+
+def _strip_q(left: str) -> str:
+    return RE_PRE_QUAL.sub("", left.rstrip())
+
+
+def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> tuple[list[dict], list[dict]]:
+    """Indicators of a body, and (with ``explain``) the numbers left out and why."""
+    text = doc.text
+    units, _ = _units()
+    masked = sorted(masked)
+    found: list[dict] = []
+    excluded: list[dict] = []
+    taken = bytearray(len(text) + 1)
+
+    def skip(s: int, e: int, why: str) -> None:
+        if explain:
+            excluded.append({"text": text[s:e], "start": s, "end": e, "why": WHY.get(why, why)})
+
+    def emit(s: int, e: int, value: float, unit: str, unit_kind: str, q_pre: str | None, q_post: str | None,
+             approx: str | None) -> None:
+        if any(taken[s:e]):
+            return
+        qs, qe = s, e
+        if q_pre:
+            qs -= len(q_pre)
+        if q_post:
+            qe += len(q_post)
+        qualifier = "="
+        for cue in (q_post, approx, q_pre):
+            if cue and cue in QUALIFIER:
+                qualifier = QUALIFIER[cue]
+                break
+        if q_pre is None:
+            # a cue a few characters back (``约占全省六成``)
+            back = text[max(0, s - 8) : s]
+            m = regex.search(r"(约|近|超过|逾)(?:占|为|达)[\p{Han}]{0,4}$", back)
+            if m and qualifier == "=":
+                qualifier = QUALIFIER[m.group(1)]
+        sent = doc.sentence_of(s)
+        cs, ce = _clause_bounds(text, s, e, sent)
+        subject = None
+        left_ctx = text[cs:qs]
+        if unit_kind not in ("rank",):
+            subject = _subject_right(text, qe, ce) if unit_kind not in ("change",) else None
+        if subject is None:
+            subject = _distributed_subject(text, cs, qs, s, found) or _subject_left(text, cs, qs)
+        if subject is None:
+            prev = [f for f in found if f["start"] >= sent[0]]
+            if prev:
+                subject = prev[-1]["subject"]
+        kind = _kind(unit_kind, unit, left_ctx, subject)
+        taken[s:e] = b"\x01" * (e - s)
+        found.append(
+            {
+                "text": text[qs:qe],
+                "value": round(value, 4),
+                "unit": unit,
+                "qualifier": qualifier,
+                "subject": subject,
+                "kind": kind,
+                "modality": _modality(text, doc, qs, sent, qe),
+                "period": _period(text[sent[0] : sent[1]]),
+                "sentence": text[sent[0] : sent[1]],
+                "start": qs,
+                "end": qe,
+            }
+        )
+
+    def qualifiers(s: int, e: int) -> tuple[str | None, str | None]:
+        m = RE_PRE_QUAL.search(text[max(0, s - 4) : s])
+        post = RE_POST_QUAL.match(text[e : e + 3])
+        return (m.group() if m else None), (post.group() if post else None)
+
+    # ranks
+    for m in RE_RANK.finditer(text):
+        n = m.group("n") or m.group("n2") or m.group("n3")
+        s, e = m.span()
+        if _masked(masked, s, e):
+            continue
+        v = parse_number(n)
+        if v is None:
+            continue
+        if m.group("n3"):
+            emit(s, e, v, "强", "rank", None, None, None)
+            found[-1]["qualifier"] = "<=" if found and found[-1]["start"] == s else "="
+        else:
+            emit(s + len(m.group("pre") or ""), e, v, "位", "rank", None, None, None)
+    # shares in words, multiples
+    for m in RE_SHARE_WORDS.finditer(text):
+        s, e = m.span()
+        if _masked(masked, s, e) or _in_quotes(text, s, e):
+            continue
+        v = parse_share(m.group("q"))
+        if v is None:
+            continue
+        pre, post = qualifiers(s, e)
+        emit(s, e, v, "%", "share", pre, post, "~" if m.group("q").endswith("成") and False else None)
+        if found and found[-1]["start"] <= s and m.group("q").endswith("成") and found[-1]["qualifier"] == "=":
+            pass
+    for m in RE_MULTIPLE_FAN.finditer(text):
+        s, e = m.span("q")
+        v = parse_multiple(m.group("q"))
+        if v is None or _masked(masked, s, e):
+            continue
+        emit(s, e, v, "倍", "multiple", None, "多" if m.group("more") else None, None)
+    # quantities with a unit
+    for m in _quantity_re().finditer(text):
+        s, e = m.span()
+        num, unit = m.group("num"), m.group("unit")
+        kind, base, factor = units[unit]
+        mult = (m.group("mult") or "") + (m.group("mult2") or "")
+        value = parse_number(num + mult)
+        if value is None:
+            skip(s, e, "no-unit")
+            continue
+        if _masked(masked, s, e) or _in_quotes(text, s, e):
+            skip(s, e, "slogan")
+            continue
+        why = _exclusion(text, s, e, num, unit, value)
+        if why is None and text[e : e + 1] == "大" and kind == "count":
+            why = "formula"
+        if why is None and unit == "个" and regex.match(f"[{_CN}]", text[e : e + 1]):
+            why = "formula"
+        if why:
+            skip(s, e, why)
+            continue
+        pre, post = qualifiers(s, e)
+        emit(s, e, value * factor, base, kind, pre, post, m.group("approx"))
+    # money without 元, head counts without a measure word
+    for m in _money_bare_re().finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]) or _masked(masked, s, e) or _in_quotes(text, s, e):
+            continue
+        value = parse_number(m.group("num") + m.group("mult"))
+        if value is None:
+            continue
+        sent = doc.sentence_of(s)
+        cs, ce = _clause_bounds(text, s, e, sent)
+        rest = text[e:ce]
+        person = RE_PERSON_NOUN.match(rest)
+        if person:
+            pre, post = qualifiers(s, e)
+            emit(s, e + len(person.group()), value, "人", "count", pre, None, m.group("approx"))
+            found[-1]["subject"] = person.group()
+            continue
+        if MONEY_CONTEXT.search(text[cs:ce]) and not regex.fullmatch(f"[{_CN}]+", m.group("num")):
+            pre, post = qualifiers(s, e)
+            emit(s, e, value, "元", "money", pre, post, m.group("approx"))
+    for m in regex.finditer(rf"(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)(?P<noun>{RE_PERSON_NOUN.pattern})", text):
+        s, e = m.span()
+        if any(taken[s:e]) or _masked(masked, s, e):
+            continue
+        value = parse_number(m.group("num") + m.group("mult"))
+        if value is None:
+            continue
+        emit(s, e, value, "人", "count", None, None, None)
+        found[-1]["subject"] = m.group("noun")
+    found.sort(key=lambda d: d["start"])
+    return found, excluded
+
+
+def _distributed_subject(text: str, cs: int, qs: int, s: int, found: list[dict]) -> str | None:
+    """``A、B分别占46%、35%``: the n-th quantity of the list takes the n-th subject."""
+    left = text[cs:qs]
+    k = left.find("分别")
+    if k < 0:
+        return None
+    subjects_part = left[:k]
+    items = [x for x in regex.split(r"、|和|及|与", subjects_part) if x]
+    if len(items) < 2:
+        return None
+    # which item of the quantity list is this one?
+    tail = left[k:]
+    index = len(regex.findall(r"、", tail))
+    if index >= len(items):
+        return None
+    item = items[index]
+    if "的" in item:
+        item = item.rsplit("的", 1)[1]
+    return item or None

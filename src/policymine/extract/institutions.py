@@ -1,0 +1,214 @@
+""":mod:`policymine.extract.institutions`: organisation names, their aliases and types.
+
+Two sources:
+
+* the gazetteer ``data/institutions.tsv`` (national bodies, academies,
+  universities, enterprises, media, zones; each with its short forms);
+* a grammar of Chinese organisation names: ``[place or proper modifier] + words
+  + HEAD``, where HEAD comes from ``data/inst_heads.tsv`` (大学, 研究院,
+  实验室, 局, 委员会, 集团, 日报, 高新区 ...). A head only ends a name where the
+  name ends (not followed by another noun: ``中心目标`` is no name). The name
+  runs left from the head to the clause boundary (punctuation, 、, 的, 等,
+  conjunctions and prepositions), minus the governing verb in front. A name
+  needs an anchor (a gazetteer place, or a proper noun, organisation name,
+  abbreviation or Latin token by jieba's tags) or a long specific modifier;
+  generic phrases (``高校院所``, ``龙头企业``, ``科技企业孵化器``) have neither.
+
+Aliases: gazetteer short forms; a name written without its city or province
+(``市科技局`` for ``兰州市科技局`` in a Lanzhou document; ``榆中生态创新城`` for
+``兰州榆中生态创新城``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+import regex
+
+from .. import resources
+from .text import Doc, _place_names
+
+__all__ = ["extract_institutions"]
+
+# fmt: off
+RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】\s]")
+# tokens that end the left walk: function words, conjunctions, prepositions
+BOUNDARY_TOKENS = frozenset(
+    "的 等 和 及 或 与其 以及 在 以 对 为 向 从 把 被 由 经 据 将 让 使 给 同 跟 于 至 到 自 按 按照 通过 "
+    "依托 围绕 包括 其中 其他 是 有 了 着 过 也 都 还 又 并 且 而 即 如 像".split()
+)
+ANCHOR_TAGS = frozenset({"ns", "nt", "nz", "j", "eng", "nr", "nrt", "nrfg"})
+GENERIC_MODIFIERS = frozenset(
+    "国家 全国 全省 全市 省级 市级 县级 国家级 省部级 地方 各级 各类 一批 多家 现有 重点 主要 相关 有关 "
+    "新型 高水平 高能级 公共 企业 科技 创新 中央 在兰 驻地 所属 下属 本地 当地 国内 国际 海外 西部 东部 中部".split()
+)
+# fmt: on
+
+
+@functools.cache
+def _heads():
+    heads = resources.institution_heads()
+    rx = regex.compile("(?:" + "|".join(map(regex.escape, sorted(heads, key=len, reverse=True))) + ")")
+    return heads, rx
+
+
+@functools.cache
+def _gazetteer():
+    forms: dict[str, tuple[str, str]] = {}
+    for name, (typ, aliases) in resources.institutions().items():
+        forms[name] = (name, typ)
+        for a in aliases:
+            forms.setdefault(a, (name, typ))
+    names = sorted(forms, key=len, reverse=True)
+    return regex.compile("|".join(map(regex.escape, names))), forms
+
+
+def _is_place(tok: str) -> bool:
+    return tok in _place_names()
+
+
+def _pos(text: str) -> list[tuple[str, str]]:
+    from ..segment import pos_tag
+
+    return pos_tag(text)
+
+
+def _name_end_ok(text: str, end: int) -> bool:
+    """Does a name end at ``end``? Not when a noun continues it (``中心目标``)."""
+    if end >= len(text):
+        return True
+    nxt = text[end]
+    if RE_BOUNDARY_CHARS.match(nxt) or not regex.match(r"\p{Han}", nxt):
+        return True
+    toks = _pos(text[end : end + 6])
+    if not toks:
+        return True
+    word, tag = toks[0]
+    return not (tag.startswith("n") and tag not in ("nr",) and len(word) >= 2) or word in BOUNDARY_TOKENS
+
+
+def _grammar_name(text: str, hs: int, he: int, sent_start: int) -> str | None:
+    """The organisation name ending with the head at ``[hs, he)``, or None."""
+    left = max(sent_start, hs - 24)
+    window = text[left:hs]
+    # the clause: back to the last boundary character
+    cut = 0
+    for m in RE_BOUNDARY_CHARS.finditer(window):
+        cut = m.end()
+    window = window[cut:]
+    if not window:
+        return None
+    toks = _pos(window)
+    # walk left over the tokens until a boundary word
+    kept: list[tuple[str, str]] = []
+    for word, tag in reversed(toks):
+        if word in BOUNDARY_TOKENS or tag in ("p", "c", "u", "uj", "ul", "d", "r", "m") and word not in ("中",):
+            if tag == "m" and regex.fullmatch(r"[A-Za-z]*\d+", word) and kept:
+                kept.append((word, tag))  # codes like 510所 belong to the name
+                continue
+            break
+        kept.append((word, tag))
+    kept.reverse()
+    # drop the governing verb(s) in front, up to the first anchor
+    anchor = next((i for i, (w, t) in enumerate(kept) if _is_place(w) or (t in ANCHOR_TAGS and len(w) >= 2)), None)
+    if anchor is not None:
+        i = 0
+        while i < anchor and kept[i][1].startswith("v") and kept[i][1] != "vn":
+            i += 1
+        kept = kept[i:]
+    else:
+        while kept and (kept[0][1].startswith("v") and kept[0][1] != "vn" or kept[0][0] in GENERIC_MODIFIERS):
+            kept.pop(0)
+        modifier = "".join(w for w, _ in kept if w not in GENERIC_MODIFIERS)
+        if len(modifier) < 7:
+            return None
+    while kept and kept[0][0] in GENERIC_MODIFIERS and not _is_place(kept[0][0]) and anchor is None:
+        kept.pop(0)
+    if not kept:
+        return None
+    name = "".join(w for w, _ in kept).lstrip("()（）") + text[hs:he]
+    return name if len(name) >= 4 else None
+
+
+def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
+    """Institutions of a body (``name``, ``aliases``, ``type``, ``count``, first ``start``/``end``, ``sentence``)."""
+    text = doc.text
+    heads, head_rx = _heads()
+    g_rx, g_forms = _gazetteer()
+    found: dict[str, dict] = {}
+    spans: list[tuple[int, int]] = []
+
+    def add(name: str, form: str, typ: str, s: int, e: int) -> None:
+        entry = found.setdefault(name, {"forms": Counter(), "type": typ, "spans": []})
+        entry["forms"][form] += 1
+        entry["spans"].append((s, e))
+        spans.append((s, e))
+
+    covered = bytearray(len(text))
+    for m in g_rx.finditer(text):
+        name, typ = g_forms[m.group()]
+        add(name, m.group(), typ, m.start(), m.end())
+        covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    for m in head_rx.finditer(text):
+        hs, he = m.span()
+        if not _name_end_ok(text, he):
+            continue
+        s0, _ = doc.sentence_of(hs)
+        name = _grammar_name(text, hs, he, s0)
+        if not name:
+            continue
+        start = he - len(name)
+        if any(covered[start:he]) and all(covered[start:he]):
+            continue  # the gazetteer has it
+        typ = heads[m.group()]
+        add(name, name, typ, start, he)
+    _merge_aliases(found, text, doc.city)
+    out = []
+    for name, entry in found.items():
+        sp = sorted(entry["spans"])
+        aliases = sorted(f for f in entry["forms"] if f != name)
+        out.append(
+            {
+                "name": name,
+                "aliases": aliases,
+                "type": entry["type"],
+                "count": sum(entry["forms"].values()),
+                "start": sp[0][0],
+                "end": sp[0][1],
+                "sentence": doc.sentence_text(sp[0][0]),
+            }
+        )
+    out.sort(key=lambda d: d["start"])
+    return out, spans
+
+
+def _merge_aliases(found: dict[str, dict], text: str, city: str | None) -> None:
+    """Fold short forms into the full name: ``市科技局`` -> ``兰州市科技局``."""
+    places = _place_names()
+    city_forms = {f for f, full in places.items() if full == city} if city else set()
+    names = sorted(found, key=len, reverse=True)
+    for short in names:
+        if short not in found:
+            continue
+        for full in names:
+            if full == short or full not in found or len(full) <= len(short):
+                continue
+            prefix = full[: len(full) - len(short)]
+            if not full.endswith(short):
+                continue
+            level_word = short[:1] in "省市县区" and prefix in city_forms | {p.rstrip("省市") for p in city_forms}
+            if prefix in places or level_word or (short[:1] in "省市" and (prefix + short[:1]) in places):
+                e_full, e_short = found[full], found.pop(short)
+                e_full["forms"].update(e_short["forms"])
+                e_full["spans"] += e_short["spans"]
+                break
+    # a full name written elsewhere without its leading place
+    for name, entry in found.items():
+        for form, full in places.items():
+            if name.startswith(form) and len(name) - len(form) >= 4:
+                rest = name[len(form) :]
+                n = text.count(rest) - text.count(name)
+                if n > 0 and rest not in entry["forms"]:
+                    entry["forms"][rest] += n
+                break

@@ -1,0 +1,147 @@
+""":mod:`policymine.extract.slogans`: policy slogans and formulas.
+
+Three sources, one entry per distinct slogan:
+
+* the lexicon ``data/slogans.tsv`` (hundreds of entries of national policy
+  language, with kind and variant forms), matched longest first;
+* structure: numbered formulas that alternate numerals and one-character
+  heads (``一带一路``, ``五位一体``, ``一心两翼多点``), ``3+2``/``6+X`` formulas,
+  ``A+B+C`` chains;
+* quotation: a quoted short phrase (“…”, ‘…’, 「…」) is a slogan when it is a
+  numbered formula (holds a numeral), a chain of one-character abbreviations
+  (``引育服用``: jieba finds mostly single characters in it), or a catchphrase
+  the document repeats.
+
+A slogan coined next year is therefore still found when the text quotes it,
+repeats it, or builds it like a formula.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+import regex
+
+from .. import resources
+from .text import Doc
+
+__all__ = ["extract_slogans", "classify_quoted"]
+
+# fmt: off
+_NUM = "一二两三四五六七八九十百千万双多"
+RE_QUOTED = regex.compile(r"[“‘「『\"](?P<q>[^“”‘’「」『』\"\n]{2,16})[”’」』\"]")
+RE_ALTERNATING = regex.compile(
+    rf"(?<![{_NUM}\p{{Han}}])(?:[{_NUM}](?![个届次年月日号批项家位名种条点些])\p{{Han}}){{2,4}}(?![\p{{Han}}])"
+    rf"|(?<![{_NUM}])(?:[{_NUM}](?![个届次年月日号批项家位名种条点些])\p{{Han}}){{2,4}}(?=[”’」』、,，。；;])"
+)
+RE_PLUS_FORMULA = regex.compile(r"(?<![\w.])\d{1,2}(?:\+(?:\d{1,2}|[Xx]|N|n))+(?![\w.%])")
+RE_NUMERAL = regex.compile(rf"[{_NUM}]|\d")
+RE_MEASURE_ONLY = regex.compile(rf"^[\d.{_NUM}零〇]+[个家项人名次年月日%]")
+RE_FUNCTION_CHARS = regex.compile(r"[的了是在和与及或就也都而把被对从向为以着过之其这那我你他她它们吗呢吧]")
+# fmt: on
+
+
+@functools.cache
+def _lexicon():
+    """(regex over every form, form -> (canonical, kind, aliases))."""
+    forms: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    for text, (kind, aliases) in resources.slogans().items():
+        forms[text] = (text, kind, aliases)
+        for a in aliases:
+            forms.setdefault(a, (text, kind, aliases))
+    names = sorted(forms, key=len, reverse=True)
+    rx = regex.compile("|".join(map(regex.escape, names))) if names else None
+    return rx, forms
+
+
+def _is_abbreviation_chain(q: str) -> bool:
+    """A chain of one-character abbreviations (``放管服``, ``引育服用``)."""
+    if not (3 <= len(q) <= 8) or not regex.fullmatch(r"\p{Han}+", q) or RE_FUNCTION_CHARS.search(q):
+        return False
+    from ..segment import words
+
+    toks = words(q)
+    singles = sum(1 for t in toks if len(t) == 1)
+    return singles >= 2 and singles / len(toks) >= 0.6 and len(toks) >= 3
+
+
+def classify_quoted(q: str) -> str | None:
+    """The kind of a quoted phrase if it is a slogan by its structure, else None."""
+    q = q.strip()
+    if RE_PLUS_FORMULA.fullmatch(q):
+        return "numbered"
+    if "+" in q and all(2 <= len(p) <= 8 for p in q.split("+")) and q.count("+") >= 2:
+        return "catchphrase"
+    if not regex.fullmatch(r"[\p{Han}\d+]+", q) or len(q) > 10:
+        return None
+    if RE_NUMERAL.search(q) and not RE_MEASURE_ONLY.match(q) and regex.search(r"\p{Han}", q):
+        return "numbered"
+    if _is_abbreviation_chain(q):
+        return "abbreviation"
+    return None
+
+
+def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
+    """Slogans of a body and the spans they cover (numbers there are not indicators)."""
+    text = doc.text
+    found: dict[str, dict] = {}
+    spans: list[tuple[int, int]] = []
+
+    def add(key: str, form: str, kind: str, start: int, end: int, aliases=()) -> None:
+        entry = found.get(key)
+        if entry is None:
+            entry = found[key] = {"forms": Counter(), "kind": kind, "aliases": set(aliases), "spans": []}
+        entry["forms"][form] += 1
+        entry["spans"].append((start, end))
+        spans.append((start, end))
+
+    rx, forms = _lexicon()
+    taken = bytearray(len(text))
+    if rx is not None:
+        for m in rx.finditer(text):
+            canon, kind, aliases = forms[m.group()]
+            add(canon, m.group(), kind, m.start(), m.end(), (canon, *aliases))
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+
+    def free(s: int, e: int) -> bool:
+        return not any(taken[s:e])
+
+    for m in RE_PLUS_FORMULA.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.group(), m.group(), "numbered", m.start(), m.end())
+    for m in RE_ALTERNATING.finditer(text):
+        if free(m.start(), m.end()):
+            add(m.group(), m.group(), "numbered", m.start(), m.end())
+            taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    quoted_counts: Counter = Counter(m.group("q") for m in RE_QUOTED.finditer(text))
+    for m in RE_QUOTED.finditer(text):
+        q = m.group("q")
+        s, e = m.start("q"), m.end("q")
+        if not free(s, e):
+            continue
+        kind = classify_quoted(q)
+        if kind is None and 3 <= len(q) <= 8 and regex.fullmatch(r"\p{Han}+", q):
+            # a catchphrase the document repeats (quoted at least once)
+            if quoted_counts[q] + text.count(q) - quoted_counts[q] >= 3 and not RE_FUNCTION_CHARS.search(q):
+                kind = "catchphrase"
+        if kind:
+            add(q, q, kind, s, e)
+    out = []
+    for key, entry in found.items():
+        form, _ = entry["forms"].most_common(1)[0]
+        aliases = sorted(a for a in (entry["aliases"] | set(entry["forms"])) if a != form)
+        starts = sorted(entry["spans"])
+        out.append(
+            {
+                "text": form,
+                "kind": entry["kind"],
+                "count": sum(entry["forms"].values()),
+                "aliases": aliases,
+                "start": starts[0][0],
+                "end": starts[0][1],
+                "sentence": doc.sentence_text(starts[0][0]),
+            }
+        )
+    out.sort(key=lambda d: d["start"])
+    return out, spans

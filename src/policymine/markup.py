@@ -1,0 +1,821 @@
+""":mod:`policymine.markup`: front matter and HTML, turned into plain text and metadata.
+
+Archived policy-news pages reach policymine in three shapes: plain text, plain
+text headed by a YAML (``---``) or TOML (``+++``) front-matter block written by
+the archiving tool, and raw HTML. This module handles the markup side:
+
+* :func:`split_front_matter` peels a leading front-matter block off a text and
+  returns its fields as a flat ``dict`` of strings, lists of strings and ``None``.
+  It is a deliberately small reader for the flat blocks archivers write, not a
+  YAML or TOML implementation: anything it does not understand makes it return
+  the text unchanged rather than guess.
+* :func:`looks_like_html` tells HTML (a document or a fragment) from plain text.
+* :func:`html_to_text` renders HTML to visible text, one block (paragraph,
+  heading, list item, table row...) per line, and collects ``<title>`` and
+  ``<meta>`` values into an :class:`HtmlPage`.
+
+Only the standard library is used, and tags are never matched with regular
+expressions: HTML goes through :class:`html.parser.HTMLParser`, which tolerates
+malformed markup; this module adds the few HTML tree rules that decide what is
+visible (implied end tags, hidden elements, dropped containers).
+None of the public functions raises on any ``str`` input.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import NamedTuple
+
+__all__ = [
+    "FrontMatterValue",
+    "HtmlPage",
+    "split_front_matter",
+    "looks_like_html",
+    "html_to_text",
+]
+
+# --------------------------------------------------------------------------- #
+# Front matter
+# --------------------------------------------------------------------------- #
+
+#: A front-matter value: a string, a list of strings, or ``None`` for null/empty.
+FrontMatterValue = str | list[str] | None
+
+#: The closing fence must appear within this many lines after the opening one.
+MAX_FRONT_MATTER_LINES = 100
+
+# Opening fence -> accepted closing fences.
+_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+
+_QUOTES = ('"', "'")
+
+# Unquoted scalars that mean "no value".
+_NULLS = {"", "~", "null"}
+
+# Characters that cannot start a plain YAML key (YAML indicators).
+_BAD_KEY_START = set("-?:,[]{}#&*!|>%@`")
+
+# Escapes understood inside double-quoted strings (YAML and TOML agree on these).
+_SIMPLE_ESCAPES = {
+    "n": "\n", "t": "\t", "r": "\r", "0": "\0", "b": "\b", "f": "\f",
+    "e": "\x1b", '"': '"', "\\": "\\", "/": "/", " ": " ",
+}
+_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)", re.S)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, FrontMatterValue], str]:
+    """Split a leading YAML (``---``) or TOML (``+++``) front-matter block off *text*.
+
+    The block may be preceded by a byte-order mark and blank lines. A YAML block
+    closes with ``---`` or ``...``, a TOML block with ``+++``; the closing fence
+    must come within :data:`MAX_FRONT_MATTER_LINES` lines. Returns ``(fields,
+    rest)`` where *rest* is everything after the closing fence line.
+
+    Keys are stripped and lower-cased. Values are strings with their quotes
+    removed, lists of strings (flow ``[a, b]`` or block ``- a`` lists), or
+    ``None`` for ``null``, ``~`` and empty values. Nothing is converted: dates
+    and numbers stay the strings they were written as.
+
+    When *text* does not start with a well-formed block, ``({}, text)`` is
+    returned unchanged.
+    """
+    # A byte-order mark, then blank lines, may precede the opening fence.
+    lines = _iter_lines(text, 1 if text.startswith("\ufeff") else 0)
+    opening = next((line for line, _ in lines if line.strip()), "").rstrip()
+    closers = _FENCES.get(opening)
+    if closers is None:
+        return {}, text
+
+    # Collect the block up to its closing fence; the rest of the text is never split.
+    body: list[str] = []
+    for line, end in itertools.islice(lines, MAX_FRONT_MATTER_LINES):
+        if line.rstrip() in closers:
+            parse = _parse_yaml_block if opening == "---" else _parse_toml_block
+            fields = parse(body)
+            return ({}, text) if fields is None else (fields, text[end:])
+        body.append(line)
+    return {}, text
+
+
+def _iter_lines(text: str, start: int) -> Iterator[tuple[str, int]]:
+    """Split ``text[start:]`` on ``\\n`` only: ``(line without \\n and \\r, offset after it)``.
+
+    :meth:`str.splitlines` is avoided on purpose: it also splits on form feeds,
+    ``\\x1c``-``\\x1e``, ``\\x85`` and ``\\u2028``, which are ordinary characters here.
+    """
+    pos = start
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl + 1
+        yield text[pos:end].rstrip("\n").rstrip("\r"), end
+        pos = end
+
+
+def _is_blank_or_comment(line: str) -> bool:
+    stripped = line.strip()
+    return not stripped or stripped.startswith("#")
+
+
+def _parse_yaml_block(lines: list[str]) -> dict[str, FrontMatterValue] | None:
+    """Read flat ``key: value`` lines; ``None`` when a line is anything else."""
+    fields: dict[str, FrontMatterValue] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i].rstrip()
+        if _is_blank_or_comment(line):
+            i += 1
+            continue
+        if line.startswith((" ", "\t")):
+            # An indented line that no key above has claimed (nested mapping...).
+            return None
+        pair = _split_key(line, ":")
+        if pair is None:
+            return None
+        key, value = pair
+        i += 1
+        if not value:
+            # `key:` alone: a block list may follow, otherwise the value is null.
+            items, end = _read_block_list(lines, i)
+            fields[key] = items if end > i else None
+            i = end
+        elif value[0] in "|>" and _is_block_scalar_header(value):
+            fields[key], i = _read_block_scalar(lines, i, folded=value[0] == ">")
+        elif value.startswith("["):
+            fields[key], i = _read_flow_list(value, lines, i)
+        else:
+            fields[key] = _parse_scalar(value)
+    return fields
+
+
+def _parse_toml_block(lines: list[str]) -> dict[str, FrontMatterValue] | None:
+    """Read flat ``key = value`` lines; ``None`` for tables or anything else."""
+    fields: dict[str, FrontMatterValue] = {}
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if _is_blank_or_comment(line):
+            i += 1
+            continue
+        pair = _split_key(line, "=")
+        if pair is None:  # includes `[table]` headers, which a flat dict cannot hold
+            return None
+        key, value = pair
+        i += 1
+        if value.startswith(('"""', "'''")):
+            parsed = _read_multiline_string(value, lines, i)
+            if parsed is None:
+                return None
+            fields[key], i = parsed
+        elif value.startswith("["):
+            fields[key], i = _read_flow_list(value, lines, i)
+        else:
+            fields[key] = _parse_scalar(value)
+    return fields
+
+
+def _split_key(line: str, sep: str) -> tuple[str, str] | None:
+    """Split ``key<sep>value`` into (normalised key, stripped value), or ``None``.
+
+    A quoted key may contain the separator. For YAML (``sep == ":"``) the colon
+    must be followed by whitespace or the end of the line, so ``http://x`` or
+    ``08:15`` never split.
+    """
+    if line.startswith(_QUOTES):
+        end = _quoted_end(line, 0)
+        if end < 0:
+            return None
+        key = _unquote(line[:end])
+        rest = line[end:].lstrip()
+        if not rest.startswith(sep):
+            return None
+        value = rest[1:]
+        if sep == ":" and value[:1] not in ("", " ", "\t"):
+            return None
+    else:
+        if not line or line[0] in _BAD_KEY_START:
+            return None
+        pos = line.find(sep)
+        if sep == ":":
+            while pos >= 0 and line[pos + 1 : pos + 2] not in ("", " ", "\t"):
+                pos = line.find(sep, pos + 1)
+        if pos <= 0:
+            return None
+        key, value = line[:pos], line[pos + 1 :]
+    key = key.strip().lower()
+    if not key:
+        return None
+    return key, value.strip()
+
+
+def _read_block_list(lines: list[str], i: int) -> tuple[list[str], int]:
+    """Read the ``- item`` lines starting at *i*: (items, index after the last item).
+
+    Null items are dropped. Blank and comment lines between items are skipped;
+    those after the last item are left to the caller.
+    """
+    items: list[str] = []
+    end = j = i
+    while j < len(lines):
+        stripped = lines[j].strip()
+        if _is_blank_or_comment(stripped):
+            j += 1
+            continue
+        if stripped != "-" and not stripped.startswith(("- ", "-\t")):
+            break
+        item = _parse_scalar(stripped[1:])
+        if item is not None:
+            items.append(item)
+        end = j = j + 1
+    return items, end
+
+
+def _is_block_scalar_header(value: str) -> bool:
+    """``|``, ``>`` with optional chomping (``+``/``-``) and indentation digit."""
+    header = value.split("#", 1)[0].strip()
+    return len(header) <= 3 and all(c in "+-123456789" for c in header[1:])
+
+
+def _read_block_scalar(lines: list[str], i: int, *, folded: bool) -> tuple[str | None, int]:
+    """Read the indented lines of a ``|`` (literal) or ``>`` (folded) scalar."""
+    body: list[str] = []
+    j = i
+    while j < len(lines) and (not lines[j].strip() or lines[j].startswith((" ", "\t"))):
+        body.append(lines[j].rstrip())
+        j += 1
+    # Trailing blank lines belong to whatever comes next.
+    while body and not body[-1]:
+        body.pop()
+        j -= 1
+    if not body:
+        return None, j
+    indent = min(len(ln) - len(ln.lstrip(" \t")) for ln in body if ln)
+    body = [ln[indent:] for ln in body]
+    if not folded:
+        return "\n".join(body), j
+    # Folding: lines of one paragraph join with a space; a blank line is a newline.
+    paragraphs: list[list[str]] = [[]]
+    for ln in body:
+        if ln:
+            paragraphs[-1].append(ln.strip())
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return "\n".join(" ".join(p) for p in paragraphs if p), j
+
+
+def _read_flow_list(value: str, lines: list[str], i: int) -> tuple[FrontMatterValue, int]:
+    """Read ``[a, "b", c]``, which may continue over the following lines.
+
+    If the bracket never closes, or closes but is followed by more text (a title
+    such as ``[转载] ...``), the value is an ordinary string on its own line.
+    """
+    joined = value
+    j = i
+    end = _closing_bracket(joined)
+    while end < 0 and j < len(lines):
+        joined += " " + lines[j].strip()
+        j += 1
+        end = _closing_bracket(joined)
+    if end < 0 or not _is_blank_or_comment(joined[end + 1 :]):
+        return _parse_scalar(value), i
+    return _split_flow_items(joined[1:end]), j
+
+
+def _closing_bracket(text: str) -> int:
+    """Index of the ``]`` closing the ``[`` at ``text[0]``, skipping quotes; -1 if none."""
+    depth = 0
+    pos = 0
+    while pos < len(text):
+        char = text[pos]
+        if char in "\"'":
+            end = _quoted_end(text, pos)
+            if end < 0:
+                return -1
+            pos = end
+            continue
+        if char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+            if depth == 0:
+                return pos
+        pos += 1
+    return -1
+
+
+def _split_flow_items(inner: str) -> list[str]:
+    """Split the inside of a flow list on top-level commas; null items are dropped."""
+    items: list[str] = []
+    depth = 0
+    start = pos = 0
+    while pos <= len(inner):
+        char = inner[pos] if pos < len(inner) else ","
+        if char in "\"'" and inner[start:pos].strip() == "":
+            # A quoted item: jump over it so commas inside do not split.
+            end = _quoted_end(inner, pos)
+            pos = end if end > 0 else pos + 1
+            continue
+        if char in "[{":
+            depth += 1
+        elif char in "]}":
+            depth -= 1
+        elif char == "," and depth <= 0:
+            item = _parse_scalar(inner[start:pos])
+            if item is not None:
+                items.append(item)
+            start = pos + 1
+        pos += 1
+    return items
+
+
+def _read_multiline_string(value: str, lines: list[str], i: int) -> tuple[str, int] | None:
+    """Read a TOML ``\"\"\"...\"\"\"`` or ``'''...'''`` string; ``None`` if unclosed."""
+    fence = value[:3]
+    parts = [value[3:]]
+    j = i
+    while fence not in parts[-1]:
+        if j == len(lines):
+            return None
+        parts.append(lines[j])
+        j += 1
+    text = "\n".join(parts)
+    text = text[: text.index(fence)]
+    if text.startswith("\n"):  # a newline right after the opening fence is trimmed
+        text = text[1:]
+    if fence == '"""':
+        text = _ESCAPE.sub(_decode_escape, text)
+    return text, j
+
+
+def _parse_scalar(raw: str) -> str | None:
+    """One scalar: quotes removed, trailing ``# comment`` cut, null words to ``None``."""
+    raw = raw.strip()
+    if raw.startswith(_QUOTES):
+        end = _quoted_end(raw, 0)
+        if end > 0 and _is_blank_or_comment(raw[end:]):
+            return _unquote(raw[:end])
+        return raw  # unbalanced quotes: keep the text as written
+    # In a plain scalar a comment starts at a `#` preceded by whitespace.
+    for pos in range(1, len(raw)):
+        if raw[pos] == "#" and raw[pos - 1] in " \t":
+            raw = raw[:pos].rstrip()
+            break
+    if raw.startswith("#"):
+        raw = ""
+    return None if raw.lower() in _NULLS else raw
+
+
+def _quoted_end(text: str, start: int) -> int:
+    """Index just after the quoted string opening at ``text[start]``; -1 if unclosed.
+
+    Double quotes honour backslash escapes; single quotes are doubled (``''``).
+    """
+    quote = text[start]
+    pos = start + 1
+    while pos < len(text):
+        char = text[pos]
+        if quote == '"' and char == "\\":
+            pos += 2
+            continue
+        if char == quote:
+            if quote == "'" and text[pos + 1 : pos + 2] == "'":
+                pos += 2
+                continue
+            return pos + 1
+        pos += 1
+    return -1
+
+
+def _unquote(quoted: str) -> str:
+    """The content of a complete quoted string (quotes included in *quoted*)."""
+    inner = quoted[1:-1]
+    if quoted[0] == "'":
+        return inner.replace("''", "'")
+    return _ESCAPE.sub(_decode_escape, inner)
+
+
+def _decode_escape(match: re.Match[str]) -> str:
+    code = match.group(1)
+    if len(code) > 1:  # \xHH, \uHHHH, \UHHHHHHHH
+        value = int(code[1:], 16)
+        return chr(value) if value <= 0x10FFFF else match.group(0)
+    return _SIMPLE_ESCAPES.get(code, match.group(0))
+
+
+# --------------------------------------------------------------------------- #
+# HTML: element tables
+# --------------------------------------------------------------------------- #
+
+#: Elements separated from their neighbours by a blank line.
+_PARAGRAPH_BLOCKS = frozenset(
+    "p h1 h2 h3 h4 h5 h6 blockquote pre ul ol dl menu table hr figure "
+    "section article header footer nav aside main form fieldset details address".split()
+)
+#: Elements that start and end a line, without a blank line.
+_LINE_BLOCKS = frozenset(
+    "div li dd dt tr caption figcaption center summary legend option hgroup "
+    "html body thead tbody tfoot dir noframes search".split()
+)
+_BLOCKS = _PARAGRAPH_BLOCKS | _LINE_BLOCKS
+#: Table cells: separated by a tab on the same line.
+_CELLS = frozenset({"td", "th"})
+#: Elements whose whole content is never visible text.
+_DROPPED = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe", "head", "title"})
+#: Elements inside which ``<title>``/``<meta>`` do not describe the document.
+_FOREIGN = frozenset({"svg", "math", "template"})
+#: Elements without content or end tag.
+_VOID = frozenset(
+    "area base br col embed hr img input keygen link meta param source track wbr".split()
+)
+#: What may sit in ``<head>``; any other start tag implicitly opens the body.
+_HEAD_CONTENT = frozenset(
+    "title meta link style script noscript base template head html basefont bgsound".split()
+)
+#: Common inline elements (count towards :func:`looks_like_html`, never break lines).
+_INLINE = frozenset(
+    "a abbr b bdi bdo big cite code del dfn em font i img ins kbd label mark q s samp "
+    "small span strike strong sub sup time tt u var button input select textarea".split()
+)
+_KNOWN_TAGS = _BLOCKS | _CELLS | _DROPPED | _VOID | _INLINE | {"head"}
+
+#: Start tags that close an open ``<p>`` (HTML's "close a p element").
+_CLOSES_P = _PARAGRAPH_BLOCKS | {"div", "li", "dd", "dt", "figcaption", "hgroup", "center", "search"}
+#: A ``<p>`` is only looked for up to these elements ("button scope").
+_P_SCOPE = frozenset({"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template", "button"})
+#: Start tag -> (open elements it implicitly closes, elements that bound the search).
+_IMPLIED_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu", "table"})),
+    "dt": (frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
+    "dd": (frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
+    "tr": (frozenset({"tr", "td", "th"}), frozenset({"table", "thead", "tbody", "tfoot"})),
+    "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
+    "thead": (frozenset({"thead", "tbody", "tfoot"}), frozenset({"table"})),
+    "tbody": (frozenset({"thead", "tbody", "tfoot"}), frozenset({"table"})),
+    "tfoot": (frozenset({"thead", "tbody", "tfoot"}), frozenset({"table"})),
+    "option": (frozenset({"option"}), frozenset({"select", "datalist", "optgroup"})),
+}
+
+# Whitespace HTML collapses (plus the no-break space, which renders as a space).
+# U+3000 and other Unicode spaces are deliberately left alone.
+_HTML_SPACE = re.compile(r"[ \t\n\r\f\v\xa0]+")
+_SPACES = re.compile(r" {2,}")
+_CELL_GAP = re.compile(r" *\t[ \t]*")
+
+
+# --------------------------------------------------------------------------- #
+# HTML: public API
+# --------------------------------------------------------------------------- #
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    """What :func:`html_to_text` extracts from one HTML page."""
+
+    #: Visible text, one block per line, at most one blank line in a row.
+    text: str = ""
+    #: The first ``<title>``, whitespace-collapsed; ``None`` if missing or empty.
+    title: str | None = None
+    #: ``<meta name|property=... content=...>`` values; lower-cased keys, first wins.
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether *text* is an HTML document or fragment rather than plain text.
+
+    True when the text opens (after whitespace, comments, ``<?xml?>``) with a
+    doctype or an ``<html>``/``<head>``/``<body>`` tag, when its first 4,096
+    characters hold at least two block-level tags (``<p>``, ``</p>``, ``<div>``,
+    ``<br>``...), or when it opens with a known HTML tag and holds at least two.
+    A stray ``<`` or a ``《书名》`` does not make text HTML.
+    """
+    sniffer = _TagSniffer()
+    sniffer.run(text[:4096])
+    if sniffer.leading in ("!doctype", "html", "head", "body"):
+        return True
+    if sniffer.blocks >= 2:
+        return True
+    return sniffer.leading in _KNOWN_TAGS and sniffer.known >= 2
+
+
+def html_to_text(html: str) -> HtmlPage:
+    """Render *html* to its visible text and collect its title and meta tags.
+
+    * Block elements (``p``, ``div``, ``li``, ``tr``, ``h1``-``h6``, ``section``...)
+      start new lines; paragraphs, headings, lists, tables and sectioning elements
+      are also set apart by a blank line. ``<br>`` breaks the line. Inline
+      elements (``span``, ``a``, ``b``, ``font``...) do not.
+    * Table cells on one row are separated by a tab.
+    * ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``,
+      ``head`` and comments are dropped, as is every element with a ``hidden``
+      attribute or a ``display:none``/``visibility:hidden`` style. Navigation,
+      headers, footers and asides are kept: judging boilerplate comes later.
+    * Entities are decoded; ``&nbsp;`` becomes a plain space. Runs of ASCII
+      whitespace collapse to one space and lines are stripped; the full-width
+      space U+3000 is kept. ``<pre>`` keeps its line breaks.
+
+    Malformed markup (unclosed or stray tags) is handled the forgiving way browsers do.
+    """
+    extractor = _TextExtractor()
+    extractor.run(html)
+    return HtmlPage(text=extractor.text(), title=extractor.title(), meta=extractor.meta)
+
+
+# --------------------------------------------------------------------------- #
+# HTML: parsers
+# --------------------------------------------------------------------------- #
+
+
+class _TolerantParser(HTMLParser):
+    """:class:`HTMLParser` that never raises on malformed declarations.
+
+    The standard parser raises :class:`AssertionError` on marked sections such as
+    ``<![foo[ ... ]]>``; HTML treats those as bogus comments running to the next
+    ``>``, and so does this class.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return self.parse_bogus_comment(i, report=0)
+
+    def run(self, markup: str) -> None:
+        """Feed all of *markup*; a parser failure keeps what was read so far."""
+        try:
+            self.feed(markup)
+            self.close()
+        except AssertionError:  # html.parser's "cannot happen" states; belt and braces
+            pass
+
+
+class _TagSniffer(_TolerantParser):
+    """Counts the tags :func:`looks_like_html` bases its verdict on."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.leading: str | None = None  # first construct, if it precedes any text
+        self.blocks = 0  # block-level start/end tags (br counts)
+        self.known = 0  # any known HTML tag
+        self._text_seen = False
+
+    def _tag(self, tag: str) -> None:
+        if not self._text_seen and self.leading is None:
+            self.leading = tag
+        self.known += tag in _KNOWN_TAGS
+        self.blocks += tag in _BLOCKS or tag in _CELLS or tag == "br"
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._tag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._tag(tag)
+
+    def handle_decl(self, decl: str) -> None:
+        if not self._text_seen and self.leading is None and decl.lower().startswith("doctype"):
+            self.leading = "!doctype"
+
+    def handle_data(self, data: str) -> None:
+        if data.strip():
+            self._text_seen = True
+
+
+class _Open(NamedTuple):
+    """An open element on the extractor's stack."""
+
+    tag: str
+    skip: bool  # starts a region whose text is not visible
+    pre: bool  # <pre>: keeps line breaks
+    title: bool  # the document <title> being captured
+    foreign: bool  # svg/math/template: its title/meta are not the page's
+
+
+class _TextExtractor(_TolerantParser):
+    """Walks the HTML once, writing visible text with pending line breaks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.meta: dict[str, str] = {}
+        self._stack: list[_Open] = []
+        self._skip = 0  # open elements with skip=True
+        self._pre = 0
+        self._foreign = 0
+        self._title_open = False
+        self._title_parts: list[str] | None = None  # None until a <title> is met
+
+        # Output: text pieces; a break is only written once text follows it, so
+        # breaks at the start or end of the document, or doubled, cost nothing.
+        self._out: list[str] = []
+        self._pending_breaks = 0  # 1 = new line, 2 = blank line
+        self._pending_cell = False  # a tab is due before the next text on the line
+
+    # -- results --------------------------------------------------------------
+
+    def text(self) -> str:
+        lines: list[str] = []
+        for line in "".join(self._out).split("\n"):
+            line = _CELL_GAP.sub("\t", _SPACES.sub(" ", line)).strip(" \t")
+            if not line.strip():  # only spaces, e.g. U+3000: a blank line
+                if lines and lines[-1]:
+                    lines.append("")
+            else:
+                lines.append(line)
+        while lines and not lines[-1]:
+            lines.pop()
+        return "\n".join(lines)
+
+    def title(self) -> str | None:
+        if self._title_parts is None:
+            return None
+        title = _HTML_SPACE.sub(" ", "".join(self._title_parts)).strip()
+        return title or None
+
+    # -- output ---------------------------------------------------------------
+
+    def _break(self, level: int) -> None:
+        """Ask for a new line (1) or a blank line (2) before the next text."""
+        if not self._skip:
+            self._pending_breaks = max(self._pending_breaks, level)
+
+    def _line_break(self) -> None:
+        """``<br>``: breaks add up, so ``<br><br>`` leaves a blank line."""
+        if not self._skip:
+            self._pending_breaks = min(self._pending_breaks + 1, 2)
+
+    def _write(self, text: str) -> None:
+        """Write visible text that is not just whitespace."""
+        if self._out and self._pending_breaks:
+            self._out.append("\n" * self._pending_breaks)
+        elif self._out and self._pending_cell:
+            self._out.append("\t")
+        self._pending_breaks = 0
+        self._pending_cell = False
+        self._out.append(text)
+
+    def _write_space(self) -> None:
+        """Whitespace between inline content; dropped where a break or tab is due."""
+        if self._out and not (self._pending_breaks or self._pending_cell):
+            self._out.append(" ")
+
+    # -- the element stack ----------------------------------------------------
+
+    def _push(self, tag: str, skip: bool) -> None:
+        title = tag == "title" and self._title_parts is None and not self._foreign
+        entry = _Open(tag, skip, tag == "pre", title, tag in _FOREIGN)
+        self._stack.append(entry)
+        self._skip += entry.skip
+        self._pre += entry.pre
+        self._foreign += entry.foreign
+        if title:
+            self._title_open = True
+            self._title_parts = []
+
+    def _pop_to(self, index: int) -> None:
+        """Close every element from ``self._stack[index]`` up."""
+        while len(self._stack) > index:
+            entry = self._stack.pop()
+            visible = not self._skip
+            self._skip -= entry.skip
+            self._pre -= entry.pre
+            self._foreign -= entry.foreign
+            if entry.title:
+                self._title_open = False
+            if visible:
+                self._block_edge(entry.tag)
+
+    def _find_open(self, wanted: frozenset[str], scope: frozenset[str]) -> int:
+        """Index of the innermost open element in *wanted*, not beyond *scope*; -1 if none."""
+        for index in range(len(self._stack) - 1, -1, -1):
+            tag = self._stack[index].tag
+            if tag in wanted:
+                return index
+            if tag in scope:
+                break
+        return -1
+
+    def _block_edge(self, tag: str) -> None:
+        """The line-breaking effect of a block element starting or ending."""
+        if tag in _PARAGRAPH_BLOCKS:
+            self._break(2)
+        elif tag in _LINE_BLOCKS:
+            self._break(1)
+
+    def _close_implied(self, tag: str) -> None:
+        """Close the elements a start tag ends implicitly (``<li>`` ends an open ``<li>``...)."""
+        if self._stack and self._stack[-1].tag == "head" and tag not in _HEAD_CONTENT:
+            self._pop_to(len(self._stack) - 1)  # content outside <head> opens the body
+        elif tag == "body":
+            head = self._find_open(frozenset({"head"}), frozenset())
+            if head >= 0:
+                self._pop_to(head)
+        if tag in _CLOSES_P:
+            index = self._find_open(frozenset({"p"}), _P_SCOPE)
+            if index >= 0:
+                self._pop_to(index)
+        implied = _IMPLIED_END.get(tag)
+        if implied:
+            index = self._find_open(*implied)
+            if index >= 0:
+                self._pop_to(index)
+
+    # -- HTMLParser callbacks -------------------------------------------------
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes: dict[str, str | None] = {}
+        for name, value in attrs:  # the first of duplicated attributes wins
+            attributes.setdefault(name, value)
+        self._close_implied(tag)
+
+        if tag == "meta":
+            if not self._foreign:
+                self._add_meta(attributes)
+            return
+        if tag in _VOID:
+            if self._skip or _is_hidden(attributes):
+                return
+            if tag == "br":
+                self._line_break()
+            elif tag == "hr":
+                self._break(2)
+            return
+
+        skip = tag in _DROPPED or _is_hidden(attributes)
+        if not (self._skip or skip):
+            self._block_edge(tag)
+            if tag in _CELLS and self._out:
+                self._pending_cell = True
+        self._push(tag, skip)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # `<div/>` is an empty element here; `<br/>` just a void one.
+        self.handle_starttag(tag, attrs)
+        if tag not in _VOID:
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "br":  # browsers read a stray </br> as <br>
+            self._line_break()
+            return
+        for index in range(len(self._stack) - 1, -1, -1):
+            if self._stack[index].tag == tag:
+                self._pop_to(index)
+                return
+        # A stray end tag: ignored, except that `</p>` still ends a paragraph.
+        if tag == "p":
+            self._break(2)
+
+    def handle_data(self, data: str) -> None:
+        if self._title_open and self._title_parts is not None:
+            self._title_parts.append(data)
+        if self._stack and self._stack[-1].tag == "head" and data.strip():
+            self._pop_to(len(self._stack) - 1)  # text outside <head> opens the body
+        if self._skip:
+            return
+        if self._pre:
+            # Inside <pre> each source newline is a line break.
+            pieces = data.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            for number, piece in enumerate(pieces):
+                if number:
+                    self._line_break()
+                self._write_inline(piece)
+        else:
+            self._write_inline(data)
+
+    def _write_inline(self, data: str) -> None:
+        collapsed = _HTML_SPACE.sub(" ", data)
+        if not collapsed:
+            return
+        if collapsed == " ":
+            self._write_space()
+        else:
+            self._write(collapsed)
+
+    def _add_meta(self, attrs: dict[str, str | None]) -> None:
+        content = attrs.get("content")
+        if content is None:
+            return
+        content = _HTML_SPACE.sub(" ", content).strip()
+        if not content:
+            return
+        for attr in ("name", "property"):
+            key = (attrs.get(attr) or "").strip().lower()
+            if key:
+                self.meta.setdefault(key, content)
+
+
+def _is_hidden(attrs: dict[str, str | None]) -> bool:
+    """``hidden`` attribute, or an inline style with ``display:none``/``visibility:hidden``."""
+    if "hidden" in attrs:
+        return True
+    for declaration in (attrs.get("style") or "").split(";"):
+        prop, _, value = declaration.partition(":")
+        prop, words = prop.strip().lower(), value.lower().replace("!", " ").split()
+        if words and ((prop == "display" and words[0] == "none") or (prop == "visibility" and words[0] == "hidden")):
+            return True
+    return False

@@ -1,0 +1,196 @@
+""":mod:`policymine.pipeline`: one document from raw text to its record; streams of records.
+
+Stage order: front matter and HTML (:mod:`policymine.markup`) -> normalise
+(:mod:`policymine.normalize`) -> clean (:mod:`policymine.layout`) -> extract
+(slogans first, so numbers inside them are not taken for indicators;
+institutions; indicators; keywords). No I/O here beyond reading inputs, no printing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .errors import InputError, PolicymineError
+
+__all__ = ["Options", "prepare", "process_text", "process_path", "iter_records", "error_record", "RECORD_KEYS"]
+
+RECORD_KEYS = (
+    "id", "path", "title", "date", "year", "year_inferred", "source", "authors", "script", "encoding",
+    "body", "indicators", "institutions", "slogans", "keywords", "warnings",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything that changes what the pipeline does."""
+
+    user_dicts: tuple[str, ...] = ()
+    encoding: str | None = None
+    max_bytes: int = 50 * 1024 * 1024
+    keywords: int = 10  # how many keywords per document
+    extractors: tuple[str, ...] = ("indicators", "institutions", "slogans", "keywords")
+    explain: bool = False  # keep the reasons numbers were left out
+    strict: bool = False
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass
+class Prepared:
+    """A page after markup, normalisation and cleaning: what extraction starts from."""
+
+    layout: object
+    script: str
+    warnings: list[str]
+    text: str  # the whole normalised page
+
+
+def prepare(text: str, options: Options | None = None) -> Prepared:
+    """Markup, normalisation and cleaning of one page."""
+    from . import markup
+    from .layout import clean
+    from .normalize import normalize
+
+    fields, text = markup.split_front_matter(text)
+    warnings: list[str] = []
+    if markup.looks_like_html(text):
+        page = markup.html_to_text(text)
+        text = page.text
+        meta = page.meta
+        html_title = meta.get("og:title") or meta.get("title") or page.title
+        html_fields = {
+            "title": _strip_site_suffix(html_title) if html_title else None,
+            "date": meta.get("article:published_time") or meta.get("pubdate") or meta.get("publishdate")
+            or meta.get("date"),
+            "author": meta.get("author"),
+            "source": meta.get("source"),
+        }
+        fields = html_fields | {k: v for k, v in fields.items() if v}  # front matter wins
+    norm = normalize(text)
+    warnings += norm.warnings
+    fields = {k: (_simplify(v) if isinstance(v, str) else v) for k, v in fields.items()}
+    layout = clean(norm.text, fields=fields)
+    return Prepared(layout=layout, script=norm.script, warnings=warnings, text=norm.text)
+
+
+def _simplify(s: str) -> str:
+    from .convert import to_simplified
+    from .normalize import fold_width
+
+    return fold_width(to_simplified(s))
+
+
+def _strip_site_suffix(title: str) -> str:
+    import re
+
+    parts = re.split(r"\s*[_|｜]\s*|\s+-\s+", title)
+    return parts[0] if parts and len(parts[0]) >= 4 else title
+
+
+def process_text(text: str, *, doc_id: str = "-", path: str | None = None, encoding: str | None = None,
+                 options: Options | None = None) -> dict:
+    """The record of one document."""
+    options = options or Options()
+    prep = prepare(text, options)
+    lay = prep.layout
+    body = lay.body
+    rec: dict = {
+        "id": doc_id,
+        "path": path,
+        "title": lay.title,
+        "date": lay.date,
+        "year": lay.year,
+        "year_inferred": lay.year_inferred,
+        "source": lay.source,
+        "authors": lay.authors,
+        "script": prep.script,
+        "encoding": encoding,
+        "body": body,
+        "indicators": [],
+        "institutions": [],
+        "slogans": [],
+        "keywords": [],
+        "warnings": list(prep.warnings),
+    }
+    if not body:
+        rec["warnings"].append("no article body found")
+    from .extract import run_extractors
+
+    rec.update(run_extractors(body, lay, options))
+    return rec
+
+
+def process_path(path: str, options: Options | None = None) -> dict:
+    """Read one input (``-`` for stdin) and return its record."""
+    from .sources import read_input
+
+    options = options or Options()
+    raw = read_input(path, encoding=options.encoding, max_bytes=options.max_bytes)
+    return process_text(raw.text, doc_id=raw.id, path=raw.path, encoding=raw.encoding, options=options)
+
+
+def error_record(path: str, message: str) -> dict:
+    """The record that stands for an input that could not be processed."""
+    from pathlib import Path
+
+    return {"id": Path(path).stem if path != "-" else "-", "path": path, "error": message}
+
+
+def _safe_process(path: str, options: Options) -> dict:
+    try:
+        return process_path(path, options)
+    except PolicymineError as exc:
+        return error_record(path, str(exc))
+    except RecursionError:
+        return error_record(path, f"{path}: document too deeply nested to process")
+    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:  # a bug, not the input's fault
+        return error_record(path, f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
+
+
+def iter_records(paths: Iterable[str], options: Options | None = None, jobs: int = 1) -> Iterator[dict]:
+    """Records for every input, in input order; a failed input yields an error record (key ``error``)."""
+    from .sources import iter_inputs
+
+    options = options or Options()
+    inputs = iter_inputs(paths)
+    if jobs <= 1:
+        for item in inputs:
+            if isinstance(item, InputError):
+                yield error_record(str(item).split(":", 1)[0], str(item))
+            else:
+                yield _safe_process(item, options)
+        return
+    yield from _parallel(inputs, options, jobs)
+
+
+def _parallel(inputs: Iterator, options: Options, jobs: int) -> Iterator[dict]:
+    """Process files in worker processes; results stream back in input order."""
+    import collections
+    import concurrent.futures as cf
+
+    window = jobs * 4
+    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+        pending: collections.deque = collections.deque()
+        for item in inputs:
+            if isinstance(item, InputError):
+                pending.append(error_record(str(item).split(":", 1)[0], str(item)))
+            elif item == "-":
+                pending.append(_safe_process(item, options))
+            else:
+                pending.append(pool.submit(_safe_process, item, options))
+            while len(pending) > window or (pending and not isinstance(pending[0], cf.Future)):
+                head = pending.popleft()
+                yield head.result() if isinstance(head, cf.Future) else head
+        while pending:
+            head = pending.popleft()
+            yield head.result() if isinstance(head, cf.Future) else head
+
+
+def _warm() -> None:
+    """Worker start-up: load the segmenter once per process."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    from .segment import get_segmenter
+
+    get_segmenter()
