@@ -256,6 +256,7 @@ TEXT_CASES = [
         id="table",
     ),
     pytest.param("<table><tr><td>甲<td>乙<tr><td>丙<td>丁</table>", "甲\t乙\n丙\t丁", id="table-unclosed-cells"),
+    pytest.param("<table><tr><td>甲<td hidden>隐<tr><td>乙</table>", "甲\n乙", id="new-row-closes-hidden-cell"),
     # dropped content
     pytest.param("<script>document.write('x')</script>正文<style>p{color:red}</style>", "正文", id="script-style"),
     pytest.param("<noscript>请启用脚本</noscript><template><p>模板</p></template>正文", "正文", id="noscript-template"),

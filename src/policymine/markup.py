@@ -439,7 +439,7 @@ _INLINE = frozenset(
     "a abbr b bdi bdo big cite code del dfn em font i img ins kbd label mark q s samp "
     "small span strike strong sub sup time tt u var button input select textarea".split()
 )
-_KNOWN_TAGS = _BLOCKS | _CELLS | _DROPPED | _VOID | _INLINE | {"head"}
+_KNOWN_TAGS = _BLOCKS | _CELLS | _DROPPED | _VOID | _INLINE
 
 #: Start tags that close an open ``<p>`` (HTML's "close a p element").
 _CLOSES_P = _PARAGRAPH_BLOCKS | {"div", "li", "dd", "dt", "figcaption", "hgroup", "center", "search"}
@@ -450,7 +450,7 @@ _IMPLIED_END: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "li": (frozenset({"li"}), frozenset({"ul", "ol", "menu", "table"})),
     "dt": (frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
     "dd": (frozenset({"dt", "dd"}), frozenset({"dl", "table"})),
-    "tr": (frozenset({"tr", "td", "th"}), frozenset({"table", "thead", "tbody", "tfoot"})),
+    "tr": (frozenset({"tr"}), frozenset({"table", "thead", "tbody", "tfoot"})),
     "td": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
     "th": (frozenset({"td", "th"}), frozenset({"tr", "table"})),
     "thead": (frozenset({"thead", "tbody", "tfoot"}), frozenset({"table"})),
