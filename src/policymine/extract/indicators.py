@@ -76,7 +76,7 @@ PREDICATE_TAIL = regex.compile(
     r"超过了|超过|突破了|突破|增长了|增长|提高了|提高|提升了|提升|下降了|下降|增加了|增加|减少了|减少|降低了|降低|上升了|上升|"
     r"约有|约占|约为|约|近|逾|超|翻了|翻|了|都|均|仅|只有|仍|还)$"
 )
-TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取|计划(?!项目|单列)|目标|预计|预期|确保|拟|要求|到20\d\d年|(?<!截)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划")
+TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标|预计|预期|确保|拟|要求|到20\d\d年|(?<!截)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划")
 STATUS_CUES = regex.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|近年来|先后|目前")
 RE_PERIOD = regex.compile(
     r"(?:截至|截止|到|至)?(?:20\d\d|19\d\d)年(?:底|末|前|上半年|下半年|一季度|前三季度)?|每年|年均|今年|去年|上年|明年|"
@@ -84,6 +84,8 @@ RE_PERIOD = regex.compile(
 )
 RE_SESSION = regex.compile(rf"^[{_CN}\d]+次|^(?:全会|会议|人大|代表大会|党代会|全体会议|委员会|中央委员会|运动会)")
 BOUNDARY = "，,；;：:。！？!?\n"
+# where a quantity stands, not what it measures
+SCOPE_WORDS = frozenset("全国 全省 全市 全区 全县 国内 全球 世界 我国 我省 我市 我区 本市 本省 各地 全行业".split())
 # fmt: on
 
 WHY = {
@@ -183,8 +185,12 @@ def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float) -> 
     return None
 
 
-def _subject_right(text: str, e: int, ce: int) -> str | None:
-    """The noun phrase right after a quantity (``20场以上科技成果转化对接活动``)."""
+def _subject_right(text: str, e: int, ce: int, lenient: bool = False) -> str | None:
+    """The noun phrase right after a quantity (``20场以上科技成果转化对接活动``).
+
+    Strict: the phrase must start with a noun. Lenient (no subject on the left):
+    it may start with a verb, as names of things often do (``创新孵化载体``).
+    """
     i = e
     if text[i : i + 1] == "的":
         i += 1
@@ -195,7 +201,9 @@ def _subject_right(text: str, e: int, ce: int) -> str | None:
     if not toks:
         return None
     w0, t0 = toks[0]
-    if not (t0.startswith("n") or t0 in ("vn", "l", "j", "eng", "b", "an", "nz", "a")) or w0 in ("之一", "以上", "左右"):
+    if not (t0.startswith("n") or t0 in ("vn", "l", "j", "eng", "b", "an", "nz", "a") or lenient and t0.startswith("v")):
+        return None
+    if w0 in ("之一", "以上", "左右"):
         return None
     out = ""
     for w, t in toks:
@@ -203,6 +211,11 @@ def _subject_right(text: str, e: int, ce: int) -> str | None:
             break
         out += w
     return out if len(out) >= 2 else None
+
+
+def _ends_with_verb(span: str) -> bool:
+    toks = _pos(span) if span else []
+    return bool(toks) and toks[-1][1] in ("v", "vn", "vd") and len(toks[-1][0]) >= 2
 
 
 def _strip_predicate(left: str) -> str:
@@ -218,7 +231,7 @@ def _subject_left(text: str, cs: int, s: int) -> str | None:
     left = text[cs:s]
     # shares: the subject stands before 占
     k = left.rfind("占")
-    if k > 0:
+    if k >= 0:
         left = left[:k]
     left = _strip_predicate(left)
     # skip a time or numeral phrase between subject and predicate (``五年``)
@@ -238,7 +251,8 @@ def _subject_left(text: str, cs: int, s: int) -> str | None:
             break
         if (t.startswith("v") and t != "vn") and kept:
             # a verb ends the phrase, unless the phrase so far is only a verb (``科技成果转化``)
-            if all(kt.startswith("v") and kt != "vn" for _, kt in kept):
+            # or a single character (``科技创新券``)
+            if all(kt.startswith("v") and kt != "vn" for _, kt in kept) or sum(len(kw) for kw, _ in kept) < 2:
                 kept.append((w, t))
                 continue
             break
@@ -247,9 +261,13 @@ def _subject_left(text: str, cs: int, s: int) -> str | None:
         kept.append((w, t))
     kept.reverse()
     while kept and ((kept[0][1].startswith("v") and kept[0][1] != "vn" and len(kept) > 1) or kept[0][1] in ("p", "c", "d", "m", "q", "r", "x", "t", "uj")):
+        if sum(len(w) for w, _ in kept[1:]) < 2:
+            break
         kept.pop(0)
     out = "".join(w for w, _ in kept).strip("“”\"‘’")
-    return out if len(out) >= 2 else None
+    if len(out) < 2 or out in SCOPE_WORDS or all(t.startswith("v") and t != "vn" or t in ("d", "a") for _, t in kept):
+        return None
+    return out
 
 
 def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int) -> str:
@@ -338,6 +356,11 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
             subject = _subject_right(text, qe, ce) if unit_kind not in ("change",) else None
         if subject is None:
             subject = _distributed_subject(text, cs, qs, s, found) or _subject_left(text, cs, qs)
+            if subject and unit_kind not in ("rank", "change") and _ends_with_verb(text[max(cs, qs - 4) : qs]):
+                # ``新培育50家以上创新孵化载体``: the verb governs the quantity; its object follows
+                subject = _subject_right(text, qe, ce, lenient=True) or subject
+        if subject is None and unit_kind not in ("rank", "change"):
+            subject = _subject_right(text, qe, ce, lenient=True)
         if subject is None:
             prev = [f for f in found if f["start"] >= sent[0]]
             if prev:
