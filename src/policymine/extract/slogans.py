@@ -37,7 +37,8 @@ RE_ALTERNATING = regex.compile(
 )
 RE_PLUS_FORMULA = regex.compile(r"(?<![\w.])\d{1,2}(?:\+(?:\d{1,2}|[Xx]|N|n))+(?![\w.%])")
 RE_NUMERAL = regex.compile(rf"[{_NUM}]|\d")
-RE_MEASURE_ONLY = regex.compile(rf"^[\d.{_NUM}零〇]+[个家项人名次年月日%]")
+RE_MEASURE_ONLY = regex.compile(rf"^[\d.{_NUM}零〇]+[个家项人名次年月日%]$")
+INSTITUTION_CHARS = "院所区局会委部厅校"  # a numeral + one of these names bodies, not a formula
 RE_FUNCTION_CHARS = regex.compile(r"[的了是在和与及或就也都而把被对从向为以着过之其这那我你他她它们吗呢吧]")
 # fmt: on
 
@@ -55,10 +56,28 @@ def _lexicon():
     return rx, forms
 
 
-def _is_abbreviation_chain(q: str) -> bool:
-    """A chain of one-character abbreviations (``放管服``, ``引育服用``)."""
+@functools.cache
+def _abbreviation_chars() -> frozenset[str]:
+    """Characters that stand for a word in the lexicon's abbreviation chains (政, 产, 学, 研 ...)."""
+    return frozenset("".join(t for t, (kind, _) in resources.slogans().items() if kind == "abbreviation"))
+
+
+_CN_COUNT = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+
+
+def _is_abbreviation_chain(q: str, after: str = "") -> bool:
+    """A chain of one-character abbreviations (``放管服``, ``引育服用``).
+
+    Signs: every character is a known abbreviation character; or jieba finds mostly
+    single characters in it; or the text goes on to count its characters
+    (``“引育服用”四篇文章``: four characters, four items).
+    """
     if not (3 <= len(q) <= 8) or not regex.fullmatch(r"\p{Han}+", q) or RE_FUNCTION_CHARS.search(q):
         return False
+    if all(c in _abbreviation_chars() for c in q):
+        return True
+    if after[:1] in _CN_COUNT and _CN_COUNT[after[:1]] == len(q) and regex.match(r".[个篇项大位条方面环节]", after):
+        return True
     from ..segment import words
 
     toks = words(q)
@@ -66,8 +85,11 @@ def _is_abbreviation_chain(q: str) -> bool:
     return singles >= 2 and singles / len(toks) >= 0.6 and len(toks) >= 3
 
 
-def classify_quoted(q: str) -> str | None:
-    """The kind of a quoted phrase if it is a slogan by its structure, else None."""
+def classify_quoted(q: str, after: str = "") -> str | None:
+    """The kind of a quoted phrase if it is a slogan by its structure, else None.
+
+    ``after`` is the text that follows the closing quote.
+    """
     q = q.strip()
     if RE_PLUS_FORMULA.fullmatch(q):
         return "numbered"
@@ -75,9 +97,14 @@ def classify_quoted(q: str) -> str | None:
         return "catchphrase"
     if not regex.fullmatch(r"[\p{Han}\d+]+", q) or len(q) > 10:
         return None
-    if RE_NUMERAL.search(q) and not RE_MEASURE_ONLY.match(q) and regex.search(r"\p{Han}", q):
-        return "numbered"
-    if _is_abbreviation_chain(q):
+    numerals = RE_NUMERAL.findall(q)
+    if numerals and not RE_MEASURE_ONLY.match(q) and regex.search(r"\p{Han}", q):
+        if len(numerals) >= 2:
+            return "numbered"  # 一院三所, 六个一百, 百千万
+        if numerals[0] != "一" and not (q[-1] in INSTITUTION_CHARS):
+            return "numbered"  # 新四军, 三化, 双一流; not 两院, 兰白两区 (bodies), 惊险一跃
+
+    if _is_abbreviation_chain(q, after):
         return "abbreviation"
     return None
 
@@ -120,7 +147,7 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         s, e = m.start("q"), m.end("q")
         if not free(s, e):
             continue
-        kind = classify_quoted(q)
+        kind = classify_quoted(q, text[m.end() : m.end() + 4])
         if kind is None and 3 <= len(q) <= 8 and regex.fullmatch(r"\p{Han}+", q):
             # a catchphrase the document repeats (quoted at least once)
             if quoted_counts[q] + text.count(q) - quoted_counts[q] >= 3 and not RE_FUNCTION_CHARS.search(q):
