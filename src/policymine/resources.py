@@ -96,7 +96,7 @@ def slogans() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 INSTITUTION_TYPES = frozenset(
-    {"government", "party", "university", "research", "lab", "enterprise", "media", "zone", "fund", "platform", "organization"}
+    {"government", "party", "university", "research", "lab", "enterprise", "media", "zone", "fund", "platform", "organization", "none"}
 )
 
 

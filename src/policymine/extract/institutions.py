@@ -32,12 +32,13 @@ from .text import Doc, _place_names
 __all__ = ["extract_institutions"]
 
 # fmt: off
-RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】\s]")
+RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】\s+＋]")
 # tokens that end the left walk: function words, conjunctions, prepositions
 BOUNDARY_TOKENS = frozenset(
     "的 等 和 及 或 与其 以及 在 以 对 为 向 从 把 被 由 经 据 将 让 使 给 同 跟 于 至 到 自 按 按照 通过 "
     "依托 围绕 包括 其中 其他 是 有 了 着 过 也 都 还 又 并 且 而 即 如 像".split()
 )
+ROLE_WORDS = frozenset("党组 党委 书记 局长 厅长 部长 主任 院长 校长 所长 负责人 领导 干部 班子 机关 官员 工作人员 专家 教授".split())
 ANCHOR_TAGS = frozenset({"ns", "nt", "nz", "j", "eng", "nr", "nrt", "nrfg"})
 GENERIC_MODIFIERS = frozenset(
     "国家 全国 全省 全市 省级 市级 县级 国家级 省部级 地方 各级 各类 一批 多家 现有 重点 主要 相关 有关 "
@@ -74,6 +75,19 @@ def _pos(text: str) -> list[tuple[str, str]]:
     return pos_tag(text)
 
 
+def _aligned(text: str, s: int, e: int, check_start: bool = True) -> bool:
+    """Do ``s`` and ``e`` fall on word boundaries of jieba's segmentation around them?"""
+    from ..segment import get_segmenter
+
+    left = max(0, s - 8)
+    bounds = {left}
+    pos = left
+    for w in get_segmenter().words(text[left : min(len(text), e + 8)]):
+        pos += len(w)
+        bounds.add(pos)
+    return e in bounds and (not check_start or s in bounds)
+
+
 def _name_end_ok(text: str, end: int) -> bool:
     """Does a name end at ``end``? Not when a noun continues it (``中心目标``)."""
     if end >= len(text):
@@ -85,6 +99,8 @@ def _name_end_ok(text: str, end: int) -> bool:
     if not toks:
         return True
     word, tag = toks[0]
+    if word in ROLE_WORDS or any(word.startswith(r) for r in ROLE_WORDS):
+        return True  # 科技局党组书记: the name ends before the role
     return not (tag.startswith("n") and tag not in ("nr",) and len(word) >= 2) or word in BOUNDARY_TOKENS
 
 
@@ -111,10 +127,25 @@ def _grammar_name(text: str, hs: int, he: int, sent_start: int) -> str | None:
         kept.append((word, tag))
     kept.reverse()
     # drop the governing verb(s) in front, up to the first anchor
-    anchor = next((i for i, (w, t) in enumerate(kept) if _is_place(w) or (t in ANCHOR_TAGS and len(w) >= 2)), None)
+    def is_anchor(w: str, t: str) -> bool:
+        return _is_place(w) or (t in ANCHOR_TAGS and len(w) >= 2)
+
+    # the name starts after the last governing verb that has an anchor after it (推动|兰州兽医研究所)
+    for i in range(len(kept) - 1, -1, -1):
+        w, t = kept[i]
+        if t == "v" and any(is_anchor(*x) for x in kept[i + 1 :]):
+            kept = kept[i + 1 :]
+            break
+    anchor = next((i for i, (w, t) in enumerate(kept) if is_anchor(w, t)), None)
+    if anchor is None:
+        # no anchor: the name starts after the last verb (高校院所建成|科技成果转化基地)
+        for i in range(len(kept) - 1, 0, -1):
+            if kept[i][1] == "v" and len(kept[i][0]) >= 2:
+                kept = kept[i + 1 :]
+                break
     if anchor is not None:
         i = 0
-        while i < anchor and kept[i][1].startswith("v") and kept[i][1] != "vn":
+        while i < anchor and (kept[i][1].startswith("v") or kept[i][1] in ("a", "ad") and len(kept[i][0]) == 1):
             i += 1
         kept = kept[i:]
     else:
@@ -128,6 +159,8 @@ def _grammar_name(text: str, hs: int, he: int, sent_start: int) -> str | None:
     if not kept:
         return None
     name = "".join(w for w, _ in kept).lstrip("()（）") + text[hs:he]
+    if regex.match(r"[一二两三四五六七八九十百千\d]", name):
+        return None  # 五大平台: a formula, not a name
     return name if len(name) >= 4 else None
 
 
@@ -147,12 +180,18 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
 
     covered = bytearray(len(text))
     for m in g_rx.finditer(text):
+        if not _aligned(text, m.start(), m.end()):
+            continue  # 科技部 in 科技部门, 港大 in 信息港大数据
         name, typ = g_forms[m.group()]
         add(name, m.group(), typ, m.start(), m.end())
         covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     for m in head_rx.finditer(text):
         hs, he = m.span()
-        if not _name_end_ok(text, he):
+        if heads[m.group()] == "none" or not _name_end_ok(text, he):
+            continue
+        if m.group() in ROLE_WORDS and any(text.startswith(r, he) for r in ROLE_WORDS | {"副书记", "成员"}):
+            continue  # 局党组书记: a role, not the party group
+        if not _aligned(text, hs, he, check_start=False):
             continue
         s0, _ = doc.sentence_of(hs)
         name = _grammar_name(text, hs, he, s0)
