@@ -36,6 +36,7 @@ RE_ALTERNATING = regex.compile(
     rf"|(?<![{_NUM}])(?:[{_NUM}](?![个届次年月日号批项家位名种条点些])\p{{Han}}){{2,4}}(?=[”’」』、,，。；;])"
 )
 RE_PLUS_FORMULA = regex.compile(r"(?<![\w.])\d{1,2}(?:\+(?:\d{1,2}|[Xx]|N|n))+(?![\w.%])")
+RE_PLAN_PERIOD = regex.compile(r"十[一二三四五六七八九]五")  # a five-year plan period names a time, not a line
 RE_NUMERAL = regex.compile(rf"[{_NUM}]|\d")
 RE_MEASURE_ONLY = regex.compile(rf"^[\d.{_NUM}零〇]+[个家项人名次年月日%]$")
 INSTITUTION_CHARS = "院所区局会委部厅校"  # a numeral + one of these names bodies, not a formula
@@ -95,7 +96,7 @@ def classify_quoted(q: str, after: str = "") -> str | None:
         return "numbered"
     if "+" in q and all(2 <= len(p) <= 8 for p in q.split("+")) and q.count("+") >= 2:
         return "catchphrase"
-    if not regex.fullmatch(r"[\p{Han}\d+]+", q) or len(q) > 10:
+    if not regex.fullmatch(r"[\p{Han}\d+]+", q) or len(q) > 10 or RE_PLAN_PERIOD.fullmatch(q):
         return None
     numerals = RE_NUMERAL.findall(q)
     if numerals and not RE_MEASURE_ONLY.match(q) and regex.search(r"\p{Han}", q):
