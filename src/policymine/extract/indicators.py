@@ -79,7 +79,7 @@ PREDICATE_TAIL = regex.compile(
 TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标|预计|预期|确保|拟|要求|到20\d\d年|(?<!截)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划")
 STATUS_CUES = regex.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|近年来|先后|目前")
 RE_PERIOD = regex.compile(
-    r"(?:截至|截止|到|至)?(?:20\d\d|19\d\d)年(?:底|末|前|上半年|下半年|一季度|前三季度)?|每年|年均|今年|去年|上年|明年|"
+    r"(?:截至|截止|到|至)?(?:20\d\d|19\d\d)年(?:底|末|前|以来|上半年|下半年|一季度|前三季度)?|每年|年均|今年|去年|上年|明年|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)|[一二三四五六七八九十两]年(?:来|内|间)|近年来|以来"
 )
 RE_SESSION = regex.compile(rf"^[{_CN}\d]+次|^(?:全会|会议|人大|代表大会|党代会|全体会议|委员会|中央委员会|运动会)")
@@ -291,12 +291,14 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
     return "status"
 
 
-def _period(sentence: str) -> str | None:
-    m = None
-    for m in RE_PERIOD.finditer(sentence):
-        pass
-    found = [x.group() for x in RE_PERIOD.finditer(sentence)]
-    return found[0] if found else None
+def _period(text: str, sent: tuple[int, int], cs: int, qe: int) -> str | None:
+    """The period a quantity refers to: the nearest time phrase before it in its sentence,
+    else one later in its own clause."""
+    before = [m.group() for m in RE_PERIOD.finditer(text, sent[0], qe)]
+    if before:
+        return before[-1]
+    m = RE_PERIOD.search(text, qe, sent[1])
+    return m.group() if m and "," not in text[qe : m.start()] and "，" not in text[qe : m.start()] else None
 
 
 def _kind(unit_kind: str, unit: str, left_ctx: str, subject: str | None) -> str:
@@ -376,7 +378,7 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
                 "subject": subject,
                 "kind": kind,
                 "modality": _modality(text, doc, qs, sent, qe),
-                "period": _period(text[sent[0] : sent[1]]),
+                "period": _period(text, sent, cs, qe),
                 "sentence": text[sent[0] : sent[1]],
                 "start": qs,
                 "end": qe,
