@@ -82,39 +82,40 @@ def domain_words() -> tuple[tuple[str, int | None, str | None], ...]:
 
 
 SLOGAN_KINDS = frozenset({"abbreviation", "numbered", "catchphrase"})
+INSTITUTION_TYPES = frozenset(
+    {"government", "party", "university", "research", "lab", "enterprise", "media", "zone", "fund", "platform", "organization"}
+)
+
+
+def _typed_entries(name: str, allowed: frozenset[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """``entry<TAB>kind[<TAB>alias|alias]`` rows -> ``entry -> (kind, aliases)``, kinds checked."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for row in table(name, 2, 3):
+        if row[1] not in allowed:
+            raise ResourceError(f"policymine/data/{name}: unknown kind {row[1]!r} for {row[0]!r}")
+        out[row[0]] = (row[1], _aliases(row[2]) if len(row) > 2 else ())
+    return out
 
 
 @functools.cache
 def slogans() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Slogan lexicon: ``text -> (kind, aliases)``."""
-    out: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for row in table("slogans.tsv", 2, 3):
-        if row[1] not in SLOGAN_KINDS:
-            raise ResourceError(f"policymine/data/slogans.tsv: unknown kind {row[1]!r} for {row[0]!r}")
-        out[row[0]] = (row[1], _aliases(row[2]) if len(row) > 2 else ())
-    return out
-
-
-INSTITUTION_TYPES = frozenset(
-    {"government", "party", "university", "research", "lab", "enterprise", "media", "zone", "fund", "platform", "organization", "none"}
-)
+    return _typed_entries("slogans.tsv", SLOGAN_KINDS)
 
 
 @functools.cache
 def institutions() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Institution gazetteer: ``name -> (type, aliases)``."""
-    out: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for row in table("institutions.tsv", 2, 3):
-        if row[1] not in INSTITUTION_TYPES:
-            raise ResourceError(f"policymine/data/institutions.tsv: unknown type {row[1]!r} for {row[0]!r}")
-        out[row[0]] = (row[1], _aliases(row[2]) if len(row) > 2 else ())
-    return out
+    return _typed_entries("institutions.tsv", INSTITUTION_TYPES)
 
 
 @functools.cache
 def institution_heads() -> dict[str, str]:
-    """Heads of organisation names (``大学``, ``研究院``, ``局`` ...) -> institution type."""
-    return {row[0]: row[1] for row in table("inst_heads.tsv", 2, 2)}
+    """Heads of organisation names (``大学``, ``研究院``, ``局`` ...) -> institution type.
+
+    Type ``none`` marks words that end like a head but name no organisation (``布局``).
+    """
+    return {head: kind for head, (kind, _) in _typed_entries("inst_heads.tsv", INSTITUTION_TYPES | {"none"}).items()}
 
 
 @functools.cache

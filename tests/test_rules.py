@@ -1,0 +1,179 @@
+"""Rules of normalisation, cleaning and extraction, each on sentences written for it."""
+
+import pytest
+
+import policymine
+from policymine.extract.text import Doc, sentence_spans
+from policymine.layout import clean, find_dates
+from policymine.normalize import MARK, fold_width, normalize, strip_pinyin
+
+
+# --- normalize -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, want", [
+    ("歡迎訪問本網(wǎng)站", "歡迎訪問本網站"),
+    ("經(jīng)濟發(fā)展", "經濟發展"),
+    ("公式(a)与(b)", "公式(a)与(b)"),          # letters without tone marks stay
+    ("蘭州（lán）", "蘭州"),                      # full-width brackets
+])
+def test_strip_pinyin(raw, want):
+    assert strip_pinyin(raw) == want
+
+
+@pytest.mark.parametrize("raw, want", [
+    ("１２．５％", "12.5%"),
+    ("ＧＤＰ增长５％，", "GDP增长5%，"),         # Chinese punctuation kept
+])
+def test_fold_width(raw, want):
+    assert fold_width(raw) == want
+
+
+def test_traditional_page_becomes_simplified_and_is_called_traditional():
+    r = normalize("臺灣經濟部宣布，今年投資將達到３．１兆元。")
+    assert r.script == "traditional"
+    assert r.text == "台湾经济部宣布，今年投资将达到3.1兆元。"
+
+
+def test_damaged_character_is_restored_from_the_page_own_annotations():
+    # 報(bào) stands intact once, so the destroyed one can be restored; the other cannot
+    raw = "晚報(bào)刊登。日?qǐng)?bào)转载。某?xyzé)事"
+    r = normalize(raw)
+    assert "日报转载" in r.text
+    assert r.repaired == 1 and r.marked >= 1 and MARK in r.text
+
+
+def test_replacement_runs_are_marked_not_passed_on():
+    r = normalize("政府锟斤拷锟斤拷工作报告")
+    assert r.text == f"政府{MARK}工作报告" and r.marked == 1
+
+
+# --- layout ----------------------------------------------------------------------------
+
+PAGE = """首页 | 要闻 | 政务 | 民生
+您的位置：首页 > 新闻 > 本地
+某市召开科技创新大会——聚焦成果转化
+发布时间：2022-06-18 10:20  来源：某市新闻网-某市日报  字号：大 中 小
+  6月17日，某市召开科技创新大会，会议总结了过去一年的工作，部署了下一阶段的任务。
+  会议提出，全市将新建研发平台30个以上，技术合同成交额力争达到50亿元。
+本报记者 李明 王芳
+责任编辑：赵强
+相关新闻
+- 某区举办人才招聘会
+"""
+
+
+def test_clean_finds_body_and_metadata():
+    lay = clean(normalize(PAGE).text)
+    assert lay.body.startswith("6月17日")
+    assert lay.body.endswith("本报记者 李明 王芳")
+    assert "责任编辑" not in lay.body and "相关新闻" not in lay.body and "首页" not in lay.body
+    assert lay.title == "某市召开科技创新大会"
+    assert lay.date == "2022-06-18" and lay.year == 2022 and not lay.year_inferred
+    assert lay.source == "某市日报"
+    assert lay.authors == ["李明", "王芳"]
+
+
+def test_year_is_inferred_from_the_latest_full_date():
+    page = "某县推进乡村振兴\n某县以产业兴旺为重点，扎实推进乡村振兴，取得了明显成效。\n相关新闻\n2019年03月02日 某县召开会议\n2020年1月5日 某县表彰先进\n"
+    lay = clean(page)
+    assert lay.date is None and lay.year == 2020 and lay.year_inferred
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2021-05-08 07:30工商时报", "2021-05-08"),
+    ("Tue, 02 Mar 2021 08:15:00 GMT", "2021-03-02"),
+    ("2024/11/03", "2024-11-03"),
+    ("二〇二四年三月五日", "2024-03-05"),
+])
+def test_dates(text, iso):
+    assert find_dates(text)[0][0] == iso
+
+
+def test_front_matter_feeds_metadata_and_never_reaches_the_body():
+    text = "---\ntitle: 某省出台人才新政\ndate: 2023-01-09\nauthor: 张三\nsource: 某省日报\n---\n某省近日出台人才新政，提出引进高层次人才1000名以上，力争五年内形成人才集聚效应。\n"
+    r = policymine.extract_text(text)
+    assert r["title"] == "某省出台人才新政" and r["date"] == "2023-01-09"
+    assert r["source"] == "某省日报" and r["authors"] == ["张三"]
+    assert "title:" not in r["body"]
+
+
+# --- indicators ------------------------------------------------------------------------
+
+def _ind(sentence):
+    return policymine.extract_text("测试文章标题\n" + sentence + "\n", keywords=0)["indicators"]
+
+
+@pytest.mark.parametrize("sentence, quote, value, unit, qualifier, kind, modality", [
+    ("今年全市将新增城镇就业岗位3.5万个以上。", "3.5万个以上", 35000, "个", ">=", "count", "target"),
+    ("去年全省地区生产总值约2.1万亿元，同比增长5.2%。", "约2.1万亿元", 2.1e12, "元", "~", "money", "status"),
+    ("该区粮食产量达到120万吨，比上年增加8万吨。", "120万吨", 1.2e6, "吨", "=", "count", "status"),
+    ("研发经费投入强度达到2.4%，较上年提高0.3个百分点。", "0.3个百分点", 0.3, "百分点", "=", "change", "status"),
+    ("规上工业企业中有三分之一开展了研发活动。", "三分之一", 33.33, "%", "=", "share", "status"),
+    ("全县农民人均可支配收入五年翻了一番多。", "一番多", 2, "倍", ">", "multiple", "status"),
+    ("对认定的企业给予最高500万元奖励。", "最高500万元", 5e6, "元", "<=", "money", "status"),
+    ("该市综合实力位居全省第三。", "全省第三", 3, "位", "=", "rank", "status"),
+    ("到2027年，新建5G基站突破2万个。", "突破2万个", 20000, "个", ">", "count", "target"),
+])
+def test_indicator(sentence, quote, value, unit, qualifier, kind, modality):
+    found = [i for i in _ind(sentence) if i["text"] == quote]
+    assert found, _ind(sentence)
+    i = found[0]
+    assert i["value"] == pytest.approx(value, rel=1e-3)
+    assert (i["unit"], i["qualifier"], i["kind"], i["modality"]) == (unit, qualifier, kind, modality)
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年9月6日，市委召开十四届七次全会。",          # dates, session names
+    "要打好“两张牌”，写好“四篇文章”。",               # metaphorical counts
+    "推进5G、P3实验室和“3+2”产业体系建设。",          # codes, formula
+    "形成了一批优势学科群，构建一个开放体系。",          # indefinite 一
+    "联系电话：0931-8159799。",                      # phone
+    "庆祝中国共产党成立100周年。",                   # anniversary
+])
+def test_not_indicators(sentence):
+    assert _ind(sentence) == []
+
+
+def test_subject_before_and_after_and_inherited():
+    inds = _ind("技术合同年成交额力争达到135亿元，举办20场以上科技成果对接活动，高新技术企业占比达到45%，较上年提高3个百分点。")
+    subj = {i["text"]: i["subject"] for i in inds}
+    assert "成交额" in subj["135亿元"]
+    assert subj["20场以上"].startswith("科技成果")
+    assert subj["3个百分点"] == subj["45%"]
+
+
+def test_list_with_fenbie_distributes_subjects():
+    inds = _ind("大型企业、中小企业分别占到了全省的40%、55%。")
+    assert [i["subject"] for i in inds] == ["大型企业", "中小企业"]
+
+
+def test_offsets_point_into_the_body():
+    r = policymine.extract_text("标题一则\n全市共有高等院校12所，在校学生30万人。\n")
+    for i in r["indicators"]:
+        assert r["body"][i["start"]:i["end"]] == i["text"]
+        assert i["text"] in i["sentence"]
+
+
+# --- slogans and institutions ----------------------------------------------------------
+
+def test_slogans_from_lexicon_structure_and_quotes():
+    text = "标题一则\n深化“放管服”改革，坚持“一核两翼三区”布局，推进“引培留用”，实施“揭榜挂帅”，发展新质生产力。\n"
+    got = {s["text"]: s["kind"] for s in policymine.extract_text(text)["slogans"]}
+    assert got.get("放管服") == "abbreviation"
+    assert got.get("一核两翼三区") == "numbered"
+    assert "揭榜挂帅" in got and "新质生产力" in got
+
+
+def test_institutions_grammar_gazetteer_and_city_alias():
+    text = ("标题一则\n兰州市科技局联合兰州大学、中科院近代物理研究所召开会议。"
+            "市科技局表示，将支持甘肃省科学院建设。龙头企业和高校院所积极参与。\n")
+    insts = {i["name"]: i for i in policymine.extract_text(text)["institutions"]}
+    assert "市科技局" in insts["兰州市科技局"]["aliases"]
+    assert "兰州大学" in insts and insts["兰州大学"]["type"] == "university"
+    assert any(n in ("中国科学院", "中科院近代物理研究所") for n in insts)
+    assert "龙头企业" not in insts and "高校院所" not in insts
+
+
+def test_sentence_spans_cover_sentences():
+    text = "第一句。第二句！\n第三句"
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["第一句。", "第二句！", "第三句"]
