@@ -413,9 +413,7 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
         if v is None:
             continue
         pre, post = qualifiers(s, e)
-        emit(s, e, v, "%", "share", pre, post, "~" if m.group("q").endswith("成") and False else None)
-        if found and found[-1]["start"] <= s and m.group("q").endswith("成") and found[-1]["qualifier"] == "=":
-            pass
+        emit(s, e, v, "%", "share", pre, post, None)
     for m in RE_MULTIPLE_FAN.finditer(text):
         s, e = m.span("q")
         v = parse_multiple(m.group("q"))
