@@ -73,3 +73,25 @@ def test_subprocess_module_and_pipe_to_head():
     r = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, env=dict(os.environ))
     assert len(r.stdout.splitlines()) == 1
     assert "Traceback" not in r.stderr and "BrokenPipe" not in r.stderr
+
+
+def test_diff_between_years_on_the_seeds(tmp_path):
+    recs = tmp_path / "seeds.jsonl"
+    assert runner.invoke(app, ["extract", str(SEEDS), "-o", str(recs), "-q"]).exit_code == 0
+    r = runner.invoke(app, ["diff", str(recs), "--from", "2021", "--to", "2025", "--format", "json"])
+    assert r.exit_code == 0, r.stderr
+    d = json.loads(r.stdout)
+    assert set(d) >= {"from", "to", "slogans", "institutions", "indicators", "keywords"}
+    added = {s["text"]: s for s in d["slogans"]["added"]}
+    assert "新质生产力" in added and "政产学研金介用" in added
+    assert ("政产学研用", "政产学研金介用") in {(p["from"], p["to"]) for p in d["slogans"]["related"]}
+    assert any("高新技术企业" in p["subject_from"] and "高新技术企业" in p["subject_to"] for p in d["indicators"]["pairs"])
+
+
+def test_diff_timeline_and_bad_group():
+    r = runner.invoke(app, ["diff", str(SEEDS), "--timeline", "--format", "jsonl", "-q"])
+    assert r.exit_code == 0
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    assert {"2021", "2023", "2025"} <= set(rows[0])
+    r = runner.invoke(app, ["diff", str(SEEDS), "--from", "1999", "-q"])
+    assert r.exit_code == 2 and "1999" in r.stderr and "Traceback" not in r.stderr

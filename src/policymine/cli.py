@@ -80,7 +80,7 @@ class _Run:
         self.strict = strict
         self._errors = open(errors_path, "w", encoding="utf-8") if errors_path else None  # noqa: SIM115
 
-    def watch(self, records):
+    def watch(self, records, warn: bool = True):
         import json
 
         for rec in records:
@@ -94,7 +94,7 @@ class _Run:
                     raise typer.Exit(ExitStatus.SOME_FAILED)
             else:
                 self.done += 1
-                if not self.quiet:
+                if warn and not self.quiet:
                     for w in rec.get("warnings") or []:
                         _err(f"policymine: {rec.get('path')}: {w}")
             yield rec
@@ -316,6 +316,128 @@ def segment(
         return "\n".join(lines)
 
     _text_command(paths, run, output, encoding, quiet)
+
+
+RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson")
+
+
+def _diff_records(paths: list[str], opts, jobs: int, run: "_Run"):
+    """Records for diff: read from extract output (.json/.jsonl, ``-``) or extracted from pages."""
+    from .diff import load_records
+    from .pipeline import iter_records
+
+    for p in paths:
+        if p == "-" or p.lower().endswith(RECORD_SUFFIXES):
+            yield from run.watch(load_records(p), warn=False)  # their warnings were shown by extract
+        else:
+            yield from run.watch(iter_records([p], opts, jobs=jobs))
+
+
+@app.command()
+def diff(
+    paths: Annotated[list[str], typer.Argument(help="Pages (files, folders) or extract output (.json/.jsonl, - for stdin). "
+                                               "Two paths without --by: compare them directly.", show_default=False)],
+    frm: Annotated[Optional[str], typer.Option("--from", help="The group to compare from (default: the earliest).")] = None,
+    to: Annotated[Optional[str], typer.Option("--to", help="The group to compare to (default: the latest).")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Record field to group by: year (default), source, script ...")] = None,
+    show_timeline: Annotated[bool, typer.Option("--timeline", help="Counts per group of every slogan, institution and key term.")] = False,
+    min_count: Annotated[int, typer.Option("--min-count", help="Keywords: leave out terms seen fewer times in all.", min=1)] = 2,
+    top: Annotated[int, typer.Option("--top", help="Keywords: how many in each direction (or in the timeline).", min=1)] = 20,
+    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help="json, jsonl, csv or table. Default: table on a terminal, json when piped.", metavar="FORMAT")] = None,
+    output: Output = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM.")] = False,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", help="Worker processes for extraction.", min=1)] = 1,
+    quiet: Quiet = False,
+) -> None:
+    """What changed between groups of documents: slogans, institutions, indicators, vocabulary (G2 keyness).
+
+    Example:
+
+        policymine diff seeds/ --from 2021 --to 2025
+
+        policymine extract corpus/ -o corpus.jsonl; policymine diff corpus.jsonl --by source --format json
+
+        policymine diff old_pages/ new_pages/ --format csv -o changes.csv
+
+        policymine diff seeds/ --timeline
+    """
+    import json
+
+    from .diff import GroupError, diff_groups, diff_rows, group_records, pick_groups, render_tables, render_timeline, timeline
+    from .errors import PolicymineError
+    from .pipeline import Options
+
+    if fmt is None:
+        fmt = "table" if (not output and sys.stdout.isatty()) else "json"
+    fmt = fmt.lower()
+    if fmt not in ("json", "jsonl", "csv", "table"):
+        raise typer.BadParameter(f"unknown format {fmt!r}; use json, jsonl, csv or table", param_hint="--format")
+    run = _Run(quiet, None, False)
+    opts = Options()
+    direct = len(paths) == 2 and by is None and not show_timeline
+    try:
+        if direct:
+            a = list(_diff_records([paths[0]], opts, jobs, run))
+            b = list(_diff_records([paths[1]], opts, jobs, run))
+            a = [r for r in a if "error" not in r]
+            b = [r for r in b if "error" not in r]
+            if not a or not b:
+                _err("policymine: diff needs at least one good document on each side")
+                raise typer.Exit(ExitStatus.NO_INPUT)
+            result = diff_groups(a, b, label_a=paths[0], label_b=paths[1], min_count=min_count, top=top)
+        else:
+            groups = group_records(_diff_records(paths, opts, jobs, run), by or "year")
+            if show_timeline:
+                result = timeline(groups, top=top)
+            else:
+                la, lb = pick_groups(groups, frm, to)
+                result = diff_groups(groups[la], groups[lb], label_a=la, label_b=lb, min_count=min_count, top=top)
+    except GroupError as exc:
+        _err(f"policymine: {exc}")
+        raise typer.Exit(ExitStatus.USAGE) from None
+    except PolicymineError as exc:
+        _err(f"policymine: {exc}")
+        raise typer.Exit(ExitStatus.SOME_FAILED) from None
+
+    def rows():
+        if show_timeline:
+            for section, key in (("slogans", "text"), ("institutions", "name"), ("keywords", "term")):
+                for it in result[section]:
+                    yield {"section": section, "item": it[key], **{str(k): v for k, v in it["counts"].items()}}
+        else:
+            yield from diff_rows(result)
+
+    def write_to(fh) -> None:
+        if fmt == "json":
+            fh.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+        elif fmt == "jsonl":
+            for r in rows():
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        elif fmt == "csv":
+            import csv
+
+            if bom:
+                fh.write("\ufeff")
+            all_rows = list(rows())
+            cols = list(dict.fromkeys(k for r in all_rows for k in r))
+            w = csv.DictWriter(fh, fieldnames=cols)
+            w.writeheader()
+            w.writerows(all_rows)
+        else:
+            from rich.console import Console
+
+            console = Console(file=fh, highlight=False)
+            (render_timeline if show_timeline else render_tables)(result, console)
+        fh.flush()
+
+    if output and output != "-":
+        from .render import atomic_output
+
+        with atomic_output(output) as fh:
+            write_to(fh)
+    else:
+        write_to(sys.stdout)
+    raise typer.Exit(ExitStatus.SOME_FAILED if run.failed else ExitStatus.OK)
 
 
 def main() -> None:

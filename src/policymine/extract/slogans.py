@@ -149,7 +149,7 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         if not free(s, e):
             continue
         kind = classify_quoted(q, text[m.end() : m.end() + 4])
-        if kind is None and 3 <= len(q) <= 8 and regex.fullmatch(r"\p{Han}+", q):
+        if kind is None and 3 <= len(q) <= 8 and regex.fullmatch(r"\p{Han}+", q) and not RE_PLAN_PERIOD.fullmatch(q):
             # a catchphrase the document repeats (quoted at least once)
             if quoted_counts[q] + text.count(q) - quoted_counts[q] >= 3 and not RE_FUNCTION_CHARS.search(q):
                 kind = "catchphrase"
