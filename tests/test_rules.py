@@ -177,3 +177,35 @@ def test_institutions_grammar_gazetteer_and_city_alias():
 def test_sentence_spans_cover_sentences():
     text = "第一句。第二句！\n第三句"
     assert [text[s:e] for s, e in sentence_spans(text)] == ["第一句。", "第二句！", "第三句"]
+
+
+@pytest.mark.parametrize("full, short", [
+    ("成都重庆国家自主创新示范区", "成重国家自主创新示范区"),   # two places to their first characters
+    ("成都重庆国家自主创新示范区", "成都自创区"),               # short head after the first place
+    ("西安高新技术产业开发区", "西安高新区"),
+    ("某某市科学技术局", "某某市科技局"),
+])
+def test_short_forms_of_names(full, short):
+    from policymine.extract.institutions import short_forms
+
+    assert short in short_forms(full)
+
+
+def test_short_form_in_text_is_an_alias():
+    text = "标题一则\n西安高新技术产业开发区管委会发布通知。西安高新区今年新增企业。\n"
+    insts = policymine.extract_text(text)["institutions"]
+    names = {i["name"]: i for i in insts}
+    assert "西安高新技术产业开发区" in names or "西安高新技术产业开发区管委会" in names
+    assert "西安高新区" not in names or any("西安高新区" in i["aliases"] for i in insts)
+
+
+def test_bare_zone_head_and_code_named_institute():
+    text = "标题一则\n高新区主攻新材料产业。依托西北大学、705所等单位开展攻关。\n"
+    names = {i["name"] for i in policymine.extract_text(text)["institutions"]}
+    assert "高新区" in names and "705所" in names and "西北大学" in names
+
+
+def test_reporter_byline_outlet_is_an_institution():
+    text = "标题一则\n会议提出了下一步工作的具体要求，强调要抓好落实。\n天水日报社全媒体记者 张三\n"
+    names = {i["name"] for i in policymine.extract_text(text)["institutions"]}
+    assert "天水日报社" in names

@@ -38,11 +38,18 @@ BOUNDARY_TOKENS = frozenset(
     "的 等 和 及 或 与其 以及 在 以 对 为 向 从 把 被 由 经 据 将 让 使 给 同 跟 于 至 到 自 按 按照 通过 "
     "依托 围绕 包括 其中 其他 是 有 了 着 过 也 都 还 又 并 且 而 即 如 像".split()
 )
-ROLE_WORDS = frozenset("党组 党委 书记 局长 厅长 部长 主任 院长 校长 所长 负责人 领导 干部 班子 机关 官员 工作人员 专家 教授".split())
-ANCHOR_TAGS = frozenset({"ns", "nt", "nz", "j", "eng", "nr", "nrt", "nrfg"})
+ROLE_WORDS = frozenset(
+    "党组 党委 书记 局长 厅长 部长 主任 院长 校长 所长 负责人 领导 干部 班子 机关 官员 工作人员 专家 教授 "
+    "记者 全媒体 融媒体 评论员 通讯员 特约 首席 编辑".split()
+)
+# proper-noun tags that anchor a name (j, abbreviations, is left out: 中试, 双创 are no names)
+ANCHOR_TAGS = frozenset({"ns", "nt", "nz", "eng", "nr", "nrt", "nrfg"})
+# short zone heads that name the local zone on their own (高新区主攻生物医药)
+BARE_HEADS = frozenset({"高新区", "经开区", "自贸区", "自创区", "综保区", "开发区"})
+RE_CODE_INSTITUTE = regex.compile(r"(?<![\w.])\d{2,4}所(?=[等、,，。;；和与及])")
 GENERIC_MODIFIERS = frozenset(
     "国家 全国 全省 全市 省级 市级 县级 国家级 省部级 地方 各级 各类 一批 多家 现有 重点 主要 相关 有关 "
-    "新型 高水平 高能级 公共 企业 科技 创新 中央 在兰 驻地 所属 下属 本地 当地 国内 国际 海外 西部 东部 中部".split()
+    "新型 高水平 高能级 公共 企业 科技 创新 中央 驻地 所属 下属 本地 当地 国内 国际 海外 西部 东部 中部".split()
 )
 # fmt: on
 
@@ -67,6 +74,14 @@ def _gazetteer():
 
 def _is_place(tok: str) -> bool:
     return tok in _place_names()
+
+
+def _place_before(text: str, pos: int) -> str | None:
+    """The gazetteer place written right before ``pos``, if any."""
+    for n in (4, 3, 2):
+        if pos >= n and text[pos - n : pos] in _place_names():
+            return text[pos - n : pos]
+    return None
 
 
 def _pos(text: str) -> list[tuple[str, str]]:
@@ -101,7 +116,10 @@ def _name_end_ok(text: str, end: int) -> bool:
     word, tag = toks[0]
     if word in ROLE_WORDS or any(word.startswith(r) for r in ROLE_WORDS):
         return True  # 科技局党组书记: the name ends before the role
-    return not (tag.startswith("n") and tag not in ("nr",) and len(word) >= 2) or word in BOUNDARY_TOKENS
+    if not (tag.startswith("n") and tag not in ("nr",) and len(word) >= 2) or word in BOUNDARY_TOKENS:
+        return True
+    # a noun follows: the name goes on (中心城区), unless a verb comes right after it (试验区提质增效)
+    return len(toks) > 1 and toks[1][1].startswith("v") and toks[1][1] != "vn"
 
 
 def _grammar_name(text: str, hs: int, he: int, sent_start: int) -> str | None:
@@ -159,8 +177,8 @@ def _grammar_name(text: str, hs: int, he: int, sent_start: int) -> str | None:
     if not kept:
         return None
     name = "".join(w for w, _ in kept).lstrip("()（）") + text[hs:he]
-    if regex.match(r"[一二两三四五六七八九十百千\d]", name):
-        return None  # 五大平台: a formula, not a name
+    if regex.match(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级", name):
+        return None  # 五大平台: a formula; P3级实验室: a grade; neither is a name
     return name if len(name) >= 4 else None
 
 
@@ -183,10 +201,21 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         if not _aligned(text, m.start(), m.end()):
             continue  # 科技部 in 科技部门, 港大 in 信息港大数据
         name, typ = g_forms[m.group()]
-        add(name, m.group(), typ, m.start(), m.end())
-        covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+        start = m.start()
+        place = _place_before(text, start)
+        if place and m.group() != name:
+            start -= len(place)  # 北京中关村: the form as written, with its place
+        add(name, text[start : m.end()], typ, start, m.end())
+        covered[start : m.end()] = b"\x01" * (m.end() - start)
+    for m in RE_CODE_INSTITUTE.finditer(text):
+        if text[m.start() - 1 : m.start()] in ("、", "", ",", "，") or RE_BOUNDARY_CHARS.match(text[m.start() - 1]):
+            add(m.group(), m.group(), "research", m.start(), m.end())
     for m in head_rx.finditer(text):
         hs, he = m.span()
+        if m.group() in BARE_HEADS and (hs == 0 or RE_BOUNDARY_CHARS.match(text[hs - 1]) or text[hs - 1] in "和与及"):
+            if _name_end_ok(text, he) or text[he : he + 1] in "将已在":
+                add(m.group(), m.group(), heads[m.group()], hs, he)
+                continue
         if heads[m.group()] == "none" or not _name_end_ok(text, he):
             continue
         if m.group() in ROLE_WORDS and any(text.startswith(r, he) for r in ROLE_WORDS | {"副书记", "成员"}):
@@ -222,8 +251,58 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
     return out, spans
 
 
+@functools.cache
+def _head_abbreviations() -> tuple[tuple[str, str], ...]:
+    return tuple((r[0], r[1]) for r in resources.table("head_abbreviations.tsv", 2, 2))
+
+
+def short_forms(name: str) -> set[str]:
+    """Ways a long organisation name is shortened in Chinese text.
+
+    Two places in a row go to their first characters (``兰州白银`` -> ``兰白``); a full
+    head to its short form (``自主创新示范区`` -> ``自创区``), with or without the words
+    between the first place and the head (``兰州自创区``).
+    """
+    places = _place_names()
+    forms = {name}
+    # 兰州白银X -> 兰白X
+    for i in range(len(name)):
+        for n1 in (3, 2):
+            p1 = name[i : i + n1]
+            if p1 not in places:
+                continue
+            for n2 in (3, 2):
+                p2 = name[i + n1 : i + n1 + n2]
+                if p2 in places:
+                    forms.add(name[:i] + p1[0] + p2[0] + name[i + n1 + n2 :])
+    for form in list(forms):
+        for short, full in _head_abbreviations():
+            if form.endswith(full):
+                stem = form[: -len(full)]
+                forms.add(stem + short)
+                lead = _leading_place(stem)
+                if lead:
+                    forms.add(lead + short)
+    return forms
+
+
+def _leading_place(s: str) -> str | None:
+    for n in (4, 3, 2):
+        if s[:n] in _place_names():
+            return s[:n]
+    return None
+
+
 def _merge_aliases(found: dict[str, dict], text: str, city: str | None) -> None:
     """Fold short forms into the full name: ``市科技局`` -> ``兰州市科技局``."""
+    for full in sorted(found, key=len, reverse=True):
+        if full not in found:
+            continue
+        forms = short_forms(full) - {full}
+        for short in [n for n in found if n in forms]:
+            e_short = found.pop(short)
+            found[full]["forms"].update(e_short["forms"])
+            found[full]["spans"] += e_short["spans"]
     places = _place_names()
     city_forms = {f for f, full in places.items() if full == city} if city else set()
     names = sorted(found, key=len, reverse=True)
