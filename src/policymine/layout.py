@@ -52,6 +52,11 @@ RE_BYLINE_TITLE = re.compile(
     r"^(?P<org>[^\s]{2,40}?)(?P<title>总理|副总理|省长|副省长|市长|副市长|主席|委员长|部长|厅长|局长|主任|书记|院长|校长|"
     r"董事长|总经理|教授|研究员|县长|区长|行长|会长|理事长|所长|社长)\s+(?P<name>[" + _HAN + r"·]{2,4})$"
 )
+# an outlet named in a dateline, right after the time or before the reporter
+RE_DATELINE_OUTLET = re.compile(
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?P<o>[" + _HAN + r"]{2,10}?"
+    r"(?:日报|时报|晚报|早报|商报|周报|导报|新闻网|新闻社|通讯社|电视台|广播电台|报))(?=\s|记者|讯|$)"
+)
 RE_DELIVERED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|" + RE_CN_DATE.pattern.replace("?P<", "?P<c") + r")在.{2,60}?(?:会议|大会|会)上")
 RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
@@ -389,6 +394,12 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         names, outlet = _reporters(s)
         authors += [n for n in names if n not in authors]
         byline_outlet = byline_outlet or outlet
+    if not source:
+        for s in header:
+            m = RE_DATELINE_OUTLET.search(s)
+            if m:
+                source = m.group("o")
+                break
     if not source and byline_outlet:
         source = byline_outlet
     if not source:

@@ -74,7 +74,8 @@ RATE_SUBJECT = regex.compile(r"(?:率|指数|强度|系数|水平)$")
 PREDICATE_TAIL = regex.compile(
     r"(?:分别|力争|争取|预计|计划|将|要|已经|已|累计|共计|共|总计|合计|达到了|达到|达|为|是|有|实现|占到了|占到|占了|占|"
     r"超过了|超过|突破了|突破|增长了|增长|提高了|提高|提升了|提升|下降了|下降|增加了|增加|减少了|减少|降低了|降低|上升了|上升|"
-    r"约有|约占|约为|约|近|逾|超|翻了|翻|了|都|均|仅|只有|仍|还)$"
+    r"约有|约占|约为|约|近|逾|超|翻了|翻|了|都|均|仅|只有|仍|还|平均为|平均|年均|"
+    r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
 TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标|预计|预期|确保|拟|要求|到20\d\d年|(?<!截)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划")
 STATUS_CUES = regex.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|近年来|先后|目前")
@@ -363,11 +364,6 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
                 subject = _subject_right(text, qe, ce, lenient=True) or subject
         if subject is None and unit_kind not in ("rank", "change"):
             subject = _subject_right(text, qe, ce, lenient=True)
-        if subject is None:
-            prev = [f for f in found if f["start"] >= sent[0]]
-            if prev:
-                subject = prev[-1]["subject"]
-        kind = _kind(unit_kind, unit, left_ctx, subject)
         taken[s:e] = b"\x01" * (e - s)
         found.append(
             {
@@ -376,7 +372,7 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
                 "unit": unit,
                 "qualifier": qualifier,
                 "subject": subject,
-                "kind": kind,
+                "kind": (unit_kind, left_ctx),  # decided once subjects are complete
                 "modality": _modality(text, doc, qs, sent, qe),
                 "period": _period(text, sent, cs, qe),
                 "sentence": text[sent[0] : sent[1]],
@@ -473,6 +469,13 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
         emit(s, e, value, "人", "count", None, None, None)
         found[-1]["subject"] = m.group("noun")
     found.sort(key=lambda d: d["start"])
+    # a quantity without a subject of its own measures what the one before it in the
+    # sentence measures (``增长5.2%``, ``占全省总数的53%``, ``较上年提高3个百分点``)
+    for i, f in enumerate(found):
+        if f["subject"] is None and i and found[i - 1]["sentence"] == f["sentence"]:
+            f["subject"] = found[i - 1]["subject"]
+        unit_kind, left_ctx = f["kind"]
+        f["kind"] = _kind(unit_kind, f["unit"], left_ctx, f["subject"])
     return found, excluded
 
 
