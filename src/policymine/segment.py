@@ -13,12 +13,13 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from . import resources
 
-__all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "cache_dir"]
+__all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "tag", "cache_dir"]
 
 
 def cache_dir() -> Path:
@@ -55,6 +56,7 @@ class Segmenter:
         for path in user_dicts:
             self._load_user_dict(Path(path))
         self._pos = None
+        self._tags: dict[str, str] | None = None
 
     def _load_user_dict(self, path: Path) -> None:
         from .errors import ResourceError
@@ -94,18 +96,97 @@ class Segmenter:
             pos = end
 
     def pos_tag(self, text: str) -> list[tuple[str, str]]:
-        """``(word, flag)`` pairs. About 25x slower than :meth:`words`: use on short spans only."""
+        """``(word, flag)`` pairs from jieba.posseg (its HMM tags unknown words).
+
+        About 25x slower than :meth:`words`: use on short spans only, or :meth:`tag`.
+        """
         if self._pos is None:
             import jieba.posseg
 
-            self._pos = jieba.posseg.POSTokenizer(self._tok)
+            # built around our tokenizer and word-tag table: POSTokenizer() would read the
+            # whole dictionary file again (about half a second)
+            pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+            pos.tokenizer = self._tok
+            pos.word_tag_tab = self._word_tags()
+            self._pos = pos
         return [(p.word, p.flag) for p in self._pos.cut(text)]
 
+    def tag(self, text: str) -> list[tuple[str, str]]:
+        """``(word, flag)`` pairs at the speed of :meth:`words`: jieba's segmentation, each
+        word tagged from the dictionary's tags; a word the dictionary lacks (found by the
+        HMM: mostly names and new terms) is tagged by posseg on that word alone; digits
+        ``m``, Latin ``eng``, anything else ``x``. This is what the extractors use."""
+        tags = self._word_tags()
+        out = []
+        for w in self._tok.cut(text):
+            t = tags.get(w)
+            if t is None:
+                if _RE_HAN.search(w):
+                    # an unknown word (rare): let posseg's HMM tag it alone, a short span
+                    tagged = self.pos_tag(w)
+                    t = tagged[0][1] if len(tagged) == 1 else "n"
+                elif w.isdigit():
+                    t = "m"
+                elif w.isascii() and w.isalnum():
+                    t = "eng"
+                else:
+                    t = "x"
+            out.append((w, t))
+        return out
 
-@functools.lru_cache(maxsize=8)
+    def _word_tags(self) -> dict[str, str]:
+        if self._tags is None:
+            self._tags = _load_word_tags(self._tok)
+            for word, _freq, tag in resources.domain_words():
+                if tag:
+                    self._tags[word] = tag
+            self._tags.update(self._tok.user_word_tag_tab)
+        return self._tags
+
+
+_RE_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _load_word_tags(tok) -> dict[str, str]:
+    """jieba's dictionary word -> POS tag, cached (marshal) beside jieba's own cache."""
+    import marshal
+
+    dict_path = tok.get_dict_file().name if hasattr(tok.get_dict_file(), "name") else ""
+    cache = cache_dir() / "word_tags.marshal"
+    try:
+        if cache.exists() and (not dict_path or cache.stat().st_mtime >= os.path.getmtime(dict_path)):
+            with cache.open("rb") as fh:
+                return marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    tags: dict[str, str] = {}
+    with tok.get_dict_file() as fh:
+        for line in fh:
+            parts = line.decode("utf-8").split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    try:
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(dir=cache_dir())
+        with os.fdopen(fd, "wb") as fh:
+            marshal.dump(tags, fh)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return tags
+
+
+_SEGMENTERS: dict[tuple[str, ...], Segmenter] = {}
+
+
 def get_segmenter(user_dicts: tuple[str, ...] = ()) -> Segmenter:
     """A shared :class:`Segmenter` for the given user dictionaries (built once per process)."""
-    return Segmenter(user_dicts)
+    key = tuple(user_dicts)
+    seg = _SEGMENTERS.get(key)
+    if seg is None:
+        seg = _SEGMENTERS[key] = Segmenter(key)
+    return seg
 
 
 def words(text: str, user_dicts: tuple[str, ...] = ()) -> list[str]:
@@ -119,5 +200,11 @@ def tokenize(text: str, user_dicts: tuple[str, ...] = ()) -> list[tuple[str, int
 
 
 def pos_tag(text: str, user_dicts: tuple[str, ...] = ()) -> list[tuple[str, str]]:
-    """Part-of-speech tag ``text`` (jieba.posseg tags such as ``n``, ``v``, ``ns``, ``nt``)."""
+    """Part-of-speech tag ``text`` with jieba.posseg (tags such as ``n``, ``v``, ``ns``, ``nt``)."""
     return get_segmenter(user_dicts).pos_tag(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def tag(text: str) -> tuple[tuple[str, str], ...]:
+    """Fast dictionary tagging of a short span (see :meth:`Segmenter.tag`), memoised."""
+    return tuple(get_segmenter().tag(text))

@@ -38,8 +38,10 @@ __all__ = ["extract_indicators", "WHY"]
 # fmt: off
 _CN = "零〇一二两三四五六七八九十百千万亿兆"
 RE_NUM = (
-    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"          # Arabic, with thousands separators
-    rf"|[{_CN}]+(?:点[{_CN}]+)?"                        # Chinese
+    # matches start only where a run of digits starts, and are bounded: a page of
+    # 100,000 digits costs one short try, not a quadratic search
+    r"(?<![\d.])(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,16})(?:\.\d{1,8})?"   # Arabic, with thousands separators
+    rf"|(?<![{_CN}])[{_CN}]{{1,16}}(?:点[{_CN}]{{1,8}})?"                # Chinese
 )
 _MULT = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆)"
 RE_PRE_QUAL = regex.compile(
@@ -55,18 +57,20 @@ QUALIFIER = {
     "不超过": "<=", "不高于": "<=", "最高": "<=", "最多": "<=", "以下": "<=", "以内": "<=",
 }
 RE_SHARE_WORDS = regex.compile(
-    r"(?P<q>[一二三四五六七八九十百千万\d.]+分之[一二三四五六七八九十百\d.]+"
-    r"|百分之[一二三四五六七八九十百点\d.]+"
+    r"(?P<q>(?<![一二三四五六七八九十百千万\d.])[一二三四五六七八九十百千万\d.]{1,12}分之[一二三四五六七八九十百\d.]{1,12}"
+    r"|百分之[一二三四五六七八九十百点\d.]{1,12}"
     r"|[一二三四五六七八九](?:成)(?:[一二三四五六七八九](?![\p{Han}]))?(?![为果效功立本员长交熟型绩就品分都])"
     r"|一半)"
 )
 RE_MULTIPLE_FAN = regex.compile(r"翻了?(?P<q>[一两二三四五]番)(?P<more>多)?")
 RE_RANK = regex.compile(
-    rf"(?P<pre>排名|排在|位居|位列|名列|居于|居|列)?第(?P<n>\d+|[{_CN}]+)(?P<u>位|名)"
-    rf"|(?P<scope>全国|全省|全市|全区|全球|世界|国内|全县)(?:第|前)(?P<n2>[一二三四五六七八九十]+|\d+)(?![\p{{Han}}])"
-    rf"|(?P<n3>\d+|[百千])强(?=[榜名单企城市\p{{P}}]|$)"
+    rf"(?P<pre>排名|排在|位居|位列|名列|居于|居|列)?第(?P<n>\d{{1,6}}|[{_CN}]{{1,6}})(?P<u>位|名)"
+    rf"|(?P<scope>全国|全省|全市|全区|全球|世界|国内|全县)(?:第|前)(?P<n2>[一二三四五六七八九十]{{1,4}}|\d{{1,4}})(?![\p{{Han}}])"
+    rf"|(?P<n3>(?<!\d)\d{{1,6}}|[百千])强(?=[榜名单企城市\p{{P}}]|$)"
 )
 RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人才|人口|居民|农民工|职工|员工|劳动力|游客|群众|农户|老人|儿童)")
+# 30万大学生: a head count in 万 or 亿 with the people as its noun
+RE_PERSON_COUNT = regex.compile(rf"(?P<num>(?<![\d.])\d{{1,8}}(?:\.\d{{1,4}})?)(?P<mult>万|亿)(?P<noun>{RE_PERSON_NOUN.pattern})")
 MONEY_CONTEXT = regex.compile(r"投资|资金|收入|产值|营收|营业收入|生产总值|GDP|预算|总额|规模|经费|金额|融资|贷款|补贴|奖励|资助|基金|税收|利润|销售额|成交额|消费|出口|进口|外贸")
 CHANGE_VERBS = regex.compile(r"(?:同比|环比|比上年|较上年|年均|平均)?(?:增长|提高|提升|下降|增加|减少|降低|上升|回落|扩大|缩小|增|降|减|涨|跌)了?$")
 CHANGE_BEFORE = ("增长", "提高", "提升", "下降", "增加", "减少", "降低", "上升", "回落", "扩大", "缩小")
@@ -83,7 +87,7 @@ RE_PERIOD = regex.compile(
     r"(?:截至|截止|到|至)?(?:20\d\d|19\d\d)年(?:底|末|前|以来|上半年|下半年|一季度|前三季度)?|每年|年均|今年|去年|上年|明年|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)|[一二三四五六七八九十两]年(?:来|内|间)|近年来|以来"
 )
-RE_SESSION = regex.compile(rf"^[{_CN}\d]+次|^(?:全会|会议|人大|代表大会|党代会|全体会议|委员会|中央委员会|运动会)")
+RE_SESSION = regex.compile(rf"^[{_CN}\d]{{1,6}}次|^(?:全会|会议|人大|代表大会|党代会|全体会议|委员会|中央委员会|运动会)")
 BOUNDARY = "，,；;：:。！？!?\n"
 # where a quantity stands, not what it measures
 SCOPE_WORDS = frozenset("全国 全省 全市 全区 全县 国内 全球 世界 我国 我省 我市 我区 本市 本省 各地 全行业".split())
@@ -121,13 +125,13 @@ def _quantity_re() -> regex.Pattern:
 
 @functools.cache
 def _money_bare_re() -> regex.Pattern:
-    return regex.compile(rf"(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{_CN}]+)(?P<approx>多|余)?(?P<mult>万亿|亿)(?![\p{{Han}}%])")
+    return regex.compile(rf"(?P<num>{RE_NUM})(?P<approx>多|余)?(?P<mult>万亿|亿)(?![\p{{Han}}%])")
 
 
 def _pos(text: str):
-    from ..segment import pos_tag
+    from ..segment import tag
 
-    return pos_tag(text)
+    return tag(text)
 
 
 def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
@@ -169,7 +173,7 @@ def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float) -> 
         return "phone"
     if before.endswith("第"):
         return "ordinal"
-    if unit == "届" and (RE_SESSION.match(after) or regex.match(r"[\d{_CN}]+次".replace("{_CN}", _CN), after)):
+    if unit == "届" and (RE_SESSION.match(after) or regex.match(rf"[\d{_CN}]{{1,6}}次", after)):
         return "ordinal"
     if unit in ("次", "批", "期", "届") and regex.match(r"(?:全会|会议|人大|代表大会|党代会|委员会)", after):
         return "ordinal"
@@ -236,7 +240,7 @@ def _subject_left(text: str, cs: int, s: int) -> str | None:
         left = left[:k]
     left = _strip_predicate(left)
     # skip a time or numeral phrase between subject and predicate (``五年``)
-    left = regex.sub(rf"[{_CN}\d]+(?:年|个月|年来)$", "", left)
+    left = regex.sub(rf"[{_CN}\d]{{1,8}}(?:年|个月|年来)$", "", left)
     left = _strip_predicate(left)
     if not left or regex.match(r"^(?:较|比|同比|相比|与)", left):
         return None
@@ -283,8 +287,8 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
     if regex.search(r"每年.{0,20}以上", local):
         return "target"
     # the paragraph before the sentence
-    p0 = text.rfind("\n", 0, sent[0]) + 1
-    para = text[p0 : sent[0]]
+    p0 = text.rfind("\n", max(0, sent[0] - 400), sent[0]) + 1  # the paragraph, at most 400 characters back
+    para = text[max(p0, sent[0] - 400) : sent[0]]
     t = [m.end() for m in TARGET_CUES.finditer(para)]
     st = [m.end() for m in STATUS_CUES.finditer(para)]
     if t and (max(t) > (max(st) if st else -1)):
@@ -459,7 +463,7 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
         if MONEY_CONTEXT.search(text[cs:ce]) and not regex.fullmatch(f"[{_CN}]+", m.group("num")):
             pre, post = qualifiers(s, e)
             emit(s, e, value, "元", "money", pre, post, m.group("approx"))
-    for m in regex.finditer(rf"(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)(?P<noun>{RE_PERSON_NOUN.pattern})", text):
+    for m in RE_PERSON_COUNT.finditer(text):
         s, e = m.span()
         if any(taken[s:e]) or _masked(masked, s, e):
             continue

@@ -85,9 +85,9 @@ def _place_before(text: str, pos: int) -> str | None:
 
 
 def _pos(text: str) -> list[tuple[str, str]]:
-    from ..segment import pos_tag
+    from ..segment import tag
 
-    return pos_tag(text)
+    return tag(text)
 
 
 def _aligned(text: str, s: int, e: int, check_start: bool = True) -> bool:
