@@ -209,3 +209,11 @@ def test_reporter_byline_outlet_is_an_institution():
     text = "标题一则\n会议提出了下一步工作的具体要求，强调要抓好落实。\n天水日报社全媒体记者 张三\n"
     names = {i["name"] for i in policymine.extract_text(text)["institutions"]}
     assert "天水日报社" in names
+
+
+def test_explain_lists_every_number_left_out_with_a_reason():
+    text = "标题一则\n2023年，全市新增企业120家，“六个一百”工程完成，形成一批成果，推进5G建设。\n"
+    r = policymine.extract_text(text, explain=True)
+    assert [i["text"] for i in r["indicators"]] == ["120家"]
+    why = {x["text"][:2]: x["why"] for x in r["excluded"]}
+    assert "year" in why["20"] and "slogan" in why["六个"] and "indefinite" in why["一批"] and "code" in why["5G"]

@@ -120,6 +120,15 @@ def write_table(records: Iterable[dict], out: IO[str], **kw) -> int:
             for s in slog:
                 t.add_row(s["text"], s.get("kind") or "", str(s.get("count", "")))
             console.print(t)
+        excl = r.get("excluded") or []
+        if excl:
+            t = Table(title=f"numbers left out ({len(excl)})", title_justify="left")
+            for c in ("text", "why", "sentence"):
+                t.add_column(c, overflow="fold")
+            body = r.get("body") or ""
+            for x in excl:
+                t.add_row(x["text"], x["why"], body[max(0, x["start"] - 12) : x["end"] + 12].replace("\n", " "))
+            console.print(t)
         kws = r.get("keywords") or []
         if kws:
             console.print("[bold]keywords[/]: " + "  ".join(k["term"] for k in kws), markup=True)

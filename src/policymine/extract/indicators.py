@@ -427,6 +427,8 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
         kind, base, factor = units[unit]
         mult = (m.group("mult") or "") + (m.group("mult2") or "")
         value = parse_number(num + mult)
+        if any(taken[s:e]):
+            continue  # already an indicator (a rank, a share)
         if value is None:
             skip(s, e, "no-unit")
             continue
@@ -472,6 +474,8 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
             continue
         emit(s, e, value, "人", "count", None, None, None)
         found[-1]["subject"] = m.group("noun")
+    if explain:
+        _explain_rest(text, taken, masked, excluded)
     found.sort(key=lambda d: d["start"])
     # a quantity without a subject of its own measures what the one before it in the
     # sentence measures (``增长5.2%``, ``占全省总数的53%``, ``较上年提高3个百分点``)
@@ -502,3 +506,28 @@ def _distributed_subject(text: str, cs: int, qs: int, s: int, found: list[dict])
     if "的" in item:
         item = item.rsplit("的", 1)[1]
     return item or None
+
+
+RE_ANY_NUMBER = regex.compile(rf"(?<![\d.])\d{{1,16}}(?:\.\d{{1,8}})?|(?<![{_CN}])[{_CN}]{{2,16}}")
+
+
+def _explain_rest(text: str, taken: bytearray, masked, excluded: list[dict]) -> None:
+    """Every other number of the body, with the reason it is no indicator (for ``--explain``)."""
+    seen = {(x["start"], x["end"]) for x in excluded}
+    for m in RE_ANY_NUMBER.finditer(text):
+        s, e = m.span()
+        if any(taken[s:e]) or any(a <= s < b for a, b in seen):
+            continue
+        nxt = text[e : e + 1]
+        if nxt in "年月日号" or regex.match(r"[-/.:]\d", text[e : e + 2]) or regex.fullmatch(r"(?:19|20)\d\d", m.group()):
+            why = WHY["year"]
+        elif _masked(masked, s, e) or _in_quotes(text, s, e):
+            why = WHY["slogan"]
+        elif text[s - 1 : s] == "第" or nxt in "届次批期":
+            why = WHY["ordinal"]
+        elif nxt.isascii() and nxt.isalpha() or text[s - 1 : s].isascii() and text[s - 1 : s].isalpha():
+            why = WHY["code"]
+        else:
+            why = WHY["no-unit"]
+        excluded.append({"text": text[s : min(len(text), e + 1)].rstrip(), "start": s, "end": e, "why": why})
+    excluded.sort(key=lambda x: x["start"])
