@@ -152,6 +152,7 @@ def extract(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip inputs larger than this.", min=1)] = 50 * 1024 * 1024,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first input that fails.")] = False,
     errors: Annotated[Optional[str], typer.Option("--errors", help="Also write error records to FILE (JSON Lines).", metavar="FILE")] = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", help="Spread the files over a Dask cluster: a scheduler address, or 'local'. Needs policymine[dask].", metavar="ADDRESS")] = None,
     no_body: Annotated[bool, typer.Option("--no-body", help="Leave the cleaned body out of the records.")] = False,
     ascii_: Annotated[bool, typer.Option("--ascii", help="Escape non-ASCII characters in JSON.")] = False,
     quiet: Quiet = False,
@@ -165,6 +166,8 @@ def extract(
         policymine extract corpus/ -o corpus.jsonl --jobs 0
 
         policymine extract seeds/ --format csv --bom -o indicators.csv
+
+        policymine extract corpus/ --dask tcp://scheduler:8786 -o corpus.jsonl
     """
     from .pipeline import Options, error_record, iter_records
 
@@ -181,12 +184,23 @@ def extract(
         for p in inputs:
             if isinstance(p, Exception):
                 yield error_record(str(p).split(":", 1)[0], str(p))
-        yield from iter_records(good, opts, jobs=jobs)
+        if dask:
+            from .pipeline import iter_records_dask
+
+            yield from iter_records_dask(good, opts, address=dask)
+        else:
+            yield from iter_records(good, opts, jobs=jobs)
 
     stream = run.watch(_progress(records(), len(inputs), quiet))
     if no_body:
         stream = ({k: v for k, v in r.items() if k != "body"} for r in stream)
-    _emit(stream, fmt, output, bom=bom, ascii=ascii_)
+    from .errors import PolicymineError
+
+    try:
+        _emit(stream, fmt, output, bom=bom, ascii=ascii_)
+    except PolicymineError as exc:
+        _err(f"policymine: {exc}")
+        raise typer.Exit(ExitStatus.SOME_FAILED) from None
     raise typer.Exit(run.close())
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from .errors import InputError, PolicymineError
 
-__all__ = ["Options", "prepare", "process_text", "process_path", "iter_records", "error_record", "RECORD_KEYS"]
+__all__ = ["Options", "prepare", "process_text", "process_path", "iter_records", "iter_records_dask", "error_record",
+           "RECORD_KEYS"]
 
 RECORD_KEYS = (
     "id", "path", "title", "date", "year", "year_inferred", "source", "authors", "script", "encoding",
@@ -184,6 +185,54 @@ def _parallel(inputs: Iterator, options: Options, jobs: int) -> Iterator[dict]:
         while pending:
             head = pending.popleft()
             yield head.result() if isinstance(head, cf.Future) else head
+
+
+def iter_records_dask(paths: Iterable[str], options: Options | None = None, address: str = "local",
+                      window: int = 64) -> Iterator[dict]:
+    """Records for every input, processed on a Dask cluster, streamed back in input order.
+
+    ``address`` is a scheduler address (``tcp://host:8786``) or ``"local"`` for a
+    :class:`distributed.LocalCluster` on this machine. Workers need policymine installed;
+    files must be readable at the same paths on the workers (a shared file system).
+    At most ``window`` files are in flight, so memory stays flat on any corpus size.
+    """
+    import collections
+
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise PolicymineError("--dask needs the optional extra: pip install 'policymine[dask]'") from None
+    from .sources import iter_inputs
+
+    options = options or Options()
+    cluster = None
+    if address == "local":
+        cluster = LocalCluster(processes=True, dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+    else:
+        try:
+            client = Client(address, timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise PolicymineError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    try:
+        pending: collections.deque = collections.deque()
+        for item in iter_inputs(paths):
+            if isinstance(item, InputError):
+                pending.append(error_record(str(item).split(":", 1)[0], str(item)))
+            elif item == "-":
+                pending.append(_safe_process(item, options))
+            else:
+                pending.append(client.submit(_safe_process, item, options, pure=False))
+            while len(pending) > window or (pending and isinstance(pending[0], dict)):
+                head = pending.popleft()
+                yield head if isinstance(head, dict) else head.result()
+        while pending:
+            head = pending.popleft()
+            yield head if isinstance(head, dict) else head.result()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
 
 
 def _warm() -> None:
