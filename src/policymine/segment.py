@@ -114,17 +114,16 @@ class Segmenter:
     def tag(self, text: str) -> list[tuple[str, str]]:
         """``(word, flag)`` pairs at the speed of :meth:`words`: jieba's segmentation, each
         word tagged from the dictionary's tags; a word the dictionary lacks (found by the
-        HMM: mostly names and new terms) is tagged by posseg on that word alone; digits
-        ``m``, Latin ``eng``, anything else ``x``. This is what the extractors use."""
+        HMM: mostly names and new terms) is tagged ``n``; digits ``m``, Latin ``eng``,
+        anything else ``x``. This is what the extractors use; importing jieba.posseg alone
+        costs half a second (it reads the dictionary's tags again)."""
         tags = self._word_tags()
         out = []
         for w in self._tok.cut(text):
             t = tags.get(w)
             if t is None:
                 if _RE_HAN.search(w):
-                    # an unknown word (rare): let posseg's HMM tag it alone, a short span
-                    tagged = self.pos_tag(w)
-                    t = tagged[0][1] if len(tagged) == 1 else "n"
+                    t = "n"  # an unknown word (found by the HMM): a name or a new term
                 elif w.isdigit():
                     t = "m"
                 elif w.isascii() and w.isalnum():

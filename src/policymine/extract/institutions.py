@@ -122,7 +122,7 @@ def _name_end_ok(text: str, end: int) -> bool:
     return len(toks) > 1 and toks[1][1].startswith("v") and toks[1][1] != "vn"
 
 
-def _grammar_name(text: str, hs: int, he: int, sent_start: int) -> str | None:
+def _grammar_name(text: str, hs: int, he: int, sent_start: int, initials: frozenset[str] = frozenset()) -> str | None:
     """The organisation name ending with the head at ``[hs, he)``, or None."""
     left = max(sent_start, hs - 24)
     window = text[left:hs]
@@ -146,7 +146,8 @@ def _grammar_name(text: str, hs: int, he: int, sent_start: int) -> str | None:
     kept.reverse()
     # drop the governing verb(s) in front, up to the first anchor
     def is_anchor(w: str, t: str) -> bool:
-        return _is_place(w) or (t in ANCHOR_TAGS and len(w) >= 2)
+        # a place, a proper noun, or places abbreviated to their initials (兰白 for 兰州 and 白银)
+        return _is_place(w) or (t in ANCHOR_TAGS and len(w) >= 2) or (2 <= len(w) <= 3 and all(c in initials for c in w))
 
     # the name starts after the last governing verb that has an anchor after it (推动|兰州兽医研究所)
     for i in range(len(kept) - 1, -1, -1):
@@ -207,6 +208,14 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             start -= len(place)  # 北京中关村: the form as written, with its place
         add(name, text[start : m.end()], typ, start, m.end())
         covered[start : m.end()] = b"\x01" * (m.end() - start)
+    # first characters of the places this text names: 兰白 abbreviates 兰州 and 白银
+    from .text import place_counts
+
+    named = set(place_counts(text))
+    provinces = {parent or full for full, level, _short, parent in resources.places() if full in named}
+    initials = frozenset(
+        full[0] for full, level, _short, parent in resources.places() if full in named or parent in provinces
+    )
     for m in RE_CODE_INSTITUTE.finditer(text):
         if text[m.start() - 1 : m.start()] in ("、", "", ",", "，") or RE_BOUNDARY_CHARS.match(text[m.start() - 1]):
             add(m.group(), m.group(), "research", m.start(), m.end())
@@ -223,7 +232,7 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         if not _aligned(text, hs, he, check_start=False):
             continue
         s0, _ = doc.sentence_of(hs)
-        name = _grammar_name(text, hs, he, s0)
+        name = _grammar_name(text, hs, he, s0, initials)
         if not name:
             continue
         start = he - len(name)

@@ -30,7 +30,18 @@ def _idf() -> tuple[dict[str, float], float]:
 
     import jieba
 
+    import marshal
+
+    from ..segment import cache_dir
+
     path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    cache = cache_dir() / "idf.marshal"
+    try:
+        if cache.stat().st_mtime >= path.stat().st_mtime:
+            with cache.open("rb") as fh:
+                return marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
     table: dict[str, float] = {}
     try:
         with path.open(encoding="utf-8") as fh:
@@ -44,6 +55,16 @@ def _idf() -> tuple[dict[str, float], float]:
         return {}, 10.0
     values = sorted(table.values())
     median = values[len(values) // 2] if values else 10.0
+    try:
+        import os
+        import tempfile
+
+        fd, tmp = tempfile.mkstemp(dir=cache_dir())
+        with os.fdopen(fd, "wb") as fh:
+            marshal.dump((table, median), fh)
+        os.replace(tmp, cache)
+    except OSError:
+        pass
     return table, median
 
 
