@@ -57,6 +57,8 @@ RE_DATELINE_OUTLET = re.compile(
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?P<o>[" + _HAN + r"]{2,10}?"
     r"(?:日报|时报|晚报|早报|商报|周报|导报|新闻网|新闻社|通讯社|电视台|广播电台|报))(?=\s|记者|讯|$)"
 )
+# a newspaper e-edition's header: 《 人民日报 》（ 2024年03月06日 第 01 版）
+RE_EDITION = re.compile(r"《\s*(?P<o>[^》\s]{2,12})\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日.{0,12}版\s*[)）]")
 RE_DELIVERED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|" + RE_CN_DATE.pattern.replace("?P<", "?P<c") + r")在.{2,60}?(?:会议|大会|会)上")
 RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
@@ -260,6 +262,8 @@ def _title_from(header: list[str], header_roles: list[str]) -> str | None:
             continue
         if RE_LABEL_PREFIX.match(s) or s.startswith(("——", "--", "—")) or RE_BYLINE_TITLE.match(s):
             continue
+        if len(s) <= 30 and any(m.group("names") for m in RE_REPORTER.finditer(s)):
+            continue  # 本报记者 赵六: a byline
         if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")):
             continue
         cands.append(i)
@@ -395,8 +399,8 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         authors += [n for n in names if n not in authors]
         byline_outlet = byline_outlet or outlet
     if not source:
-        for s in header:
-            m = RE_DATELINE_OUTLET.search(s)
+        for s in header + tail:
+            m = RE_DATELINE_OUTLET.search(s) or RE_EDITION.search(s)
             if m:
                 source = m.group("o")
                 break
