@@ -43,23 +43,16 @@ def script_chars() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _trad_re():
-    import regex
-
-    trad, _ = script_chars()
-    return regex.compile("[" + regex.escape("".join(sorted(trad)), special_only=True) + "]")
+def _delete_tables() -> tuple[dict[int, None], dict[int, None]]:
+    trad, simp = script_chars()
+    return dict.fromkeys(map(ord, trad)), dict.fromkeys(map(ord, simp))
 
 
 def count_script(text: str) -> tuple[int, int]:
-    """Numbers of traditional-only and simplified-only characters in ``text``."""
-    trad, simp = script_chars()
-    t = s = 0
-    for ch in text:
-        if ch in trad:
-            t += 1
-        elif ch in simp:
-            s += 1
-    return t, s
+    """Numbers of traditional-only and simplified-only characters in ``text`` (at C speed:
+    the length lost when ``str.translate`` deletes them)."""
+    dt, ds = _delete_tables()
+    return len(text) - len(text.translate(dt)), len(text) - len(text.translate(ds))
 
 
 def detect_script(text: str) -> str:
@@ -75,14 +68,17 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+def _has_traditional(text: str) -> bool:
+    dt, _ = _delete_tables()
+    return len(text.translate(dt)) != len(text)
+
+
 def to_simplified(text: str) -> str:
     """Convert traditional to simplified (OpenCC ``t2s``), touching only lines that need it."""
-    rx = _trad_re()
-    if not rx.search(text):
+    if not _has_traditional(text):
         return text
     conv = _converter("t2s")
-    lines = text.split("\n")
-    return "\n".join(conv.convert(line) if rx.search(line) else line for line in lines)
+    return "\n".join(conv.convert(line) if _has_traditional(line) else line for line in text.split("\n"))
 
 
 def to_traditional(text: str) -> str:

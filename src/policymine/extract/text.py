@@ -6,6 +6,8 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
+import re
+
 import regex
 
 from .. import resources
@@ -45,6 +47,66 @@ class Doc:
         self.sentences = sentence_spans(self.text)
         self._starts = [s for s, _ in self.sentences]
 
+    user_dicts: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def words(self) -> list[str]:
+        """The body's words: one segmentation per document, shared by every extractor."""
+        from ..segment import words
+
+        return words(self.text, self.user_dicts)
+
+    @functools.cached_property
+    def boundaries(self) -> frozenset[int]:
+        """Offsets where a word of :attr:`words` starts or ends."""
+        out = {0}
+        pos = 0
+        for w in self.words:
+            pos += len(w)
+            out.add(pos)
+        return frozenset(out)
+
+    @functools.cached_property
+    def _token_starts(self) -> list[int]:
+        starts = []
+        pos = 0
+        for w in self.words:
+            starts.append(pos)
+            pos += len(w)
+        return starts
+
+    def tagged(self, a: int, b: int) -> list[tuple[str, str]]:
+        """``(word, tag)`` for the body's words between offsets ``a`` and ``b``.
+
+        Words come from the one segmentation of the body (:attr:`words`); a word cut by
+        the span's edge is clipped and tagged as what remains. No text is segmented again.
+        """
+        import bisect
+
+        from ..segment import get_segmenter
+
+        a, b = max(0, a), min(len(self.text), b)
+        if a >= b:
+            return []
+        seg = get_segmenter(self.user_dicts)
+        starts = self._token_starts
+        i = max(0, bisect.bisect_right(starts, a) - 1)
+        out = []
+        while i < len(starts) and starts[i] < b:
+            ws = starts[i]
+            w = self.words[i]
+            s0, e0 = max(a, ws), min(b, ws + len(w))
+            if e0 > s0:
+                piece = self.text[s0:e0]
+                out.append((piece, seg.tag_word(piece)))
+            i += 1
+        return out
+
+    @functools.cached_property
+    def places(self) -> Counter:
+        """Gazetteer places named in the body (full name -> count)."""
+        return place_counts(self.text)
+
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence span holding offset ``pos``."""
         import bisect
@@ -74,7 +136,8 @@ def _place_names() -> dict[str, str]:
 @functools.cache
 def places_regex() -> regex.Pattern:
     names = sorted(_place_names(), key=len, reverse=True)
-    return regex.compile("|".join(map(regex.escape, names)))
+    # stdlib re: about 4x faster than regex on an alternation of hundreds of literals
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def place_full(name: str) -> str | None:
