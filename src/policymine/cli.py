@@ -122,14 +122,42 @@ def _progress(records, total: int, quiet: bool):
             bar.advance(task)
 
 
-def _emit(records, fmt: str, output: str | None, **kw) -> None:
-    from .render import atomic_output, write
+def _check_output(output: str | None) -> None:
+    """A usage error, before any work, when ``-o`` cannot be written."""
+    if not output or output == "-":
+        return
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise typer.BadParameter(f"the folder {folder} does not exist", param_hint="-o/--output")
+    if os.path.isdir(output):
+        raise typer.BadParameter(f"{output} is a folder", param_hint="-o/--output")
 
-    if output and output != "-":
-        with atomic_output(output) as fh:
-            write(records, fh, fmt, **kw)
-    else:
-        write(records, sys.stdout, fmt, **kw)
+
+def _to_output(output: str | None, write_to) -> None:
+    """Run ``write_to(stream)`` on stdout or, atomically, on ``-o FILE``; a reader that
+    closes the pipe early (``| head``) ends the run quietly with status 0."""
+    from .render import atomic_output
+
+    try:
+        if output and output != "-":
+            with atomic_output(output) as fh:
+                write_to(fh)
+        else:
+            write_to(sys.stdout)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        raise typer.Exit(ExitStatus.OK) from None
+
+
+def _emit(records, fmt: str, output: str | None, **kw) -> None:
+    from .render import write
+
+    _to_output(output, lambda fh: write(records, fh, fmt, **kw))
 
 
 def _expand(paths: list[str]) -> list:
@@ -172,6 +200,7 @@ def extract(
     from .pipeline import Options, error_record, iter_records
 
     fmt = _pick_format(fmt, output)
+    _check_output(output)
     opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
                    explain=explain, strict=strict)
     inputs = _expand(paths)
@@ -211,6 +240,7 @@ def _text_command(paths: list[str], fn, output: str | None, encoding: str | None
     from .errors import PolicymineError
     from .sources import read_input
 
+    _check_output(output)
     inputs = _expand(paths)
     run = _Run(quiet, None, False)
 
@@ -230,18 +260,13 @@ def _text_command(paths: list[str], fn, output: str | None, encoding: str | None
     def write_all(fh) -> None:
         for r in run.watch(results()):
             if single:
-                fh.write(r["text"].rstrip("\n") + "\n")
+                if "error" not in r:  # the error itself went to stderr
+                    fh.write(r["text"].rstrip("\n") + "\n")
             else:
                 fh.write(json.dumps(r, ensure_ascii=False) + "\n")
             fh.flush()
 
-    if output and output != "-":
-        from .render import atomic_output
-
-        with atomic_output(output) as fh:
-            write_all(fh)
-    else:
-        write_all(sys.stdout)
+    _to_output(output, write_all)
     raise typer.Exit(run.close())
 
 
@@ -386,6 +411,7 @@ def diff(
     fmt = fmt.lower()
     if fmt not in ("json", "jsonl", "csv", "table"):
         raise typer.BadParameter(f"unknown format {fmt!r}; use json, jsonl, csv or table", param_hint="--format")
+    _check_output(output)
     run = _Run(quiet, None, False)
     opts = Options()
     direct = len(paths) == 2 and by is None and not show_timeline
@@ -444,13 +470,7 @@ def diff(
             (render_timeline if show_timeline else render_tables)(result, console)
         fh.flush()
 
-    if output and output != "-":
-        from .render import atomic_output
-
-        with atomic_output(output) as fh:
-            write_to(fh)
-    else:
-        write_to(sys.stdout)
+    _to_output(output, write_to)
     raise typer.Exit(ExitStatus.SOME_FAILED if run.failed else ExitStatus.OK)
 
 

@@ -395,7 +395,8 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     for s in header + body_lines[-3:] + body_lines[:1]:
         if re.match(r"\s*(责任)?编辑", s):
             continue
-        names, outlet = _reporters(s)
+        # bylines open or close a paragraph: a long line is searched at its ends only
+        names, outlet = _reporters(s if len(s) <= 320 else s[:120] + "\n" + s[-200:])
         authors += [n for n in names if n not in authors]
         byline_outlet = byline_outlet or outlet
     if not source:

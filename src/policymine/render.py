@@ -152,10 +152,28 @@ def write(records: Iterable[dict], out: IO[str], fmt: str, **kw) -> int:
 
 @contextlib.contextmanager
 def atomic_output(path: str, encoding: str = "utf-8") -> Iterator[IO[str]]:
-    """Write to a temporary file beside ``path`` and rename it over ``path`` only on success."""
+    """Write to a temporary file beside ``path`` and rename it over ``path`` only on success.
+
+    The file gets the mode an ordinary ``open`` would give it (the existing file's mode, or
+    0666 less the umask). A path that exists and is not a regular file (a FIFO, a device
+    such as /dev/null) is written directly: renaming over it would replace it.
+    """
+    if os.path.exists(path) and not os.path.isfile(path):
+        with open(path, "w", encoding=encoding, newline="") as fh:
+            yield fh
+        return
     folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise FileNotFoundError(f"{path}: the folder {folder} does not exist")
+    try:
+        mode = os.stat(path).st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
     fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=folder)
     try:
+        os.chmod(tmp, mode)
         with os.fdopen(fd, "w", encoding=encoding, newline="") as fh:
             yield fh
         os.replace(tmp, path)

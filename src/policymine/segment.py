@@ -85,12 +85,12 @@ class Segmenter:
 
     def words(self, text: str) -> list[str]:
         """The words of ``text`` (jieba's accurate mode, HMM on)."""
-        return self._tok.lcut(text)
+        return [w for piece in _pieces(text) for w in self._tok.lcut(piece)]
 
     def tokenize(self, text: str) -> Iterator[tuple[str, int, int]]:
         """Yield ``(word, start, end)`` with character offsets into ``text``."""
         pos = 0
-        for word in self._tok.cut(text):
+        for word in self.words(text):
             end = pos + len(word)
             yield word, pos, end
             pos = end
@@ -144,6 +144,25 @@ class Segmenter:
 
 
 _RE_HAN = re.compile(r"[\u3400-\u9fff]")
+_MAX_RUN = 400  # jieba's HMM is quadratic in the length of a run of unknown characters
+_RE_LONG_RUN = re.compile(r"[^\n。！？；，、,;!?]{%d,}" % (_MAX_RUN + 1))
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """``text`` in pieces jieba handles in linear time: runs longer than 400 characters
+    without any punctuation (a page of one repeated character) are cut every 400."""
+    if not _RE_LONG_RUN.search(text):
+        yield text
+        return
+    pos = 0
+    for m in _RE_LONG_RUN.finditer(text):
+        if m.start() > pos:
+            yield text[pos : m.start()]
+        for i in range(m.start(), m.end(), _MAX_RUN):
+            yield text[i : min(i + _MAX_RUN, m.end())]
+        pos = m.end()
+    if pos < len(text):
+        yield text[pos:]
 
 
 def _load_word_tags(tok) -> dict[str, str]:

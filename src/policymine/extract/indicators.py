@@ -138,11 +138,9 @@ def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[in
     return cs, ce
 
 
-def _masked(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    for a, b in spans:
-        if a < e and s < b:
-            return True
-    return False
+def _masked(mask: bytearray, s: int, e: int) -> bool:
+    """Does ``[s, e)`` touch a masked span (a slogan)?"""
+    return any(mask[s:e])
 
 
 def _in_quotes(text: str, s: int, e: int) -> bool:
@@ -321,7 +319,10 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
     """Indicators of a body, and (with ``explain``) the numbers left out and why."""
     text = doc.text
     units, _ = _units()
-    masked = sorted(masked)
+    mask = bytearray(len(text) + 1)
+    for a, b in masked:
+        mask[a:b] = b"\x01" * (b - a)
+    masked = mask
     found: list[dict] = []
     excluded: list[dict] = []
     taken = bytearray(len(text) + 1)

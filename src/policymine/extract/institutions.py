@@ -322,11 +322,15 @@ def _merge_aliases(found: dict[str, dict], text: str, city: str | None) -> None:
                 e_full["forms"].update(e_short["forms"])
                 e_full["spans"] += e_short["spans"]
                 break
-    # a full name written elsewhere without its leading place
-    for name, entry in found.items():
+    # a full name written elsewhere without its leading place (one pass over the text)
+    rests: dict[str, str] = {}
+    for name in found:
         form = _leading_place(name)
-        if form and len(name) - len(form) >= 4:
-            rest = name[len(form) :]
-            n = text.count(rest) - text.count(name)
-            if n > 0 and rest not in entry["forms"]:
-                entry["forms"][rest] += n
+        if form and len(name) - len(form) >= 4 and name[len(form) :] not in found[name]["forms"]:
+            rests[name[len(form) :]] = name
+    if rests:
+        counts = Counter(m.group() for m in re.finditer("|".join(map(re.escape, sorted(rests, key=len, reverse=True))), text))
+        for rest, name in rests.items():
+            n = counts[rest] - found[name]["forms"].get(name, 0)  # occurrences not inside the full name
+            if n > 0:
+                found[name]["forms"][rest] += n
