@@ -174,7 +174,7 @@ def extract(
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM (Excel shows Chinese right).")] = False,
     dicts: Dicts = [],  # noqa: B006
     encoding: Encoding = None,
-    jobs: Annotated[int, typer.Option("-j", "--jobs", help="Worker processes (0: all cores for folders of many files).", min=0)] = 1,
+    jobs: Annotated[int, typer.Option("-j", "--jobs", help="Worker processes; 0 (default): all cores when there are 8 files or more, else 1.", min=0)] = 0,
     keywords: Annotated[int, typer.Option("--keywords", help="Keywords per document (0: none).", min=0)] = 10,
     explain: Annotated[bool, typer.Option("--explain", help="Add 'excluded': the numbers left out and why.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip inputs larger than this.", min=1)] = 50 * 1024 * 1024,

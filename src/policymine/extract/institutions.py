@@ -60,7 +60,7 @@ GENERIC_MODIFIERS = frozenset(
 @functools.cache
 def _heads():
     heads = resources.institution_heads()
-    rx = regex.compile("(?:" + "|".join(map(regex.escape, sorted(heads, key=len, reverse=True))) + ")")
+    rx = re.compile("|".join(map(re.escape, sorted(heads, key=len, reverse=True))))
     return heads, rx
 
 
