@@ -394,12 +394,8 @@ def test_segment_delimiter(runner):
 
 @pytest.mark.parametrize("command", ["normalize", "clean", "segment"])
 @pytest.mark.parametrize("bad", ["missing", "empty"])
-@pytest.mark.xfail(
-    reason="BUG: _text_command in cli.py writes r['text'] for a single input even when it is an error "
-    "record -> KeyError: 'text' traceback instead of an error line and exit 1",
-    strict=False,
-)
 def test_text_command_single_bad_input(runner, tmp_path, command, bad):
+    # was a KeyError: 'text' traceback (fixed in 0777b17)
     path = tmp_path / "page.txt"
     if bad == "empty":
         path.write_bytes(b"")
@@ -471,12 +467,8 @@ def test_subprocess_pipe_to_head_is_quiet(launcher):
 
 
 @pytest.mark.parametrize("launcher", LAUNCHERS)
-@pytest.mark.xfail(
-    reason="BUG: a closed stdout makes the producer exit 1 ('some inputs failed'): typer's _main catches "
-    "EPIPE itself and calls sys.exit(1), so cli.main()'s `except BrokenPipeError: sys.exit(OK)` never runs",
-    strict=False,
-)
 def test_subprocess_pipe_to_head_exit_status(launcher):
+    # was exit 1: typer's own EPIPE handler ran before cli.main()'s (fixed in 0777b17)
     proc = _head_pipeline(launcher)
     assert proc.returncode in (0, 141), (proc.returncode, proc.stderr)
 

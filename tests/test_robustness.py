@@ -245,8 +245,10 @@ def test_big5_seed_003(tmp_path, utf8_records):
     ref = utf8_records[seed("003").name]
     assert rec["encoding"] == "big5"
     assert rec["script"] == "traditional"
-    for key in ("title", "date", "source"):
+    # the source line is damaged in the seed (repaired from its pinyin, which Big5 cannot carry): not compared
+    for key in ("title", "date", "year"):
         assert rec[key] == ref[key], key
+    assert rec["body"].startswith(ref["body"][:40])
     assert not any(ch in rec["body"] for ch in "蘭網國")
 
 
@@ -275,7 +277,8 @@ _CHILD = textwrap.dedent(
     seeds = sorted(Path(sys.argv[3]).glob("*.txt"))
     policymine.extract_text(seeds[0].read_text(encoding="utf-8"))  # warm-up: jieba and lexicons loaded
     if kind == "single_line_5mb":
-        unit = " ".join(p.read_text(encoding="utf-8").replace("\\n", " ") for p in seeds) + " "
+        # the three simplified pages without spam lines (a spam word would make the whole line spam)
+        unit = " ".join(p.read_text(encoding="utf-8").replace("\\n", " ") for p in seeds[:3]) + " "
         text = unit * (5 * 1024 * 1024 // len(unit.encode("utf-8")) + 1)
     elif kind == "digits_100k":
         text = "".join(str(i % 10) for i in range(100_000))
@@ -298,25 +301,9 @@ _CHILD = textwrap.dedent(
 @pytest.mark.parametrize(
     "kind",
     [
-        pytest.param(
-            "single_line_5mb",
-            marks=pytest.mark.xfail(
-                reason="SLOW: a 5 MB single-line page takes ~110 s (throughput ~140 KB/s and superlinear: "
-                "indicators._modality scans the whole paragraph before each sentence, indicators._masked "
-                "is linear in the spans, layout._reporters scans the whole line)",
-                strict=False,
-            ),
-        ),
+        "single_line_5mb",  # was O(quoted phrases x length) in slogans: one pass now
         "digits_100k",
-        pytest.param(
-            "de_1m",
-            marks=pytest.mark.xfail(
-                reason="HANG: 1,000,000 x '的' is quadratic: keywords segment the whole body in one "
-                "jieba.lcut call and jieba's HMM viterbi copies its path at every character "
-                "(40k chars: 2.8 s, 1M chars: est. ~30 min)",
-                strict=False,
-            ),
-        ),
+        "de_1m",  # was quadratic in jieba's HMM (est. ~30 min); fixed in 0777b17 (long runs cut)
     ],
 )
 def test_extract_text_time_bound(kind, tmp_path):
@@ -333,6 +320,7 @@ def test_extract_text_time_bound(kind, tmp_path):
     assert SCHEMA_KEYS <= set(out["keys"])
     if kind == "single_line_5mb":
         assert out["bytes"] >= 5 * 1024 * 1024
+        assert out["body"] > out["chars"] // 2  # the page was really processed, not dropped as spam
 
 
 def test_max_bytes_cli_skips():
@@ -470,3 +458,37 @@ def test_strict_run_failing_midway_keeps_old_output(tmp_path, runner):
     assert result.exit_code == 1
     assert out.read_text(encoding="utf-8") == "previous run\n"
     assert _leftovers(tmp_path) == []
+
+
+def test_output_into_missing_folder(tmp_path, runner):
+    # was a FileNotFoundError traceback from tempfile.mkstemp (fixed in 0777b17)
+    out = tmp_path / "nodir" / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(seed("000")), "-o", str(out), "-q"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exit_code in (1, 2)
+    assert "nodir" in result.stderr
+
+
+def test_output_onto_fifo_keeps_fifo(tmp_path):
+    # was: the FIFO renamed over by a regular file (as root, -o /dev/null would replace /dev/null) (fixed in 0777b17)
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader, so that a writer never blocks on open
+    try:
+        proc, _ = _run_cli("extract", seed("000"), "-f", "jsonl", "-q", "-o", fifo)
+        assert proc.returncode == 0, proc.stderr
+        assert stat.S_ISFIFO(os.stat(fifo).st_mode), "the FIFO was replaced by a regular file"
+    finally:
+        os.close(reader)
+
+
+def test_output_keeps_file_mode(tmp_path, runner):
+    # was: mode 0600 from tempfile.mkstemp, umask and existing mode ignored (fixed in 0777b17)
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    out.chmod(0o644)
+    result = runner.invoke(app, ["extract", str(seed("000")), "-o", str(out), "-q"])
+    assert result.exit_code == 0
+    assert out.stat().st_mode & 0o777 == 0o644

@@ -197,7 +197,7 @@ def extract(
 
         policymine extract corpus/ --dask tcp://scheduler:8786 -o corpus.jsonl
     """
-    from .pipeline import Options, error_record, iter_records
+    from .pipeline import Options, records_of
 
     fmt = _pick_format(fmt, output)
     _check_output(output)
@@ -208,17 +208,13 @@ def extract(
         jobs = (os.cpu_count() or 1) if len(inputs) >= 8 else 1
     run = _Run(quiet, errors, strict)
 
-    def records():
-        good = [p for p in inputs if not isinstance(p, Exception)]
-        for p in inputs:
-            if isinstance(p, Exception):
-                yield error_record(str(p).split(":", 1)[0], str(p))
+    def records():  # in input order, bad paths included
         if dask:
             from .pipeline import iter_records_dask
 
-            yield from iter_records_dask(good, opts, address=dask)
+            yield from iter_records_dask(inputs, opts, address=dask)
         else:
-            yield from iter_records(good, opts, jobs=jobs)
+            yield from records_of(inputs, opts, jobs=jobs)
 
     stream = run.watch(_progress(records(), len(inputs), quiet))
     if no_body:

@@ -152,8 +152,13 @@ def iter_records(paths: Iterable[str], options: Options | None = None, jobs: int
     """Records for every input, in input order; a failed input yields an error record (key ``error``)."""
     from .sources import iter_inputs
 
+    yield from records_of(iter_inputs(paths), options, jobs)
+
+
+def records_of(inputs: Iterable, options: Options | None = None, jobs: int = 1) -> Iterator[dict]:
+    """Records for expanded inputs (paths, or the :class:`InputError` of a bad path), in order."""
     options = options or Options()
-    inputs = iter_inputs(paths)
+    inputs = iter(inputs)
     if jobs <= 1:
         for item in inputs:
             if isinstance(item, InputError):
@@ -205,6 +210,8 @@ def iter_records_dask(paths: Iterable[str], options: Options | None = None, addr
     from .sources import iter_inputs
 
     options = options or Options()
+    # paths, folders, or already expanded inputs (with the InputError of a bad path)
+    items = (x for p in paths for x in ([p] if isinstance(p, InputError) else iter_inputs([p])))
     cluster = None
     if address == "local":
         cluster = LocalCluster(processes=True, dashboard_address=None, silence_logs=40)
@@ -216,7 +223,7 @@ def iter_records_dask(paths: Iterable[str], options: Options | None = None, addr
             raise PolicymineError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     try:
         pending: collections.deque = collections.deque()
-        for item in iter_inputs(paths):
+        for item in items:
             if isinstance(item, InputError):
                 pending.append(error_record(str(item).split(":", 1)[0], str(item)))
             elif item == "-":

@@ -39,11 +39,14 @@ def write_jsonl(records: Iterable[dict], out: IO[str], **kw) -> int:
 def write_json(records: Iterable[dict], out: IO[str], **kw) -> int:
     n = 0
     out.write("[")
-    for r in records:
-        out.write(("\n" if n == 0 else ",\n") + _dumps(r, kw.get("ascii", False)))
-        n += 1
-    out.write("\n]\n" if n else "]\n")
-    out.flush()
+    try:
+        for r in records:
+            out.write(("\n" if n == 0 else ",\n") + _dumps(r, kw.get("ascii", False)))
+            n += 1
+    finally:
+        # a run stopped early (--strict) still leaves a valid array of what it wrote
+        out.write("\n]\n" if n else "]\n")
+        out.flush()
     return n
 
 

@@ -145,8 +145,14 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         if free(m.start(), m.end()):
             add(m.group(), m.group(), "numbered", m.start(), m.end())
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    quoted_counts: Counter = Counter(m.group("q") for m in RE_QUOTED.finditer(text))
-    for m in RE_QUOTED.finditer(text):
+    quoted = list(RE_QUOTED.finditer(text))
+    # how often each short quoted phrase occurs at all, quoted or not: one pass over the text
+    candidates = {m.group("q") for m in quoted if 3 <= len(m.group("q")) <= 8}
+    occurrences: Counter = Counter()
+    if candidates:
+        rx = re.compile("|".join(map(re.escape, sorted(candidates, key=len, reverse=True))))
+        occurrences.update(m.group() for m in rx.finditer(text))
+    for m in quoted:
         q = m.group("q")
         s, e = m.start("q"), m.end("q")
         if not free(s, e):
@@ -154,7 +160,7 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         kind = classify_quoted(q, text[m.end() : m.end() + 4])
         if kind is None and 3 <= len(q) <= 8 and regex.fullmatch(r"\p{Han}+", q) and not RE_PLAN_PERIOD.fullmatch(q):
             # a catchphrase the document repeats (quoted at least once)
-            if quoted_counts[q] + text.count(q) - quoted_counts[q] >= 3 and not RE_FUNCTION_CHARS.search(q):
+            if occurrences[q] >= 3 and not RE_FUNCTION_CHARS.search(q):
                 kind = "catchphrase"
         if kind:
             add(q, q, kind, s, e)
