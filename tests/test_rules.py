@@ -3,7 +3,7 @@
 import pytest
 
 import policymine
-from policymine.extract.text import Doc, sentence_spans
+from policymine.extract.text import sentence_spans
 from policymine.layout import clean, find_dates
 from policymine.normalize import MARK, fold_width, normalize, strip_pinyin
 

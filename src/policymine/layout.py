@@ -167,11 +167,6 @@ def _is_nav(line: str) -> bool:
     return False
 
 
-def _is_dateline(line: str) -> bool:
-    s = line.strip()
-    return len(s) <= 90 and bool(find_dates(s) or RE_TIME.search(s)) and not RE_FINAL_PUNCT.search(s[-1:] if s.endswith("。") else "")
-
-
 def _han_count(s: str) -> int:
     return len(RE_HAN.findall(s))
 

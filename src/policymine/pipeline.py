@@ -9,7 +9,7 @@ institutions; indicators; keywords). No I/O here beyond reading inputs, no print
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .errors import InputError, PolicymineError
 
@@ -33,7 +33,6 @@ class Options:
     extractors: tuple[str, ...] = ("indicators", "institutions", "slogans", "keywords")
     explain: bool = False  # keep the reasons numbers were left out
     strict: bool = False
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass

@@ -10,7 +10,6 @@ Offsets returned by :func:`tokenize` are character offsets into the text given.
 
 from __future__ import annotations
 
-import functools
 import logging
 import os
 import re
@@ -19,7 +18,7 @@ from pathlib import Path
 
 from . import resources
 
-__all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "tag", "cache_dir"]
+__all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "cache_dir"]
 
 
 def cache_dir() -> Path:
@@ -221,8 +220,3 @@ def pos_tag(text: str, user_dicts: tuple[str, ...] = ()) -> list[tuple[str, str]
     """Part-of-speech tag ``text`` with jieba.posseg (tags such as ``n``, ``v``, ``ns``, ``nt``)."""
     return get_segmenter(user_dicts).pos_tag(text)
 
-
-@functools.lru_cache(maxsize=4096)
-def tag(text: str) -> tuple[tuple[str, str], ...]:
-    """Fast dictionary tagging of a short span (see :meth:`Segmenter.tag`), memoised."""
-    return tuple(get_segmenter().tag(text))

@@ -24,7 +24,6 @@ sentence, then in the paragraph before it; the period from the sentence.
 
 from __future__ import annotations
 
-import bisect
 import functools
 
 import regex
@@ -73,7 +72,6 @@ RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人�
 RE_PERSON_COUNT = regex.compile(rf"(?P<num>(?<![\d.])\d{{1,8}}(?:\.\d{{1,4}})?)(?P<mult>万|亿)(?P<noun>{RE_PERSON_NOUN.pattern})")
 MONEY_CONTEXT = regex.compile(r"投资|资金|收入|产值|营收|营业收入|生产总值|GDP|预算|总额|规模|经费|金额|融资|贷款|补贴|奖励|资助|基金|税收|利润|销售额|成交额|消费|出口|进口|外贸")
 CHANGE_VERBS = regex.compile(r"(?:同比|环比|比上年|较上年|年均|平均)?(?:增长|提高|提升|下降|增加|减少|降低|上升|回落|扩大|缩小|增|降|减|涨|跌)了?$")
-CHANGE_BEFORE = ("增长", "提高", "提升", "下降", "增加", "减少", "降低", "上升", "回落", "扩大", "缩小")
 RATE_SUBJECT = regex.compile(r"(?:率|指数|强度|系数|水平)$")
 PREDICATE_TAIL = regex.compile(
     r"(?:分别|力争|争取|预计|计划|将|要|已经|已|累计|共计|共|总计|合计|达到了|达到|达|为|是|有|实现|占到了|占到|占了|占|"
@@ -92,6 +90,24 @@ BOUNDARY = "，,；;：:。！？!?\n"
 # where a quantity stands, not what it measures
 SCOPE_WORDS = frozenset("全国 全省 全市 全区 全县 国内 全球 世界 我国 我省 我市 我区 本市 本省 各地 全行业".split())
 # fmt: on
+
+# patterns used inside functions, compiled once
+RE_DASH_DIGIT_AFTER = regex.compile(r"[-—–]\d")
+RE_DIGIT_DASH_BEFORE = regex.compile(r"\d[-—–]$")
+RE_TIMES_AFTER = regex.compile(rf"[\d{_CN}]{{1,6}}次")
+RE_SESSION_AFTER = regex.compile(r"(?:全会|会议|人大|代表大会|党代会|委员会)")
+RE_CN_NUMERAL_ONLY = regex.compile(f"[{_CN}]+")
+RE_HAN_CHAR = regex.compile(r"\p{Han}")
+RE_TIME_PHRASE_END = regex.compile(rf"[{_CN}\d]{{1,8}}(?:年|个月|年来)$")
+RE_COMPARISON_START = regex.compile(r"^(?:较|比|同比|相比|与)")
+RE_PLAN_WORD = regex.compile(r"计划|工程|行动")
+RE_EVERY_YEAR_AT_LEAST = regex.compile(r"每年.{0,20}以上")
+RE_APPROX_BEFORE_SHARE = regex.compile(r"(约|近|超过|逾)(?:占|为|达)[\p{Han}]{0,4}$")
+RE_CN_NUMERAL_CHAR = regex.compile(f"[{_CN}]")
+RE_LIST_SEPARATOR = regex.compile(r"、|和|及|与")
+RE_ENUMERATION_COMMA = regex.compile(r"、")
+RE_DATE_SEPARATOR_DIGIT = regex.compile(r"[-/.:]\d")
+RE_YEAR_NUMBER = regex.compile(r"(?:19|20)\d\d")
 
 WHY = {
     "year": "calendar date or year",
@@ -161,17 +177,17 @@ def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float) -> 
         return "year"
     if before[-1:].isalpha() and before[-1:].isascii() or (text[e : e + 1].isascii() and text[e : e + 1].isalnum()):
         return "code"
-    if regex.match(r"[-—–]\d", text[e : e + 2]) or regex.search(r"\d[-—–]$", before):
+    if RE_DASH_DIGIT_AFTER.match(text[e : e + 2]) or RE_DIGIT_DASH_BEFORE.search(before):
         return "phone"
     if before.endswith("第"):
         return "ordinal"
-    if unit == "届" and (RE_SESSION.match(after) or regex.match(rf"[\d{_CN}]{{1,6}}次", after)):
+    if unit == "届" and (RE_SESSION.match(after) or RE_TIMES_AFTER.match(after)):
         return "ordinal"
-    if unit in ("次", "批", "期", "届") and regex.match(r"(?:全会|会议|人大|代表大会|党代会|委员会)", after):
+    if unit in ("次", "批", "期", "届") and RE_SESSION_AFTER.match(after):
         return "ordinal"
     if after.startswith("周年"):
         return "anniversary"
-    if regex.fullmatch(f"[{_CN}]+", num):
+    if RE_CN_NUMERAL_ONLY.fullmatch(num):
         if value == 1:
             return "indefinite"
         if value <= 10 and unit not in ("%",):
@@ -193,7 +209,7 @@ def _subject_right(doc: Doc, e: int, ce: int, lenient: bool = False) -> str | No
     if text[i : i + 1] == "的":
         i += 1
     span = text[i:ce]
-    if not span or not regex.match(r"\p{Han}", span):
+    if not span or not RE_HAN_CHAR.match(span):
         return None
     toks = doc.tagged(i, min(ce, i + 24))
     if not toks:
@@ -233,13 +249,13 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
         left = left[:k]
     left = _strip_predicate(left)
     # skip a time or numeral phrase between subject and predicate (``五年``)
-    left = regex.sub(rf"[{_CN}\d]{{1,8}}(?:年|个月|年来)$", "", left)
+    left = RE_TIME_PHRASE_END.sub("", left)
     left = _strip_predicate(left)
-    if not left or regex.match(r"^(?:较|比|同比|相比|与)", left):
+    if not left or RE_COMPARISON_START.match(left):
         return None
     toks = doc.tagged(cs + max(0, len(left) - 30), cs + len(left))  # left is a prefix of text[cs:s]
     kept = []
-    for idx, (w, t) in enumerate(reversed(toks)):
+    for w, t in reversed(toks):
         if w in ("、", "的", "其中", "等", "和", "及", "与", "对", "在", "把", "被", "从", "向", "将", "为") and kept:
             if w == "及" and kept and kept[-1][0] in ("以上", "以下"):
                 kept.append((w, t))
@@ -273,11 +289,11 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
     local = text[sent[0] : min(sent[1], quote_end + 4)]
     t = [m.end() for m in TARGET_CUES.finditer(sentence_left)]
     st = [m.end() for m in STATUS_CUES.finditer(sentence_left)]
-    if regex.search(r"计划|工程|行动", text[quote_end : quote_end + 16].split("，")[0].split(",")[0]):
+    if RE_PLAN_WORD.search(text[quote_end : quote_end + 16].split("，")[0].split(",")[0]):
         return "target"
     if t or st:
         return "target" if (max(t) if t else -1) > (max(st) if st else -1) else "status"
-    if regex.search(r"每年.{0,20}以上", local):
+    if RE_EVERY_YEAR_AT_LEAST.search(local):
         return "target"
     # the paragraph before the sentence
     p0 = text.rfind("\n", max(0, sent[0] - 400), sent[0]) + 1  # the paragraph, at most 400 characters back
@@ -348,7 +364,7 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
         if q_pre is None:
             # a cue a few characters back (``约占全省六成``)
             back = text[max(0, s - 8) : s]
-            m = regex.search(r"(约|近|超过|逾)(?:占|为|达)[\p{Han}]{0,4}$", back)
+            m = RE_APPROX_BEFORE_SHARE.search(back)
             if m and qualifier == "=":
                 qualifier = QUALIFIER[m.group(1)]
         sent = doc.sentence_of(s)
@@ -434,7 +450,7 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
         why = _exclusion(text, s, e, num, unit, value)
         if why is None and text[e : e + 1] == "大" and kind == "count":
             why = "formula"
-        if why is None and unit == "个" and regex.match(f"[{_CN}]", text[e : e + 1]):
+        if why is None and unit == "个" and RE_CN_NUMERAL_CHAR.match(text[e : e + 1]):
             why = "formula"
         if why:
             skip(s, e, why)
@@ -458,7 +474,7 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
             emit(s, e + len(person.group()), value, "人", "count", pre, None, m.group("approx"))
             found[-1]["subject"] = person.group()
             continue
-        if MONEY_CONTEXT.search(text[cs:ce]) and not regex.fullmatch(f"[{_CN}]+", m.group("num")):
+        if MONEY_CONTEXT.search(text[cs:ce]) and not RE_CN_NUMERAL_ONLY.fullmatch(m.group("num")):
             pre, post = qualifiers(s, e)
             emit(s, e, value, "元", "money", pre, post, m.group("approx"))
     for m in RE_PERSON_COUNT.finditer(text):
@@ -490,12 +506,12 @@ def _distributed_subject(text: str, cs: int, qs: int, s: int, found: list[dict])
     if k < 0:
         return None
     subjects_part = left[:k]
-    items = [x for x in regex.split(r"、|和|及|与", subjects_part) if x]
+    items = [x for x in RE_LIST_SEPARATOR.split(subjects_part) if x]
     if len(items) < 2:
         return None
     # which item of the quantity list is this one?
     tail = left[k:]
-    index = len(regex.findall(r"、", tail))
+    index = len(RE_ENUMERATION_COMMA.findall(tail))
     if index >= len(items):
         return None
     item = items[index]
@@ -515,7 +531,7 @@ def _explain_rest(text: str, taken: bytearray, masked, excluded: list[dict]) -> 
         if any(taken[s:e]) or any(a <= s < b for a, b in seen):
             continue
         nxt = text[e : e + 1]
-        if nxt in "年月日号" or regex.match(r"[-/.:]\d", text[e : e + 2]) or regex.fullmatch(r"(?:19|20)\d\d", m.group()):
+        if nxt in "年月日号" or RE_DATE_SEPARATOR_DIGIT.match(text[e : e + 2]) or RE_YEAR_NUMBER.fullmatch(m.group()):
             why = WHY["year"]
         elif _masked(masked, s, e) or _in_quotes(text, s, e):
             why = WHY["slogan"]

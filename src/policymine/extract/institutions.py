@@ -56,6 +56,11 @@ GENERIC_MODIFIERS = frozenset(
 )
 # fmt: on
 
+# patterns used inside functions, compiled once
+RE_HAN_CHAR = regex.compile(r"\p{Han}")
+RE_CODE_TOKEN = regex.compile(r"[A-Za-z]*\d+")
+RE_FORMULA_OR_GRADE_START = regex.compile(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级")
+
 
 @functools.cache
 def _heads():
@@ -99,7 +104,7 @@ def _name_end_ok(doc: Doc, end: int) -> bool:
     if end >= len(text):
         return True
     nxt = text[end]
-    if RE_BOUNDARY_CHARS.match(nxt) or not regex.match(r"\p{Han}", nxt):
+    if RE_BOUNDARY_CHARS.match(nxt) or not RE_HAN_CHAR.match(nxt):
         return True
     toks = doc.tagged(end, end + 6)
     if not toks:
@@ -130,7 +135,7 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     kept: list[tuple[str, str]] = []
     for word, tag in reversed(toks):
         if word in BOUNDARY_TOKENS or tag in ("p", "c", "u", "uj", "ul", "d", "r", "m") and word not in ("中",):
-            if tag == "m" and regex.fullmatch(r"[A-Za-z]*\d+", word) and kept:
+            if tag == "m" and RE_CODE_TOKEN.fullmatch(word) and kept:
                 kept.append((word, tag))  # codes like 510所 belong to the name
                 continue
             break
@@ -172,7 +177,7 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     if not kept:
         return None
     name = "".join(w for w, _ in kept).lstrip("()（）") + text[hs:he]
-    if regex.match(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级", name):
+    if RE_FORMULA_OR_GRADE_START.match(name):
         return None  # 五大平台: a formula; P3级实验室: a grade; neither is a name
     return name if len(name) >= 4 else None
 

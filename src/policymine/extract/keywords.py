@@ -9,7 +9,6 @@ numbers, single characters and tokens without a Han character are left out.
 from __future__ import annotations
 
 import functools
-import math
 from collections import Counter
 
 import regex

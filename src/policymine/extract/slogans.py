@@ -45,6 +45,12 @@ INSTITUTION_CHARS = "院所区局会委部厅校"  # a numeral + one of these na
 RE_FUNCTION_CHARS = regex.compile(r"[的了是在和与及或就也都而把被对从向为以着过之其这那我你他她它们吗呢吧]")
 # fmt: on
 
+# patterns used inside functions, compiled once
+RE_HAN_ONLY = regex.compile(r"\p{Han}+")
+RE_COUNTED_ITEMS = regex.compile(r".[个篇项大位条方面环节]")
+RE_HAN_DIGITS_PLUS = regex.compile(r"[\p{Han}\d+]+")
+RE_HAN_CHAR = regex.compile(r"\p{Han}")
+
 
 @functools.cache
 def _lexicon():
@@ -76,11 +82,11 @@ def _is_abbreviation_chain(q: str, after: str = "") -> bool:
     single characters in it; or the text goes on to count its characters
     (``“引育服用”四篇文章``: four characters, four items).
     """
-    if not (3 <= len(q) <= 8) or not regex.fullmatch(r"\p{Han}+", q) or RE_FUNCTION_CHARS.search(q):
+    if not (3 <= len(q) <= 8) or not RE_HAN_ONLY.fullmatch(q) or RE_FUNCTION_CHARS.search(q):
         return False
     if all(c in _abbreviation_chars() for c in q):
         return True
-    if after[:1] in _CN_COUNT and _CN_COUNT[after[:1]] == len(q) and regex.match(r".[个篇项大位条方面环节]", after):
+    if after[:1] in _CN_COUNT and _CN_COUNT[after[:1]] == len(q) and RE_COUNTED_ITEMS.match(after):
         return True
     from ..segment import words
 
@@ -99,10 +105,10 @@ def classify_quoted(q: str, after: str = "") -> str | None:
         return "numbered"
     if "+" in q and all(2 <= len(p) <= 8 for p in q.split("+")) and q.count("+") >= 2:
         return "catchphrase"
-    if not regex.fullmatch(r"[\p{Han}\d+]+", q) or len(q) > 10 or RE_PLAN_PERIOD.fullmatch(q):
+    if not RE_HAN_DIGITS_PLUS.fullmatch(q) or len(q) > 10 or RE_PLAN_PERIOD.fullmatch(q):
         return None
     numerals = RE_NUMERAL.findall(q)
-    if numerals and not RE_MEASURE_ONLY.match(q) and regex.search(r"\p{Han}", q):
+    if numerals and not RE_MEASURE_ONLY.match(q) and RE_HAN_CHAR.search(q):
         if len(numerals) >= 2:
             return "numbered"  # 一院三所, 六个一百, 百千万
         if numerals[0] != "一" and not (q[-1] in INSTITUTION_CHARS):
@@ -158,14 +164,14 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         if not free(s, e):
             continue
         kind = classify_quoted(q, text[m.end() : m.end() + 4])
-        if kind is None and 3 <= len(q) <= 8 and regex.fullmatch(r"\p{Han}+", q) and not RE_PLAN_PERIOD.fullmatch(q):
+        if kind is None and 3 <= len(q) <= 8 and RE_HAN_ONLY.fullmatch(q) and not RE_PLAN_PERIOD.fullmatch(q):
             # a catchphrase the document repeats (quoted at least once)
             if occurrences[q] >= 3 and not RE_FUNCTION_CHARS.search(q):
                 kind = "catchphrase"
         if kind:
             add(q, q, kind, s, e)
     out = []
-    for key, entry in found.items():
+    for entry in found.values():
         form, _ = entry["forms"].most_common(1)[0]
         aliases = sorted(a for a in (entry["aliases"] | set(entry["forms"])) if a != form)
         starts = sorted(entry["spans"])

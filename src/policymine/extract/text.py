@@ -20,7 +20,6 @@ RE_SENT_END = regex.compile(r"[。！？!?；;\n]+|(?<=[。！？!?])[”’」�
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence (ended by 。！？; or a line break), blanks trimmed."""
     spans = []
-    pos = 0
     for m in regex.finditer(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)", text):
         s, e = m.start(), m.end()
         if s == e:
@@ -31,7 +30,6 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             e -= 1
         if e > s:
             spans.append((s, e))
-        pos = m.end()
     return spans
 
 
@@ -125,7 +123,7 @@ class Doc:
 def _place_names() -> dict[str, str]:
     """Every form of a gazetteer place -> its full name."""
     out: dict[str, str] = {}
-    for full, level, short, _parent in resources.places():
+    for full, _level, short, _parent in resources.places():
         out.setdefault(full, full)
         for s in short:
             if len(s) >= 2:
@@ -138,10 +136,6 @@ def places_regex() -> regex.Pattern:
     names = sorted(_place_names(), key=len, reverse=True)
     # stdlib re: about 4x faster than regex on an alternation of hundreds of literals
     return re.compile("|".join(map(re.escape, names)))
-
-
-def place_full(name: str) -> str | None:
-    return _place_names().get(name)
 
 
 def place_counts(text: str) -> Counter:
