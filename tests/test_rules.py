@@ -217,3 +217,18 @@ def test_explain_lists_every_number_left_out_with_a_reason():
     assert [i["text"] for i in r["indicators"]] == ["120家"]
     why = {x["text"][:2]: x["why"] for x in r["excluded"]}
     assert "year" in why["20"] and "slogan" in why["六个"] and "indefinite" in why["一批"] and "code" in why["5G"]
+
+
+def test_figures_without_cue_in_a_plan_are_targets_and_in_news_are_status():
+    body = "\n全市高新技术企业达到300家，研发投入增长10%。\n"
+    plan = policymine.extract_text("某市科技创新三年行动方案" + body, keywords=0)["indicators"]
+    news = policymine.extract_text("某市科技创新工作综述" + body, keywords=0)["indicators"]
+    assert {i["modality"] for i in plan} == {"target"}
+    assert {i["modality"] for i in news} == {"status"}
+
+
+def test_signature_block_dates_an_official_document_and_names_its_issuer():
+    text = ("某某省科学技术厅关于开展项目申报的通知\n发布日期：2023-06-01\n各市科技局：\n"
+            "现将有关事项通知如下，请认真组织申报，确保按时完成各项工作任务。\n某某省科学技术厅\n2023年5月26日\n")
+    r = policymine.extract_text(text, keywords=0)
+    assert r["date"] == "2023-05-26" and r["source"] == "某某省科学技术厅"

@@ -57,6 +57,9 @@ RE_DATELINE_OUTLET = re.compile(
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?P<o>[" + _HAN + r"]{2,10}?"
     r"(?:日报|时报|晚报|早报|商报|周报|导报|新闻网|新闻社|通讯社|电视台|广播电台|报))(?=\s|记者|讯|$)"
 )
+RE_BARE_DATE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*")
+# the issuing body on a signature line: a short name ending with a government or party head
+RE_ISSUER = re.compile(r"[" + _HAN + r"（）()]{2,30}(?:政府|办公室|办公厅|委员会|委|厅|局|部|署|党委|党组|人大常委会|政协|中心|院|会)")
 # a newspaper e-edition's header: 《 人民日报 》（ 2024年03月06日 第 01 版）
 RE_EDITION = re.compile(r"《\s*(?P<o>[^》\s]{2,12})\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日.{0,12}版\s*[)）]")
 RE_DELIVERED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|" + RE_CN_DATE.pattern.replace("?P<", "?P<c") + r")在.{2,60}?(?:会议|大会|会)上")
@@ -64,7 +67,7 @@ RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
 RE_NAME = re.compile(rf"^[{_HAN}·]{{2,4}}$")
 RE_SALUTATION = re.compile(r"[:：]$")
-RE_NON_NAME = re.compile(r"时间|日期|来源|编辑|发布|记者|作者|点击|浏览|字号|打印|关闭|分享|图片|视频|报道|新闻|本报|本网")
+RE_NON_NAME = re.compile(r"时间|日期|来源|编辑|发布|记者|作者|点击|浏览|字号|打印|关闭|分享|图片|视频|报道|新闻|本报|本网|转载|来自|出处|原创|网站")
 # fmt: on
 
 _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -235,6 +238,14 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
         if roles[i] in ("short", "meta") and _is_byline(lines[i].strip()) and not _cue_role(lines[i]):
             end = i + 1
             continue
+        # an official document's signature block: the issuing body, then the date
+        nxt = next((j for j in range(i + 1, stop) if roles[j] != "blank"), None)
+        if RE_ISSUER.fullmatch(lines[i].strip()) and nxt is not None and RE_BARE_DATE.fullmatch(lines[nxt]):
+            end = nxt + 1
+            continue
+        if RE_BARE_DATE.fullmatch(lines[i]) and end == i:
+            end = i + 1
+            continue
         break
     return start, end
 
@@ -329,7 +340,14 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         m = RE_DELIVERED.search(s)
         if m:
             own = parse_date(m.group(0))
-    if not own and body_lines and re.fullmatch(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*", body_lines[-1]):
+    issuer = None
+    # an official document's signature block: the issuing body, then the date, each on its line
+    for i, s in enumerate(body_lines):
+        if i and RE_BARE_DATE.fullmatch(s) and RE_ISSUER.fullmatch(body_lines[i - 1].strip()):
+            own = own or parse_date(s)
+            issuer = body_lines[i - 1].strip()
+            break
+    if not own and body_lines and RE_BARE_DATE.fullmatch(body_lines[-1]):
         own = parse_date(body_lines[-1])
     header_date = None
     for s, r in zip(header, header_roles):
@@ -402,6 +420,8 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
                 break
     if not source and byline_outlet:
         source = byline_outlet
+    if not source and issuer:
+        source = issuer
     if not source:
         for s in header:
             bm = RE_BYLINE_TITLE.match(s.strip())

@@ -34,7 +34,11 @@ def run_extractors(body: str, layout, options) -> dict:
     if "indicators" in wanted:
         from .indicators import extract_indicators
 
-        inds, excluded = extract_indicators(doc, masked=slogan_spans, names=inst_spans, explain=options.explain)
+        from .indicators import RE_PLAN_TITLE
+
+        plan = bool(layout.title and RE_PLAN_TITLE.search(layout.title))
+        inds, excluded = extract_indicators(doc, masked=slogan_spans, names=inst_spans, explain=options.explain,
+                                            plan=plan)
         out["indicators"] = inds
         if options.explain:
             out["excluded"] = excluded

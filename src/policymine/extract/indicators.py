@@ -91,6 +91,10 @@ BOUNDARY = "，,；;：:。！？!?\n"
 SCOPE_WORDS = frozenset("全国 全省 全市 全区 全县 国内 全球 世界 我国 我省 我市 我区 本市 本省 各地 全行业".split())
 # fmt: on
 
+# 以每年超过20%的速度增长: a rate of growth, a change
+RE_RATE_OF_GROWTH = regex.compile(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)")
+# a plan, programme or set of measures, by its title
+RE_PLAN_TITLE = regex.compile(r"规划|计划|方案|措施|意见|纲要|实施细则|办法|若干政策")
 # patterns used inside functions, compiled once
 RE_DASH_DIGIT_AFTER = regex.compile(r"[-—–]\d")
 RE_DIGIT_DASH_BEFORE = regex.compile(r"\d[-—–]$")
@@ -284,7 +288,7 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     return out
 
 
-def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int) -> str:
+def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int, default: str = "status") -> str:
     sentence_left = text[sent[0] : s]
     local = text[sent[0] : min(sent[1], quote_end + 4)]
     t = [m.end() for m in TARGET_CUES.finditer(sentence_left)]
@@ -302,7 +306,9 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
     st = [m.end() for m in STATUS_CUES.finditer(para)]
     if t and (max(t) > (max(st) if st else -1)):
         return "target"
-    return "status"
+    if st:
+        return "status"
+    return default  # no cue at all: what the document is (a plan, or a report of facts)
 
 
 def _period(text: str, sent: tuple[int, int], cs: int, qe: int) -> str | None:
@@ -331,8 +337,14 @@ def _strip_q(left: str) -> str:
     return RE_PRE_QUAL.sub("", left.rstrip())
 
 
-def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> tuple[list[dict], list[dict]]:
-    """Indicators of a body, and (with ``explain``) the numbers left out and why."""
+def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False,
+                       plan: bool = False) -> tuple[list[dict], list[dict]]:
+    """Indicators of a body, and (with ``explain``) the numbers left out and why.
+
+    ``plan``: the document is a plan, programme or set of measures (its title says so), so a
+    figure with no modality cue of its own is a target.
+    """
+    default_modality = "target" if plan else "status"
     text = doc.text
     units, _ = _units()
     mask = bytearray(len(text) + 1)
@@ -388,8 +400,8 @@ def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False) -> 
                 "unit": unit,
                 "qualifier": qualifier,
                 "subject": subject,
-                "kind": (unit_kind, left_ctx),  # decided once subjects are complete
-                "modality": _modality(text, doc, qs, sent, qe),
+                "kind": (unit_kind, left_ctx + ("增长" if RE_RATE_OF_GROWTH.match(text, qe) else "")),  # decided once subjects are complete
+                "modality": _modality(text, doc, qs, sent, qe, default_modality),
                 "period": _period(text, sent, cs, qe),
                 "sentence": text[sent[0] : sent[1]],
                 "start": qs,

@@ -38,7 +38,7 @@ RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《
 # tokens that end the left walk: function words, conjunctions, prepositions
 BOUNDARY_TOKENS = frozenset(
     "的 等 和 及 或 与其 以及 在 以 对 为 向 从 把 被 由 经 据 将 让 使 给 同 跟 于 至 到 自 按 按照 通过 "
-    "依托 围绕 包括 其中 其他 是 有 了 着 过 也 都 还 又 并 且 而 即 如 像".split()
+    "依托 围绕 包括 其中 其他 是 有 了 着 过 也 都 还 又 并 且 而 即 如 像 转载自 来自 来源".split()
 )
 ROLE_WORDS = frozenset(
     "党组 党委 书记 局长 厅长 部长 主任 院长 校长 所长 负责人 领导 干部 班子 机关 官员 工作人员 专家 教授 "
@@ -46,6 +46,8 @@ ROLE_WORDS = frozenset(
 )
 # proper-noun tags that anchor a name (j, abbreviations, is left out: 中试, 双创 are no names)
 ANCHOR_TAGS = frozenset({"ns", "nt", "nz", "eng", "nr", "nrt", "nrfg"})
+# an addressee list or a generic group, not one organisation (各县区人民政府, 有关部门)
+GENERIC_STARTS = ("各", "有关", "相关", "全体", "所有", "其他")
 LEVEL_WORDS = frozenset("省 市 县 区 州 盟 旗".split())
 # short zone heads that name the local zone on their own (高新区主攻生物医药)
 BARE_HEADS = frozenset({"高新区", "经开区", "自贸区", "自创区", "综保区", "开发区"})
@@ -177,7 +179,7 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     if not kept:
         return None
     name = "".join(w for w, _ in kept).lstrip("()（）") + text[hs:he]
-    if RE_FORMULA_OR_GRADE_START.match(name):
+    if RE_FORMULA_OR_GRADE_START.match(name) or name.startswith(GENERIC_STARTS):
         return None  # 五大平台: a formula; P3级实验室: a grade; neither is a name
     return name if len(name) >= 4 else None
 
