@@ -168,27 +168,35 @@ def records_of(inputs: Iterable, options: Options | None = None, jobs: int = 1) 
     yield from _parallel(inputs, options, jobs)
 
 
+def _in_order(items: Iterable, options: Options, submit, window: int) -> Iterator[dict]:
+    """Records for ``items`` in input order: files go to ``submit(fn, path, options)`` (a pool's
+    or a cluster's), at most ``window`` in flight; bad paths and stdin are handled here."""
+    import collections
+
+    pending: collections.deque = collections.deque()
+
+    def ready(head) -> dict:
+        return head if isinstance(head, dict) else head.result()
+
+    for item in items:
+        if isinstance(item, InputError):
+            pending.append(error_record(str(item).split(":", 1)[0], str(item)))
+        elif item == "-":
+            pending.append(_safe_process(item, options))
+        else:
+            pending.append(submit(_safe_process, item, options))
+        while len(pending) > window or (pending and isinstance(pending[0], dict)):
+            yield ready(pending.popleft())
+    while pending:
+        yield ready(pending.popleft())
+
+
 def _parallel(inputs: Iterator, options: Options, jobs: int) -> Iterator[dict]:
     """Process files in worker processes; results stream back in input order."""
-    import collections
     import concurrent.futures as cf
 
-    window = jobs * 4
     with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
-        pending: collections.deque = collections.deque()
-        for item in inputs:
-            if isinstance(item, InputError):
-                pending.append(error_record(str(item).split(":", 1)[0], str(item)))
-            elif item == "-":
-                pending.append(_safe_process(item, options))
-            else:
-                pending.append(pool.submit(_safe_process, item, options))
-            while len(pending) > window or (pending and not isinstance(pending[0], cf.Future)):
-                head = pending.popleft()
-                yield head.result() if isinstance(head, cf.Future) else head
-        while pending:
-            head = pending.popleft()
-            yield head.result() if isinstance(head, cf.Future) else head
+        yield from _in_order(inputs, options, pool.submit, window=jobs * 4)
 
 
 def iter_records_dask(paths: Iterable[str], options: Options | None = None, address: str = "local",
@@ -200,8 +208,6 @@ def iter_records_dask(paths: Iterable[str], options: Options | None = None, addr
     files must be readable at the same paths on the workers (a shared file system).
     At most ``window`` files are in flight, so memory stays flat on any corpus size.
     """
-    import collections
-
     try:
         from distributed import Client, LocalCluster
     except ImportError:
@@ -221,20 +227,7 @@ def iter_records_dask(paths: Iterable[str], options: Options | None = None, addr
         except (OSError, TimeoutError) as exc:
             raise PolicymineError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     try:
-        pending: collections.deque = collections.deque()
-        for item in items:
-            if isinstance(item, InputError):
-                pending.append(error_record(str(item).split(":", 1)[0], str(item)))
-            elif item == "-":
-                pending.append(_safe_process(item, options))
-            else:
-                pending.append(client.submit(_safe_process, item, options, pure=False))
-            while len(pending) > window or (pending and isinstance(pending[0], dict)):
-                head = pending.popleft()
-                yield head if isinstance(head, dict) else head.result()
-        while pending:
-            head = pending.popleft()
-            yield head if isinstance(head, dict) else head.result()
+        yield from _in_order(items, options, lambda fn, *args: client.submit(fn, *args, pure=False), window)
     finally:
         client.close()
         if cluster is not None:
