@@ -44,6 +44,7 @@ ROLE_WORDS = frozenset(
     "党组 党委 书记 局长 厅长 部长 主任 院长 校长 所长 负责人 领导 干部 班子 机关 官员 工作人员 专家 教授 "
     "记者 全媒体 融媒体 评论员 通讯员 特约 首席 编辑".split()
 )
+ROLE_PREFIXES = tuple(ROLE_WORDS)  # str.startswith takes a tuple: one call, at C speed
 # proper-noun tags that anchor a name (j, abbreviations, is left out: 中试, 双创 are no names)
 ANCHOR_TAGS = frozenset({"ns", "nt", "nz", "eng", "nr", "nrt", "nrfg"})
 # an addressee list or a generic group, not one organisation (各县区人民政府, 有关部门)
@@ -112,7 +113,7 @@ def _name_end_ok(doc: Doc, end: int) -> bool:
     if not toks:
         return True
     word, tag = toks[0]
-    if word in ROLE_WORDS or any(word.startswith(r) for r in ROLE_WORDS):
+    if word.startswith(ROLE_PREFIXES):
         return True  # 科技局党组书记: the name ends before the role
     if not (tag.startswith("n") and tag not in ("nr",) and len(word) >= 2) or word in BOUNDARY_TOKENS:
         return True
