@@ -67,6 +67,9 @@ RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
 RE_NAME = re.compile(rf"^[{_HAN}·]{{2,4}}$")
 RE_SALUTATION = re.compile(r"[:：]$")
+RE_TITLE_LABEL = re.compile(r"^(?:标题|题目|名称|文件名称)\s*[:：]\s*(.+)$")
+# a field of a metadata table (发文机关：…, 索引号：…): no headline
+RE_FIELD_LABEL = re.compile(r"^[" + _HAN + r"]{2,4}\s*[:：]")
 RE_NON_NAME = re.compile(r"时间|日期|来源|编辑|发布|记者|作者|点击|浏览|字号|打印|关闭|分享|图片|视频|报道|新闻|本报|本网|转载|来自|出处|原创|网站")
 # fmt: on
 
@@ -226,7 +229,8 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
     j = start - 1
     while j >= 0 and roles[j] == "blank":
         j -= 1
-    if j >= 0 and roles[j] == "short" and RE_SALUTATION.search(lines[j].strip()) and len(lines[j].strip()) <= 20:
+    # (各位代表:, or an official document's addressees: 各省、自治区、直辖市人民政府，…：)
+    if j >= 0 and roles[j] in ("short", "text") and RE_SALUTATION.search(lines[j].strip()) and len(lines[j].strip()) <= 80:
         start = j
     stop = next((i for i in range(start + 1, n) if roles[i] == "end"), n)
     last_text = max(i for i in range(start, stop) if roles[i] == "text")
@@ -259,14 +263,19 @@ def _clean_title(s: str) -> str:
 
 
 def _title_from(header: list[str], header_roles: list[str]) -> str | None:
-    """The headline: the last headline-like line before the dateline (or before the body)."""
+    """The headline: a labelled title (``标题：``) of a metadata table, else the last
+    headline-like line before the dateline (or before the body)."""
+    for s in header:
+        m = RE_TITLE_LABEL.match(s.strip())
+        if m and _han_count(m.group(1)) >= 4:
+            return _clean_title(m.group(1))
     dateline = next((i for i, r in enumerate(header_roles) if r == "meta"), len(header))
     cands = []
     for i, (s, r) in enumerate(zip(header, header_roles)):
         s = s.strip()
         if r not in ("short", "text") or _han_count(s) < 5 or len(s) > 100:
             continue
-        if RE_LABEL_PREFIX.match(s) or s.startswith(("——", "--", "—")) or RE_BYLINE_TITLE.match(s):
+        if RE_LABEL_PREFIX.match(s) or RE_FIELD_LABEL.match(s) or s.startswith(("——", "--", "—")) or RE_BYLINE_TITLE.match(s):
             continue
         if len(s) <= 30 and any(m.group("names") for m in RE_REPORTER.finditer(s)):
             continue  # 本报记者 赵六: a byline
