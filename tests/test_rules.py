@@ -232,3 +232,8 @@ def test_signature_block_dates_an_official_document_and_names_its_issuer():
             "现将有关事项通知如下，请认真组织申报，确保按时完成各项工作任务。\n某某省科学技术厅\n2023年5月26日\n")
     r = policymine.extract_text(text, keywords=0)
     assert r["date"] == "2023-05-26" and r["source"] == "某某省科学技术厅"
+
+
+@pytest.mark.parametrize("text, iso", [("中华民国113年3月7日", "2024-03-07"), ("民国99年12月31日", "2010-12-31")])
+def test_roc_calendar_dates(text, iso):
+    assert find_dates(text)[0][0] == iso

@@ -37,6 +37,8 @@ RE_DATE = re.compile(
     rf"|(?P<mon3>{_MONTHS})[a-z]*\.?\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>(?:19|20)\d{{2}})"
 )
 RE_CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+# Taiwan's official calendar: 中华民国113年3月7日 is 2024-03-07 (year + 1911)
+RE_ROC_DATE = re.compile(r"(?:中华民国|民国)\s*(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
 RE_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 RE_YEAR_ONLY = re.compile(r"(?<![0-9])((?:19|20)\d{2})年")
 RE_CREDIT = re.compile(
@@ -108,6 +110,10 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
             iso = _valid(int(m.group("y2")), _MONTH_NUM[m.group("mon")[:3]], int(m.group("d2")))
         else:
             iso = _valid(int(m.group("y3")), _MONTH_NUM[m.group("mon3")[:3]], int(m.group("d3")))
+        if iso:
+            out.append((iso, m.start(), m.end()))
+    for m in RE_ROC_DATE.finditer(text):
+        iso = _valid(int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d")))
         if iso:
             out.append((iso, m.start(), m.end()))
     for m in RE_CN_DATE.finditer(text):
