@@ -283,7 +283,7 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
         if sum(len(w) for w, _ in kept[1:]) < 2:
             break
         kept.pop(0)
-    out = "".join(w for w, _ in kept).strip("“”\"‘’")
+    out = "".join(w for w, _ in kept).strip("“”\"‘’").removesuffix("的")
     if len(out) < 2 or out in SCOPE_WORDS or all(t.startswith("v") and t != "vn" or t in ("d", "a") for _, t in kept):
         return None
     return out
