@@ -313,6 +313,8 @@ def _reporters(s: str) -> tuple[list[str], str | None]:
     """Names and outlet of the reporter bylines in ``s``."""
     names: list[str] = []
     outlet = None
+    if not any(role in s for role in ("记者", "通讯员", "评论员", "实习生")):
+        return names, outlet
     for m in RE_REPORTER.finditer(s):
         got = _split_names(m.group("names") or "")
         org = (m.group("org") or "").strip("(（ ")
