@@ -148,11 +148,11 @@ def measure_stages(sample: list[Path], *, cold: bool, tmp: Path) -> dict:
 
     kbps = {k: page_kb / v for k, v in seconds.items()}
     whole = seconds["whole (process_text)"]
-    # slogans run before every extractor, institutions before indicators: their own share
+    # slogans run before every extractor: the others' own share is what they add to it
     own = {
         "slogans": kbps["extract.slogans"],
         "institutions": page_kb / max(seconds["extract.institutions"] - seconds["extract.slogans"], 1e-9),
-        "indicators": page_kb / max(seconds["extract.indicators"] - seconds["extract.institutions"], 1e-9),
+        "indicators": page_kb / max(seconds["extract.indicators"] - seconds["extract.slogans"], 1e-9),
         "keywords": page_kb / max(seconds["extract.keywords"] - seconds["extract.slogans"], 1e-9),
     }
     return {

@@ -1,7 +1,8 @@
 """:mod:`policymine.extract`: the extractors that pull facts out of a cleaned body.
 
 :func:`run_extractors` runs them in order: slogans first (numbers inside a
-slogan are not indicators), institutions, indicators, keywords. Every fact keeps
+slogan are not indicators), institutions, indicators, keywords, all on one
+:class:`~policymine.extract.text.Doc` (one segmentation of the body). Every fact keeps
 character offsets into the body and the sentence it stands in.
 """
 
@@ -23,29 +24,22 @@ def run_extractors(body: str, layout, options) -> dict:
     slogans, slogan_spans = extract_slogans(doc)
     if "slogans" in wanted:
         out["slogans"] = slogans
-    if "institutions" in wanted or "indicators" in wanted:
+    if "institutions" in wanted:
         from .institutions import extract_institutions
 
-        insts, inst_spans = extract_institutions(doc)
-        if "institutions" in wanted:
-            out["institutions"] = insts
-    else:
-        inst_spans = []
+        out["institutions"], _ = extract_institutions(doc)
     if "indicators" in wanted:
-        from .indicators import extract_indicators
-
-        from .indicators import RE_PLAN_TITLE
+        from .indicators import RE_PLAN_TITLE, extract_indicators
 
         plan = bool(layout.title and RE_PLAN_TITLE.search(layout.title))
-        inds, excluded = extract_indicators(doc, masked=slogan_spans, names=inst_spans, explain=options.explain,
-                                            plan=plan)
+        inds, excluded = extract_indicators(doc, masked=slogan_spans, explain=options.explain, plan=plan)
         out["indicators"] = inds
         if options.explain:
             out["excluded"] = excluded
     if "keywords" in wanted and options.keywords:
         from .keywords import extract_keywords
 
-        out["keywords"] = extract_keywords(doc, n=options.keywords, user_dicts=options.user_dicts)
+        out["keywords"] = extract_keywords(doc, n=options.keywords)
     return out
 
 

@@ -338,7 +338,7 @@ def _strip_q(left: str) -> str:
     return RE_PRE_QUAL.sub("", left.rstrip())
 
 
-def extract_indicators(doc: Doc, masked=(), names=(), explain: bool = False,
+def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                        plan: bool = False) -> tuple[list[dict], list[dict]]:
     """Indicators of a body, and (with ``explain``) the numbers left out and why.
 

@@ -74,7 +74,7 @@ def _stop() -> frozenset[str]:
         return frozenset()
 
 
-def extract_keywords(doc: Doc, n: int = 10, user_dicts: tuple[str, ...] = ()) -> list[dict]:
+def extract_keywords(doc: Doc, n: int = 10) -> list[dict]:
     """The ``n`` terms with the highest TF-IDF, weights scaled so the first is 1."""
     stop = _stop()
     counts = Counter(
