@@ -143,7 +143,7 @@ def _safe_process(path: str, options: Options) -> dict:
         return error_record(path, str(exc))
     except RecursionError:
         return error_record(path, f"{path}: document too deeply nested to process")
-    except (ValueError, IndexError, KeyError, TypeError, AttributeError) as exc:  # a bug, not the input's fault
+    except Exception as exc:  # noqa: BLE001  a bug, not the input's fault: one error record, the run goes on
         return error_record(path, f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
 
 

@@ -165,11 +165,14 @@ def _pieces(text: str) -> Iterator[str]:
 
 
 def _load_word_tags(tok) -> dict[str, str]:
-    """jieba's dictionary word -> POS tag, cached (marshal) beside jieba's own cache."""
+    """jieba's dictionary word -> POS tag, cached (marshal) beside jieba's own cache.
+
+    Words tagged ``n`` are left out: :meth:`Segmenter.tag_word` gives ``n`` to a Chinese word
+    it does not find, so the table is a third smaller and loads a third faster."""
     import marshal
 
     dict_path = tok.get_dict_file().name if hasattr(tok.get_dict_file(), "name") else ""
-    cache = cache_dir() / "word_tags.marshal"
+    cache = cache_dir() / "word_tags.v2.marshal"
     try:
         if cache.exists() and (not dict_path or cache.stat().st_mtime >= os.path.getmtime(dict_path)):
             with cache.open("rb") as fh:
@@ -180,7 +183,7 @@ def _load_word_tags(tok) -> dict[str, str]:
     with tok.get_dict_file() as fh:
         for line in fh:
             parts = line.decode("utf-8").split()
-            if len(parts) == 3:
+            if len(parts) == 3 and parts[2] != "n":  # "n", a third of them, is the default anyway
                 tags[parts[0]] = parts[2]
     try:
         import tempfile
