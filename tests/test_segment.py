@@ -1,0 +1,73 @@
+"""Segmentation: policymine's fast path gives exactly jieba's words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from policymine.segment import Segmenter, _pieces, get_segmenter, words
+
+HERE = Path(__file__).parent
+ROOT = HERE.parent
+
+
+@pytest.fixture(scope="module")
+def seg() -> Segmenter:
+    return get_segmenter()
+
+
+def _jieba(seg: Segmenter, text: str) -> list[str]:
+    return [w for piece in _pieces(text) for w in seg._tok.lcut(piece)]
+
+
+def _pages() -> list[Path]:
+    return sorted((ROOT / "seeds").glob("*.txt")) + sorted((HERE / "cases").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _pages(), ids=lambda p: p.name)
+def test_same_words_as_jieba_on_pages(seg, path):
+    from policymine.normalize import normalize
+
+    text = normalize(path.read_text(encoding="utf-8")).text
+    assert seg.words(text) == _jieba(seg, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "兰州",
+        "  \r\n\t",
+        "2025年GDP增长5.2%，R&D投入强度达到2.5%以上。",
+        "政产学研金介用深度融合，打造“一心两翼多点”格局",
+        "魑魅魍魉龘靐齉",  # characters with no dictionary word: the HMM decides
+        "ABC-123_x.y%z#w+v 甲乙丙丁 戊己庚辛",
+        "的的的的的的的的的的的的",
+    ],
+)
+def test_same_words_as_jieba_on_sentences(seg, text):
+    assert seg.words(text) == _jieba(seg, text)
+
+
+_ALPHABET = "兰州市科技局政府发展的了和在是研究院高新技术企业产业园区一二三十百万亿年月日%.-+#&_ ab12\n，。、“”（）魑魅"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=_ALPHABET, max_size=80))
+def test_same_words_as_jieba_property(text):
+    seg = get_segmenter()
+    out = seg.words(text)
+    assert out == _jieba(seg, text)
+    assert "".join(out) == text
+
+
+def test_domain_dictionary_is_used():
+    assert "政产学研金介用" in words("推动政产学研金介用深度融合")
+
+
+def test_tag_uses_the_same_words(seg):
+    text = "兰州市科技局发布2025年计划"
+    assert [w for w, _ in seg.tag(text)] == seg.words(text)
