@@ -71,3 +71,29 @@ def test_domain_dictionary_is_used():
 def test_tag_uses_the_same_words(seg):
     text = "兰州市科技局发布2025年计划"
     assert [w for w, _ in seg.tag(text)] == seg.words(text)
+
+
+# resources.word_regex: a trie-shaped pattern, same matches as a longest-first alternation
+
+_WORD_ALPHABET = "兰州市科技局大学研究院白银"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_WORD_ALPHABET, min_size=1, max_size=5), max_size=12),
+       st.text(alphabet=_WORD_ALPHABET + "，的", max_size=60))
+def test_word_regex_matches_like_a_sorted_alternation(words_, text):
+    import re
+
+    from policymine.resources import word_regex
+
+    alternation = re.compile("|".join(map(re.escape, sorted(set(words_), key=len, reverse=True))) or "(?!)")
+    got = [(m.span(), m.group()) for m in word_regex(words_).finditer(text)]
+    assert got == [(m.span(), m.group()) for m in alternation.finditer(text)]
+
+
+def test_word_regex_examples():
+    from policymine.resources import word_regex
+
+    rx = word_regex(["兰州", "兰州市", "兰州大学", "a.b"])
+    assert [m.group() for m in rx.finditer("兰州市与兰州大学和兰州，a.b不是axb")] == ["兰州市", "兰州大学", "兰州", "a.b"]
+    assert word_regex([]).search("任何文字") is None

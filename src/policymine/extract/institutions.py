@@ -24,7 +24,6 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-import re
 
 import regex
 
@@ -68,7 +67,7 @@ RE_FORMULA_OR_GRADE_START = regex.compile(r"[一二两三四五六七八九十�
 @functools.cache
 def _heads():
     heads = resources.institution_heads()
-    rx = re.compile("|".join(map(re.escape, sorted(heads, key=len, reverse=True))))
+    rx = resources.word_regex(heads)
     return heads, rx
 
 
@@ -79,9 +78,7 @@ def _gazetteer():
         forms[name] = (name, typ)
         for a in aliases:
             forms.setdefault(a, (name, typ))
-    names = sorted(forms, key=len, reverse=True)
-    # stdlib re: about 4x faster than regex on an alternation of a thousand literal names
-    return re.compile("|".join(map(re.escape, names))), forms
+    return resources.word_regex(forms), forms
 
 
 def _is_place(tok: str) -> bool:
@@ -337,7 +334,7 @@ def _merge_aliases(found: dict[str, dict], text: str, city: str | None) -> None:
         if form and len(name) - len(form) >= 4 and name[len(form) :] not in found[name]["forms"]:
             rests[name[len(form) :]] = name
     if rests:
-        counts = Counter(m.group() for m in re.finditer("|".join(map(re.escape, sorted(rests, key=len, reverse=True))), text))
+        counts = Counter(m.group() for m in resources.word_regex(rests).finditer(text))
         for rest, name in rests.items():
             n = counts[rest] - found[name]["forms"].get(name, 0)  # occurrences not inside the full name
             if n > 0:

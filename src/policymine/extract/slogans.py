@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-import re
 
 import regex
 
@@ -60,9 +59,7 @@ def _lexicon():
         forms[text] = (text, kind, aliases)
         for a in aliases:
             forms.setdefault(a, (text, kind, aliases))
-    names = sorted(forms, key=len, reverse=True)
-    # stdlib re: about 4x faster than regex on an alternation of hundreds of literals
-    rx = re.compile("|".join(map(re.escape, names))) if names else None
+    rx = resources.word_regex(forms) if forms else None
     return rx, forms
 
 
@@ -156,7 +153,7 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
     candidates = {m.group("q") for m in quoted if 3 <= len(m.group("q")) <= 8}
     occurrences: Counter = Counter()
     if candidates:
-        rx = re.compile("|".join(map(re.escape, sorted(candidates, key=len, reverse=True))))
+        rx = resources.word_regex(candidates)
         occurrences.update(m.group() for m in rx.finditer(text))
     for m in quoted:
         q = m.group("q")
