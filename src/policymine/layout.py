@@ -133,9 +133,21 @@ def parse_date(value: object) -> str | None:
 
 
 @functools.cache
-def _cues() -> tuple[tuple[str, str, str], ...]:
-    rows = resources.table("boilerplate.tsv", 3, 3)
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+def _cues() -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]], tuple[tuple[int, str, str], ...], int]:
+    """The cues of ``boilerplate.tsv`` by where they apply, each with its rank (longest first):
+    ``(whole-line cues, line-start cues, cues anywhere in a short line, longest start cue)``."""
+    rows = sorted(resources.table("boilerplate.tsv", 3, 3), key=lambda r: -len(r[0]))
+    line: dict[str, tuple[int, str]] = {}
+    start: dict[str, tuple[int, str]] = {}
+    within: list[tuple[int, str, str]] = []
+    for rank, (cue, role, where) in enumerate(rows):
+        if where == "line":
+            line.setdefault(cue, (rank, role))
+        elif where == "start":
+            start.setdefault(cue, (rank, role))
+        else:
+            within.append((rank, cue, role))
+    return line, start, tuple(within), max(map(len, start), default=0)
 
 
 @functools.cache
@@ -144,19 +156,27 @@ def _spam_words() -> tuple[str, ...]:
 
 
 def _cue_role(line: str) -> str | None:
+    """The role the first matching cue gives (cues ranked longest first), or None.
+
+    Lookups instead of a loop over every cue: whole-line cues by dict, start cues by the
+    line's prefixes, in-line cues only for short lines."""
     s = line.strip().lstrip("【[(（ ")
-    for cue, role, where in _cues():
-        if where == "line":
-            if s.rstrip(":：】] ") == cue:
-                return role
-        elif where == "start":
-            if s.startswith(cue):
-                nxt = s[len(cue) : len(cue) + 1]
-                if len(cue) >= 4 or not nxt or not RE_HAN.match(nxt):
-                    return role
-        elif cue in s and len(s) < 60:
-            return role
-    return None
+    line_cues, start_cues, within, longest = _cues()
+    best: tuple[int, str] | None = line_cues.get(s.rstrip(":：】] "))
+    for n in range(1, min(longest, len(s)) + 1):
+        hit = start_cues.get(s[:n])
+        if hit and (best is None or hit[0] < best[0]):
+            nxt = s[n : n + 1]
+            if n >= 4 or not nxt or not RE_HAN.match(nxt):
+                best = hit
+    if len(s) < 60:
+        for rank, cue, role in within:
+            if best is not None and rank > best[0]:
+                break
+            if cue in s:
+                best = (rank, role)
+                break
+    return best[1] if best else None
 
 
 def _is_spam(line: str) -> bool:
