@@ -53,6 +53,7 @@ RE_ORPHAN_PINYIN = re.compile(rf"^{_SYLLABLE}[)）]$")
 RE_REPLACEMENT_RUN = re.compile(r"(?:锟斤拷|烫烫烫|屯屯屯|\ufffd)+")
 RE_LATIN1_MOJIBAKE = re.compile(r"[\u00c2-\u00ef][\u0080-\u00bf\u0152-\u2122]{1,2}")
 RE_CJK = re.compile(r"[\u3400-\u9fff]")
+RE_WIDE_CHAR = re.compile(r"[０-９Ａ-Ｚａ-ｚ％]")
 RE_WIDE_DECIMAL = re.compile(r"(?<=[0-9０-９])[．·](?=[0-9０-９])")
 # fmt: on
 
@@ -174,6 +175,8 @@ def _repair_damaged(text: str, res: NormResult) -> str:
 
 def fold_width(text: str) -> str:
     """Full-width ASCII letters, digits and ``％`` to half-width (``１２．５％`` -> ``12.5%``)."""
+    if not RE_WIDE_CHAR.search(text):
+        return text  # most pages: nothing to fold, and the search is 10x cheaper than translate
     text = RE_WIDE_DECIMAL.sub(".", text)
     return text.translate(_WIDTH_TABLE)
 

@@ -34,10 +34,10 @@ def _stop() -> frozenset[str]:
 def extract_keywords(doc: Doc, n: int = 10) -> list[dict]:
     """The ``n`` terms with the highest TF-IDF, weights scaled so the first is 1."""
     stop = _stop()
-    counts = Counter(
-        w for w in doc.words
+    counts = {  # each distinct word tested once
+        w: c for w, c in Counter(doc.words).items()
         if len(w) >= 2 and w not in stop and RE_HAS_HAN.search(w) and RE_TERM.match(w) and not RE_NUMERIC.match(w)
-    )
+    }
     if not counts:
         return []
     seg = get_segmenter()
