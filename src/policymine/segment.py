@@ -45,7 +45,10 @@ class Segmenter:
 
     def __init__(self, user_dicts: Iterable[str | os.PathLike] = ()) -> None:
         import jieba
+        import jieba.finalseg
 
+        global _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut
+        _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut = jieba.re_han_default, jieba.re_skip_default, jieba.finalseg.cut
         logging.getLogger("jieba").setLevel(logging.ERROR)
         jieba.setLogLevel(logging.ERROR)
         self._tok = jieba.Tokenizer()
@@ -169,6 +172,10 @@ def _pieces(text: str) -> Iterator[str]:
         yield text[pos:]
 
 
+# jieba's block patterns and HMM cutter, set when the first Segmenter imports jieba
+_JIEBA_BLOCK = _JIEBA_SKIP = _hmm_cut = None
+
+
 def _lcut(tok, text: str, out: list[str]) -> None:
     """Append the words of ``text`` to ``out``, as ``tok.lcut(text)`` (HMM on) would give them.
 
@@ -181,9 +188,7 @@ def _lcut(tok, text: str, out: list[str]) -> None:
     generator per character; doing both in one backward pass with no intermediate objects is
     what saves the time. ``tests/test_segment.py`` checks the equality on pages and random text.
     """
-    import jieba
-
-    re_block, re_skip = jieba.re_han_default, jieba.re_skip_default
+    re_block, re_skip = _JIEBA_BLOCK, _JIEBA_SKIP
     freq = tok.FREQ
     logtotal = _log(tok.total)
     for blk in re_block.split(text):
@@ -200,8 +205,6 @@ def _lcut(tok, text: str, out: list[str]) -> None:
 
 
 def _cut_block(s: str, freq: dict, logtotal: float, out: list[str]) -> None:
-    from jieba import finalseg
-
     n = len(s)
     get = freq.get
     log = _log
@@ -236,20 +239,20 @@ def _cut_block(s: str, freq: dict, logtotal: float, out: list[str]) -> None:
                 run = x
         else:
             if run >= 0:
-                _flush_run(s[run:x], get, finalseg, out)
+                _flush_run(s[run:x], get, out)
                 run = -1
             out.append(s[x:y])
         x = y
     if run >= 0:
-        _flush_run(s[run:n], get, finalseg, out)
+        _flush_run(s[run:n], get, out)
 
 
-def _flush_run(buf: str, get, finalseg, out: list[str]) -> None:
+def _flush_run(buf: str, get, out: list[str]) -> None:
     """Single characters in a row: the HMM finds words in them unless they form a known word."""
     if len(buf) == 1:
         out.append(buf)
     elif not get(buf):
-        out.extend(finalseg.cut(buf))
+        out.extend(_hmm_cut(buf))
     else:
         out.extend(buf)
 

@@ -81,6 +81,37 @@ def _gazetteer():
     return resources.word_regex(forms), forms
 
 
+@functools.cache
+def _place_tree() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """``(place -> its province (itself for a province), province -> first characters of its places)``."""
+    province: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}
+    for full, _level, _short, parent in resources.places():
+        province[full] = parent or full
+        if parent:
+            firsts.setdefault(parent, set()).add(full[0])
+    return province, {k: frozenset(v) for k, v in firsts.items()}
+
+
+def _initials(named: frozenset[str]) -> frozenset[str]:
+    """First characters of the places a text names and of every place in their provinces:
+    ``兰白`` abbreviates 兰州 and 白银, both in Gansu."""
+    province, firsts = _place_tree()
+    out = {full[0] for full in named if full in province}
+    for p in {province[full] for full in named if full in province}:
+        out |= firsts.get(p, frozenset())
+    return frozenset(out)
+
+
+@functools.cache
+def _place_forms() -> dict[str, set[str]]:
+    """Full place name -> every form of it (full name and short forms)."""
+    out: dict[str, set[str]] = {}
+    for form, full in _place_names().items():
+        out.setdefault(full, set()).add(form)
+    return out
+
+
 def _is_place(tok: str) -> bool:
     return tok in _place_names()
 
@@ -208,11 +239,7 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         add(name, text[start : m.end()], typ, start, m.end())
         covered[start : m.end()] = b"\x01" * (m.end() - start)
     # first characters of the places this text names: 兰白 abbreviates 兰州 and 白银
-    named = set(doc.places)
-    provinces = {parent or full for full, level, _short, parent in resources.places() if full in named}
-    initials = frozenset(
-        full[0] for full, level, _short, parent in resources.places() if full in named or parent in provinces
-    )
+    initials = _initials(frozenset(doc.places))
     for m in RE_CODE_INSTITUTE.finditer(text):
         if text[m.start() - 1 : m.start()] in ("、", "", ",", "，") or RE_BOUNDARY_CHARS.match(text[m.start() - 1]):
             add(m.group(), m.group(), "research", m.start(), m.end())
@@ -310,7 +337,7 @@ def _merge_aliases(found: dict[str, dict], text: str, city: str | None) -> None:
             found[full]["forms"].update(e_short["forms"])
             found[full]["spans"] += e_short["spans"]
     places = _place_names()
-    city_forms = {f for f, full in places.items() if full == city} if city else set()
+    city_forms = _place_forms().get(city, set()) if city else set()
     names = sorted(found, key=len, reverse=True)
     for short in names:
         if short not in found:
