@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policymine.extract.numbers import (
@@ -387,3 +387,12 @@ def test_parsers_are_fast_on_long_adversarial_input(parser):
     for text in samples:
         parser(text)
     assert time.perf_counter() - start < 0.5
+
+
+@settings(max_examples=300)
+@given(st.from_regex(r"[0-9]{1,16}(\.[0-9]{1,8})?", fullmatch=True))
+def test_plain_decimals_parse_exactly(s):
+    from fractions import Fraction
+
+    assert parse_number(s) == float(Fraction(s))
+    assert parse_number(s + "万") == float(Fraction(s) * 10000)

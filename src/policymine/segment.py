@@ -140,6 +140,10 @@ class Segmenter:
                 t = "x"
         return t
 
+    def tag_table(self) -> dict[str, str]:
+        """Word -> tag for the dictionary's words that are not tagged ``n`` (see :meth:`tag_word`)."""
+        return self._word_tags()
+
     def _word_tags(self) -> dict[str, str]:
         if self._tags is None:
             self._tags = _load_word_tags(self._tok)

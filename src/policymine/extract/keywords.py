@@ -19,9 +19,10 @@ from .text import Doc
 
 __all__ = ["extract_keywords"]
 
-RE_TERM = regex.compile(r"^[\p{Han}A-Za-z][\p{Han}A-Za-z0-9&·]*$")
-RE_HAS_HAN = regex.compile(r"\p{Han}")
-RE_NUMERIC = regex.compile(r"^[\d零〇一二两三四五六七八九十百千万亿.%]+$")
+# a term: starts with a letter or Han character, holds a Han character, is not a numeral
+RE_TERM = regex.compile(
+    r"(?![\d零〇一二两三四五六七八九十百千万亿.%]+$)(?=[^\p{Han}]*\p{Han})[\p{Han}A-Za-z][\p{Han}A-Za-z0-9&·]*$"
+)
 
 
 def _stop() -> frozenset[str]:
@@ -36,7 +37,7 @@ def extract_keywords(doc: Doc, n: int = 10) -> list[dict]:
     stop = _stop()
     counts = {  # each distinct word tested once
         w: c for w, c in Counter(doc.words).items()
-        if len(w) >= 2 and w not in stop and RE_HAS_HAN.search(w) and RE_TERM.match(w) and not RE_NUMERIC.match(w)
+        if len(w) >= 2 and w not in stop and RE_TERM.match(w)
     }
     if not counts:
         return []

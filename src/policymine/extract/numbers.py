@@ -367,7 +367,12 @@ def parse_number(s: str) -> float | None:
     """
     if not isinstance(s, str):
         return None
+    if _RE_PLAIN_DECIMAL.fullmatch(s):
+        return float(s)  # the common case; float() rounds a decimal string exactly as Fraction would
     return _to_float(_parse_exact(s))
+
+
+_RE_PLAIN_DECIMAL = re.compile(r"[0-9]{1,16}(?:\.[0-9]{1,8})?")
 
 
 def parse_share(s: str) -> float | None:

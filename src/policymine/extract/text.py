@@ -54,23 +54,16 @@ class Doc:
         return words(self.text, self.user_dicts)
 
     @functools.cached_property
-    def boundaries(self) -> frozenset[int]:
-        """Offsets where a word of :attr:`words` starts or ends."""
-        out = {0}
-        pos = 0
-        for w in self.words:
-            pos += len(w)
-            out.add(pos)
-        return frozenset(out)
+    def _token_starts(self) -> list[int]:
+        """Offset of each word of :attr:`words` (and, last, the end of the text)."""
+        import itertools
+
+        return list(itertools.accumulate(map(len, self.words), initial=0))
 
     @functools.cached_property
-    def _token_starts(self) -> list[int]:
-        starts = []
-        pos = 0
-        for w in self.words:
-            starts.append(pos)
-            pos += len(w)
-        return starts
+    def boundaries(self) -> frozenset[int]:
+        """Offsets where a word of :attr:`words` starts or ends."""
+        return frozenset(self._token_starts)
 
     def tagged(self, a: int, b: int) -> list[tuple[str, str]]:
         """``(word, tag)`` for the body's words between offsets ``a`` and ``b``.
@@ -86,16 +79,22 @@ class Doc:
         if a >= b:
             return []
         seg = get_segmenter(self.user_dicts)
+        table = seg.tag_table()  # known words: one dict lookup here instead of a call each
         starts = self._token_starts
+        words = self.words
+        n = len(words)
         i = max(0, bisect.bisect_right(starts, a) - 1)
         out = []
-        while i < len(starts) and starts[i] < b:
-            ws = starts[i]
-            w = self.words[i]
-            s0, e0 = max(a, ws), min(b, ws + len(w))
-            if e0 > s0:
-                piece = self.text[s0:e0]
-                out.append((piece, seg.tag_word(piece)))
+        while i < n and starts[i] < b:
+            ws, we = starts[i], starts[i + 1]
+            if a <= ws and we <= b:
+                piece = words[i]
+            elif max(a, ws) < min(b, we):
+                piece = self.text[max(a, ws) : min(b, we)]
+            else:
+                i += 1
+                continue
+            out.append((piece, table.get(piece) or seg.tag_word(piece)))
             i += 1
         return out
 
