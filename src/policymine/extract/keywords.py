@@ -8,6 +8,7 @@ numbers, single characters and tokens without a Han character are left out.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 
@@ -34,18 +35,31 @@ def _stop() -> frozenset[str]:
 
 def extract_keywords(doc: Doc, n: int = 10) -> list[dict]:
     """The ``n`` terms with the highest TF-IDF, weights scaled so the first is 1."""
-    stop = _stop()
-    counts = {  # each distinct word tested once
-        w: c for w, c in Counter(doc.words).items()
-        if len(w) >= 2 and w not in stop and RE_TERM.match(w)
-    }
-    if not counts:
+    if n <= 0:
         return []
+    stop = _stop()
     seg = get_segmenter()
     freq, total = seg._tok.FREQ, seg._tok.total
     # inverse frequency from jieba's own dictionary counts (already in memory): a word the
-    # language uses rarely says more about a text than a common one
-    scored = {w: c * math.log(total / (freq.get(w) or 20)) for w, c in counts.items()}
+    # language uses rarely says more about a text than a common one. A dictionary word counts
+    # at least 1, so no word scores more than count * log(total): words are taken by falling
+    # count, and once that bound is below the n-th best score so far, no later word can enter
+    # the top n (most words of a page occur once: they are never looked up).
+    bound = math.log(total)
+    threshold: list[float] = []  # min-heap of the n best scores so far
+    scored: dict[str, float] = {}
+    for w, c in Counter(doc.words).most_common():
+        if len(threshold) == n and c * bound < threshold[0]:
+            break
+        if len(w) < 2 or w in stop or not RE_TERM.match(w):
+            continue
+        score = scored[w] = c * math.log(total / (freq.get(w) or 20))
+        if len(threshold) < n:
+            heapq.heappush(threshold, score)
+        elif score > threshold[0]:
+            heapq.heapreplace(threshold, score)
+    if not scored:
+        return []
     top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
     best = top[0][1] or 1.0
     return [{"term": w, "weight": round(s / best, 4)} for w, s in top]
