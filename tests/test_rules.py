@@ -237,3 +237,14 @@ def test_signature_block_dates_an_official_document_and_names_its_issuer():
 @pytest.mark.parametrize("text, iso", [("中华民国113年3月7日", "2024-03-07"), ("民国99年12月31日", "2010-12-31")])
 def test_roc_calendar_dates(text, iso):
     assert find_dates(text)[0][0] == iso
+
+
+def test_predicate_alternatives_fit_the_tail_searched():
+    import regex
+
+    from policymine.extract.indicators import PREDICATE_TAIL
+
+    body = PREDICATE_TAIL.pattern.removeprefix("(?:").removesuffix(")$")
+    alternatives = body.split("|")
+    assert alternatives and all(regex.fullmatch(r"\p{Han}+", a) for a in alternatives)
+    assert max(map(len, alternatives)) <= 4

@@ -26,6 +26,7 @@ __all__ = ["Layout", "clean", "find_dates", "parse_date"]
 # fmt: off
 _HAN = r"\u3400-\u9fff"
 RE_HAN = re.compile(f"[{_HAN}]")
+RE_NON_HAN = re.compile(f"[^{_HAN}]+")
 RE_SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,：:、]")
 RE_FINAL_PUNCT = re.compile(r"[。！？!?…”」』)）]$")
 RE_NAV_SEP = re.compile(r"\s[|｜>＞»/]\s?|[|｜]|\s>|>\s")
@@ -179,7 +180,15 @@ def _cue_role(line: str) -> str | None:
     return best[1] if best else None
 
 
+@functools.cache
+def _spam_regex() -> re.Pattern[str]:
+    return resources.word_regex(_spam_words())
+
+
 def _is_spam(line: str) -> bool:
+    """Two or more different spam words in the line."""
+    if not _spam_regex().search(line):
+        return False  # most lines: no spam word at all, found in one scan
     hits = 0
     for w in _spam_words():
         if w in line:
@@ -199,7 +208,7 @@ def _is_nav(line: str) -> bool:
 
 
 def _han_count(s: str) -> int:
-    return len(RE_HAN.findall(s))
+    return len(RE_NON_HAN.sub("", s))  # what is left when the rest goes: no list of matches built
 
 
 def line_role(line: str) -> str:
