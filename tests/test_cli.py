@@ -191,11 +191,34 @@ def test_extract_explain_adds_excluded(runner):
     assert "excluded" in json.loads(result.stdout)
 
 
-def test_extract_jobs_2_same_as_jobs_1(runner):
-    one = _invoke(runner, "extract", SEEDS, "-f", "jsonl", "-j", "1", "-q")
-    two = _invoke(runner, "extract", SEEDS, "-f", "jsonl", "-j", "2", "-q")
+@pytest.mark.parametrize("flags", [["-f", "jsonl"], ["-f", "json", "--no-body"], ["-f", "jsonl", "--ascii"], ["-f", "csv"]])
+def test_extract_jobs_2_same_as_jobs_1(runner, flags):
+    one = _invoke(runner, "extract", SEEDS, *flags, "-j", "1", "-q")
+    two = _invoke(runner, "extract", SEEDS, *flags, "-j", "2", "-q")
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout
+
+
+def test_parallel_batches_keep_input_order_around_bad_paths(tmp_path):
+    """Files go to workers 8 at a time; bad paths are answered at once: order must hold."""
+    from policymine.pipeline import records_of
+    from policymine.render import Encoded, json_text
+    from policymine.sources import iter_inputs
+
+    pages = sorted(SEEDS.glob("*.txt"))
+    items = [str(p) for p in pages * 4]
+    items[3:3] = [str(tmp_path / "missing-1.txt")]
+    items[17:17] = [str(tmp_path / "missing-2.txt")]
+    inputs = [x for item in items for x in iter_inputs([item])]
+    plain = list(records_of(inputs, jobs=1))
+    encoded = list(records_of(inputs, jobs=2, encode=json_text))
+    assert [r["path"] for r in encoded] == [r["path"] for r in plain] == [str(x) for x in items]
+    for a, b in zip(plain, encoded):
+        if "error" in a:
+            assert b == a and not isinstance(b, Encoded)
+        else:
+            assert isinstance(b, Encoded) and b.text == json_text(a)
+            assert b["warnings"] == a["warnings"]
 
 
 # --------------------------------------------------------------------------- #

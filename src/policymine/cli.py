@@ -208,16 +208,25 @@ def extract(
         jobs = (os.cpu_count() or 1) if len(inputs) >= 8 else 1
     run = _Run(quiet, errors, strict)
 
+    encode = None
+    if fmt in ("json", "jsonl") and (dask or jobs > 1):
+        # workers write each record as JSON themselves; the parent only writes text
+        import functools
+
+        from .render import json_text
+
+        encode = functools.partial(json_text, ascii=ascii_, drop=("body",) if no_body else ())
+
     def records():  # in input order, bad paths included
         if dask:
             from .pipeline import iter_records_dask
 
-            yield from iter_records_dask(inputs, opts, address=dask)
+            yield from iter_records_dask(inputs, opts, address=dask, encode=encode)
         else:
-            yield from records_of(inputs, opts, jobs=jobs)
+            yield from records_of(inputs, opts, jobs=jobs, encode=encode)
 
     stream = run.watch(_progress(records(), len(inputs), quiet))
-    if no_body:
+    if no_body and encode is None:
         stream = ({k: v for k, v in r.items() if k != "body"} for r in stream)
     from .errors import PolicymineError
 

@@ -16,14 +16,41 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
-__all__ = ["WRITERS", "FORMATS", "write", "atomic_output", "CSV_COLUMNS"]
+__all__ = ["WRITERS", "FORMATS", "write", "atomic_output", "CSV_COLUMNS", "Encoded", "json_text"]
 
 DOC_COLUMNS = ("id", "path", "title", "date", "year", "year_inferred", "source", "authors", "script")
 IND_COLUMNS = ("text", "value", "unit", "qualifier", "subject", "kind", "modality", "period", "start", "end", "sentence")
 CSV_COLUMNS = DOC_COLUMNS + tuple("indicator_" + c if c in ("text", "start", "end") else c for c in IND_COLUMNS) + ("error",)
 
 
+class Encoded(dict):
+    """A record that a worker process has already written as JSON (:attr:`text`).
+
+    The parent of a ``--jobs`` run then only writes text: serialising records was the largest
+    thing it did while the workers ran, and on many cores it would become the bottleneck. The
+    dict itself keeps only what the parent reads to watch the run (``id``, ``path``,
+    ``warnings``). Only the JSON and JSON Lines writers take these (see :func:`json_text`).
+    """
+
+    text: str
+
+    @classmethod
+    def of(cls, record: dict, encode: Callable[[dict], str]) -> Encoded:
+        out = cls(id=record.get("id"), path=record.get("path"), warnings=record.get("warnings") or [])
+        out.text = encode(record)
+        return out
+
+
+def json_text(record: dict, ascii: bool = False, drop: tuple[str, ...] = ()) -> str:  # noqa: A002
+    """One record as JSON text, as the JSON writers write it, without the fields in ``drop``."""
+    if drop:
+        record = {k: v for k, v in record.items() if k not in drop}
+    return json.dumps(record, ensure_ascii=ascii)
+
+
 def _dumps(obj, ascii_: bool = False) -> str:
+    if isinstance(obj, Encoded):
+        return obj.text
     return json.dumps(obj, ensure_ascii=ascii_)
 
 
