@@ -97,3 +97,14 @@ def test_word_regex_examples():
     rx = word_regex(["兰州", "兰州市", "兰州大学", "a.b"])
     assert [m.group() for m in rx.finditer("兰州市与兰州大学和兰州，a.b不是axb")] == ["兰州市", "兰州大学", "兰州", "a.b"]
     assert word_regex([]).search("任何文字") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=_WORD_ALPHABET, min_size=1, max_size=5), max_size=12),
+       st.text(alphabet=_WORD_ALPHABET + "，的", max_size=80))
+def test_count_words_counts_like_a_word_regex_scan(words_, text):
+    from collections import Counter
+
+    from policymine.resources import count_words, word_regex
+
+    assert count_words(words_, text) == Counter(m.group() for m in word_regex(words_).finditer(text))

@@ -361,7 +361,7 @@ def _merge_aliases(found: dict[str, dict], text: str, city: str | None) -> None:
         if form and len(name) - len(form) >= 4 and name[len(form) :] not in found[name]["forms"]:
             rests[name[len(form) :]] = name
     if rests:
-        counts = Counter(m.group() for m in resources.word_regex(rests).finditer(text))
+        counts = resources.count_words(rests, text)
         for rest, name in rests.items():
             n = counts[rest] - found[name]["forms"].get(name, 0)  # occurrences not inside the full name
             if n > 0:

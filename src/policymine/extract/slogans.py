@@ -151,10 +151,7 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
     quoted = list(RE_QUOTED.finditer(text))
     # how often each short quoted phrase occurs at all, quoted or not: one pass over the text
     candidates = {m.group("q") for m in quoted if 3 <= len(m.group("q")) <= 8}
-    occurrences: Counter = Counter()
-    if candidates:
-        rx = resources.word_regex(candidates)
-        occurrences.update(m.group() for m in rx.finditer(text))
+    occurrences = resources.count_words(candidates, text)
     for m in quoted:
         q = m.group("q")
         s, e = m.start("q"), m.end("q")
