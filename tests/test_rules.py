@@ -248,3 +248,32 @@ def test_predicate_alternatives_fit_the_tail_searched():
     alternatives = body.split("|")
     assert alternatives and all(regex.fullmatch(r"\p{Han}+", a) for a in alternatives)
     assert max(map(len, alternatives)) <= 4
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # laboratories and institutes that join two fields with 与
+        ("依托冰冻圈科学与冻土工程全国重点实验室开展联合攻关。", {"冰冻圈科学与冻土工程全国重点实验室"}),
+        ("推动煤矿灾害动力学与控制国家重点实验室建设。", {"煤矿灾害动力学与控制国家重点实验室"}),
+        ("建设黄土高原土壤侵蚀与旱地农业国家重点实验室。", {"黄土高原土壤侵蚀与旱地农业国家重点实验室"}),
+        # ... but not two bodies, nor a predicate, joined by 与
+        ("兰州大学与中国科学院近代物理研究所合作共建实验室。", {"兰州大学", "中国科学院近代物理研究所"}),
+        ("企业与高校联合建设重点实验室10个。", set()),
+        ("鼓励龙头企业与兰州大学共建联合研究中心。", {"兰州大学"}),
+        # a party committee and a government named together are two bodies
+        ("甘肃省委省政府高度重视科技创新工作。", {"甘肃省委", "甘肃省政府"}),
+    ],
+)
+def test_institution_names_joined_by_conjunctions(text, expected):
+    names = {i["name"] for i in policymine.extract_text(text)["institutions"]}
+    assert names == expected
+
+
+def test_party_and_government_pair_keeps_offsets_and_counts():
+    text = "兰州市委市政府出台若干措施。兰州市委强调落实。"
+    insts = {i["name"]: i for i in policymine.extract_text(text)["institutions"]}
+    assert set(insts) == {"兰州市委", "兰州市政府"}
+    assert insts["兰州市委"]["count"] == 2  # one mention per place in the text, not one per head
+    gov = insts["兰州市政府"]
+    assert text[gov["start"] : gov["end"]] == "市政府" and gov["aliases"] == ["市政府"]

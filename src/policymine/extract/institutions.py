@@ -58,6 +58,12 @@ GENERIC_MODIFIERS = frozenset(
 )
 # fmt: on
 
+# heads whose names may join two fields with a conjunction, and those conjunctions
+COORDINATED_TYPES = frozenset({"lab", "research"})
+COORDINATORS = frozenset({"与", "和", "及"})
+# a party committee and the government of one place, named together (兰州市委市政府, 省委省政府)
+RE_PARTY_AND_GOVERNMENT = regex.compile(r"(?P<place>\p{Han}*?)(?P<level>[省市县区州])委(?P=level)政府")
+
 # patterns used inside functions, compiled once
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
 RE_CODE_TOKEN = regex.compile(r"[A-Za-z]*\d+")
@@ -149,8 +155,51 @@ def _name_end_ok(doc: Doc, end: int) -> bool:
     return len(toks) > 1 and toks[1][1].startswith("v") and toks[1][1] != "vn"
 
 
-def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozenset[str] = frozenset()) -> str | None:
-    """The organisation name ending with the head at ``[hs, he)``, or None."""
+def _ends_with_head(word: str) -> bool:
+    """Is ``word`` an organisation head, or does it end with one (研究所, 兰州大学)?"""
+    named, longest = _naming_heads()
+    return any(word[-n:] in named for n in range(1, min(longest, len(word)) + 1))
+
+
+@functools.cache
+def _naming_heads() -> tuple[frozenset[str], int]:
+    heads, _ = _heads()
+    named = frozenset(h for h, t in heads.items() if t != "none")
+    return named, max(map(len, named), default=0)
+
+
+def _walk_left(tokens) -> list[tuple[str, str]]:
+    """Tokens (given right to left) up to the first boundary word, back in text order."""
+    kept: list[tuple[str, str]] = []
+    for word, tag in tokens:
+        if word in BOUNDARY_TOKENS or tag in ("p", "c", "u", "uj", "ul", "d", "r", "m") and word not in ("中",):
+            if tag == "m" and RE_CODE_TOKEN.fullmatch(word) and kept:
+                kept.append((word, tag))  # codes like 510所 belong to the name
+                continue
+            break
+        kept.append((word, tag))
+    kept.reverse()
+    return kept
+
+
+def _conjunct(tokens: list[tuple[str, str]], first: bool) -> bool:
+    """Can ``tokens`` be one of the fields joined by 与 in a laboratory's name?
+
+    A field is a technical noun phrase: at least two characters beyond generic modifiers,
+    no organisation in it (兰州大学与…实验室 is two bodies), and in the second field no verb
+    after its first word (与控制 is a field, 与高校联合建设 a predicate)."""
+    content = "".join(w for w, _ in tokens if w not in GENERIC_MODIFIERS)
+    if len(content) < 2 or any(_ends_with_head(w) for w, _ in tokens):
+        return False
+    return first or not any(t == "v" for _, t in tokens[1:])
+
+
+def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozenset[str] = frozenset(),
+                  coordinated: bool = False) -> str | None:
+    """The organisation name ending with the head at ``[hs, he)``, or None.
+
+    ``coordinated``: the head names a laboratory or research body, whose names often join two
+    fields with 与 (冰冻圈科学与冻土工程全国重点实验室, 寒区旱区环境与工程研究所)."""
     text = doc.text
     left = max(sent_start, hs - 24)
     window = text[left:hs]
@@ -163,15 +212,26 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         return None
     toks = doc.tagged(hs - len(window), hs)
     # walk left over the tokens until a boundary word
-    kept: list[tuple[str, str]] = []
-    for word, tag in reversed(toks):
-        if word in BOUNDARY_TOKENS or tag in ("p", "c", "u", "uj", "ul", "d", "r", "m") and word not in ("中",):
-            if tag == "m" and RE_CODE_TOKEN.fullmatch(word) and kept:
-                kept.append((word, tag))  # codes like 510所 belong to the name
-                continue
-            break
-        kept.append((word, tag))
-    kept.reverse()
+    kept = _walk_left(reversed(toks))
+    joined = False
+    stop = len(toks) - len(kept) - 1  # the boundary word the walk stopped at
+    if coordinated and stop >= 0 and toks[stop][0] in COORDINATORS and _conjunct(kept, first=False):
+        first = _walk_left(reversed(toks[:stop]))
+        while first and first[0][1].startswith("v") and first[0][1] != "vn":
+            first.pop(0)  # the governing verb (支持|草种创新与…)
+        if _conjunct(first, first=True):
+            kept = first + [toks[stop]] + kept
+            joined = True
+    if not joined:
+        # a name, then a verb: the head ends a second, generic phrase (研究所|合作共建|实验室)
+        for j in range(len(kept) - 2, -1, -1):
+            if _ends_with_head(kept[j][0]) and kept[j + 1][1] in ("v", "vn"):
+                k = j + 1
+                while k < len(kept) and kept[k][1] in ("v", "vn"):
+                    k += 1
+                if any(t == "v" for _, t in kept[j + 1 : k]):
+                    kept = kept[k:]
+                    break
     # drop the governing verb(s) in front, up to the first anchor
     def is_anchor(w: str, t: str) -> bool:
         # a place, a proper noun, or places abbreviated to their initials (兰白 for 兰州 and 白银)
@@ -182,11 +242,11 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     # the name starts after the last governing verb that has an anchor after it (推动|兰州兽医研究所)
     for i in range(len(kept) - 1, -1, -1):
         w, t = kept[i]
-        if t == "v" and any(is_anchor(*x) for x in kept[i + 1 :]):
+        if not joined and t == "v" and any(is_anchor(*x) for x in kept[i + 1 :]):
             kept = kept[i + 1 :]
             break
     anchor = next((i for i, (w, t) in enumerate(kept) if is_anchor(w, t)), None)
-    if anchor is None:
+    if anchor is None and not joined:
         # no anchor: the name starts after the last verb (高校院所建成|科技成果转化基地)
         for i in range(len(kept) - 1, 0, -1):
             if kept[i][1] == "v" and len(kept[i][0]) >= 2:
@@ -221,7 +281,12 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
     found: dict[str, dict] = {}
     spans: list[tuple[int, int]] = []
 
+    seen: set[tuple[str, int, int]] = set()
+
     def add(name: str, form: str, typ: str, s: int, e: int) -> None:
+        if (name, s, e) in seen:
+            return  # the same mention reached from two heads (兰州市委 in 兰州市委市政府)
+        seen.add((name, s, e))
         entry = found.setdefault(name, {"forms": Counter(), "type": typ, "spans": []})
         entry["forms"][form] += 1
         entry["spans"].append((s, e))
@@ -256,13 +321,21 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         if not _aligned(doc, hs, he, check_start=False):
             continue
         s0, _ = doc.sentence_of(hs)
-        name = _grammar_name(doc, hs, he, s0, initials)
+        typ = heads[m.group()]
+        name = _grammar_name(doc, hs, he, s0, initials, coordinated=typ in COORDINATED_TYPES)
         if not name:
             continue
         start = he - len(name)
         if any(covered[start:he]) and all(covered[start:he]):
             continue  # the gazetteer has it
-        typ = heads[m.group()]
+        pair = RE_PARTY_AND_GOVERNMENT.fullmatch(name)
+        if pair:
+            # 兰州市委市政府, 省委省政府: the party committee and the government, two bodies
+            place, level = pair.group("place"), pair.group("level")
+            party_end = start + len(place) + 2
+            add(place + level + "委", text[start:party_end], "party", start, party_end)
+            add(place + level + "政府", text[party_end:he], "government", party_end, he)
+            continue
         add(name, name, typ, start, he)
     _merge_aliases(found, text, doc.city)
     out = []
