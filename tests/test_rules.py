@@ -277,3 +277,8 @@ def test_party_and_government_pair_keeps_offsets_and_counts():
     assert insts["兰州市委"]["count"] == 2  # one mention per place in the text, not one per head
     gov = insts["兰州市政府"]
     assert text[gov["start"] : gov["end"]] == "市政府" and gov["aliases"] == ["市政府"]
+
+
+def test_conjunction_before_a_named_body_is_no_field():
+    names = {i["name"] for i in policymine.extract_text("积极推进与中国科学院、中国工程院的战略合作。")["institutions"]}
+    assert names == {"中国科学院", "中国工程院"}

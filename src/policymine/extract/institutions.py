@@ -191,6 +191,8 @@ def _conjunct(tokens: list[tuple[str, str]], first: bool) -> bool:
     content = "".join(w for w, _ in tokens if w not in GENERIC_MODIFIERS)
     if len(content) < 2 or any(_ends_with_head(w) for w, _ in tokens):
         return False
+    if not first and (_is_place(tokens[0][0]) or tokens[0][1] in ANCHOR_TAGS):
+        return False  # 与|中国科学院: the second part starts a name of its own
     return first or not any(t == "v" for _, t in tokens[1:])
 
 
@@ -217,8 +219,8 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     stop = len(toks) - len(kept) - 1  # the boundary word the walk stopped at
     if coordinated and stop >= 0 and toks[stop][0] in COORDINATORS and _conjunct(kept, first=False):
         first = _walk_left(reversed(toks[:stop]))
-        while first and first[0][1].startswith("v") and first[0][1] != "vn":
-            first.pop(0)  # the governing verb (支持|草种创新与…)
+        while first and (first[0][1].startswith("v") and first[0][1] != "vn" or first[0][1] in ("a", "ad")):
+            first.pop(0)  # the governing verb and its adverb (积极支持|草种创新与…)
         if _conjunct(first, first=True):
             kept = first + [toks[stop]] + kept
             joined = True
