@@ -535,3 +535,21 @@ def test_every_slogan_ends_up_in_exactly_one_place(side_a, side_b):
             items = [it for it in sl[places[0]] if text in {it["text"], *it["aliases"]}]
             assert any("related" in it for it in items), (text, items)
     json.dumps(res, ensure_ascii=False)
+
+
+def test_institutions_with_different_heads_are_not_related():
+    from policymine.diff import _org_head
+
+    assert _org_head("兰州新区") == "新区" and _org_head("兰州高新区") == "高新区"
+    assert _org_head("兰白科技创新改革试验区") == _org_head("兰州白银科技创新改革试验区")
+
+
+def test_names_with_different_heads_are_two_bodies_not_a_variant():
+    records = [
+        rec("a", 2021, institutions=[inst("河西新区", "zone")]),
+        rec("b", 2025, institutions=[inst("河西高新区", "zone")]),
+    ]
+    inst_diff = run(records=records)["institutions"]
+    assert inst_diff["related"] == []
+    assert [it["name"] for it in inst_diff["added"]] == ["河西高新区"]
+    assert [it["name"] for it in inst_diff["removed"]] == ["河西新区"]

@@ -420,8 +420,23 @@ def _forms_index(entities: list[_Entity], chain_kind: str | None) -> tuple[dict,
     return prefix, suffix, chars
 
 
-def _best_relation(e: _Entity, side: int, others: list[_Entity], index, chain_kind: str | None):
+def _org_head(name: str) -> str:
+    """The organisation head a name ends with (高新区, 新区, 研究所), or the name's last two characters."""
+    from .extract.institutions import _heads
+
+    heads, _ = _heads()
+    for n in range(min(len(name), 10), 0, -1):
+        if name[-n:] in heads:
+            return name[-n:]
+    return name[-2:]
+
+
+def _best_relation(e: _Entity, side: int, others: list[_Entity], index, chain_kind: str | None,
+                   same_head: bool = False):
     """The best related entity on the other side for a one-sided entity ``e`` (or None).
+
+    ``same_head`` (institutions): forms are related only when they end with the same
+    organisation head, so a name and its short form pair up but two bodies do not.
 
     Preference: a partner that is itself one-sided (a change of form rather than a
     new form next to a kept one), then more shared characters, then the smaller
@@ -450,6 +465,8 @@ def _best_relation(e: _Entity, side: int, others: list[_Entity], index, chain_ki
                 rel = related_forms(a, b, e_chain if side == 0 else o_chain, o_chain if side == 0 else e_chain)
                 if rel is None or (rel == "variant" and o.on(0) and o.on(1)):
                     continue
+                if same_head and _org_head(_key(a)) != _org_head(_key(b)):
+                    continue  # 兰州新区 and 兰州高新区: a new district and a high-tech zone, two bodies
                 shared = min(len(_key(a)), len(_key(b)))
                 score = (not (o.on(0) and o.on(1)), shared, -abs(len(_key(a)) - len(_key(b))), -o.idx)
                 if best is None or score > best[0]:
@@ -468,7 +485,8 @@ def _diff_entities(a_records, b_records, field: str, name_key: str, kind_key: st
     for side in (0, 1):
         other = 1 - side
         for e in only[side]:
-            found = _best_relation(e, side, present[other], indexes[other], chain_kind)
+            found = _best_relation(e, side, present[other], indexes[other], chain_kind,
+                                   same_head=field == "institutions")
             if found is None:
                 continue
             _, o, a_form, b_form, rel = found
