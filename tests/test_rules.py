@@ -282,3 +282,12 @@ def test_party_and_government_pair_keeps_offsets_and_counts():
 def test_conjunction_before_a_named_body_is_no_field():
     names = {i["name"] for i in policymine.extract_text("积极推进与中国科学院、中国工程院的战略合作。")["institutions"]}
     assert names == {"中国科学院", "中国工程院"}
+
+
+@pytest.mark.parametrize("idiom", ["名利双收", "一举两得", "四面八方"])
+def test_quoted_idiom_with_numerals_is_no_slogan(idiom):
+    from policymine.extract.slogans import classify_quoted
+
+    assert classify_quoted(idiom) is None
+    text = f"让科研人员“{idiom}”，推动“两个结合”落实。"
+    assert [s["text"] for s in policymine.extract_text(text)["slogans"]] == ["两个结合"]

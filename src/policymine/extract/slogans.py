@@ -92,12 +92,21 @@ def _is_abbreviation_chain(q: str, after: str = "") -> bool:
     return singles >= 2 and singles / len(toks) >= 0.6 and len(toks) >= 3
 
 
+def _is_idiom(q: str) -> bool:
+    """Is ``q`` an idiom or set phrase by jieba's dictionary (tags ``i`` and ``l``)?"""
+    from ..segment import get_segmenter
+
+    return get_segmenter().tag_table().get(q) in ("i", "l")
+
+
 def classify_quoted(q: str, after: str = "") -> str | None:
     """The kind of a quoted phrase if it is a slogan by its structure, else None.
 
     ``after`` is the text that follows the closing quote.
     """
     q = q.strip()
+    if _is_idiom(q):
+        return None  # 名利双收, 一举两得: an idiom quoted for effect, numerals and all
     if RE_PLUS_FORMULA.fullmatch(q):
         return "numbered"
     if "+" in q and all(2 <= len(p) <= 8 for p in q.split("+")) and q.count("+") >= 2:
@@ -145,7 +154,7 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         if free(m.start(), m.end()):
             add(m.group(), m.group(), "numbered", m.start(), m.end())
     for m in RE_ALTERNATING.finditer(text):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _is_idiom(m.group()):
             add(m.group(), m.group(), "numbered", m.start(), m.end())
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     quoted = list(RE_QUOTED.finditer(text))
