@@ -291,3 +291,8 @@ def test_quoted_idiom_with_numerals_is_no_slogan(idiom):
     assert classify_quoted(idiom) is None
     text = f"让科研人员“{idiom}”，推动“两个结合”落实。"
     assert [s["text"] for s in policymine.extract_text(text)["slogans"]] == ["两个结合"]
+
+
+def test_valley_clusters_are_zones_but_silicon_valley_is_a_place():
+    insts = policymine.extract_text("贵阳数谷吸引了一批企业，借鉴美国硅谷的经验。")["institutions"]
+    assert [(i["name"], i["type"]) for i in insts] == [("贵阳数谷", "zone")]
