@@ -13,7 +13,7 @@ import functools
 import re
 from pathlib import Path
 
-__all__ = ["script_chars", "count_script", "detect_script", "to_simplified", "to_traditional"]
+__all__ = ["script_chars", "count_script", "detect_script", "has_traditional", "to_simplified", "to_traditional"]
 
 
 def _opencc_dict_dir() -> Path:
@@ -58,7 +58,7 @@ def count_script(text: str) -> tuple[int, int]:
 
 def detect_script(text: str) -> str:
     """``"traditional"`` when traditional-only characters outnumber simplified-only ones."""
-    if not _has_traditional(text):
+    if not has_traditional(text):
         return "simplified"  # no need to count
     t, s = count_script(text)
     return "traditional" if t > s else "simplified"
@@ -71,16 +71,17 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
-def _has_traditional(text: str) -> bool:
-    # a set test at C speed that stops at the first hit: 4x faster than counting
+def has_traditional(text: str) -> bool:
+    """Does ``text`` hold a traditional-only character? A set test at C speed that stops at
+    the first hit: 4x faster than counting."""
     return not script_chars()[0].isdisjoint(text)
 
 
 def to_simplified(text: str) -> str:
     """Convert traditional to simplified (OpenCC ``t2s``), touching only lines that need it."""
-    if not _has_traditional(text):
+    if not has_traditional(text):
         return text
-    return "\n".join(_t2s(line) if _has_traditional(line) else line for line in text.split("\n"))
+    return "\n".join(_t2s(line) if has_traditional(line) else line for line in text.split("\n"))
 
 
 def _pairs(path: Path) -> dict[str, str]:

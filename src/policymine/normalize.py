@@ -207,9 +207,11 @@ def normalize(text: str, *, to: str = "simplified") -> NormResult:
     text = tidy_whitespace(text)
     text = repair_mojibake(text, res)
     text = strip_pinyin(text)
-    res.script = convert.detect_script(text)
+    has_traditional = convert.has_traditional(text)  # one scan decides both steps for most pages
+    res.script = convert.detect_script(text) if has_traditional else "simplified"
     if to == "simplified":
-        text = convert.to_simplified(text)
+        if has_traditional:
+            text = convert.to_simplified(text)
     elif to == "traditional":
         text = convert.to_traditional(text)
     elif to != "keep":
