@@ -1,0 +1,27 @@
+"""The benchmark README documents runs: a small one, end to end, so the command stays true."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_benchmark_small_run_reports_every_figure(tmp_path):
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--size-mb", "0.2", "--skip-memory", "--skip-jobs",
+         "--json"],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    r = json.loads(proc.stdout)
+    stages = r["stages_kbps"]
+    for key in ("read", "normalize", "clean", "segment", "segment.body", "extract.slogans",
+                "extract.institutions", "extract.indicators", "extract.keywords", "whole (process_text)"):
+        assert stages[key] > 0, key
+    assert r["jieba_kbps"] > 0 and 0 < r["extract_over_jieba"] < 5
+    assert r["jobs_speedup"] is None and r["rss_ratio"] is None  # skipped, and said so
+    assert set(r["startup_s"]) == {"help", "normalize", "extract"}
