@@ -296,3 +296,14 @@ def test_quoted_idiom_with_numerals_is_no_slogan(idiom):
 def test_valley_clusters_are_zones_but_silicon_valley_is_a_place():
     insts = policymine.extract_text("贵阳数谷吸引了一批企业，借鉴美国硅谷的经验。")["institutions"]
     assert [(i["name"], i["type"]) for i in insts] == [("贵阳数谷", "zone")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("白银市在上海建成白银张江科创飞地。", {"白银张江科创飞地"}),
+        ("大力发展飞地经济，建设一批“科创飞地”。", set()),
+    ],
+)
+def test_enclaves_need_a_name(text, expected):
+    assert {i["name"] for i in policymine.extract_text(text)["institutions"]} == expected
