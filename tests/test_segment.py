@@ -108,3 +108,12 @@ def test_count_words_counts_like_a_word_regex_scan(words_, text):
     from policymine.resources import count_words, word_regex
 
     assert count_words(words_, text) == Counter(m.group() for m in word_regex(words_).finditer(text))
+
+
+def test_same_words_as_jieba_with_a_user_dictionary(tmp_path):
+    d = tmp_path / "terms.txt"
+    d.write_text("魑魅魍魉科技 50 nz\n数字孪生城市\n兰州高新 3\n", encoding="utf-8")
+    seg = Segmenter([d])
+    text = "兰州高新区建设数字孪生城市，魑魅魍魉科技公司入驻。兰州高新技术企业"
+    assert seg.words(text) == _jieba(seg, text)
+    assert "数字孪生城市" in seg.words(text)
