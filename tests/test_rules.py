@@ -307,3 +307,19 @@ def test_valley_clusters_are_zones_but_silicon_valley_is_a_place():
 )
 def test_enclaves_need_a_name(text, expected):
     assert {i["name"] for i in policymine.extract_text(text)["institutions"]} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a numeral that belongs to a place does not make the name a formula
+        ("三江源国家公园管理局挂牌运行。", {"三江源国家公园管理局"}),
+        ("五大平台建设加快推进。", set()),
+        # the field after the governing verb, even with an organisation before the verb
+        ("青海省科技厅共建高原科学与可持续发展研究院。", {"青海省科技厅", "高原科学与可持续发展研究院"}),
+        # a bare level word starts the name; a noun before it is no part of it
+        ("现在，我代表省人民政府，向大会报告工作。", {"省人民政府"}),
+    ],
+)
+def test_institution_name_starts(text, expected):
+    assert {i["name"] for i in policymine.extract_text(text)["institutions"]} == expected

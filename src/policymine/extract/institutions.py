@@ -219,8 +219,12 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     stop = len(toks) - len(kept) - 1  # the boundary word the walk stopped at
     if coordinated and stop >= 0 and toks[stop][0] in COORDINATORS and _conjunct(kept, first=False):
         first = _walk_left(reversed(toks[:stop]))
+        # the field starts after the governing verb, the last verb with a word after it
+        # (科技厅共建|高原科学与…); a verb right before 与 belongs to the field (草种创新与…)
+        last_verb = max((i for i, (_, t) in enumerate(first[:-1]) if t == "v"), default=-1)
+        first = first[last_verb + 1 :]
         while first and (first[0][1].startswith("v") and first[0][1] != "vn" or first[0][1] in ("a", "ad")):
-            first.pop(0)  # the governing verb and its adverb (积极支持|草种创新与…)
+            first.pop(0)  # a verb or adverb left in front (积极推进与…)
         if _conjunct(first, first=True):
             kept = first + [toks[stop]] + kept
             joined = True
@@ -258,6 +262,8 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         i = 0
         while i < anchor and (kept[i][1].startswith("v") or kept[i][1] in ("a", "ad") and len(kept[i][0]) == 1):
             i += 1
+        if kept[anchor][0] in LEVEL_WORDS and not any(_is_place(w) for w, _ in kept[i:anchor]):
+            i = anchor  # a bare 省, 市 starts the name: what stands before it is no place (我代表|省人民政府)
         kept = kept[i:]
     else:
         while kept and (kept[0][1].startswith("v") and kept[0][1] != "vn" or kept[0][0] in GENERIC_MODIFIERS):
@@ -270,7 +276,8 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     if not kept:
         return None
     name = "".join(w for w, _ in kept).lstrip("()（）") + text[hs:he]
-    if RE_FORMULA_OR_GRADE_START.match(name) or name.startswith(GENERIC_STARTS):
+    place_first = _is_place(kept[0][0]) or kept[0][1] == "ns"  # 三江源, 四川, 六盘水: a numeral in a place
+    if RE_FORMULA_OR_GRADE_START.match(name) and not place_first or name.startswith(GENERIC_STARTS):
         return None  # 五大平台: a formula; P3级实验室: a grade; neither is a name
     return name if len(name) >= 4 else None
 
