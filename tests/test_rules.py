@@ -323,3 +323,39 @@ def test_enclaves_need_a_name(text, expected):
 )
 def test_institution_name_starts(text, expected):
     assert {i["name"] for i in policymine.extract_text(text)["institutions"]} == expected
+
+
+def _inds(text):
+    return {i["text"]: i for i in policymine.extract_text(text)["indicators"]}
+
+
+def test_report_predicates_are_not_part_of_the_subject():
+    inds = _inds("一般公共预算收入完成381.3亿元。城镇调查失业率控制在5.5%以内。科技型中小企业新增152家。")
+    assert inds["381.3亿元"]["subject"] == "一般公共预算收入"
+    assert inds["5.5%以内"]["subject"] == "城镇调查失业率" and inds["5.5%以内"]["kind"] == "rate"
+    assert inds["152家"]["subject"] == "科技型中小企业"
+
+
+def test_a_price_rise_is_a_change():
+    assert _inds("居民消费价格涨幅3%左右。")["3%左右"]["kind"] == "change"
+
+
+def _body_inds(body):
+    """Indicators of a body as the extractors see it (no page layout around it)."""
+    from policymine.extract.indicators import extract_indicators
+    from policymine.extract.text import Doc
+
+    return {i["text"]: i for i in extract_indicators(Doc(body))[0]}
+
+
+def test_numbered_section_headings_set_modality():
+    text = ("一、2023年工作回顾\n全省生产总值增长5.3%。\n"
+            "二、2024年主要目标\n全省生产总值增长5%左右；城镇新增就业6万人以上。\n")
+    inds = _body_inds(text)
+    assert inds["5.3%"]["modality"] == "status"
+    assert inds["5%左右"]["modality"] == "target" and inds["6万人以上"]["modality"] == "target"
+
+
+def test_unnumbered_news_headings_do_not_set_modality():
+    inds = _body_inds("锚定目标奋力攻坚\n全市高新技术企业310家。\n")
+    assert inds["310家"]["modality"] == "status"

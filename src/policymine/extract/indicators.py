@@ -74,11 +74,21 @@ RE_PERSON_COUNT = regex.compile(rf"(?P<num>(?<![\d.])\d{{1,8}}(?:\.\d{{1,4}})?)(
 MONEY_CONTEXT = regex.compile(r"投资|资金|收入|产值|营收|营业收入|生产总值|GDP|预算|总额|规模|经费|金额|融资|贷款|补贴|奖励|资助|基金|税收|利润|销售额|成交额|消费|出口|进口|外贸")
 CHANGE_VERBS = regex.compile(r"(?:同比|环比|比上年|较上年|年均|平均)?(?:增长|提高|提升|下降|增加|减少|降低|上升|回落|扩大|缩小|增|降|减|涨|跌)了?$")
 RATE_SUBJECT = regex.compile(r"(?:率|指数|强度|系数|水平)$")
+CHANGE_SUBJECT = regex.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|增量)$")  # 价格涨幅3%: the figure is a change
+# section headings of reports: what follows a plan's heading is a target, a review's a status
+HEADING_TARGET = regex.compile(r"目标|任务|安排|计划|规划|打算|思路|展望|预期")
+HEADING_STATUS = regex.compile(r"回顾|成效|成绩|进展|总结|完成情况|过去")
+RE_HEADING_END = regex.compile(r"[。！？!?；;，,：:]$")
+# a numbered heading, as reports and plans number their sections (一、 （二） 3. 第四部分)
+RE_NUMBERED_HEADING = regex.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|第[一二三四五六七八九十]{1,3}[部章节])"
+)
 PREDICATE_TAIL = regex.compile(
     r"(?:分别|力争|争取|预计|计划|将|要|已经|已|累计|共计|共|总计|合计|达到了|达到|达|为|是|有|实现|占到了|占到|占了|占|"
     r"提高到|提升到|增加到|增长到|下降到|降低到|减少到|扩大到|达到了|"
     r"超过了|超过|突破了|突破|增长了|增长|提高了|提高|提升了|提升|下降了|下降|增加了|增加|减少了|减少|降低了|降低|上升了|上升|"
     r"约有|约占|约为|约|近|逾|超|翻了|翻|了|都|均|仅|只有|仍|还|平均为|平均|年均|"
+    r"完成了|完成|控制在|保持在|稳定在|维持在|新增|净增|"
     r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
 TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标|预计|预期|确保|拟|要求|到20\d\d年|(?<!截)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划")
@@ -312,7 +322,31 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
         return "target"
     if st:
         return "status"
+    heading = _section_heading(text, p0)
+    if heading:
+        t_cue, s_cue = HEADING_TARGET.search(heading), HEADING_STATUS.search(heading)
+        if t_cue and not s_cue:
+            return "target"  # 二、2024年主要目标
+        if s_cue and not t_cue:
+            return "status"  # 一、2023年工作回顾
     return default  # no cue at all: what the document is (a plan, or a report of facts)
+
+
+def _section_heading(text: str, para_start: int, back: int = 3000) -> str | None:
+    """The nearest numbered heading above the paragraph starting at ``para_start``: a short
+    line (at most 30 characters) that starts with a section number (一、 （二） 3.) and does
+    not end like a sentence. Headings of news stories carry no number and are not read: their
+    words (锚定目标) say little about a paragraph's facts. None when there is none within
+    ``back`` characters."""
+    end = para_start - 1  # the newline before the paragraph
+    limit = max(0, para_start - back)
+    while end > limit:
+        start = text.rfind("\n", limit, end) + 1
+        line = text[start:end].strip()
+        if line and len(line) <= 30 and not RE_HEADING_END.search(line) and RE_NUMBERED_HEADING.match(line):
+            return line
+        end = start - 1
+    return None
 
 
 def _period(text: str, sent: tuple[int, int], cs: int, qe: int) -> str | None:
@@ -331,6 +365,8 @@ def _kind(unit_kind: str, unit: str, left_ctx: str, subject: str | None) -> str:
     if unit_kind == "share":
         if "占" in left_ctx:
             return "share"
+        if subject and CHANGE_SUBJECT.search(subject):
+            return "change"
         if subject and RATE_SUBJECT.search(subject):
             return "rate"
         return "share"
