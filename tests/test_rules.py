@@ -359,3 +359,22 @@ def test_numbered_section_headings_set_modality():
 def test_unnumbered_news_headings_do_not_set_modality():
     inds = _body_inds("锚定目标奋力攻坚\n全市高新技术企业310家。\n")
     assert inds["310家"]["modality"] == "status"
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("發布日期：113年6月13日", "2024-06-13"),
+        ("中华民国113年3月7日", "2024-03-07"),
+        ("2024年6月13日", "2024-06-13"),
+        ("建院300年6月13日", None),  # a year beyond the ROC range is no date
+    ],
+)
+def test_roc_dates_with_or_without_era_name(text, iso):
+    found = find_dates(normalize(text).text)
+    assert (found[0][0] if found else None) == iso
+
+
+def test_name_before_a_word_jieba_glues_to_it():
+    names = {i["name"] for i in policymine.extract_text("经济部将推动产业创新，科技部门予以配合。")["institutions"]}
+    assert names == {"经济部"}

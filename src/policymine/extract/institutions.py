@@ -58,6 +58,8 @@ GENERIC_MODIFIERS = frozenset(
 )
 # fmt: on
 
+# one-character words that begin what is said of a subject (…部将推动, …局已完成)
+PREDICATE_STARTS = frozenset("将已在和与也还都正要会并及于对向")
 # heads whose names may join two fields with a conjunction, and those conjunctions
 COORDINATED_TYPES = frozenset({"lab", "research"})
 COORDINATORS = frozenset({"与", "和", "及"})
@@ -131,8 +133,16 @@ def _place_before(text: str, pos: int) -> str | None:
 
 
 def _aligned(doc: Doc, s: int, e: int, check_start: bool = True) -> bool:
-    """Do ``s`` and ``e`` fall on word boundaries of the body's segmentation?"""
-    return e in doc.boundaries and (not check_start or s in doc.boundaries)
+    """Do ``s`` and ``e`` fall on word boundaries of the body's segmentation?
+
+    A name may also end inside a word whose rest is one function character that starts the
+    predicate: jieba reads 经济部将推动 as 经济|部将|推动 (部将, a general's officer), but
+    科技部门 stays 科技|部门 and rules 科技部 out."""
+    if check_start and s not in doc.boundaries:
+        return False
+    if e in doc.boundaries:
+        return True
+    return doc.text[e : e + 1] in PREDICATE_STARTS and e + 1 in doc.boundaries
 
 
 def _name_end_ok(doc: Doc, end: int) -> bool:
