@@ -8,18 +8,20 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policymine.extract.keywords import RE_TERM, _stop, extract_keywords
+from policymine.extract.keywords import RE_TERM, _content_word, _stop, extract_keywords
 from policymine.extract.text import Doc
 from policymine.segment import get_segmenter
 
-VOCAB = ["科技", "创新", "兰州", "高新区", "实验室", "的", "和", "2025", "十四五", "政产学研金介用", "孵化器",
+VOCAB = ["第三期", "已达", "科技", "创新", "兰州", "高新区", "实验室", "的", "和", "2025", "十四五", "政产学研金介用", "孵化器",
          "数字经济", "草种", "新质生产力", "R&D", "企业", "成果转化", "示范区", "飞地", "x", "鲲鹏", "龘靐"]
 
 
 def _brute_force(words: list[str], n: int) -> list[dict]:
     seg = get_segmenter()
     freq, total = seg._tok.FREQ, seg._tok.total
-    counts = {w: c for w, c in Counter(words).items() if len(w) >= 2 and w not in _stop() and RE_TERM.match(w)}
+    tags = seg.tag_table()
+    counts = {w: c for w, c in Counter(words).items()
+              if len(w) >= 2 and w not in _stop() and RE_TERM.match(w) and _content_word(w, freq, tags)}
     if not counts:
         return []
     scored = {w: c * math.log(total / (freq.get(w) or 20)) for w, c in counts.items()}
@@ -41,3 +43,9 @@ def test_keywords_of_a_sentence():
     terms = [k["term"] for k in extract_keywords(doc, n=3)]
     assert terms[0] == "孵化器"
     assert extract_keywords(doc, n=0) == []
+
+
+def test_fragments_and_ordinals_are_no_keywords():
+    doc = Doc("")
+    doc.__dict__["words"] = ["第三期", "第三期", "已达", "已达", "已达", "执行率", "预算案"]
+    assert [k["term"] for k in extract_keywords(doc, n=5)] == ["执行率", "预算案"]

@@ -3,7 +3,8 @@
 Term frequencies come from the body's jieba words (domain dictionary on); the inverse
 frequency from the word counts of jieba's own dictionary, already in memory
 (``log(total / count)``; a word it lacks counts as rare but not unseen). Stopwords (``data/stopwords.txt``),
-numbers, single characters and tokens without a Han character are left out.
+numbers and ordinals, function words by their dictionary tag, fragments the HMM cut after a
+function character (已达, 所提), single characters and tokens without a Han character are left out.
 """
 
 from __future__ import annotations
@@ -33,6 +34,19 @@ def _stop() -> frozenset[str]:
         return frozenset()
 
 
+# tags of words that name nothing: numerals and measures (第三期), adverbs, prepositions,
+# conjunctions, particles, pronouns, punctuation
+NON_CONTENT_TAGS = frozenset("m mq q d p c u uj ul r x".split())
+# a word jieba's HMM found that starts with one of these is a fragment (已达, 所提, 请予)
+FUNCTION_CHARS = frozenset("已所请被将把对于从向在的了之其并且而")
+
+
+def _content_word(w: str, freq: dict, tags: dict) -> bool:
+    if tags.get(w) in NON_CONTENT_TAGS:
+        return False
+    return bool(freq.get(w)) or w[0] not in FUNCTION_CHARS
+
+
 def extract_keywords(doc: Doc, n: int = 10) -> list[dict]:
     """The ``n`` terms with the highest TF-IDF, weights scaled so the first is 1."""
     if n <= 0:
@@ -45,13 +59,14 @@ def extract_keywords(doc: Doc, n: int = 10) -> list[dict]:
     # at least 1, so no word scores more than count * log(total): words are taken by falling
     # count, and once that bound is below the n-th best score so far, no later word can enter
     # the top n (most words of a page occur once: they are never looked up).
+    tags = seg.tag_table()
     bound = math.log(total)
     threshold: list[float] = []  # min-heap of the n best scores so far
     scored: dict[str, float] = {}
     for w, c in Counter(doc.words).most_common():
         if len(threshold) == n and c * bound < threshold[0]:
             break
-        if len(w) < 2 or w in stop or not RE_TERM.match(w):
+        if len(w) < 2 or w in stop or not RE_TERM.match(w) or not _content_word(w, freq, tags):
             continue
         score = scored[w] = c * math.log(total / (freq.get(w) or 20))
         if len(threshold) < n:
