@@ -378,3 +378,31 @@ def test_roc_dates_with_or_without_era_name(text, iso):
 def test_name_before_a_word_jieba_glues_to_it():
     names = {i["name"] for i in policymine.extract_text("经济部将推动产业创新，科技部门予以配合。")["institutions"]}
     assert names == {"经济部"}
+
+
+def test_document_number_is_no_title():
+    page = ("某某省人民政府办公厅关于印发某某省科技创新规划的通知\n某政办发〔2021〕88号\n\n"
+            "各市、县人民政府，省直各部门：\n现将规划印发给你们，请认真组织实施。全省高新技术企业达到2800家，"
+            "技术合同成交额达到105.4亿元，研发经费投入强度达到1.5%。\n\n某某省人民政府办公厅\n2021年9月30日\n")
+    rec = policymine.extract_text(page)
+    assert rec["title"] == "某某省人民政府办公厅关于印发某某省科技创新规划的通知"
+    assert "县人民政府" not in {i["name"] for i in rec["institutions"]}  # an addressee list
+
+
+def test_subject_before_a_from_to_construction():
+    inds = _body_inds("全区研发经费投入从2015年的105.9亿元增加到2020年的173.2亿元，年均增长10.3%。"
+                      "高新技术企业数量由2015年的600家增加到2020年的2800家。")
+    assert inds["105.9亿元"]["subject"] == inds["173.2亿元"]["subject"] == "全区研发经费投入"
+    assert inds["105.9亿元"]["kind"] == "money"  # the level it rose from, not a change
+    assert inds["2800家"]["subject"] == "高新技术企业数量"
+    assert inds["173.2亿元"]["modality"] == "status"  # 增加到2020年的: a level, not a deadline
+
+
+def test_cue_inside_a_noun_is_no_cue():
+    inds = _body_inds("到2025年，研发经费投入强度达到1.5%以上，每万人口高价值发明专利拥有量达到2.5件。")
+    assert inds["2.5件"]["modality"] == "target"
+
+
+def test_place_before_a_university_makes_another_university():
+    names = {i["name"] for i in policymine.extract_text("广西大学、桂林电子科技大学进入建设行列。")["institutions"]}
+    assert names == {"广西大学", "桂林电子科技大学"}

@@ -61,6 +61,8 @@ RE_DATELINE_OUTLET = re.compile(
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?P<o>[" + _HAN + r"]{2,10}?"
     r"(?:日报|时报|晚报|早报|商报|周报|导报|新闻网|新闻社|通讯社|电视台|广播电台|报))(?=\s|记者|讯|$)"
 )
+# an official document's number (桂政办发〔2021〕88号, 国办发[2024]3号): no headline
+RE_DOC_NUMBER = re.compile(r"\S{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
 RE_BARE_DATE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*")
 # the issuing body on a signature line: a short name ending with a government or party head
 RE_ISSUER = re.compile(r"[" + _HAN + r"（）()]{2,30}(?:政府|办公室|办公厅|委员会|委|厅|局|部|署|党委|党组|人大常委会|政协|中心|院|会)")
@@ -317,7 +319,7 @@ def _title_from(header: list[str], header_roles: list[str]) -> str | None:
             continue
         if len(s) <= 30 and any(m.group("names") for m in RE_REPORTER.finditer(s)):
             continue  # 本报记者 赵六: a byline
-        if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")):
+        if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")) or RE_DOC_NUMBER.fullmatch(s):
             continue
         cands.append(i)
     before = [i for i in cands if i < dateline]

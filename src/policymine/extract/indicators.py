@@ -77,7 +77,7 @@ RATE_SUBJECT = regex.compile(r"(?:率|指数|强度|系数|水平)$")
 CHANGE_SUBJECT = regex.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|增量)$")  # 价格涨幅3%: the figure is a change
 # section headings of reports: what follows a plan's heading is a target, a review's a status
 HEADING_TARGET = regex.compile(r"目标|任务|安排|计划|规划|打算|思路|展望|预期")
-HEADING_STATUS = regex.compile(r"回顾|成效|成绩|进展|总结|完成情况|过去")
+HEADING_STATUS = regex.compile(r"回顾|成效|成绩|进展|总结|完成情况|过去|基础|现状|形势")
 RE_HEADING_END = regex.compile(r"[。！？!?；;，,：:]$")
 # a numbered heading, as reports and plans number their sections (一、 （二） 3. 第四部分)
 RE_NUMBERED_HEADING = regex.compile(
@@ -91,7 +91,7 @@ PREDICATE_TAIL = regex.compile(
     r"完成了|完成|控制在|保持在|稳定在|维持在|新增|净增|"
     r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
-TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标|预计|预期|确保|拟|要求|到20\d\d年|(?<!截)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划")
+TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标|预计|预期|确保|拟|要求|(?<!增加|提高|增长|提升|上升|下降|减少|降低|扩大|缩小)到20\d\d年(?!的)|(?<!截)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划")
 STATUS_CUES = regex.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|近年来|先后|目前")
 RE_PERIOD = regex.compile(
     r"(?:截至|截止|到|至)?(?:20\d\d|19\d\d)年(?:底|末|前|以来|上半年|下半年|一季度|前三季度)?|每年|年均|今年|去年|上年|明年|"
@@ -104,7 +104,9 @@ SCOPE_WORDS = frozenset("全国 全省 全市 全区 全县 国内 全球 世界
 # fmt: on
 
 # 以每年超过20%的速度增长: a rate of growth, a change
-RE_RATE_OF_GROWTH = regex.compile(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)")
+RE_RATE_OF_GROWTH = regex.compile(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)(?![到至])")
+# 从2015年的105.9亿元增加到…: the subject stands before 从/由 and a starting time
+RE_FROM_ORIGIN = regex.compile(r"(?:从|由)(?=\s*(?:\d{4}|上年|去年|前年|“?十[一二三四五六七八九]五|[一二三四五六七八九十]{1,2}[年月]))")
 # a plan, programme or set of measures, by its title
 RE_PLAN_TITLE = regex.compile(r"规划|计划|方案|措施|意见|纲要|实施细则|办法|若干政策")
 # patterns used inside functions, compiled once
@@ -265,6 +267,10 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     k = left.rfind("占")
     if k >= 0:
         left = left[:k]
+    # from one level to another: the subject stands before 从 (经费投入从2015年的…增加到2020年的)
+    origins = list(RE_FROM_ORIGIN.finditer(left))
+    if origins and origins[-1].start() > 0:
+        left = left[: origins[-1].start()]
     left = _strip_predicate(left)
     # skip a time or numeral phrase between subject and predicate (``五年``)
     left = RE_TIME_PHRASE_END.sub("", left)
@@ -302,11 +308,18 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     return out
 
 
+def _cue_ends(rx, doc: Doc, a: int, b: int) -> list[int]:
+    """Where the cues of ``rx`` in ``doc.text[a:b]`` end (offsets from ``a``), counting only
+    cues that are whole words: 拥有 in 专利拥有量 is part of a noun, not a statement."""
+    bounds = doc.boundaries
+    text = doc.text[a:b]
+    return [m.end() for m in rx.finditer(text) if a + m.start() in bounds and a + m.end() in bounds]
+
+
 def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int, default: str = "status") -> str:
-    sentence_left = text[sent[0] : s]
     local = text[sent[0] : min(sent[1], quote_end + 4)]
-    t = [m.end() for m in TARGET_CUES.finditer(sentence_left)]
-    st = [m.end() for m in STATUS_CUES.finditer(sentence_left)]
+    t = _cue_ends(TARGET_CUES, doc, sent[0], s)
+    st = _cue_ends(STATUS_CUES, doc, sent[0], s)
     if RE_PLAN_WORD.search(text[quote_end : quote_end + 16].split("，")[0].split(",")[0]):
         return "target"
     if t or st:
@@ -315,9 +328,8 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
         return "target"
     # the paragraph before the sentence
     p0 = text.rfind("\n", max(0, sent[0] - 400), sent[0]) + 1  # the paragraph, at most 400 characters back
-    para = text[max(p0, sent[0] - 400) : sent[0]]
-    t = [m.end() for m in TARGET_CUES.finditer(para)]
-    st = [m.end() for m in STATUS_CUES.finditer(para)]
+    t = _cue_ends(TARGET_CUES, doc, max(p0, sent[0] - 400), sent[0])
+    st = _cue_ends(STATUS_CUES, doc, max(p0, sent[0] - 400), sent[0])
     if t and (max(t) > (max(st) if st else -1)):
         return "target"
     if st:

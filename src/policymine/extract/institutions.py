@@ -124,6 +124,13 @@ def _is_place(tok: str) -> bool:
     return tok in _place_names()
 
 
+def _in_addressee_list(text: str, pos: int) -> bool:
+    """Does a list opened by 各 run up to ``pos`` in its clause (各市、县人民政府)?"""
+    clause_start = max(text.rfind(c, max(0, pos - 20), pos) for c in "，,。；;：:\n") + 1
+    before = text[clause_start:pos]
+    return before.startswith(GENERIC_STARTS) and before.endswith(("、", "和", "及"))
+
+
 def _place_before(text: str, pos: int) -> str | None:
     """The gazetteer place written right before ``pos``, if any."""
     for n in (4, 3, 2):
@@ -318,6 +325,8 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         name, typ = g_forms[m.group()]
         start = m.start()
         place = _place_before(text, start)
+        if place and m.group() == name and typ in ("university", "research"):
+            continue  # 桂林|电子科技大学: a place before a full name makes another body's name
         if place and m.group() != name:
             start -= len(place)  # 北京中关村: the form as written, with its place
         add(name, text[start : m.end()], typ, start, m.end())
@@ -347,6 +356,8 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         start = he - len(name)
         if any(covered[start:he]) and all(covered[start:he]):
             continue  # the gazetteer has it
+        if name[0] in LEVEL_WORDS and _in_addressee_list(text, start):
+            continue  # 各市、县人民政府: every county's government, no one body
         pair = RE_PARTY_AND_GOVERNMENT.fullmatch(name)
         if pair:
             # 兰州市委市政府, 省委省政府: the party committee and the government, two bodies
