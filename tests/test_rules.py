@@ -406,3 +406,21 @@ def test_cue_inside_a_noun_is_no_cue():
 def test_place_before_a_university_makes_another_university():
     names = {i["name"] for i in policymine.extract_text("广西大学、桂林电子科技大学进入建设行列。")["institutions"]}
     assert names == {"广西大学", "桂林电子科技大学"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # government bodies named by two fields (人社局, 住建局, 工信厅, 文旅厅)
+        ("兰州市人力资源和社会保障局发布通知。", {"兰州市人力资源和社会保障局"}),
+        ("甘肃省文化和旅游厅组织活动。", {"甘肃省文化和旅游厅"}),
+        ("兰州市住房和城乡建设局、兰州市自然资源和规划局联合发文。",
+         {"兰州市住房和城乡建设局", "兰州市自然资源和规划局"}),
+        # two bodies joined by 和 stay two
+        ("市科技局和市财政局联合发文。", {"市科技局", "市财政局"}),
+        # a head jieba glued to a role (工业局|局长)
+        ("创新科技及工业局局长今日宣布。", {"创新科技及工业局"}),
+    ],
+)
+def test_government_names_joined_by_conjunctions(text, expected):
+    assert {i["name"] for i in policymine.extract_text(text)["institutions"]} == expected

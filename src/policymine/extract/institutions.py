@@ -61,7 +61,7 @@ GENERIC_MODIFIERS = frozenset(
 # one-character words that begin what is said of a subject (…部将推动, …局已完成)
 PREDICATE_STARTS = frozenset("将已在和与也还都正要会并及于对向")
 # heads whose names may join two fields with a conjunction, and those conjunctions
-COORDINATED_TYPES = frozenset({"lab", "research"})
+COORDINATED_TYPES = frozenset({"lab", "research", "government"})
 COORDINATORS = frozenset({"与", "和", "及"})
 # a party committee and the government of one place, named together (兰州市委市政府, 省委省政府)
 RE_PARTY_AND_GOVERNMENT = regex.compile(r"(?P<place>\p{Han}*?)(?P<level>[省市县区州])委(?P=level)政府")
@@ -143,13 +143,19 @@ def _aligned(doc: Doc, s: int, e: int, check_start: bool = True) -> bool:
     """Do ``s`` and ``e`` fall on word boundaries of the body's segmentation?
 
     A name may also end inside a word whose rest is one function character that starts the
-    predicate: jieba reads 经济部将推动 as 经济|部将|推动 (部将, a general's officer), but
-    科技部门 stays 科技|部门 and rules 科技部 out."""
+    predicate, or a role: jieba reads 经济部将推动 as 经济|部将|推动 (部将, a general's
+    officer) and 工业局局长 as 工业|局局长, but 科技部门 stays 科技|部门 and rules 科技部 out."""
     if check_start and s not in doc.boundaries:
         return False
     if e in doc.boundaries:
         return True
-    return doc.text[e : e + 1] in PREDICATE_STARTS and e + 1 in doc.boundaries
+    # the rest of the word jieba read across the name's end
+    import bisect
+
+    starts = doc._token_starts
+    i = bisect.bisect_right(starts, e) - 1
+    rest = doc.text[e : starts[i + 1]] if 0 <= i < len(starts) - 1 else ""
+    return rest in PREDICATE_STARTS or rest in ROLE_WORDS  # 经济部|将, 工业局|局长
 
 
 def _name_end_ok(doc: Doc, end: int) -> bool:
@@ -204,13 +210,14 @@ def _conjunct(tokens: list[tuple[str, str]], first: bool) -> bool:
 
     A field is a technical noun phrase: at least two characters beyond generic modifiers,
     no organisation in it (兰州大学与…实验室 is two bodies), and in the second field no verb
-    after its first word (与控制 is a field, 与高校联合建设 a predicate)."""
+    between its first and last word (与控制 and 和社会保障 are fields, 与高校联合建设 a predicate)."""
     content = "".join(w for w, _ in tokens if w not in GENERIC_MODIFIERS)
-    if len(content) < 2 or any(_ends_with_head(w) for w, _ in tokens):
-        return False
+    if len(content) < 2 or any(_ends_with_head(w) and not (_is_place(w) or t == "ns") for w, t in tokens):
+        return False  # (a place such as 兰州市 ends with a level word, and is no body)
     if not first and (_is_place(tokens[0][0]) or tokens[0][1] in ANCHOR_TAGS):
         return False  # 与|中国科学院: the second part starts a name of its own
-    return first or not any(t == "v" for _, t in tokens[1:])
+    # a verb right before the head names the field (社会保障局), one further left is a predicate
+    return first or not any(t == "v" for _, t in tokens[1:-1])
 
 
 def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozenset[str] = frozenset(),
