@@ -424,3 +424,24 @@ def test_place_before_a_university_makes_another_university():
 )
 def test_government_names_joined_by_conjunctions(text, expected):
     assert {i["name"] for i in policymine.extract_text(text)["institutions"]} == expected
+
+
+def test_wire_dateline_names_the_source_and_session_numbers_are_ordinals():
+    page = ("新华社北京3月5日电（记者 王晓明）十四届全国人大二次会议5日上午开幕。国务院总理作政府工作报告时指出，"
+            "国内生产总值增长5%左右，城镇新增就业1200万人以上。")
+    rec = policymine.extract_text(page)
+    assert rec["source"] == "新华社"
+    assert [i["text"] for i in rec["indicators"]] == ["5%左右", "1200万人以上"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("国务院总理李强作政府工作报告时指出，要加快发展。", {"国务院"}),
+        ("兰州市科技局局长张三主持召开兰州科技大市场建设会议。", {"兰州市科技局", "兰州科技大市场"}),
+        ("钱学森空间技术实验室正式揭牌。", {"钱学森空间技术实验室"}),  # a person who names a body
+        ("国务院批复建设兰州白银国家自主创新示范区。", {"国务院", "兰州白银国家自主创新示范区"}),  # 白银: a city
+    ],
+)
+def test_officials_and_people_end_what_came_before(text, expected):
+    assert {i["name"] for i in policymine.extract_text(text)["institutions"]} == expected

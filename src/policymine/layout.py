@@ -63,6 +63,11 @@ RE_DATELINE_OUTLET = re.compile(
 )
 # an official document's number (桂政办发〔2021〕88号, 国办发[2024]3号): no headline
 RE_DOC_NUMBER = re.compile(r"\S{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
+# a wire dateline that opens a story: agency, place, date, 电 (新华社北京3月5日电)
+RE_WIRE_DATELINE = re.compile(
+    r"(?P<o>[" + _HAN + r"]{1,6}(?:社|网|台))[" + _HAN + r"]{2,6}\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:电|讯)"
+)
 RE_BARE_DATE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*")
 # the issuing body on a signature line: a short name ending with a government or party head
 RE_ISSUER = re.compile(r"[" + _HAN + r"（）()]{2,30}(?:政府|办公室|办公厅|委员会|委|厅|局|部|署|党委|党组|人大常委会|政协|中心|院|会)")
@@ -469,6 +474,11 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
             if m:
                 source = m.group("o")
                 break
+    if not source and body_lines:
+        # wire copy: the agency opens the story (新华社北京3月5日电, 中新社兰州1月2日电)
+        m = RE_WIRE_DATELINE.match(body_lines[0].strip())
+        if m:
+            source = m.group("o")
     if not source and byline_outlet:
         source = byline_outlet
     if not source and issuer:

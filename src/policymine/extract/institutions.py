@@ -60,6 +60,12 @@ GENERIC_MODIFIERS = frozenset(
 
 # one-character words that begin what is said of a subject (…部将推动, …局已完成)
 PREDICATE_STARTS = frozenset("将已在和与也还都正要会并及于对向")
+# titles of officials: never inside an organisation's name (院士, 专家 are: 院士专家工作站)
+TITLE_WORDS = frozenset(
+    "总理 副总理 总书记 书记 副书记 主席 副主席 委员长 部长 副部长 省长 副省长 市长 副市长 县长 区长 厅长 局长 "
+    "处长 主任 院长 校长 所长 董事长 总经理 行长 会长 理事长 社长 总编辑".split()
+)
+PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # heads whose names may join two fields with a conjunction, and those conjunctions
 COORDINATED_TYPES = frozenset({"lab", "research", "government"})
 COORDINATORS = frozenset({"与", "和", "及"})
@@ -252,6 +258,16 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         if _conjunct(first, first=True):
             kept = first + [toks[stop]] + kept
             joined = True
+    # an official's title, or a person who then acts, ends what came before: the name starts
+    # after them (国务院总理李强作|政府工作报告, 局长张三主持|…中心)
+    for j in range(len(kept) - 1, -1, -1):
+        w, t = kept[j]
+        person = t in PERSON_TAGS and not _is_place(w)  # jieba tags the city 白银 as a name
+        if w in TITLE_WORDS or person and any(x[1] == "v" for x in kept[j + 1 :]):
+            kept = kept[j + 1 :]
+            while kept and (kept[0][1] in PERSON_TAGS and not _is_place(kept[0][0]) or kept[0][1] == "v"):
+                kept.pop(0)
+            break
     if not joined:
         # a name, then a verb: the head ends a second, generic phrase (研究所|合作共建|实验室)
         for j in range(len(kept) - 2, -1, -1):
