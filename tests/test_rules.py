@@ -445,3 +445,8 @@ def test_wire_dateline_names_the_source_and_session_numbers_are_ordinals():
 )
 def test_officials_and_people_end_what_came_before(text, expected):
     assert {i["name"] for i in policymine.extract_text(text)["institutions"]} == expected
+
+
+def test_a_word_jieba_tags_as_a_name_does_not_cut_an_institution():
+    names = {i["name"] for i in policymine.extract_text("振兴河西国家玉米繁育制种基地。")["institutions"]}
+    assert names == {"河西国家玉米繁育制种基地"}

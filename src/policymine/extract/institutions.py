@@ -258,12 +258,12 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         if _conjunct(first, first=True):
             kept = first + [toks[stop]] + kept
             joined = True
-    # an official's title, or a person who then acts, ends what came before: the name starts
-    # after them (国务院总理李强作|政府工作报告, 局长张三主持|…中心)
+    # an official's title ends what came before: the name starts after the title, the
+    # official's name and what the official does (国务院总理李强作|政府工作报告). A person's
+    # name alone is no such sign: jieba tags 白银 (a city) and 玉米 (maize) as names.
     for j in range(len(kept) - 1, -1, -1):
         w, t = kept[j]
-        person = t in PERSON_TAGS and not _is_place(w)  # jieba tags the city 白银 as a name
-        if w in TITLE_WORDS or person and any(x[1] == "v" for x in kept[j + 1 :]):
+        if w in TITLE_WORDS:
             kept = kept[j + 1 :]
             while kept and (kept[0][1] in PERSON_TAGS and not _is_place(kept[0][0]) or kept[0][1] == "v"):
                 kept.pop(0)
