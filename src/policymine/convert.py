@@ -120,10 +120,11 @@ def _t2s(text: str) -> str:
     """
     phrases, lengths, starts, table = _t2s_tables()
     found = []
+    size = len(text)
     for m in starts.finditer(text):
         i = m.start()
         for n in lengths:
-            if text[i : i + n] in phrases:
+            if i + n <= size and text[i : i + n] in phrases:
                 found.append((-n, i))
     if not found:
         return text.translate(table)
