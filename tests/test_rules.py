@@ -450,3 +450,12 @@ def test_officials_and_people_end_what_came_before(text, expected):
 def test_a_word_jieba_tags_as_a_name_does_not_cut_an_institution():
     names = {i["name"] for i in policymine.extract_text("振兴河西国家玉米繁育制种基地。")["institutions"]}
     assert names == {"河西国家玉米繁育制种基地"}
+
+
+def test_subjects_of_common_statistics():
+    inds = _body_inds("全市规模以上工业增加值同比增长12.3%。累计培育国家级专精特新“小巨人”企业50家。"
+                      "R&D经费投入强度达2.8%。兰州新区规划面积达120平方公里。")
+    assert inds["12.3%"]["subject"] == "全市规模以上工业增加值"  # 同比 is no part of it
+    assert "专精特新“小巨人”企业" in inds["50家"]["subject"]  # quotes inside a subject
+    assert inds["2.8%"]["subject"] == "R&D经费投入强度" and inds["2.8%"]["kind"] == "rate"
+    assert inds["120平方公里"]["modality"] == "status"  # 规划面积: a planned area that exists
