@@ -336,7 +336,8 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
         return "target"
     if st:
         return "status"
-    heading = _section_heading(text, p0)
+    cache = doc.__dict__.setdefault("_headings", {})  # one look-up per paragraph, not per figure
+    heading = cache[p0] if p0 in cache else cache.setdefault(p0, _section_heading(text, p0))
     if heading:
         t_cue, s_cue = HEADING_TARGET.search(heading), HEADING_STATUS.search(heading)
         if t_cue and not s_cue:
@@ -354,7 +355,9 @@ def _section_heading(text: str, para_start: int, back: int = 3000) -> str | None
     ``back`` characters."""
     end = para_start - 1  # the newline before the paragraph
     limit = max(0, para_start - back)
-    while end > limit:
+    for _ in range(40):  # at most 40 lines back: a page of short lines costs no more
+        if end <= limit:
+            break
         start = text.rfind("\n", limit, end) + 1
         line = text[start:end].strip()
         if line and len(line) <= 30 and not RE_HEADING_END.search(line) and RE_NUMBERED_HEADING.match(line):
