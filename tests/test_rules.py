@@ -459,3 +459,14 @@ def test_subjects_of_common_statistics():
     assert "专精特新“小巨人”企业" in inds["50家"]["subject"]  # quotes inside a subject
     assert inds["2.8%"]["subject"] == "R&D经费投入强度" and inds["2.8%"]["kind"] == "rate"
     assert inds["120平方公里"]["modality"] == "status"  # 规划面积: a planned area that exists
+
+
+def test_names_that_begin_with_a_numeral_place_and_heads_of_offices():
+    text = "四川省人民政府办公厅印发若干措施。中国科学院成都分院、六盘水市科技局参与实施。"
+    names = {i["name"] for i in policymine.extract_text(text)["institutions"]}
+    assert {"四川省人民政府办公厅", "中国科学院成都分院", "六盘水市科技局"} <= names
+
+
+def test_subject_on_the_right_stops_at_a_predicate():
+    inds = _body_inds("从10个方面提出35条具体举措。")
+    assert inds["10个"]["subject"] == "方面" and inds["35条"]["subject"] == "具体举措"

@@ -240,9 +240,11 @@ def _subject_right(doc: Doc, e: int, ce: int, lenient: bool = False) -> str | No
     if w0 in ("之一", "以上", "左右"):
         return None
     out = ""
-    for w, t in toks:
+    for k, (w, t) in enumerate(toks):
         if w in ("之一", "的", "等", "为", "在", "和", "及", "与", "、", "已", "已经", "正", "将") or t in ("d", "p", "c", "uj", "x"):
             break
+        if t == "v" and out and k + 1 < len(toks) and toks[k + 1][1] == "m":
+            break  # 10个方面|提出35条…: a verb with a quantity after it starts the predicate
         out += w
     return out if len(out) >= 2 else None
 

@@ -60,6 +60,9 @@ GENERIC_MODIFIERS = frozenset(
 
 # one-character words that begin what is said of a subject (…部将推动, …局已完成)
 PREDICATE_STARTS = frozenset("将已在和与也还都正要会并及于对向")
+# verbs of official action that jieba's dictionary tags as nouns (印发 nz, 部署 n, 指导 n):
+# after a head they end the name like any verb
+ACTION_VERBS = frozenset("印发 部署 会同 指导 命名 获批 主办 牵头 联合 批复 下发 转发 出台".split())
 # titles of officials: never inside an organisation's name (院士, 专家 are: 院士专家工作站)
 TITLE_WORDS = frozenset(
     "总理 副总理 总书记 书记 副书记 主席 副主席 委员长 部长 副部长 省长 副省长 市长 副市长 县长 区长 厅长 局长 "
@@ -180,6 +183,8 @@ def _name_end_ok(doc: Doc, end: int) -> bool:
         return True  # 科技局党组书记: the name ends before the role
     if not (tag.startswith("n") and tag not in ("nr",) and len(word) >= 2) or word in BOUNDARY_TOKENS:
         return True
+    if word in ACTION_VERBS:
+        return True  # 办公厅印发: what a body does, though jieba's dictionary tags it a noun
     # a noun follows: the name goes on (中心城区), unless a verb comes right after it (试验区提质增效)
     return len(toks) > 1 and toks[1][1].startswith("v") and toks[1][1] != "vn"
 
@@ -316,7 +321,8 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     if not kept:
         return None
     name = "".join(w for w, _ in kept).lstrip("()（）") + text[hs:he]
-    place_first = _is_place(kept[0][0]) or kept[0][1] == "ns"  # 三江源, 四川, 六盘水: a numeral in a place
+    # 三江源, 四川, 六盘水: a numeral that begins a place makes no formula
+    place_first = kept[0][1] == "ns" or _leading_place(name) is not None
     if RE_FORMULA_OR_GRADE_START.match(name) and not place_first or name.startswith(GENERIC_STARTS):
         return None  # 五大平台: a formula; P3级实验室: a grade; neither is a name
     return name if len(name) >= 4 else None
