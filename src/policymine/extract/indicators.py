@@ -73,6 +73,8 @@ RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人�
 RE_PERSON_COUNT = regex.compile(rf"(?P<num>(?<![\d.])\d{{1,8}}(?:\.\d{{1,4}})?)(?P<mult>万|亿)(?P<noun>{RE_PERSON_NOUN.pattern})")
 MONEY_CONTEXT = regex.compile(r"投资|资金|收入|产值|营收|营业收入|生产总值|GDP|预算|总额|规模|经费|金额|融资|贷款|补贴|奖励|资助|基金|税收|利润|销售额|成交额|消费|出口|进口|外贸")
 CHANGE_VERBS = regex.compile(r"(?:同比|环比|比上年|较上年|年均|平均)?(?:增长|提高|提升|下降|增加|减少|降低|上升|回落|扩大|缩小|增|降|减|涨|跌)了?$")
+# verbs that open a purpose after an amount (投入100亿元推动创科发展): no subject follows
+PURPOSE_VERBS = frozenset("推动 用于 支持 助力 促进 带动 推进 加快 服务 保障 发展".split())
 RATE_SUBJECT = regex.compile(r"(?:率|指数|强度|系数|水平)$")
 CHANGE_SUBJECT = regex.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|增量)$")  # 价格涨幅3%: the figure is a change
 # section headings of reports: what follows a plan's heading is a target, a review's a status
@@ -237,8 +239,8 @@ def _subject_right(doc: Doc, e: int, ce: int, lenient: bool = False) -> str | No
     w0, t0 = toks[0]
     if not (t0.startswith("n") or t0 in ("vn", "l", "j", "eng", "b", "an", "nz", "a") or lenient and t0.startswith("v")):
         return None
-    if w0 in ("之一", "以上", "左右"):
-        return None
+    if w0 in ("之一", "以上", "左右") or w0 in PURPOSE_VERBS:
+        return None  # 投入100亿元|推动…: what the money is for, not what is measured
     out = ""
     for k, (w, t) in enumerate(toks):
         if w in ("之一", "的", "等", "为", "在", "和", "及", "与", "、", "已", "已经", "正", "将") or t in ("d", "p", "c", "uj", "x"):
