@@ -41,7 +41,7 @@ class Encoded(dict):
         return out
 
 
-def json_text(record: dict, ascii: bool = False, drop: tuple[str, ...] = ()) -> str:  # noqa: A002
+def json_text(record: dict, ascii: bool = False, drop: tuple[str, ...] = ()) -> str:
     """One record as JSON text, as the JSON writers write it, without the fields in ``drop``."""
     if drop:
         record = {k: v for k, v in record.items() if k not in drop}

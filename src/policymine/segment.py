@@ -13,8 +13,8 @@ from __future__ import annotations
 import logging
 import os
 import re
-from math import log as _log
 from collections.abc import Iterable, Iterator
+from math import log as _log
 from pathlib import Path
 
 from . import resources

@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-
 import regex
 
 from .. import resources

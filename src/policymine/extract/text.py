@@ -6,7 +6,6 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
-
 import regex
 
 from .. import resources
