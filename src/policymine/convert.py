@@ -129,7 +129,7 @@ def _t2s(text: str) -> str:
     if not found:
         return text.translate(table)
     found.sort()
-    taken = bytearray(len(text))
+    taken = bytearray(size)
     chosen = []
     for neg, i in found:
         j = i - neg

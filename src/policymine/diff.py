@@ -422,13 +422,9 @@ def _forms_index(entities: list[_Entity], chain_kind: str | None) -> tuple[dict,
 
 def _org_head(name: str) -> str:
     """The organisation head a name ends with (高新区, 新区, 研究所), or the name's last two characters."""
-    from .extract.institutions import _heads
+    from .extract.institutions import head_of
 
-    heads, _ = _heads()
-    for n in range(min(len(name), 10), 0, -1):
-        if name[-n:] in heads:
-            return name[-n:]
-    return name[-2:]
+    return head_of(name) or name[-2:]
 
 
 def _best_relation(e: _Entity, side: int, others: list[_Entity], index, chain_kind: str | None,

@@ -40,8 +40,8 @@ RE_DATE = re.compile(
 RE_CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
 # Taiwan's official calendar: 中华民国113年3月7日 is 2024-03-07 (year + 1911)
 RE_ROC_DATE = re.compile(
-    r"(?:(?:中华民国|民国)\s*|(?<![0-9]))(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
-)  # 民国113年, or a bare 113年6月13日: a full date with a two- or three-digit year is the ROC calendar
+    r"(?:(?P<era>中华民国|民国)\s*|(?<![0-9]))(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+)  # 民国99年, or a bare 113年6月13日: a full date with a three-digit year is the ROC calendar
 RE_YEAR_ONLY = re.compile(r"(?<![0-9])((?:19|20)\d{2})年")
 RE_CREDIT = re.compile(
     r"(?:来源|稿源|出处|来自|转自|转载自|信息来源|文章来源|消息来源)\s*[:：/|]?\s*"
@@ -122,9 +122,12 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
         if iso:
             out.append((iso, m.start(), m.end()))
     for m in RE_ROC_DATE.finditer(text):
-        if not 1 <= int(m.group("y")) <= 150:
-            continue  # ROC 1 is 1912; beyond 150 (2061) a short year is no date
-        iso = _valid(int(m.group("y")) + 1911, int(m.group("m")), int(m.group("d")))
+        y = int(m.group("y"))
+        # ROC 1 is 1912 and 150 is 2061. Without 民国 only three digits count (100 is 2011):
+        # a bare 24年3月5日 may be 2024 written short.
+        if not (1 if m.group("era") else 100) <= y <= 150:
+            continue
+        iso = _valid(y + 1911, int(m.group("m")), int(m.group("d")))
         if iso:
             out.append((iso, m.start(), m.end()))
     for m in RE_CN_DATE.finditer(text):

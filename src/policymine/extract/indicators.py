@@ -80,11 +80,6 @@ CHANGE_SUBJECT = regex.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|增量)$"
 # section headings of reports: what follows a plan's heading is a target, a review's a status
 HEADING_TARGET = regex.compile(r"目标|任务|安排|计划|规划|打算|思路|展望|预期")
 HEADING_STATUS = regex.compile(r"回顾|成效|成绩|进展|总结|完成情况|过去|基础|现状|形势")
-RE_HEADING_END = regex.compile(r"[。！？!?；;，,：:]$")
-# a numbered heading, as reports and plans number their sections (一、 （二） 3. 第四部分)
-RE_NUMBERED_HEADING = regex.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|第[一二三四五六七八九十]{1,3}[部章节])"
-)
 PREDICATE_TAIL = regex.compile(
     r"(?:分别|力争|争取|预计|计划|将|要|已经|已|累计|共计|共|总计|合计|达到了|达到|达|为|是|有|实现|占到了|占到|占了|占|"
     r"提高到|提升到|增加到|增长到|下降到|降低到|减少到|扩大到|达到了|"
@@ -258,8 +253,8 @@ def _ends_with_verb(doc: Doc, a: int, b: int) -> bool:
 
 def _strip_predicate(left: str) -> str:
     while True:
-        # a match ends the string, and no alternative is longer than 3 characters: search
-        # only the tail instead of trying every alternative at every position of the clause
+        # a match ends the string, and no alternative is longer than 4 characters (a test checks):
+        # search only the tail instead of trying every alternative at every position of the clause
         m = PREDICATE_TAIL.search(left, max(0, len(left) - 5))
         if not m or m.start() == len(left):
             return left
@@ -340,8 +335,7 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
         return "target"
     if st:
         return "status"
-    cache = doc.__dict__.setdefault("_headings", {})  # one look-up per paragraph, not per figure
-    heading = cache[p0] if p0 in cache else cache.setdefault(p0, _section_heading(text, p0))
+    heading = doc.heading_above(p0)
     if heading:
         t_cue, s_cue = HEADING_TARGET.search(heading), HEADING_STATUS.search(heading)
         if t_cue and not s_cue:
@@ -349,25 +343,6 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
         if s_cue and not t_cue:
             return "status"  # 一、2023年工作回顾
     return default  # no cue at all: what the document is (a plan, or a report of facts)
-
-
-def _section_heading(text: str, para_start: int, back: int = 3000) -> str | None:
-    """The nearest numbered heading above the paragraph starting at ``para_start``: a short
-    line (at most 30 characters) that starts with a section number (一、 （二） 3.) and does
-    not end like a sentence. Headings of news stories carry no number and are not read: their
-    words (锚定目标) say little about a paragraph's facts. None when there is none within
-    ``back`` characters."""
-    end = para_start - 1  # the newline before the paragraph
-    limit = max(0, para_start - back)
-    for _ in range(40):  # at most 40 lines back: a page of short lines costs no more
-        if end <= limit:
-            break
-        start = text.rfind("\n", limit, end) + 1
-        line = text[start:end].strip()
-        if line and len(line) <= 30 and not RE_HEADING_END.search(line) and RE_NUMBERED_HEADING.match(line):
-            return line
-        end = start - 1
-    return None
 
 
 def _period(text: str, sent: tuple[int, int], cs: int, qe: int) -> str | None:

@@ -29,7 +29,7 @@ import regex
 from .. import resources
 from .text import Doc, _place_names
 
-__all__ = ["extract_institutions"]
+__all__ = ["extract_institutions", "head_of"]
 
 # fmt: off
 RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】\s+＋]")
@@ -157,12 +157,7 @@ def _aligned(doc: Doc, s: int, e: int, check_start: bool = True) -> bool:
         return False
     if e in doc.boundaries:
         return True
-    # the rest of the word jieba read across the name's end
-    import bisect
-
-    starts = doc._token_starts
-    i = bisect.bisect_right(starts, e) - 1
-    rest = doc.text[e : starts[i + 1]] if 0 <= i < len(starts) - 1 else ""
+    rest = doc.text[e : doc.word_end(e)]  # the rest of the word jieba read across the name's end
     return rest in PREDICATE_STARTS or rest in ROLE_WORDS  # 经济部|将, 工业局|局长
 
 
@@ -186,6 +181,20 @@ def _name_end_ok(doc: Doc, end: int) -> bool:
         return True  # 办公厅印发: what a body does, though jieba's dictionary tags it a noun
     # a noun follows: the name goes on (中心城区), unless a verb comes right after it (试验区提质增效)
     return len(toks) > 1 and toks[1][1].startswith("v") and toks[1][1] != "vn"
+
+
+def head_of(name: str) -> str | None:
+    """The longest organisation head ``name`` ends with (高新区 rather than 区), or None."""
+    heads, _ = _heads()
+    for n in range(min(len(name), _longest_head()), 0, -1):
+        if name[-n:] in heads:
+            return name[-n:]
+    return None
+
+
+@functools.cache
+def _longest_head() -> int:
+    return max(map(len, _heads()[0]), default=0)
 
 
 def _ends_with_head(word: str) -> bool:
@@ -216,7 +225,7 @@ def _walk_left(tokens) -> list[tuple[str, str]]:
 
 
 def _conjunct(tokens: list[tuple[str, str]], first: bool) -> bool:
-    """Can ``tokens`` be one of the fields joined by 与 in a laboratory's name?
+    """Can ``tokens`` be one of the fields joined by 与/和/及 in a body's name?
 
     A field is a technical noun phrase: at least two characters beyond generic modifiers,
     no organisation in it (兰州大学与…实验室 is two bodies), and in the second field no verb
@@ -234,8 +243,8 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
                   coordinated: bool = False) -> str | None:
     """The organisation name ending with the head at ``[hs, he)``, or None.
 
-    ``coordinated``: the head names a laboratory or research body, whose names often join two
-    fields with 与 (冰冻圈科学与冻土工程全国重点实验室, 寒区旱区环境与工程研究所)."""
+    ``coordinated``: the head names a laboratory, research or government body, whose names often
+    join two fields with 与/和/及 (冰冻圈科学与冻土工程全国重点实验室, 人力资源和社会保障局)."""
     text = doc.text
     left = max(sent_start, hs - 24)
     window = text[left:hs]

@@ -6,6 +6,8 @@ import functools
 from collections import Counter
 from dataclasses import dataclass, field
 
+import re
+
 import regex
 
 from .. import resources
@@ -97,6 +99,25 @@ class Doc:
             i += 1
         return out
 
+    def word_end(self, pos: int) -> int:
+        """The end offset of the word of :attr:`words` that holds offset ``pos``."""
+        import bisect
+
+        starts = self._token_starts
+        i = bisect.bisect_right(starts, pos)
+        return starts[i] if i < len(starts) else len(self.text)
+
+    def heading_above(self, para_start: int) -> str | None:
+        """The nearest numbered heading above the paragraph that starts at ``para_start``
+        (looked up once per paragraph): a short line (at most 30 characters) that starts with a
+        section number (一、 （二） 3.) and does not end like a sentence, within 40 lines and
+        3,000 characters. Headings of news stories carry no number and are not read: their
+        words (锚定目标) say little about a paragraph's facts."""
+        cache = self.__dict__.setdefault("_headings", {})
+        if para_start not in cache:
+            cache[para_start] = _numbered_heading(self.text, para_start)
+        return cache[para_start]
+
     @functools.cached_property
     def places(self) -> Counter:
         """Gazetteer places named in the body (full name -> count)."""
@@ -128,8 +149,29 @@ def _place_names() -> dict[str, str]:
     return out
 
 
+# a numbered heading, as reports and plans number their sections (一、 （二） 3. 第四部分)
+RE_NUMBERED_HEADING = regex.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|第[一二三四五六七八九十]{1,3}[部章节])"
+)
+RE_HEADING_END = regex.compile(r"[。！？!?；;，,：:]$")
+
+
+def _numbered_heading(text: str, para_start: int, back: int = 3000, lines: int = 40) -> str | None:
+    end = para_start - 1  # the newline before the paragraph
+    limit = max(0, para_start - back)
+    for _ in range(lines):  # bounded: a page of short lines costs no more
+        if end <= limit:
+            break
+        start = text.rfind("\n", limit, end) + 1
+        line = text[start:end].strip()
+        if line and len(line) <= 30 and not RE_HEADING_END.search(line) and RE_NUMBERED_HEADING.match(line):
+            return line
+        end = start - 1
+    return None
+
+
 @functools.cache
-def places_regex() -> regex.Pattern:
+def places_regex() -> re.Pattern[str]:
     return resources.word_regex(_place_names())
 
 
