@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
-
-import re
 
 import regex
 
