@@ -11,11 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policymine import diff
+from policymine.render import diff_rows
 from policymine.diff import (
     GroupError,
     RecordsError,
     diff_groups,
-    diff_rows,
     group_records,
     load_records,
     log_likelihood,
@@ -38,7 +38,8 @@ def split(text: str) -> list[str]:
 @pytest.fixture(autouse=True)
 def no_stoplist(monkeypatch):
     """Keyness tests count every word: the package stoplist is not part of these corpora."""
-    monkeypatch.setattr(diff, "_stopwords", lambda: frozenset())
+    for module in (diff, diff.keyness):
+        monkeypatch.setattr(module, "stopwords", lambda: frozenset())
 
 
 def slogan(text, kind="catchphrase", count=1, aliases=()):
@@ -400,7 +401,8 @@ def test_min_count_filters_rare_words():
 
 
 def test_tokens_need_two_characters_a_han_character_and_no_stopword(monkeypatch):
-    monkeypatch.setattr(diff, "_stopwords", lambda: frozenset({"我们"}))
+    for module in (diff, diff.keyness):
+        monkeypatch.setattr(module, "stopwords", lambda: frozenset({"我们"}))
     a = [rec("a", 2021, body="我们 我们 我们 的 的 的 AI AI AI 园区")]
     b = [rec("b", 2025, body="成果 成果 成果 成果 园区")]
     kw = diff_groups(a, b, label_a=1, label_b=2, min_count=1, tokenize=split)["keywords"]
@@ -492,8 +494,10 @@ def test_render_tables_and_timeline_name_the_groups():
     from rich.console import Console
 
     console = Console(record=True, width=160)
-    diff.render_tables(run(min_count=1), console)
-    diff.render_timeline(timeline(corpus(), tokenize=split), console)
+    from policymine.render import diff_dataset, timeline_dataset
+
+    for data in (diff_dataset(run(min_count=1)), timeline_dataset(timeline(corpus(), tokenize=split))):
+        data.view(data.items, console)
     text = console.export_text()
     assert "2021" in text and "2025" in text
     for word in ("政产学研金介用", "新质生产力", "高新技术企业数", "timeline", "not like-for-like"):
@@ -538,7 +542,7 @@ def test_every_slogan_ends_up_in_exactly_one_place(side_a, side_b):
 
 
 def test_institutions_with_different_heads_are_not_related():
-    from policymine.diff import _org_head
+    from policymine.diff.entities import _org_head
 
     assert _org_head("兰州新区") == "新区" and _org_head("兰州高新区") == "高新区"
     assert _org_head("兰白科技创新改革试验区") == _org_head("兰州白银科技创新改革试验区")

@@ -1,46 +1,61 @@
 """:mod:`policymine.cli`: the ``policymine`` command (typer).
 
-stdout carries data only; messages, warnings and progress go to stderr. Exit
-codes are :class:`policymine.errors.ExitStatus`: 0 all inputs processed, 1 some
-failed, 2 usage error, 3 no input at all, 130 interrupted. Heavy modules (jieba,
-OpenCC, rich) are imported inside the commands, so ``--help`` starts fast.
+stdout carries data only; messages, warnings and progress go to stderr. Exit codes are
+:class:`policymine.errors.ExitStatus`: 0 all inputs processed, 1 some failed (or the output
+could not be written), 2 usage error, 3 no input at all, 130 interrupted. Options are checked
+before any input is read: a missing ``--dict`` or an unknown ``--encoding`` is one usage
+error, not one error per file. Heavy modules (jieba, OpenCC, rich) are imported inside the
+commands, so ``--help`` starts fast. Every output goes through :mod:`policymine.render`.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
+from collections import Counter
 from typing import Annotated, Optional
 
 import typer
 
 from . import __version__
 from .errors import ExitStatus
+from .sources import suffixes_text
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 app = typer.Typer(
     name="policymine",
     help="Mine Chinese policy documents and policy news: normalize, clean, segment, extract, diff.\n\n"
-    "Example:  policymine extract seeds/ --format json | jq '.[].title'",
+    "Example:  policymine extract seeds/ --format json | python -m json.tool",
     context_settings=CONTEXT_SETTINGS,
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
 
 FORMAT_HELP = "Output format: json, jsonl, csv or table. Default: table on a terminal, jsonl when piped."
-Paths = Annotated[list[str], typer.Argument(help="Files or folders (recursive: *.txt *.md *.html *.htm); - for stdin.", show_default=False)]
+Paths = Annotated[Optional[list[str]], typer.Argument(
+    help=f"Files or folders (read recursively: {suffixes_text()}, and text files without a suffix); - for stdin.",
+    show_default=False)]  # fmt: skip
 Output = Annotated[Optional[str], typer.Option("-o", "--output", help="Write to FILE (atomically) instead of stdout.", metavar="FILE")]
-Dicts = Annotated[list[str], typer.Option("--dict", help="Extra jieba user dictionary (word [freq] [tag] a line); repeatable.", metavar="FILE")]
-Encoding = Annotated[Optional[str], typer.Option("--encoding", help="Force the input encoding (e.g. gb18030, big5, utf-16); default: detect.")]
-Quiet = Annotated[bool, typer.Option("-q", "--quiet", help="No warnings or progress on stderr.")]
+Dicts = Annotated[list[str], typer.Option("--dict", help="Extra jieba user dictionary (word [freq] [tag] a line); repeatable. Every extractor uses it.", metavar="FILE")]
+Encoding = Annotated[Optional[str], typer.Option("--encoding", help="Decode inputs as this encoding (e.g. gb18030, big5, utf-16); default: detect. A few damaged bytes are replaced, with a warning.")]
+Quiet = Annotated[bool, typer.Option("-q", "--quiet", help="No warnings, progress or summary on stderr (errors still).")]
+Glob = Annotated[list[str], typer.Option("--glob", help="In folders, read the files whose name matches PATTERN (e.g. '*.shtml', '2024*'), whatever their suffix; repeatable.", metavar="PATTERN")]
+FilesFrom = Annotated[Optional[str], typer.Option("--files-from", help="Read the input paths from FILE, one a line (- for stdin).", metavar="FILE")]
+Null = Annotated[bool, typer.Option("--null", "-0", help="With --files-from: paths are separated by NUL (find -print0).")]
+Warnings = Annotated[Optional[str], typer.Option("--warnings", help="Write every warning to FILE (JSON Lines {path, warning}).", metavar="FILE")]
 
 
 def _err(msg: str) -> None:
     sys.stderr.write(msg.rstrip("\n") + "\n")
     sys.stderr.flush()
+
+
+def _shown(path) -> str:
+    return "<stdin>" if path == "-" else str(path)
 
 
 def _version(value: bool) -> None:
@@ -56,60 +71,195 @@ def _root(
     """Mine Chinese policy documents and policy news."""
 
 
-def _pick_format(fmt: str | None, output: str | None) -> str:
-    from .render import FORMATS
+# --------------------------------------------------------------------------- #
+# options checked before any input is read
+# --------------------------------------------------------------------------- #
 
+
+def _pick_format(fmt: str | None, output: str | None) -> str:
+    from .render import WRITERS
+
+    formats = tuple(WRITERS)
     if fmt is None:
         if output:
             ext = os.path.splitext(output)[1].lower().lstrip(".")
-            return ext if ext in FORMATS else "jsonl"
+            if _is_folder_output(output):
+                return "csv"
+            return ext if ext in formats else "jsonl"
         return "table" if sys.stdout.isatty() else "jsonl"
     fmt = fmt.lower()
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}", param_hint="--format")
+    if fmt not in formats:
+        raise typer.BadParameter(f"unknown format {fmt!r}; use one of {', '.join(formats)}", param_hint="--format")
     return fmt
 
 
-class _Run:
-    """Counts what a run did and owns its exit status."""
+def _is_folder_output(output: str | None) -> bool:
+    return bool(output) and (output.endswith(("/", os.sep)) or os.path.isdir(output))
 
-    def __init__(self, quiet: bool, errors_path: str | None, strict: bool) -> None:
+
+def _check_output(output: str | None, folder_ok: bool = False) -> None:
+    """A usage error, before any work, when ``-o`` cannot be written."""
+    if not output or output == "-":
+        return
+    if folder_ok and _is_folder_output(output):
+        if not os.path.isdir(output):
+            raise typer.BadParameter(f"the folder {output} does not exist", param_hint="-o/--output")
+        return
+    folder = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(folder):
+        raise typer.BadParameter(f"the folder {folder} does not exist", param_hint="-o/--output")
+    if os.path.isdir(output):
+        raise typer.BadParameter(f"{output} is a folder", param_hint="-o/--output")
+
+
+def _check_file_option(path: str | None, hint: str) -> None:
+    if path and path != "-":
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise typer.BadParameter(f"the folder {folder} does not exist", param_hint=hint)
+        if os.path.isdir(path):
+            raise typer.BadParameter(f"{path} is a folder", param_hint=hint)
+
+
+def _check_encoding(encoding: str | None) -> None:
+    if encoding:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise typer.BadParameter(f"unknown encoding {encoding!r} (e.g. utf-8, gb18030, big5, utf-16)",
+                                     param_hint="--encoding") from None
+
+
+def _check_dicts(dicts: list[str]):
+    """The run's segmenter, built once before any input is read; a bad ``--dict`` is a usage error."""
+    from .errors import ResourceError
+
+    for d in dicts:
+        if not os.path.isfile(d):
+            raise typer.BadParameter(f"{d}: no such file", param_hint="--dict")
+    from .segment import get_segmenter
+
+    try:
+        return get_segmenter(tuple(dicts))
+    except ResourceError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--dict") from None
+
+
+def _inputs(paths: list[str] | None, files_from: str | None, null: bool, glob: list[str], skipped) -> list:
+    """Every input file, expanded (bad paths as their InputError), in order."""
+    from .errors import InputError
+    from .pipeline import expand
+    from .sources import read_path_list
+
+    if null and not files_from:
+        raise typer.BadParameter("--null goes with --files-from", param_hint="--null")
+    listed: list[str] = []
+    if files_from:
+        try:
+            listed = list(read_path_list(files_from, null=null))
+        except InputError as exc:
+            raise typer.BadParameter(exc.reason, param_hint="--files-from") from None
+    given = list(paths or []) + listed
+    if not given:
+        raise typer.BadParameter("give files, folders or - (stdin), or --files-from FILE", param_hint="PATHS")
+    return list(expand(given, glob=glob, skipped=skipped))
+
+
+# --------------------------------------------------------------------------- #
+# a run: errors, warnings, progress, summary
+# --------------------------------------------------------------------------- #
+
+
+class _Run:
+    """Counts what a run did, reports it on stderr, and owns its exit status.
+
+    Errors are reported one line each as they come (and written to ``--errors``); warnings
+    are grouped by kind and shown once at the end with their counts (every one of them in
+    ``--warnings``); on a terminal, the end adds a summary line with the time taken.
+    """
+
+    def __init__(self, quiet: bool, errors_path: str | None = None, strict: bool = False,
+                 warnings_path: str | None = None, skipped=None) -> None:
         self.quiet = quiet
         self.failed = 0
         self.done = 0
         self.strict = strict
-        self._errors = open(errors_path, "w", encoding="utf-8") if errors_path else None  # noqa: SIM115
+        self.skipped = skipped
+        self.warnings: Counter = Counter()
+        self.started = time.monotonic()
+        self._errors = self._open(errors_path, "--errors")
+        self._warnings = self._open(warnings_path, "--warnings")
+
+    @staticmethod
+    def _open(path: str | None, hint: str):
+        if not path:
+            return None
+        try:
+            return open(path, "w", encoding="utf-8")  # noqa: SIM115  closed in close()
+        except OSError as exc:
+            raise typer.BadParameter(f"cannot write {path}: {exc.strerror or exc}", param_hint=hint) from None
 
     def watch(self, records, warn: bool = True):
         import json
 
+        from .record import is_error
+
         for rec in records:
-            if "error" in rec:
+            if is_error(rec):
                 self.failed += 1
-                _err(f"policymine: {rec['error']}")
+                _err(f"policymine: {_shown(rec.get('path'))}: {rec['error']}")
                 if self._errors:
                     self._errors.write(json.dumps(rec, ensure_ascii=False) + "\n")
                     self._errors.flush()
                 if self.strict:
+                    self.close()
                     raise typer.Exit(ExitStatus.SOME_FAILED)
             else:
                 self.done += 1
-                if warn and not self.quiet:
+                if warn:
                     for w in rec.get("warnings") or []:
-                        _err(f"policymine: {rec.get('path')}: {w}")
+                        self.warnings[_warning_kind(w)] += 1
+                        if self._warnings:
+                            self._warnings.write(json.dumps({"path": rec.get("path"), "warning": w}, ensure_ascii=False) + "\n")
             yield rec
 
     def close(self) -> int:
-        if self._errors:
-            self._errors.close()
+        for fh in (self._errors, self._warnings):
+            if fh:
+                fh.close()
+        self._errors = self._warnings = None
+        if not self.quiet:
+            self._report()
         if self.done == 0 and self.failed == 0:
             return ExitStatus.NO_INPUT
         return ExitStatus.SOME_FAILED if self.failed else ExitStatus.OK
 
+    def _report(self) -> None:
+        skipped = self.skipped.summary() if self.skipped is not None else ""
+        if skipped:
+            _err(f"policymine: {skipped}")
+        for kind, n in self.warnings.most_common():
+            _err(f"policymine: warning ({n} record{'s' if n > 1 else ''}): {kind}")
+        if sys.stderr.isatty():
+            n_warn = sum(self.warnings.values())
+            secs = time.monotonic() - self.started
+            _err(f"policymine: {self.done} record(s), {self.failed} error(s), {n_warn} warning(s) "
+                 f"of {len(self.warnings)} kind(s) in {secs:.1f} s")  # fmt: skip
+
+
+def _warning_kind(w: str) -> str:
+    """A warning with its numbers replaced by N: the same kind of warning on many pages is one line."""
+    import re
+
+    return re.sub(r"\d+", "N", w)
+
 
 def _progress(records, total: int, quiet: bool):
-    """A progress bar on stderr for runs over many files, when stderr is a terminal."""
-    if quiet or total < 5 or not sys.stderr.isatty():
+    """A progress bar on stderr for runs over many files, when stderr is a terminal and
+    stdout is not (on one terminal, the bar and the output would mix)."""
+    if quiet or total < 5 or not sys.stderr.isatty() or sys.stdout.isatty():
         yield from records
         return
     from rich.console import Console
@@ -122,20 +272,10 @@ def _progress(records, total: int, quiet: bool):
             bar.advance(task)
 
 
-def _check_output(output: str | None) -> None:
-    """A usage error, before any work, when ``-o`` cannot be written."""
-    if not output or output == "-":
-        return
-    folder = os.path.dirname(os.path.abspath(output))
-    if not os.path.isdir(folder):
-        raise typer.BadParameter(f"the folder {folder} does not exist", param_hint="-o/--output")
-    if os.path.isdir(output):
-        raise typer.BadParameter(f"{output} is a folder", param_hint="-o/--output")
-
-
 def _to_output(output: str | None, write_to) -> None:
     """Run ``write_to(stream)`` on stdout or, atomically, on ``-o FILE``; a reader that
-    closes the pipe early (``| head``) ends the run quietly with status 0."""
+    closes the pipe early (``| head``) ends the run quietly with status 0; an output that
+    cannot be written (a full disk) is one line on stderr and status 1."""
     from .render import atomic_output
 
     try:
@@ -146,33 +286,36 @@ def _to_output(output: str | None, write_to) -> None:
             write_to(sys.stdout)
             sys.stdout.flush()
     except BrokenPipeError:
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass
+        _silence_stdout()
         raise typer.Exit(ExitStatus.OK) from None
+    except OSError as exc:
+        _silence_stdout()
+        _err(f"policymine: cannot write {output if output and output != '-' else 'the output'}: {exc.strerror or exc}")
+        raise typer.Exit(ExitStatus.SOME_FAILED) from None
 
 
-def _emit(records, fmt: str, output: str | None, **kw) -> None:
-    from .render import write
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
-    _to_output(output, lambda fh: write(records, fh, fmt, **kw))
 
-
-def _expand(paths: list[str]) -> list:
-    from .sources import iter_inputs
-
-    return list(iter_inputs(paths))
+# --------------------------------------------------------------------------- #
+# extract
+# --------------------------------------------------------------------------- #
 
 
 @app.command()
 def extract(
-    paths: Paths,
+    paths: Paths = None,
     fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")] = None,
     output: Output = None,
+    table: Annotated[Optional[str], typer.Option("--table", help="With csv: the table to write, one row per indicators (default), institutions, slogans, keywords or documents, each with the document's columns. With -o FOLDER/: every table, one file each.", metavar="TABLE")] = None,
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM (Excel shows Chinese right).")] = False,
-    dicts: Dicts = [],  # noqa: B006
+    dicts: Dicts = [],
     encoding: Encoding = None,
     jobs: Annotated[int, typer.Option("-j", "--jobs", help="Worker processes; 0 (default): all cores when there are 8 files or more, else 1.", min=0)] = 0,
     keywords: Annotated[int, typer.Option("--keywords", help="Keywords per document (0: none).", min=0)] = 10,
@@ -180,6 +323,10 @@ def extract(
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip inputs larger than this.", min=1)] = 50 * 1024 * 1024,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first input that fails.")] = False,
     errors: Annotated[Optional[str], typer.Option("--errors", help="Also write error records to FILE (JSON Lines).", metavar="FILE")] = None,
+    warnings: Warnings = None,
+    glob: Glob = [],
+    files_from: FilesFrom = None,
+    null: Null = False,
     dask: Annotated[Optional[str], typer.Option("--dask", help="Spread the files over a Dask cluster: a scheduler address, or 'local'. Needs policymine[dask].", metavar="ADDRESS")] = None,
     no_body: Annotated[bool, typer.Option("--no-body", help="Leave the cleaned body out of the records.")] = False,
     ascii_: Annotated[bool, typer.Option("--ascii", help="Escape non-ASCII characters in JSON.")] = False,
@@ -189,24 +336,40 @@ def extract(
 
     Example:
 
-        policymine extract seeds/ --format json | python ../shared/eval/score.py - ../shared/gold
+        policymine extract seeds/
 
-        policymine extract corpus/ -o corpus.jsonl --jobs 0
+        policymine extract seeds/ --format json -o records.json
 
-        policymine extract seeds/ --format csv --bom -o indicators.csv
+        policymine extract seeds/ --format csv --table institutions --bom -o institutions.csv
 
-        policymine extract corpus/ --dask tcp://scheduler:8786 -o corpus.jsonl
+        find seeds/ -name '*.txt' -print0 | policymine extract --files-from - --null -q -o records.jsonl
+
+        policymine extract corpus/ --glob '*.shtml' --jobs 0 -o corpus.jsonl --dask tcp://scheduler:8786
     """
-    from .pipeline import Options, records_of
+    from .pipeline import Options, iter_records
+    from .render import TABLES, records_dataset, write, write_tables
+    from .sources import Skipped
 
     fmt = _pick_format(fmt, output)
-    _check_output(output)
+    folder_out = _is_folder_output(output)
+    if table is not None and table not in TABLES:
+        raise typer.BadParameter(f"unknown table {table!r}; use one of {', '.join(TABLES)}", param_hint="--table")
+    if table is not None and fmt != "csv":
+        raise typer.BadParameter("--table goes with --format csv", param_hint="--table")
+    if folder_out and fmt != "csv":
+        raise typer.BadParameter("a folder as output takes --format csv (one file per table)", param_hint="-o/--output")
+    _check_output(output, folder_ok=True)
+    _check_file_option(errors, "--errors")
+    _check_file_option(warnings, "--warnings")
+    _check_encoding(encoding)
+    _check_dicts(dicts)
     opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
-                   explain=explain, strict=strict)
-    inputs = _expand(paths)
+                   explain=explain, strict=strict)  # fmt: skip
+    skipped = Skipped()
+    inputs = _inputs(paths, files_from, null, glob, skipped)
     if jobs == 0:
         jobs = (os.cpu_count() or 1) if len(inputs) >= 8 else 1
-    run = _Run(quiet, errors, strict)
+    run = _Run(quiet, errors, strict, warnings, skipped)
 
     encode = None
     if fmt in ("json", "jsonl") and (dask or jobs > 1):
@@ -217,59 +380,69 @@ def extract(
 
         encode = functools.partial(json_text, ascii=ascii_, drop=("body",) if no_body else ())
 
-    def records():  # in input order, bad paths included
-        if dask:
-            from .pipeline import iter_records_dask
-
-            yield from iter_records_dask(inputs, opts, address=dask, encode=encode)
-        else:
-            yield from records_of(inputs, opts, jobs=jobs, encode=encode)
-
-    stream = run.watch(_progress(records(), len(inputs), quiet))
+    stream = run.watch(_progress(iter_records(inputs, opts, jobs, dask=dask, encode=encode), len(inputs), quiet))
     if no_body and encode is None:
         stream = ({k: v for k, v in r.items() if k != "body"} for r in stream)
     from .errors import PolicymineError
 
+    data = records_dataset(stream)
     try:
-        _emit(stream, fmt, output, bom=bom, ascii=ascii_)
+        if folder_out:
+            try:
+                write_tables(data, output, bom=bom)
+            except OSError as exc:
+                _err(f"policymine: cannot write into {output}: {exc.strerror or exc}")
+                raise typer.Exit(ExitStatus.SOME_FAILED) from None
+        else:
+            _to_output(output, lambda fh: write(data, fh, fmt, bom=bom, ascii=ascii_, table=table))
     except PolicymineError as exc:
         _err(f"policymine: {exc}")
         raise typer.Exit(ExitStatus.SOME_FAILED) from None
     raise typer.Exit(run.close())
 
 
-def _text_command(paths: list[str], fn, output: str | None, encoding: str | None, quiet: bool) -> None:
-    """Shared body of normalize/clean/segment: text for one input, JSON Lines {path, text} for several."""
-    import json
+# --------------------------------------------------------------------------- #
+# normalize, clean, segment
+# --------------------------------------------------------------------------- #
 
-    from .errors import PolicymineError
-    from .sources import read_input
+
+def _text_command(paths, fn, output: str | None, encoding: str | None, quiet: bool,
+                  files_from: str | None = None, null: bool = False, glob: list[str] = ()) -> None:  # fmt: skip
+    """Shared body of normalize/clean/segment: text for one input, JSON Lines {path, text} for several."""
+    from .errors import InputError
+    from .record import error_record
+    from .render import text_dataset, write
+    from .sources import Skipped, read_input
 
     _check_output(output)
-    inputs = _expand(paths)
-    run = _Run(quiet, None, False)
+    _check_encoding(encoding)
+    skipped = Skipped()
+    inputs = _inputs(paths, files_from, null, list(glob), skipped)
+    run = _Run(quiet, skipped=skipped)
 
     def results():
         for p in inputs:
-            if isinstance(p, Exception):
-                yield {"path": str(p).split(":", 1)[0], "error": str(p)}
+            if isinstance(p, InputError):
+                yield error_record(p.path, p.reason)
                 continue
             try:
                 raw = read_input(p, encoding=encoding)
-                yield {"path": p, "text": fn(raw.text)}
-            except PolicymineError as exc:
-                yield {"path": p, "error": str(exc)}
+            except InputError as exc:
+                yield error_record(p, exc.reason)
+                continue
+            yield {"path": p, "text": fn(raw.text, raw.kind), "warnings": list(raw.warnings)}
 
     single = len(inputs) == 1
 
     def write_all(fh) -> None:
-        for r in run.watch(results()):
-            if single:
-                if "error" not in r:  # the error itself went to stderr
+        items = ({k: r[k] for k in ("path", "text")} if "text" in r else r for r in run.watch(results()))
+        if single:  # the text alone; an error went to stderr
+            for r in items:
+                if "text" in r:
                     fh.write(r["text"].rstrip("\n") + "\n")
-            else:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-            fh.flush()
+                    fh.flush()
+        else:
+            write(text_dataset(items, single=False), fh, "jsonl")
 
     _to_output(output, write_all)
     raise typer.Exit(run.close())
@@ -277,33 +450,39 @@ def _text_command(paths: list[str], fn, output: str | None, encoding: str | None
 
 @app.command()
 def normalize(
-    paths: Paths,
+    paths: Paths = None,
     to: Annotated[str, typer.Option("--to", help="Target script: simplified, traditional or keep.")] = "simplified",
     output: Output = None,
     encoding: Encoding = None,
+    glob: Glob = [],
+    files_from: FilesFrom = None,
+    null: Null = False,
     quiet: Quiet = False,
 ) -> None:
     """Normalise text: drop pinyin annotations, repair or mark mojibake, convert script, half-width digits.
 
     Example:
 
-        policymine normalize seeds/003_db29917547b88920.txt | head
+        policymine normalize seeds/003_db29917547b88920.txt
 
-        policymine normalize page.txt --to traditional
+        policymine normalize seeds/003_db29917547b88920.txt --to traditional
     """
     if to not in ("simplified", "traditional", "keep"):
         raise typer.BadParameter("use simplified, traditional or keep", param_hint="--to")
     from .normalize import normalize as _normalize
 
-    _text_command(paths, lambda t: _normalize(t, to=to).text, output, encoding, quiet)
+    _text_command(paths, lambda t, _kind: _normalize(t, to=to).text, output, encoding, quiet, files_from, null, glob)
 
 
 @app.command()
 def clean(
-    paths: Paths,
+    paths: Paths = None,
     output: Output = None,
     encoding: Encoding = None,
     meta: Annotated[bool, typer.Option("--meta", help="Print metadata and body as JSON Lines instead of the body.")] = False,
+    glob: Glob = [],
+    files_from: FilesFrom = None,
+    null: Null = False,
     quiet: Quiet = False,
 ) -> None:
     """Print the article body of a page (normalised), without navigation, notices and lists.
@@ -312,45 +491,48 @@ def clean(
 
         policymine clean seeds/001_64146edaa410157d.txt
 
-        policymine normalize page.txt | policymine clean -
+        policymine clean --meta seeds/002_3c03dabd353f4fcf.txt
+
+        policymine normalize seeds/001_64146edaa410157d.txt | policymine clean -
     """
     import json
 
     from .pipeline import prepare
+    from .record import META_FIELDS
 
-    def run(text: str) -> str:
-        lay = prepare(text).layout
+    def run(text: str, kind: str | None) -> str:
+        lay = prepare(text, kind=kind).layout
         if not meta:
             return lay.body
-        keys = ("title", "date", "year", "year_inferred", "source", "authors", "body")
-        return json.dumps({k: getattr(lay, k) for k in keys}, ensure_ascii=False)
+        return json.dumps({k: getattr(lay, k) for k in (*META_FIELDS, "body")}, ensure_ascii=False)
 
-    _text_command(paths, run, output, encoding, quiet)
+    _text_command(paths, run, output, encoding, quiet, files_from, null, glob)
 
 
 @app.command()
 def segment(
-    paths: Paths,
+    paths: Paths = None,
     output: Output = None,
     encoding: Encoding = None,
-    dicts: Dicts = [],  # noqa: B006
-    pos: Annotated[bool, typer.Option("--pos", help="Add part-of-speech tags (word/tag); about 25x slower.")] = False,
+    dicts: Dicts = [],
+    pos: Annotated[bool, typer.Option("--pos", help="Add part-of-speech tags (word/tag, as jieba.posseg gives them); about 25x slower.")] = False,
     delimiter: Annotated[str, typer.Option("-d", "--delimiter", help="Between words.")] = " ",
+    glob: Glob = [],
+    files_from: FilesFrom = None,
+    null: Null = False,
     quiet: Quiet = False,
 ) -> None:
     """Segment text into words with jieba and the policy-domain dictionary (one line per input line).
 
     Example:
 
-        policymine segment seeds/002_3c03dabd353f4fcf.txt | head -3
+        policymine segment seeds/002_3c03dabd353f4fcf.txt
 
-        policymine normalize page.txt | policymine clean - | policymine segment - --pos
+        policymine clean seeds/002_3c03dabd353f4fcf.txt | policymine segment - --pos
     """
-    from .segment import get_segmenter
+    seg = _check_dicts(dicts)
 
-    seg = get_segmenter(tuple(dicts))
-
-    def run(text: str) -> str:
+    def run(text: str, _kind) -> str:
         lines = []
         for line in text.split("\n"):
             if pos:
@@ -359,13 +541,17 @@ def segment(
                 lines.append(delimiter.join(w for w in seg.words(line) if w.strip()))
         return "\n".join(lines)
 
-    _text_command(paths, run, output, encoding, quiet)
+    _text_command(paths, run, output, encoding, quiet, files_from, null, glob)
 
+
+# --------------------------------------------------------------------------- #
+# diff
+# --------------------------------------------------------------------------- #
 
 RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson")
 
 
-def _diff_records(paths: list[str], opts, jobs: int, run: "_Run"):
+def _diff_records(paths: list[str], opts, jobs: int, run: _Run):
     """Records for diff: read from extract output (.json/.jsonl, ``-``) or extracted from pages."""
     from .diff import load_records
     from .pipeline import iter_records
@@ -387,7 +573,7 @@ def diff(
     show_timeline: Annotated[bool, typer.Option("--timeline", help="Counts per group of every slogan, institution and key term.")] = False,
     min_count: Annotated[int, typer.Option("--min-count", help="Keywords: leave out terms seen fewer times in all.", min=1)] = 2,
     top: Annotated[int, typer.Option("--top", help="Keywords: how many in each direction (or in the timeline).", min=1)] = 20,
-    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help="json, jsonl, csv or table. Default: table on a terminal, json when piped.", metavar="FORMAT")] = None,
+    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP + " json is the whole result; jsonl and csv one row per change.", metavar="FORMAT")] = None,
     output: Output = None,
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM.")] = False,
     jobs: Annotated[int, typer.Option("-j", "--jobs", help="Worker processes for extraction.", min=1)] = 1,
@@ -399,44 +585,38 @@ def diff(
 
         policymine diff seeds/ --from 2021 --to 2025
 
-        policymine extract corpus/ -o corpus.jsonl; policymine diff corpus.jsonl --by source --format json
+        policymine extract seeds/ -q -o records.jsonl; policymine diff records.jsonl --by source --format json
 
-        policymine diff old_pages/ new_pages/ --format csv -o changes.csv
+        policymine diff seeds/002_3c03dabd353f4fcf.txt seeds/003_db29917547b88920.txt --format csv
 
         policymine diff seeds/ --timeline
     """
-    import json
-
-    from .diff import GroupError, diff_groups, diff_rows, group_records, pick_groups, render_tables, render_timeline, timeline
+    from .diff import GroupError, diff_groups, group_records, pick_groups, timeline
     from .errors import PolicymineError
     from .pipeline import Options
+    from .record import is_error
+    from .render import diff_dataset, timeline_dataset, write
 
-    if fmt is None:
-        fmt = "table" if (not output and sys.stdout.isatty()) else "json"
-    fmt = fmt.lower()
-    if fmt not in ("json", "jsonl", "csv", "table"):
-        raise typer.BadParameter(f"unknown format {fmt!r}; use json, jsonl, csv or table", param_hint="--format")
+    fmt = _pick_format(fmt, output)
     _check_output(output)
-    run = _Run(quiet, None, False)
+    run = _Run(quiet)
     opts = Options()
     direct = len(paths) == 2 and by is None and not show_timeline
     try:
         if direct:
-            a = list(_diff_records([paths[0]], opts, jobs, run))
-            b = list(_diff_records([paths[1]], opts, jobs, run))
-            a = [r for r in a if "error" not in r]
-            b = [r for r in b if "error" not in r]
+            a = [r for r in _diff_records([paths[0]], opts, jobs, run) if not is_error(r)]
+            b = [r for r in _diff_records([paths[1]], opts, jobs, run) if not is_error(r)]
             if not a or not b:
                 _err("policymine: diff needs at least one good document on each side")
                 raise typer.Exit(ExitStatus.NO_INPUT)
-            result = diff_groups(a, b, label_a=paths[0], label_b=paths[1], min_count=min_count, top=top)
+            data = diff_dataset(diff_groups(a, b, label_a=paths[0], label_b=paths[1], min_count=min_count, top=top))
         else:
             groups = group_records(_diff_records(paths, opts, jobs, run), by or "year")
             if show_timeline:
-                result = timeline(groups, top=top)
+                data = timeline_dataset(timeline(groups, top=top))
             else:
                 la, lb = pick_groups(groups, frm, to)
-                result = diff_groups(groups[la], groups[lb], label_a=la, label_b=lb, min_count=min_count, top=top)
+                data = diff_dataset(diff_groups(groups[la], groups[lb], label_a=la, label_b=lb, min_count=min_count, top=top))
     except GroupError as exc:
         _err(f"policymine: {exc}")
         raise typer.Exit(ExitStatus.USAGE) from None
@@ -444,39 +624,9 @@ def diff(
         _err(f"policymine: {exc}")
         raise typer.Exit(ExitStatus.SOME_FAILED) from None
 
-    def rows():
-        if show_timeline:
-            for section, key in (("slogans", "text"), ("institutions", "name"), ("keywords", "term")):
-                for it in result[section]:
-                    yield {"section": section, "item": it[key], **{str(k): v for k, v in it["counts"].items()}}
-        else:
-            yield from diff_rows(result)
-
-    def write_to(fh) -> None:
-        if fmt == "json":
-            fh.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
-        elif fmt == "jsonl":
-            for r in rows():
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        elif fmt == "csv":
-            import csv
-
-            if bom:
-                fh.write("\ufeff")
-            all_rows = list(rows())
-            cols = list(dict.fromkeys(k for r in all_rows for k in r))
-            w = csv.DictWriter(fh, fieldnames=cols)
-            w.writeheader()
-            w.writerows(all_rows)
-        else:
-            from rich.console import Console
-
-            console = Console(file=fh, highlight=False)
-            (render_timeline if show_timeline else render_tables)(result, console)
-        fh.flush()
-
-    _to_output(output, write_to)
-    raise typer.Exit(ExitStatus.SOME_FAILED if run.failed else ExitStatus.OK)
+    _to_output(output, lambda fh: write(data, fh, fmt, bom=bom))
+    status = run.close()
+    raise typer.Exit(ExitStatus.SOME_FAILED if status == ExitStatus.SOME_FAILED else ExitStatus.OK)
 
 
 def main() -> None:
@@ -488,9 +638,5 @@ def main() -> None:
         sys.exit(ExitStatus.INTERRUPTED)
     except BrokenPipeError:
         # stdout closed early (``| head``): silence the flush at exit
-        try:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-        except OSError:
-            pass
+        _silence_stdout()
         sys.exit(ExitStatus.OK)

@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass, field
 
 from . import resources
+from .lang import HAN
 
 __all__ = ["Layout", "clean", "find_dates", "parse_date"]
 
 # fmt: off
-_HAN = r"\u3400-\u9fff"
+_HAN = HAN
 RE_HAN = re.compile(f"[{_HAN}]")
 RE_NON_HAN = re.compile(f"[^{_HAN}]+")
 RE_SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,：:、]")

@@ -36,6 +36,8 @@ __all__ = [
     "split_front_matter",
     "looks_like_html",
     "html_to_text",
+    "Page",
+    "read_page",
 ]
 
 # --------------------------------------------------------------------------- #
@@ -411,13 +413,11 @@ def _decode_escape(match: re.Match[str]) -> str:
 
 #: Elements separated from their neighbours by a blank line.
 _PARAGRAPH_BLOCKS = frozenset(
-    "p h1 h2 h3 h4 h5 h6 blockquote pre ul ol dl menu table hr figure "
-    "section article header footer nav aside main form fieldset details address".split()
+    ["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "ul", "ol", "dl", "menu", "table", "hr", "figure", "section", "article", "header", "footer", "nav", "aside", "main", "form", "fieldset", "details", "address"]
 )
 #: Elements that start and end a line, without a blank line.
 _LINE_BLOCKS = frozenset(
-    "div li dd dt tr caption figcaption center summary legend option hgroup "
-    "html body thead tbody tfoot dir noframes search".split()
+    ["div", "li", "dd", "dt", "tr", "caption", "figcaption", "center", "summary", "legend", "option", "hgroup", "html", "body", "thead", "tbody", "tfoot", "dir", "noframes", "search"]
 )
 _BLOCKS = _PARAGRAPH_BLOCKS | _LINE_BLOCKS
 #: Table cells: separated by a tab on the same line.
@@ -428,16 +428,15 @@ _DROPPED = frozenset({"script", "style", "noscript", "template", "svg", "math", 
 _FOREIGN = frozenset({"svg", "math", "template"})
 #: Elements without content or end tag.
 _VOID = frozenset(
-    "area base br col embed hr img input keygen link meta param source track wbr".split()
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"]
 )
 #: What may sit in ``<head>``; any other start tag implicitly opens the body.
 _HEAD_CONTENT = frozenset(
-    "title meta link style script noscript base template head html basefont bgsound".split()
+    ["title", "meta", "link", "style", "script", "noscript", "base", "template", "head", "html", "basefont", "bgsound"]
 )
 #: Common inline elements (count towards :func:`looks_like_html`, never break lines).
 _INLINE = frozenset(
-    "a abbr b bdi bdo big cite code del dfn em font i img ins kbd label mark q s samp "
-    "small span strike strong sub sup time tt u var button input select textarea".split()
+    ["a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "img", "ins", "kbd", "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "button", "input", "select", "textarea"]
 )
 _KNOWN_TAGS = _BLOCKS | _CELLS | _DROPPED | _VOID | _INLINE
 
@@ -522,6 +521,62 @@ def html_to_text(html: str) -> HtmlPage:
     extractor = _TextExtractor()
     extractor.run(html)
     return HtmlPage(text=extractor.text(), title=extractor.title(), meta=extractor.meta)
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page as :func:`read_page` gives it: its text and the metadata its markup declares."""
+
+    text: str
+    #: ``title``, ``date``, ``author``, ``source`` ... from front matter and ``<meta>``; front matter wins
+    fields: dict[str, FrontMatterValue] = field(default_factory=dict)
+    html: bool = False
+
+
+def read_page(text: str, kind: str | None = None) -> Page:
+    """Front matter and HTML of one input, the reader for every input kind
+    (:data:`policymine.sources.INPUT_KINDS`): ``text`` and ``html`` inputs, and stdin
+    (``kind`` None), are HTML when their markup says so (:func:`looks_like_html`);
+    ``markdown`` only when markup also dominates it (a tag on at least a third of its lines,
+    as when an archiver stores the page's HTML under front matter): a few embedded HTML
+    blocks leave Markdown what it is.
+
+    The metadata of an HTML page comes from ``og:title`` / ``<title>`` (without a site
+    suffix such as ``_新华网``), ``article:published_time`` / ``pubdate`` / ``publishdate`` /
+    ``date``, ``author`` and ``source`` meta tags; front-matter fields take precedence.
+    """
+    fields, text = split_front_matter(text)
+    is_html = looks_like_html(text) and (kind != "markdown" or _markup_dominated(text))
+    if not is_html:
+        return Page(text=text, fields=fields)
+    page = html_to_text(text)
+    meta = page.meta
+    html_title = meta.get("og:title") or meta.get("title") or page.title
+    html_fields: dict[str, FrontMatterValue] = {
+        "title": _strip_site_suffix(html_title) if html_title else None,
+        "date": meta.get("article:published_time") or meta.get("pubdate") or meta.get("publishdate")
+        or meta.get("date"),
+        "author": meta.get("author"),
+        "source": meta.get("source"),
+    }
+    return Page(text=page.text, fields=html_fields | {k: v for k, v in fields.items() if v}, html=True)
+
+
+_TAG_LINE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*[\s>/]")
+
+
+def _markup_dominated(text: str) -> bool:
+    lines = [line for line in text[:20000].split("\n") if line.strip()]
+    return bool(lines) and sum(1 for line in lines if _TAG_LINE.search(line)) * 3 >= len(lines)
+
+
+_SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+-\s+")
+
+
+def _strip_site_suffix(title: str) -> str:
+    """``兰州全力打造…_新华网`` -> ``兰州全力打造…`` (a first part of at least 4 characters)."""
+    parts = _SITE_SUFFIX.split(title)
+    return parts[0] if parts and len(parts[0]) >= 4 else title
 
 
 # --------------------------------------------------------------------------- #

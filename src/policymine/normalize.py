@@ -22,6 +22,12 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lang import RE_HAN
+
+if TYPE_CHECKING:
+    from .segment import Segmenter
 
 __all__ = [
     "NormResult",
@@ -52,7 +58,7 @@ RE_DAMAGED = re.compile(
 RE_ORPHAN_PINYIN = re.compile(rf"^{_SYLLABLE}[)）]$")
 RE_REPLACEMENT_RUN = re.compile(r"(?:锟斤拷|烫烫烫|屯屯屯|\ufffd)+")
 RE_LATIN1_MOJIBAKE = re.compile(r"[\u00c2-\u00ef][\u0080-\u00bf\u0152-\u2122]{1,2}")
-RE_CJK = re.compile(r"[\u3400-\u9fff]")
+RE_CJK = RE_HAN
 RE_WIDE_CHAR = re.compile(r"[０-９Ａ-Ｚａ-ｚ％]")
 RE_WIDE_DECIMAL = re.compile(r"(?<=[0-9０-９])[．·](?=[0-9０-９])")
 # fmt: on
@@ -93,7 +99,7 @@ def _fix_latin1_line(line: str) -> str:
     return line
 
 
-def repair_mojibake(text: str, result: NormResult | None = None) -> str:
+def repair_mojibake(text: str, result: NormResult | None = None, segmenter: Segmenter | None = None) -> str:
     """Repair what can be repaired with certainty and mark the rest with U+FFFD.
 
     ``result`` (optional) receives counts and warnings.
@@ -116,7 +122,7 @@ def repair_mojibake(text: str, result: NormResult | None = None) -> str:
         res.marked += n
         res.warnings.append(f"mojibake: {n} run(s) of replacement characters marked")
     if "?" in text and RE_DAMAGED.search(text):
-        text = _repair_damaged(text, res)
+        text = _repair_damaged(text, res, segmenter)
     return text
 
 
@@ -128,19 +134,18 @@ def _pinyin_map(text: str) -> dict[str, Counter]:
     return found
 
 
-def _forms_word(left: str, ch: str, right: str) -> bool:
+def _forms_word(left: str, ch: str, right: str, known: Callable[[str], bool]) -> bool:
     """Does ``ch`` make a dictionary word with its neighbour (after t2s)?"""
     from .convert import to_simplified
-    from .segment import get_segmenter
 
-    freq = get_segmenter()._tok.FREQ
-    for pair in (left + ch, ch + right):
-        if len(pair) == 2 and freq.get(to_simplified(pair)):
-            return True
-    return False
+    return any(len(pair) == 2 and known(to_simplified(pair)) for pair in (left + ch, ch + right))
 
 
-def _repair_damaged(text: str, res: NormResult) -> str:
+def _repair_damaged(text: str, res: NormResult, segmenter: Segmenter | None) -> str:
+    if segmenter is None:
+        from .segment import get_segmenter
+
+        segmenter = get_segmenter()
     pmap = _pinyin_map(text)
     repaired = marked = 0
 
@@ -151,7 +156,7 @@ def _repair_damaged(text: str, res: NormResult) -> str:
         right = text[m.end()] if m.end() < len(text) else ""
         candidates = [c for c, _ in pmap.get(py, Counter()).most_common()]
         if len(candidates) > 1:
-            candidates = [c for c in candidates if _forms_word(left, c, right)]
+            candidates = [c for c in candidates if _forms_word(left, c, right, segmenter.known)]
         junk = m.group("junk") or ""
         # debris that is itself an orphaned annotation carries no text; other debris was text
         lost = MARK if junk and not RE_ORPHAN_PINYIN.match(junk) else ""
@@ -199,13 +204,16 @@ def make_pipeline(*steps: Callable[[str], str]) -> Callable[[str], str]:
     return run
 
 
-def normalize(text: str, *, to: str = "simplified") -> NormResult:
-    """Run every normalisation step; ``to`` is ``"simplified"``, ``"traditional"`` or ``"keep"``."""
+def normalize(text: str, *, to: str = "simplified", segmenter: Segmenter | None = None) -> NormResult:
+    """Run every normalisation step; ``to`` is ``"simplified"``, ``"traditional"`` or ``"keep"``.
+
+    ``segmenter`` (the run's, with the user's dictionaries) decides which repairs of mojibake
+    make words; it is only needed, and the default one only built, when a page is damaged."""
     from . import convert
 
     res = NormResult(text)
     text = tidy_whitespace(text)
-    text = repair_mojibake(text, res)
+    text = repair_mojibake(text, res, segmenter)
     text = strip_pinyin(text)
     has_traditional = convert.has_traditional(text)  # one scan decides both steps for most pages
     res.script = convert.detect_script(text) if has_traditional else "simplified"

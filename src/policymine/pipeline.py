@@ -12,14 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .errors import InputError, PolicymineError
+from .record import RECORD_FIELDS as RECORD_KEYS  # the record is defined in policymine.record
 
-__all__ = ["Options", "prepare", "process_text", "process_path", "iter_records", "iter_records_dask", "error_record",
-           "RECORD_KEYS"]
-
-RECORD_KEYS = (
-    "id", "path", "title", "date", "year", "year_inferred", "source", "authors", "script", "encoding",
-    "body", "indicators", "institutions", "slogans", "keywords", "warnings",
-)  # fmt: skip
+__all__ = ["Options", "prepare", "process_text", "process_path", "iter_records", "iter_records_dask", "expand",
+           "segmenter_for", "RECORD_KEYS"]
 
 
 @dataclass(frozen=True)
@@ -35,6 +31,13 @@ class Options:
     strict: bool = False
 
 
+def segmenter_for(options: Options):
+    """The run's one segmenter (built once per process for these user dictionaries)."""
+    from .segment import get_segmenter
+
+    return get_segmenter(tuple(options.user_dicts))
+
+
 @dataclass
 class Prepared:
     """A page after markup, normalisation and cleaning: what extraction starts from."""
@@ -45,32 +48,18 @@ class Prepared:
     text: str  # the whole normalised page
 
 
-def prepare(text: str, options: Options | None = None) -> Prepared:
-    """Markup, normalisation and cleaning of one page."""
+def prepare(text: str, options: Options | None = None, *, kind: str | None = None, segmenter=None) -> Prepared:
+    """Markup, normalisation and cleaning of one page; ``kind`` is its reader
+    (:data:`policymine.sources.INPUT_KINDS`, None: sniffed)."""
     from . import markup
     from .layout import clean
     from .normalize import normalize
 
-    fields, text = markup.split_front_matter(text)
-    warnings: list[str] = []
-    if markup.looks_like_html(text):
-        page = markup.html_to_text(text)
-        text = page.text
-        meta = page.meta
-        html_title = meta.get("og:title") or meta.get("title") or page.title
-        html_fields = {
-            "title": _strip_site_suffix(html_title) if html_title else None,
-            "date": meta.get("article:published_time") or meta.get("pubdate") or meta.get("publishdate")
-            or meta.get("date"),
-            "author": meta.get("author"),
-            "source": meta.get("source"),
-        }
-        fields = html_fields | {k: v for k, v in fields.items() if v}  # front matter wins
-    norm = normalize(text)
-    warnings += norm.warnings
-    fields = {k: (_simplify(v) if isinstance(v, str) else v) for k, v in fields.items()}
+    page = markup.read_page(text, kind)
+    norm = normalize(page.text, segmenter=segmenter)
+    fields = {k: (_simplify(v) if isinstance(v, str) else v) for k, v in page.fields.items()}
     layout = clean(norm.text, fields=fields)
-    return Prepared(layout=layout, script=norm.script, warnings=warnings, text=norm.text)
+    return Prepared(layout=layout, script=norm.script, warnings=list(norm.warnings), text=norm.text)
 
 
 def _simplify(s: str) -> str:
@@ -80,43 +69,26 @@ def _simplify(s: str) -> str:
     return fold_width(to_simplified(s))
 
 
-def _strip_site_suffix(title: str) -> str:
-    import re
-
-    parts = re.split(r"\s*[_|｜]\s*|\s+-\s+", title)
-    return parts[0] if parts and len(parts[0]) >= 4 else title
-
-
 def process_text(text: str, *, doc_id: str = "-", path: str | None = None, encoding: str | None = None,
-                 options: Options | None = None) -> dict:
-    """The record of one document."""
+                 options: Options | None = None, kind: str | None = None, warnings: Iterable[str] = ()) -> dict:
+    """The record of one document (see :mod:`policymine.record`)."""
+    from .record import new_record
+
     options = options or Options()
-    prep = prepare(text, options)
+    seg = segmenter_for(options)
+    prep = prepare(text, options, kind=kind, segmenter=seg)
     lay = prep.layout
     body = lay.body
-    rec: dict = {
-        "id": doc_id,
-        "path": path,
-        "title": lay.title,
-        "date": lay.date,
-        "year": lay.year,
-        "year_inferred": lay.year_inferred,
-        "source": lay.source,
-        "authors": lay.authors,
-        "script": prep.script,
-        "encoding": encoding,
-        "body": body,
-        "indicators": [],
-        "institutions": [],
-        "slogans": [],
-        "keywords": [],
-        "warnings": list(prep.warnings),
-    }
+    rec = new_record(
+        id=doc_id, path=path, title=lay.title, date=lay.date, year=lay.year, year_inferred=lay.year_inferred,
+        source=lay.source, authors=lay.authors, script=prep.script, encoding=encoding, body=body,
+        warnings=[*warnings, *prep.warnings],
+    )  # fmt: skip
     if not body:
         rec["warnings"].append("no article body found")
     from .extract import run_extractors
 
-    rec.update(run_extractors(body, lay, options))
+    rec.update(run_extractors(body, lay, options, seg))
     return rec
 
 
@@ -126,32 +98,58 @@ def process_path(path: str, options: Options | None = None) -> dict:
 
     options = options or Options()
     raw = read_input(path, encoding=options.encoding, max_bytes=options.max_bytes)
-    return process_text(raw.text, doc_id=raw.id, path=raw.path, encoding=raw.encoding, options=options)
-
-
-def error_record(path: str, message: str) -> dict:
-    """The record that stands for an input that could not be processed."""
-    from pathlib import Path
-
-    return {"id": Path(path).stem if path != "-" else "-", "path": path, "error": message}
+    return process_text(raw.text, doc_id=raw.id, path=raw.path, encoding=raw.encoding, options=options,
+                        kind=raw.kind, warnings=raw.warnings)
 
 
 def _safe_process(path: str, options: Options) -> dict:
+    from .record import error_record
+
     try:
         return process_path(path, options)
+    except InputError as exc:
+        return error_record(path, exc.reason)
     except PolicymineError as exc:
         return error_record(path, str(exc))
     except RecursionError:
-        return error_record(path, f"{path}: document too deeply nested to process")
-    except Exception as exc:  # noqa: BLE001  a bug, not the input's fault: one error record, the run goes on
-        return error_record(path, f"{path}: internal error ({type(exc).__name__}: {exc}); please report it")
+        return error_record(path, "document too deeply nested to process")
+    except Exception as exc:
+        return error_record(path, f"internal error ({type(exc).__name__}: {exc}); please report it")
 
 
-def iter_records(paths: Iterable[str], options: Options | None = None, jobs: int = 1) -> Iterator[dict]:
-    """Records for every input, in input order; a failed input yields an error record (key ``error``)."""
+def _bad_input(item: InputError) -> dict:
+    from .record import error_record
+
+    return error_record(item.path, item.reason)
+
+
+def expand(paths: Iterable[str | InputError], *, glob: Iterable[str] = (), skipped=None) -> Iterator[str | InputError]:
+    """Input files of ``paths`` (files, folders, ``-``), in order; a bad path gives its
+    :class:`InputError`, already expanded items pass through. See :func:`policymine.sources.iter_inputs`."""
     from .sources import iter_inputs
 
-    yield from records_of(iter_inputs(paths), options, jobs)
+    globs = tuple(glob)
+    for p in paths:
+        if isinstance(p, InputError):
+            yield p
+        else:
+            yield from iter_inputs([p], glob=globs, skipped=skipped)
+
+
+def iter_records(paths: Iterable[str | InputError], options: Options | None = None, jobs: int = 1, *,
+                 dask: str | None = None, encode: Callable[[dict], str] | None = None,
+                 glob: Iterable[str] = (), skipped=None) -> Iterator[dict]:
+    """The one streaming entry point: records for every input of ``paths``, in input order.
+
+    A failed input yields an error record (:func:`policymine.record.is_error`). ``jobs > 1``
+    runs a process pool, ``dask`` (an address or ``"local"``) a Dask cluster; ``encode`` lets
+    workers serialise good records themselves (see :func:`records_of`).
+    """
+    inputs = expand(paths, glob=glob, skipped=skipped)
+    if dask:
+        yield from iter_records_dask(inputs, options, address=dask, encode=encode)
+    else:
+        yield from records_of(inputs, options, jobs, encode=encode)
 
 
 def records_of(inputs: Iterable, options: Options | None = None, jobs: int = 1,
@@ -166,7 +164,7 @@ def records_of(inputs: Iterable, options: Options | None = None, jobs: int = 1,
     if jobs <= 1:
         for item in inputs:
             if isinstance(item, InputError):
-                yield error_record(str(item).split(":", 1)[0], str(item))
+                yield _bad_input(item)
             else:
                 yield _safe_process(item, options)
         return
@@ -198,7 +196,7 @@ def _in_order(items: Iterable, options: Options, submit, window: int, batch: int
     for item in items:
         if isinstance(item, InputError):
             flush()
-            pending.append([error_record(str(item).split(":", 1)[0], str(item))])
+            pending.append([_bad_input(item)])
         elif item == "-":
             flush()
             pending.append([_safe_process(item, options)])
@@ -215,9 +213,10 @@ def _process_batch(paths: list[str], options: Options, encode: Callable[[dict], 
     records = [_safe_process(p, options) for p in paths]
     if encode is None:
         return records
+    from .record import is_error
     from .render import Encoded
 
-    return [r if "error" in r else Encoded.of(r, encode) for r in records]
+    return [r if is_error(r) else Encoded.of(r, encode) for r in records]
 
 
 def _parallel(inputs: Iterator, options: Options, jobs: int, batch: int = 8,
@@ -225,7 +224,7 @@ def _parallel(inputs: Iterator, options: Options, jobs: int, batch: int = 8,
     """Process files in worker processes; results stream back in input order."""
     import concurrent.futures as cf
 
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_warm) as pool:
+    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_warm, initargs=(options.user_dicts,)) as pool:
         yield from _in_order(inputs, options, pool.submit, window=jobs * 4, batch=batch, encode=encode)
 
 
@@ -242,11 +241,8 @@ def iter_records_dask(paths: Iterable[str], options: Options | None = None, addr
         from distributed import Client, LocalCluster
     except ImportError:
         raise PolicymineError("--dask needs the optional extra: pip install 'policymine[dask]'") from None
-    from .sources import iter_inputs
-
     options = options or Options()
-    # paths, folders, or already expanded inputs (with the InputError of a bad path)
-    items = (x for p in paths for x in ([p] if isinstance(p, InputError) else iter_inputs([p])))
+    items = expand(paths)  # paths, folders, or already expanded inputs (with the InputError of a bad path)
     cluster = None
     if address == "local":
         cluster = LocalCluster(processes=True, dashboard_address=None, silence_logs=40)
@@ -265,11 +261,11 @@ def iter_records_dask(paths: Iterable[str], options: Options | None = None, addr
             cluster.close()
 
 
-def _warm() -> None:
-    """Worker start-up: load the segmenter once per process."""
+def _warm(user_dicts: tuple[str, ...] = ()) -> None:
+    """Worker start-up: load the run's segmenter once per process."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
     from .segment import get_segmenter
 
-    get_segmenter()
+    get_segmenter(tuple(user_dicts))

@@ -1,9 +1,13 @@
-""":mod:`policymine.render`: write records as JSON, JSON Lines, CSV or rich tables.
+""":mod:`policymine.render`: every writer of every command.
 
-Formats are a registry (:data:`WRITERS`): each writer takes an iterator of
-records and a text stream and streams (JSON arrays are written item by item,
-JSON Lines flushed a line at a time). Only the table writer imports rich, and
-only it holds records in memory (a table needs all its rows).
+A command hands its output to :func:`write` as a :class:`Dataset`: the objects it yields
+(``items``: document records for ``extract``, change rows for ``diff``), optionally one JSON
+``document`` (a diff result), flat ``tables`` (named tables of rows, for CSV) and a rich
+``view`` (for ``--format table``). Formats are a registry (:data:`WRITERS`): a writer reads
+only what a Dataset offers, so a new format is one function and one line in the registry,
+and every command has it at once. Writers stream (JSON arrays item by item, JSON Lines a
+line at a time, CSV a row at a time); only rich views of whole results hold them in memory.
+Only the table writer imports rich.
 """
 
 from __future__ import annotations
@@ -14,13 +18,40 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO
+from dataclasses import dataclass, field
+from typing import IO, Any
 
-__all__ = ["WRITERS", "FORMATS", "write", "atomic_output", "CSV_COLUMNS", "Encoded", "json_text"]
+from .diff.indicators import plain_number
+from .record import DOC_FIELDS, FACT_FIELDS, is_error
 
-DOC_COLUMNS = ("id", "path", "title", "date", "year", "year_inferred", "source", "authors", "script")
-IND_COLUMNS = ("text", "value", "unit", "qualifier", "subject", "kind", "modality", "period", "start", "end", "sentence")
-CSV_COLUMNS = DOC_COLUMNS + tuple("indicator_" + c if c in ("text", "start", "end") else c for c in IND_COLUMNS) + ("error",)
+__all__ = ["WRITERS", "FORMATS", "TABLES", "Dataset", "write", "write_tables", "atomic_output", "CSV_COLUMNS",
+           "Encoded", "json_text", "records_dataset", "diff_dataset", "timeline_dataset", "diff_rows",
+           "human_number", "table_columns"]
+
+
+# --------------------------------------------------------------------------- #
+# what a command hands to a writer
+# --------------------------------------------------------------------------- #
+
+
+@dataclass
+class Dataset:
+    """A command's output, in the shapes the writers read.
+
+    ``items``: the objects of JSON Lines (and, without ``document``, of the JSON array);
+    ``document``: one JSON value for ``--format json`` instead of the array; ``tables``: the
+    names of the flat tables, the first the default (:func:`write` with ``table=``);
+    ``rows(item)``: an item's rows, ``{table: [row, ...]}``; ``columns``: each table's columns
+    (computed from all rows when absent); ``view(items, console)``: the rich rendering.
+    Each Dataset is written once: ``items`` may be a stream.
+    """
+
+    items: Iterable[dict]
+    document: Any = None
+    tables: tuple[str, ...] = ()
+    rows: Callable[[dict], dict[str, list[dict]]] | None = None
+    columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    view: Callable[[Iterable[dict], Any], int] | None = None
 
 
 class Encoded(dict):
@@ -54,20 +85,31 @@ def _dumps(obj, ascii_: bool = False) -> str:
     return json.dumps(obj, ensure_ascii=ascii_)
 
 
-def write_jsonl(records: Iterable[dict], out: IO[str], **kw) -> int:
+
+
+# --------------------------------------------------------------------------- #
+# writers
+# --------------------------------------------------------------------------- #
+
+
+def write_jsonl(data: Dataset, out: IO[str], **kw) -> int:
     n = 0
-    for r in records:
+    for r in data.items:
         out.write(_dumps(r, kw.get("ascii", False)) + "\n")
         out.flush()
         n += 1
     return n
 
 
-def write_json(records: Iterable[dict], out: IO[str], **kw) -> int:
+def write_json(data: Dataset, out: IO[str], **kw) -> int:
+    if data.document is not None:
+        out.write(json.dumps(data.document, ensure_ascii=kw.get("ascii", False), indent=1) + "\n")
+        out.flush()
+        return 1
     n = 0
     out.write("[")
     try:
-        for r in records:
+        for r in data.items:
             out.write(("\n" if n == 0 else ",\n") + _dumps(r, kw.get("ascii", False)))
             n += 1
     finally:
@@ -85,34 +127,153 @@ def _cell(v) -> str:
     return str(v)
 
 
-def write_csv(records: Iterable[dict], out: IO[str], **kw) -> int:
-    """One row per indicator, with the document's columns; a document without any gets one row."""
-    if kw.get("bom"):
+def _table_name(data: Dataset, table: str | None) -> str:
+    if table is None:
+        return data.tables[0]
+    if table not in data.tables:
+        raise ValueError(f"no table {table!r} here; use one of {', '.join(data.tables)}")
+    return table
+
+
+def write_csv(data: Dataset, out: IO[str], **kw) -> int:
+    """One flat table (``table=``, default the Dataset's first) as CSV; ``bom=True`` for Excel."""
+    return _write_delimited(data, out, _table_name(data, kw.get("table")), bom=kw.get("bom", False))
+
+
+def _write_delimited(data: Dataset, out: IO[str], table: str, bom: bool = False, dialect: str = "excel") -> int:
+    if bom:
         out.write("\ufeff")
-    w = csv.writer(out)
-    w.writerow(CSV_COLUMNS)
+    w = csv.writer(out, dialect=dialect)
+    cols = data.columns.get(table)
     n = 0
-    for r in records:
-        doc = [_cell(r.get(c)) for c in DOC_COLUMNS]
-        inds = r.get("indicators") or [{}]
-        for ind in inds:
-            w.writerow(doc + [_cell(ind.get(c)) for c in IND_COLUMNS] + [_cell(r.get("error"))])
+    if cols is None:  # columns from the rows themselves: gather them first
+        rows = [row for item in data.items for row in data.rows(item).get(table, ())]
+        cols = tuple(dict.fromkeys(k for r in rows for k in r))
+        w.writerow(cols)
+        for row in rows:
+            w.writerow([_cell(row.get(c)) for c in cols])
+        out.flush()
+        return len(rows)
+    w.writerow(cols)
+    for item in data.items:
+        for row in data.rows(item).get(table, ()):
+            w.writerow([_cell(row.get(c)) for c in cols])
         n += 1
     out.flush()
     return n
 
 
-def write_table(records: Iterable[dict], out: IO[str], **kw) -> int:
-    """A rich table per document: metadata, then its indicators, institutions and slogans."""
+def write_tables(data: Dataset, folder: str, fmt: str = "csv", bom: bool = False, encoding: str = "utf-8") -> list[str]:
+    """Every flat table of ``data`` into ``folder/<table>.csv``, in one pass over the items
+    (each file written atomically). Returns the paths written."""
+    paths = {t: os.path.join(folder, f"{t}.{fmt}") for t in data.tables}
+    with contextlib.ExitStack() as stack:
+        writers = {}
+        for t, p in paths.items():
+            fh = stack.enter_context(atomic_output(p, encoding=encoding))
+            if bom:
+                fh.write("\ufeff")
+            w = csv.writer(fh)
+            w.writerow(data.columns[t])
+            writers[t] = w
+        for item in data.items:
+            for t, rows in data.rows(item).items():
+                cols = data.columns[t]
+                for row in rows:
+                    writers[t].writerow([_cell(row.get(c)) for c in cols])
+    return list(paths.values())
+
+
+def write_table(data: Dataset, out: IO[str], **kw) -> int:
+    """The Dataset's rich view (``--format table``)."""
     from rich.console import Console
-    from rich.table import Table
 
     console = Console(file=out, highlight=False, soft_wrap=False)
+    return data.view(data.items, console)
+
+
+WRITERS: dict[str, Callable[..., int]] = {
+    "json": write_json,
+    "jsonl": write_jsonl,
+    "csv": write_csv,
+    "table": write_table,
+}
+FORMATS = tuple(WRITERS)
+
+
+def write(data: Dataset | Iterable[dict], out: IO[str], fmt: str, **kw) -> int:
+    """Write ``data`` (a :class:`Dataset`, or document records) to ``out`` in format ``fmt``;
+    returns how many items were written."""
+    if not isinstance(data, Dataset):
+        data = records_dataset(data)
+    return WRITERS[fmt](data, out, **kw)
+
+
+# --------------------------------------------------------------------------- #
+# extract: document records
+# --------------------------------------------------------------------------- #
+
+#: the flat tables of document records: one row per fact (per document for ``documents``)
+TABLES = ("indicators", "institutions", "slogans", "keywords", "documents")
+_SINGULAR = {"indicators": "indicator", "institutions": "institution", "slogans": "slogan", "keywords": "keyword"}
+_PREFIXED = ("text", "start", "end")  # fact columns that would be ambiguous beside the document's
+
+
+def table_columns(table: str) -> tuple[str, ...]:
+    """The CSV columns of a table: the document's columns, then the fact's, then ``error``."""
+    if table == "documents":
+        counts = tuple(f"n_{t}" for t in FACT_FIELDS)
+        return DOC_FIELDS + ("encoding", "body_chars") + counts + ("warnings", "error")
+    one = _SINGULAR[table]
+    return DOC_FIELDS + tuple(f"{one}_{c}" if c in _PREFIXED else c for c in FACT_FIELDS[table]) + ("error",)
+
+
+CSV_COLUMNS = table_columns("indicators")
+
+
+def _record_rows(rec: dict) -> dict[str, list[dict]]:
+    doc = {c: rec.get(c) for c in DOC_FIELDS}
+    err = {"error": rec.get("error")}
+    out: dict[str, list[dict]] = {}
+    for table, fields in FACT_FIELDS.items():
+        one = _SINGULAR[table]
+        facts = rec.get(table) or [{}]  # a document without any still gets its row
+        out[table] = [doc | {(f"{one}_{c}" if c in _PREFIXED else c): f.get(c) for c in fields} | err for f in facts]
+    body = rec.get("body")
+    out["documents"] = [doc | {"encoding": rec.get("encoding"), "body_chars": None if body is None else len(body)}
+                        | {f"n_{t}": len(rec.get(t) or ()) if not is_error(rec) else None for t in FACT_FIELDS}
+                        | {"warnings": rec.get("warnings")} | err]  # fmt: skip
+    return out
+
+
+def records_dataset(records: Iterable[dict]) -> Dataset:
+    """Document records (and error records) as ``extract`` writes them."""
+    return Dataset(items=records, tables=TABLES, rows=_record_rows,
+                   columns={t: table_columns(t) for t in TABLES}, view=_records_view)  # fmt: skip
+
+
+def human_number(v) -> str:
+    """A value as people write it: ``1.6万亿``, ``3.5亿``, ``12,000``, ``6.5``."""
+    if not isinstance(v, float | int) or isinstance(v, bool):
+        return _cell(v)
+    a = abs(v)
+    for size, word in ((1e12, "万亿"), (1e8, "亿")):
+        if a >= size:
+            return f"{v / size:,.6g}{word}"
+    return f"{v:,.10g}" if isinstance(v, float) else f"{v:,}"
+
+
+def _records_view(records: Iterable[dict], console) -> int:
+    """A rich table per document: metadata, then its indicators, institutions and slogans."""
+    from rich.table import Table
+
     n = 0
     for r in records:
         n += 1
-        if "error" in r:
-            console.print(f"[bold red]{r.get('path')}[/]: {r['error']}", markup=True)
+        if is_error(r):
+            from rich.text import Text
+
+            console.print(Text.assemble((str(r.get("path")), "bold red"), f": {r['error']}"))
             continue
         head = Table.grid(padding=(0, 1))
         head.add_column(style="bold cyan")
@@ -130,9 +291,8 @@ def write_table(records: Iterable[dict], out: IO[str], **kw) -> int:
             for c in ("text", "value", "unit", "q", "subject", "kind", "modality"):
                 t.add_column(c, overflow="fold")
             for i in inds:
-                v = i.get("value")
-                t.add_row(i["text"], f"{v:,.10g}" if isinstance(v, float | int) else _cell(v), i.get("unit") or "",
-                          i.get("qualifier") or "", i.get("subject") or "", i.get("kind") or "", i.get("modality") or "")
+                t.add_row(i["text"], human_number(i.get("value")), i.get("unit") or "", i.get("qualifier") or "",
+                          i.get("subject") or "", i.get("kind") or "", i.get("modality") or "")  # fmt: skip
             console.print(t)
         insts = r.get("institutions") or []
         if insts:
@@ -166,18 +326,185 @@ def write_table(records: Iterable[dict], out: IO[str], **kw) -> int:
     return n
 
 
-WRITERS: dict[str, Callable[..., int]] = {
-    "json": write_json,
-    "jsonl": write_jsonl,
-    "csv": write_csv,
-    "table": write_table,
-}
-FORMATS = tuple(WRITERS)
+def text_dataset(items: Iterable[dict], single: bool) -> Dataset:
+    """``normalize``/``clean``/``segment`` output: ``{path, text}`` items (``clean --meta``:
+    the page's metadata and body). One input prints its text alone (see the CLI)."""
+    return Dataset(items=items, tables=("texts",), rows=lambda it: {"texts": [it]}, view=_text_view)
 
 
-def write(records: Iterable[dict], out: IO[str], fmt: str, **kw) -> int:
-    """Write ``records`` to ``out`` in format ``fmt``; returns how many records were written."""
-    return WRITERS[fmt](records, out, **kw)
+def _text_view(items: Iterable[dict], console) -> int:
+    n = 0
+    for it in items:
+        console.print(it.get("text", ""), markup=False, highlight=False)
+        n += 1
+    return n
+
+
+# --------------------------------------------------------------------------- #
+# diff: a result, its rows and its views
+# --------------------------------------------------------------------------- #
+
+
+def diff_dataset(result: dict) -> Dataset:
+    """A :func:`policymine.diff.diff_groups` result: JSON as a whole, rows for JSON Lines and CSV."""
+    return Dataset(items=list(diff_rows(result)), document=result, tables=("changes",),
+                   rows=lambda row: {"changes": [row]}, view=lambda _items, console: _diff_view(result, console))  # fmt: skip
+
+
+def timeline_dataset(tl: dict) -> Dataset:
+    """A :func:`policymine.diff.timeline`: JSON as a whole, one row per item and a column per group."""
+    rows = []
+    for section, key in (("slogans", "text"), ("institutions", "name"), ("keywords", "term")):
+        for it in tl[section]:
+            rows.append({"section": section, "item": it[key], **{str(k): v for k, v in it["counts"].items()}})
+    return Dataset(items=rows, document=tl, tables=("timeline",), rows=lambda row: {"timeline": [row]},
+                   view=lambda _items, console: _timeline_view(tl, console))  # fmt: skip
+
+
+def _fmt(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        v = plain_number(v)
+        if isinstance(v, float):
+            return f"{v:,.6g}" if abs(v) < 1e6 else f"{v:,.0f}"
+    if isinstance(v, int) and not isinstance(v, bool):
+        return f"{v:,}" if abs(v) >= 10000 else str(v)
+    return str(v)
+
+
+def _docs(item: dict) -> str:
+    return f"docs: {','.join(map(str, item.get('docs_from') or [])) or '-'} -> {','.join(map(str, item.get('docs_to') or [])) or '-'}"
+
+
+def diff_rows(result: dict) -> Iterator[dict]:
+    """Flatten a :func:`diff_groups` result into rows for CSV or JSONL.
+
+    Each row is ``{"section", "change", "item", "from", "to", "detail"}``:
+    slogans/institutions (change added|removed|kept|related; from/to are counts),
+    indicators (change ``pair``; from/to are values, the unit and change in
+    ``detail``), keywords (change ``to``|``from``; from/to are counts, G2 and p in
+    ``detail``).
+    """
+    for section, name_key, kind_key in (("slogans", "text", "kind"), ("institutions", "name", "type")):
+        part = result.get(section) or {}
+        for change in ("added", "removed", "kept"):
+            for it in part.get(change) or ():
+                detail = f"{kind_key}={it.get(kind_key) or ''}; {_docs(it)}"
+                if it.get("aliases"):
+                    detail += f"; aliases: {'|'.join(it['aliases'])}"
+                yield {"section": section, "change": change, "item": it[name_key],
+                       "from": it.get("count_from"), "to": it.get("count_to"), "detail": detail}  # fmt: skip
+        for it in part.get("related") or ():
+            yield {"section": section, "change": "related", "item": f"{it['from']} -> {it['to']}",
+                   "from": it.get("count_from"), "to": it.get("count_to"),
+                   "detail": f"{it.get('relation')}; {_docs(it)}"}  # fmt: skip
+    for p in (result.get("indicators") or {}).get("pairs") or ():
+        subj = p["subject_from"] if p["subject_from"] == p["subject_to"] else f"{p['subject_from']} -> {p['subject_to']}"
+        pct = "" if p.get("change_pct") is None else f" ({p['change_pct']:+g}%)"
+        change = "" if p.get("change") is None else f"{p['change']:+g}"
+        detail = f"unit={p['unit']}; change={change}{pct}; {p['comparison']}; docs: {p['doc_from']} -> {p['doc_to']}"
+        if p.get("note"):
+            detail += f"; {p['note']}"
+        yield {"section": "indicators", "change": "pair", "item": subj,
+               "from": p.get("value_from"), "to": p.get("value_to"), "detail": detail}  # fmt: skip
+    kw = result.get("keywords") or {}
+    for direction in ("to", "from"):
+        for it in kw.get(direction) or ():
+            yield {"section": "keywords", "change": direction, "item": it["term"],
+                   "from": it.get("count_from"), "to": it.get("count_to"),
+                   "detail": f"G2={it['g2']}; p={it.get('p')}; per 10k: {it.get('per_10k_from')} -> {it.get('per_10k_to')}"}  # fmt: skip
+
+
+def _value(qualifier, value, unit) -> str:
+    q = {">=": "≥", "<=": "≤", ">": ">", "~": "≈", "=": ""}.get(qualifier or "=", qualifier or "")
+    return f"{q}{_fmt(value)}{unit or ''}"
+
+
+def _diff_view(result: dict, console) -> int:
+    """Print a diff result as rich tables (a header naming the groups, then one table per section)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    a, b = result["from"], result["to"]
+    head = Text.assemble(
+        ("diff ", "bold"), (str(a["label"]), "bold cyan"), f" ({len(a['documents'])} docs)",
+        " -> ", (str(b["label"]), "bold magenta"), f" ({len(b['documents'])} docs)",
+    )  # fmt: skip
+    console.print(head)
+    inferred = list(a.get("inferred_years") or []) + list(b.get("inferred_years") or [])
+    if inferred:
+        console.print(Text(f"year inferred, not dated: {', '.join(map(str, inferred))}", style="yellow"))
+
+    styles = {"added": "green", "removed": "red", "kept": "dim", "related": "yellow"}
+    for section, name_key, kind_key in (("slogans", "text", "kind"), ("institutions", "name", "type")):
+        part = result.get(section) or {}
+        table = Table(title=f"{section}: {a['label']} -> {b['label']}", title_justify="left")
+        for col in ("change", name_key, kind_key, str(a["label"]), str(b["label"]), "documents"):
+            table.add_column(col, justify="right" if col in (str(a["label"]), str(b["label"])) else "left")
+        for change in ("added", "removed", "related", "kept"):
+            for it in part.get(change) or ():
+                if change == "related":
+                    name = f"{it['from']} -> {it['to']} ({it['relation']})"
+                    kind = it.get(kind_key)
+                else:
+                    name, kind = it[name_key], it.get(kind_key)
+                    for rel in it.get("related") or ():
+                        word = "variant of" if rel["relation"] == "variant" else f"{rel['relation']} {'from' if rel['side'] == 'from' else 'into'}"
+                        name += f" ({word} {rel['form']})"
+                table.add_row(Text(change, style=styles[change]), Text(name), Text(_fmt(kind)),
+                              _fmt(it.get("count_from")), _fmt(it.get("count_to")), Text(_docs(it)[6:]))  # fmt: skip
+        console.print(table)
+
+    ind = result.get("indicators") or {}
+    table = Table(title=f"indicators: {a['label']} -> {b['label']}", title_justify="left",
+                  caption=f"unmatched: {ind.get('unmatched_from', 0)} from, {ind.get('unmatched_to', 0)} to")  # fmt: skip
+    for col in ("subject", str(a["label"]), str(b["label"]), "change", "%", "comparison"):
+        table.add_column(col, justify="right" if col in ("change", "%") else "left")
+    for p in ind.get("pairs") or ():
+        subj = p["subject_from"] if p["subject_from"] == p["subject_to"] else f"{p['subject_from']} / {p['subject_to']}"
+        comp = Text(p["comparison"], style="yellow" if p.get("note") else "")
+        if p.get("note"):
+            comp.append(" (not like-for-like)", style="yellow")
+        table.add_row(Text(subj), Text(_value(p["qualifier_from"], p["value_from"], p["unit"])),
+                      Text(_value(p["qualifier_to"], p["value_to"], p["unit"])),
+                      "" if p.get("change") is None else f"{p['change']:+,g}",
+                      "" if p.get("change_pct") is None else f"{p['change_pct']:+g}", comp)  # fmt: skip
+    console.print(table)
+
+    kw = result.get("keywords") or {}
+    table = Table(title=f"keywords ({kw.get('method', 'G2')}): {a['label']} -> {b['label']}", title_justify="left")
+    for col in ("more in", "term", "G2", "p", str(a["label"]), str(b["label"]), "per 10k"):
+        table.add_column(col, justify="right" if col in ("G2", "p", str(a["label"]), str(b["label"])) else "left")
+    for direction, label, style in (("to", b["label"], "magenta"), ("from", a["label"], "cyan")):
+        for it in kw.get(direction) or ():
+            table.add_row(Text(str(label), style=style), Text(it["term"]), f"{it['g2']:+.3f}", f"{it.get('p', 0):.2g}",
+                          str(it["count_from"]), str(it["count_to"]), f"{it['per_10k_from']} -> {it['per_10k_to']}")  # fmt: skip
+    console.print(table)
+    return 1
+
+
+def _timeline_view(tl: dict, console) -> int:
+    """Print a :func:`timeline` as one rich table: a row per slogan, institution and keyword, a column per label."""
+    from rich.table import Table
+    from rich.text import Text
+
+    labels = list(tl.get("labels") or [])
+    table = Table(title="timeline", title_justify="left")
+    table.add_column("section")
+    table.add_column("item")
+    for label in labels:
+        table.add_column(str(label), justify="right")
+    sections = (("slogans", "text"), ("institutions", "name"), ("keywords", "term"))
+    for n, (section, key) in enumerate(sections):
+        items = tl.get(section) or []
+        for i, it in enumerate(items):
+            counts = it.get("counts") or {}
+            cells = [_fmt(counts.get(label, counts.get(str(label), 0))) for label in labels]
+            table.add_row(Text(section if i == 0 else "", style="bold"), Text(str(it[key])), *cells,
+                          end_section=(i == len(items) - 1 and n < len(sections) - 1))  # fmt: skip
+    console.print(table)
+    return 1
 
 
 @contextlib.contextmanager

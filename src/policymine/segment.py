@@ -18,8 +18,18 @@ from math import log as _log
 from pathlib import Path
 
 from . import resources
+from .lang import RE_HAN as _RE_HAN
 
-__all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "cache_dir"]
+__all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "cache_dir", "loaded_dictionaries"]
+
+#: how many jieba dictionaries this process has loaded (one per :class:`Segmenter`); a run
+#: builds one segmenter and hands it to every stage, so this stays at 1
+_LOADS = 0
+
+
+def loaded_dictionaries() -> int:
+    """How many jieba dictionaries (one per :class:`Segmenter`) this process has loaded."""
+    return _LOADS
 
 
 def cache_dir() -> Path:
@@ -47,19 +57,40 @@ class Segmenter:
         import jieba
         import jieba.finalseg
 
-        global _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut
+        global _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut, _LOADS
         _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut = jieba.re_han_default, jieba.re_skip_default, jieba.finalseg.cut
         logging.getLogger("jieba").setLevel(logging.ERROR)
         jieba.setLogLevel(logging.ERROR)
         self._tok = jieba.Tokenizer()
         self._tok.tmp_dir = str(cache_dir())
         self._tok.initialize()
+        _LOADS += 1
         for word, freq, tag in resources.domain_words():
             self._tok.add_word(word, freq, tag)
         for path in user_dicts:
             self._load_user_dict(Path(path))
         self._pos = None
         self._tags: dict[str, str] | None = None
+        self.user_dicts = tuple(str(p) for p in user_dicts)
+
+    @property
+    def frequencies(self) -> dict[str, int]:
+        """Word -> count in the dictionary (jieba's, the domain words and the user's; prefixes
+        of words count 0). Read it, never change it: the segmenter's words come from it."""
+        return self._tok.FREQ
+
+    @property
+    def total(self) -> int:
+        """The sum of the dictionary's counts (``log(freq / total)`` is a word's score)."""
+        return self._tok.total
+
+    def known(self, word: str) -> bool:
+        """Is ``word`` a word of the dictionary (jieba's, the domain words or the user's)?"""
+        return bool(self._tok.FREQ.get(word))
+
+    def is_idiom(self, word: str) -> bool:
+        """Is ``word`` an idiom or set phrase by the dictionary's tags (``i``, ``l``)?"""
+        return self._word_tags().get(word) in ("i", "l")
 
     def _load_user_dict(self, path: Path) -> None:
         from .errors import ResourceError
@@ -114,7 +145,12 @@ class Segmenter:
             # whole dictionary file again (about half a second)
             pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
             pos.tokenizer = self._tok
-            pos.word_tag_tab = self._word_tags()
+            # jieba.posseg's own table: every dictionary word with its tag (the fast table
+            # leaves out the words tagged n), then the domain and user words' tags
+            table = _load_word_tags(self._tok, full=True)
+            table.update(self._domain_tags())
+            table.update(self._tok.user_word_tag_tab)
+            pos.word_tag_tab = table
             self._pos = pos
         return [(p.word, p.flag) for p in self._pos.cut(text)]
 
@@ -147,14 +183,15 @@ class Segmenter:
     def _word_tags(self) -> dict[str, str]:
         if self._tags is None:
             self._tags = _load_word_tags(self._tok)
-            for word, _freq, tag in resources.domain_words():
-                if tag:
-                    self._tags[word] = tag
+            self._tags.update(self._domain_tags())
             self._tags.update(self._tok.user_word_tag_tab)
         return self._tags
 
+    @staticmethod
+    def _domain_tags() -> dict[str, str]:
+        return {word: tag for word, _freq, tag in resources.domain_words() if tag}
 
-_RE_HAN = re.compile(r"[\u3400-\u9fff]")
+
 _MAX_RUN = 400  # jieba's HMM is quadratic in the length of a run of unknown characters
 _RE_LONG_RUN = re.compile(r"[^\n。！？；，、,;!?]{%d,}" % (_MAX_RUN + 1))
 
@@ -261,15 +298,16 @@ def _flush_run(buf: str, get, out: list[str]) -> None:
         out.extend(buf)
 
 
-def _load_word_tags(tok) -> dict[str, str]:
+def _load_word_tags(tok, full: bool = False) -> dict[str, str]:
     """jieba's dictionary word -> POS tag, cached (marshal) beside jieba's own cache.
 
-    Words tagged ``n`` are left out: :meth:`Segmenter.tag_word` gives ``n`` to a Chinese word
-    it does not find, so the table is a third smaller and loads a third faster."""
+    Words tagged ``n`` are left out unless ``full``: :meth:`Segmenter.tag_word` gives ``n`` to
+    a Chinese word it does not find, so the table is a third smaller and loads a third faster.
+    ``full`` (for :meth:`Segmenter.pos_tag`, which must tag as jieba.posseg does) keeps them."""
     import marshal
 
     dict_path = tok.get_dict_file().name if hasattr(tok.get_dict_file(), "name") else ""
-    cache = cache_dir() / "word_tags.v2.marshal"
+    cache = cache_dir() / ("word_tags.full.v1.marshal" if full else "word_tags.v2.marshal")
     try:
         if cache.exists() and (not dict_path or cache.stat().st_mtime >= os.path.getmtime(dict_path)):
             with cache.open("rb") as fh:
@@ -280,7 +318,7 @@ def _load_word_tags(tok) -> dict[str, str]:
     with tok.get_dict_file() as fh:
         for line in fh:
             parts = line.decode("utf-8").split()
-            if len(parts) == 3 and parts[2] != "n":  # "n", a third of them, is the default anyway
+            if len(parts) == 3 and (full or parts[2] != "n"):  # "n", a third of them, is the default anyway
                 tags[parts[0]] = parts[2]
     try:
         import tempfile

@@ -11,11 +11,18 @@ from __future__ import annotations
 __all__ = ["run_extractors"]
 
 
-def run_extractors(body: str, layout, options) -> dict:
-    """Facts of one body: ``{"indicators", "institutions", "slogans", "keywords"}``."""
+def run_extractors(body: str, layout, options, segmenter=None) -> dict:
+    """Facts of one body: ``{"indicators", "institutions", "slogans", "keywords"}``.
+
+    ``segmenter`` is the run's one segmenter (with the user's dictionaries), which every
+    extractor uses through the :class:`~policymine.extract.text.Doc`."""
     from .text import Doc
 
-    doc = Doc(body, user_dicts=tuple(options.user_dicts))
+    if segmenter is None:
+        from ..segment import get_segmenter
+
+        segmenter = get_segmenter(tuple(options.user_dicts))
+    doc = Doc(body, segmenter=segmenter)
     doc.city = _home_city(layout, doc)
     out: dict = {}
     wanted = set(options.extractors)

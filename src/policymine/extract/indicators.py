@@ -74,7 +74,7 @@ RE_PERSON_COUNT = regex.compile(rf"(?P<num>(?<![\d.])\d{{1,8}}(?:\.\d{{1,4}})?)(
 MONEY_CONTEXT = regex.compile(r"投资|资金|收入|产值|营收|营业收入|生产总值|GDP|预算|总额|规模|经费|金额|融资|贷款|补贴|奖励|资助|基金|税收|利润|销售额|成交额|消费|出口|进口|外贸")
 CHANGE_VERBS = regex.compile(r"(?:同比|环比|比上年|较上年|年均|平均)?(?:增长|提高|提升|下降|增加|减少|降低|上升|回落|扩大|缩小|增|降|减|涨|跌)了?$")
 # verbs that open a purpose after an amount (投入100亿元推动创科发展): no subject follows
-PURPOSE_VERBS = frozenset("推动 用于 支持 助力 促进 带动 推进 加快 服务 保障 发展".split())
+PURPOSE_VERBS = frozenset(["推动", "用于", "支持", "助力", "促进", "带动", "推进", "加快", "服务", "保障", "发展"])
 RATE_SUBJECT = regex.compile(r"(?:率|指数|强度|系数|水平)$")
 CHANGE_SUBJECT = regex.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|增量)$")  # 价格涨幅3%: the figure is a change
 # section headings of reports: what follows a plan's heading is a target, a review's a status
@@ -99,7 +99,7 @@ RE_SESSION = regex.compile(
 )
 BOUNDARY = "，,；;：:。！？!?\n"
 # where a quantity stands, not what it measures
-SCOPE_WORDS = frozenset("全国 全省 全市 全区 全县 国内 全球 世界 我国 我省 我市 我区 本市 本省 各地 全行业".split())
+SCOPE_WORDS = frozenset(["全国", "全省", "全市", "全区", "全县", "国内", "全球", "世界", "我国", "我省", "我市", "我区", "本市", "本省", "各地", "全行业"])
 # fmt: on
 
 # 以每年超过20%的速度增长: a rate of growth, a change

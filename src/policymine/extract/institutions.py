@@ -35,25 +35,22 @@ __all__ = ["extract_institutions", "head_of"]
 RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】\s+＋]")
 # tokens that end the left walk: function words, conjunctions, prepositions
 BOUNDARY_TOKENS = frozenset(
-    "的 等 和 及 或 与其 以及 在 以 对 为 向 从 把 被 由 经 据 将 让 使 给 同 跟 于 至 到 自 按 按照 通过 "
-    "依托 围绕 包括 其中 其他 是 有 了 着 过 也 都 还 又 并 且 而 即 如 像 转载自 来自 来源".split()
+    ["的", "等", "和", "及", "或", "与其", "以及", "在", "以", "对", "为", "向", "从", "把", "被", "由", "经", "据", "将", "让", "使", "给", "同", "跟", "于", "至", "到", "自", "按", "按照", "通过", "依托", "围绕", "包括", "其中", "其他", "是", "有", "了", "着", "过", "也", "都", "还", "又", "并", "且", "而", "即", "如", "像", "转载自", "来自", "来源"]
 )
 ROLE_WORDS = frozenset(
-    "党组 党委 书记 局长 厅长 部长 主任 院长 校长 所长 负责人 领导 干部 班子 机关 官员 工作人员 专家 教授 "
-    "记者 全媒体 融媒体 评论员 通讯员 特约 首席 编辑".split()
+    ["党组", "党委", "书记", "局长", "厅长", "部长", "主任", "院长", "校长", "所长", "负责人", "领导", "干部", "班子", "机关", "官员", "工作人员", "专家", "教授", "记者", "全媒体", "融媒体", "评论员", "通讯员", "特约", "首席", "编辑"]
 )
 ROLE_PREFIXES = tuple(ROLE_WORDS)  # str.startswith takes a tuple: one call, at C speed
 # proper-noun tags that anchor a name (j, abbreviations, is left out: 中试, 双创 are no names)
 ANCHOR_TAGS = frozenset({"ns", "nt", "nz", "eng", "nr", "nrt", "nrfg"})
 # an addressee list or a generic group, not one organisation (各县区人民政府, 有关部门)
 GENERIC_STARTS = ("各", "有关", "相关", "全体", "所有", "其他")
-LEVEL_WORDS = frozenset("省 市 县 区 州 盟 旗".split())
+LEVEL_WORDS = frozenset(["省", "市", "县", "区", "州", "盟", "旗"])
 # short zone heads that name the local zone on their own (高新区主攻生物医药)
 BARE_HEADS = frozenset({"高新区", "经开区", "自贸区", "自创区", "综保区", "开发区"})
 RE_CODE_INSTITUTE = regex.compile(r"(?<![\w.])\d{2,4}所(?=[等、,，。;；和与及])")
 GENERIC_MODIFIERS = frozenset(
-    "国家 全国 全省 全市 省级 市级 县级 国家级 省部级 地方 各级 各类 一批 多家 现有 重点 主要 相关 有关 "
-    "新型 高水平 高能级 公共 企业 科技 创新 中央 驻地 所属 下属 本地 当地 国内 国际 海外 西部 东部 中部".split()
+    ["国家", "全国", "全省", "全市", "省级", "市级", "县级", "国家级", "省部级", "地方", "各级", "各类", "一批", "多家", "现有", "重点", "主要", "相关", "有关", "新型", "高水平", "高能级", "公共", "企业", "科技", "创新", "中央", "驻地", "所属", "下属", "本地", "当地", "国内", "国际", "海外", "西部", "东部", "中部"]
 )
 # fmt: on
 
@@ -61,11 +58,10 @@ GENERIC_MODIFIERS = frozenset(
 PREDICATE_STARTS = frozenset("将已在和与也还都正要会并及于对向")
 # verbs of official action that jieba's dictionary tags as nouns (印发 nz, 部署 n, 指导 n):
 # after a head they end the name like any verb
-ACTION_VERBS = frozenset("印发 部署 会同 指导 命名 获批 主办 牵头 联合 批复 下发 转发 出台".split())
+ACTION_VERBS = frozenset(["印发", "部署", "会同", "指导", "命名", "获批", "主办", "牵头", "联合", "批复", "下发", "转发", "出台"])
 # titles of officials: never inside an organisation's name (院士, 专家 are: 院士专家工作站)
 TITLE_WORDS = frozenset(
-    "总理 副总理 总书记 书记 副书记 主席 副主席 委员长 部长 副部长 省长 副省长 市长 副市长 县长 区长 厅长 局长 "
-    "处长 主任 院长 校长 所长 董事长 总经理 行长 会长 理事长 社长 总编辑".split()
+    ["总理", "副总理", "总书记", "书记", "副书记", "主席", "副主席", "委员长", "部长", "副部长", "省长", "副省长", "市长", "副市长", "县长", "区长", "厅长", "局长", "处长", "主任", "院长", "校长", "所长", "董事长", "总经理", "行长", "会长", "理事长", "社长", "总编辑"]
 )
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # heads whose names may join two fields with a conjunction, and those conjunctions

@@ -15,8 +15,7 @@ from collections import Counter
 
 import regex
 
-from .. import resources
-from ..segment import get_segmenter
+from ..lang import stopwords as _stop
 from .text import Doc
 
 __all__ = ["extract_keywords"]
@@ -27,16 +26,11 @@ RE_TERM = regex.compile(
 )
 
 
-def _stop() -> frozenset[str]:
-    try:
-        return resources.stopwords()
-    except Exception:  # a missing stoplist should not stop extraction
-        return frozenset()
 
 
 # tags of words that name nothing: numerals and measures (第三期), adverbs, prepositions,
 # conjunctions, particles, pronouns, punctuation
-NON_CONTENT_TAGS = frozenset("m mq q d p c u uj ul r x".split())
+NON_CONTENT_TAGS = frozenset(["m", "mq", "q", "d", "p", "c", "u", "uj", "ul", "r", "x"])
 # a word jieba's HMM found that starts with one of these is a fragment (已达, 所提, 请予)
 FUNCTION_CHARS = frozenset("已所请被将把对于从向在的了之其并且而")
 
@@ -52,8 +46,8 @@ def extract_keywords(doc: Doc, n: int = 10) -> list[dict]:
     if n <= 0:
         return []
     stop = _stop()
-    seg = get_segmenter()
-    freq, total = seg._tok.FREQ, seg._tok.total
+    seg = doc.segmenter
+    freq, total = seg.frequencies, seg.total
     # inverse frequency from jieba's own dictionary counts (already in memory): a word the
     # language uses rarely says more about a text than a common one. A dictionary word counts
     # at least 1, so no word scores more than count * log(total): words are taken by falling

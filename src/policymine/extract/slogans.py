@@ -20,11 +20,15 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import regex
 
 from .. import resources
 from .text import Doc
+
+if TYPE_CHECKING:
+    from ..segment import Segmenter
 
 __all__ = ["extract_slogans", "classify_quoted"]
 
@@ -71,7 +75,7 @@ def _abbreviation_chars() -> frozenset[str]:
 _CN_COUNT = {"三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
 
 
-def _is_abbreviation_chain(q: str, after: str = "") -> bool:
+def _is_abbreviation_chain(q: str, after: str, seg: Segmenter) -> bool:
     """A chain of one-character abbreviations (``放管服``, ``引育服用``).
 
     Signs: every character is a known abbreviation character; or jieba finds mostly
@@ -84,27 +88,23 @@ def _is_abbreviation_chain(q: str, after: str = "") -> bool:
         return True
     if after[:1] in _CN_COUNT and _CN_COUNT[after[:1]] == len(q) and RE_COUNTED_ITEMS.match(after):
         return True
-    from ..segment import words
-
-    toks = words(q)
+    toks = seg.words(q)
     singles = sum(1 for t in toks if len(t) == 1)
     return singles >= 2 and singles / len(toks) >= 0.6 and len(toks) >= 3
 
 
-def _is_idiom(q: str) -> bool:
-    """Is ``q`` an idiom or set phrase by jieba's dictionary (tags ``i`` and ``l``)?"""
-    from ..segment import get_segmenter
-
-    return get_segmenter().tag_table().get(q) in ("i", "l")
-
-
-def classify_quoted(q: str, after: str = "") -> str | None:
+def classify_quoted(q: str, after: str = "", segmenter: Segmenter | None = None) -> str | None:
     """The kind of a quoted phrase if it is a slogan by its structure, else None.
 
-    ``after`` is the text that follows the closing quote.
+    ``after`` is the text that follows the closing quote; ``segmenter`` the run's (default:
+    the package's).
     """
+    if segmenter is None:
+        from ..segment import get_segmenter
+
+        segmenter = get_segmenter()
     q = q.strip()
-    if _is_idiom(q):
+    if segmenter.is_idiom(q):
         return None  # 名利双收, 一举两得: an idiom quoted for effect, numerals and all
     if RE_PLUS_FORMULA.fullmatch(q):
         return "numbered"
@@ -116,10 +116,10 @@ def classify_quoted(q: str, after: str = "") -> str | None:
     if numerals and not RE_MEASURE_ONLY.match(q) and RE_HAN_CHAR.search(q):
         if len(numerals) >= 2:
             return "numbered"  # 一院三所, 六个一百, 百千万
-        if numerals[0] != "一" and not (q[-1] in INSTITUTION_CHARS):
+        if numerals[0] != "一" and q[-1] not in INSTITUTION_CHARS:
             return "numbered"  # 新四军, 三化, 双一流; not 两院, 兰白两区 (bodies), 惊险一跃
 
-    if _is_abbreviation_chain(q, after):
+    if _is_abbreviation_chain(q, after, segmenter):
         return "abbreviation"
     return None
 
@@ -153,7 +153,7 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         if free(m.start(), m.end()):
             add(m.group(), m.group(), "numbered", m.start(), m.end())
     for m in RE_ALTERNATING.finditer(text):
-        if free(m.start(), m.end()) and not _is_idiom(m.group()):
+        if free(m.start(), m.end()) and not doc.segmenter.is_idiom(m.group()):
             add(m.group(), m.group(), "numbered", m.start(), m.end())
             taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     quoted = list(RE_QUOTED.finditer(text))
@@ -165,7 +165,7 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         s, e = m.start("q"), m.end("q")
         if not free(s, e):
             continue
-        kind = classify_quoted(q, text[m.end() : m.end() + 4])
+        kind = classify_quoted(q, text[m.end() : m.end() + 4], doc.segmenter)
         if kind is None and 3 <= len(q) <= 8 and RE_HAN_ONLY.fullmatch(q) and not RE_PLAN_PERIOD.fullmatch(q):
             # a catchphrase the document repeats (quoted at least once)
             if occurrences[q] >= 3 and not RE_FUNCTION_CHARS.search(q):

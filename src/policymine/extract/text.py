@@ -6,10 +6,14 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
 
 from .. import resources
+
+if TYPE_CHECKING:
+    from ..segment import Segmenter
 
 __all__ = ["Doc", "sentence_spans", "place_counts", "places_regex", "RE_SENT_END"]
 
@@ -34,24 +38,30 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 @dataclass
 class Doc:
-    """A cleaned body with its sentences, ready for the extractors."""
+    """A cleaned body with its sentences, ready for the extractors.
+
+    ``segmenter`` is the run's one :class:`~policymine.segment.Segmenter` (with the user's
+    dictionaries): every extractor segments, tags and looks words up through it. Without
+    one, the package's default segmenter is used.
+    """
 
     text: str
     city: str | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    segmenter: Segmenter | None = None
 
     def __post_init__(self) -> None:
         self.sentences = sentence_spans(self.text)
         self._starts = [s for s, _ in self.sentences]
+        if self.segmenter is None:
+            from ..segment import get_segmenter
 
-    user_dicts: tuple[str, ...] = ()
+            self.segmenter = get_segmenter()
 
     @functools.cached_property
     def words(self) -> list[str]:
         """The body's words: one segmentation per document, shared by every extractor."""
-        from ..segment import words
-
-        return words(self.text, self.user_dicts)
+        return self.segmenter.words(self.text)
 
     @functools.cached_property
     def _token_starts(self) -> list[int]:
@@ -73,12 +83,10 @@ class Doc:
         """
         import bisect
 
-        from ..segment import get_segmenter
-
         a, b = max(0, a), min(len(self.text), b)
         if a >= b:
             return []
-        seg = get_segmenter(self.user_dicts)
+        seg = self.segmenter
         table = seg.tag_table()  # known words: one dict lookup here instead of a call each
         starts = self._token_starts
         words = self.words

@@ -1,0 +1,147 @@
+""":mod:`policymine.record`: the document record and each fact in it, defined once.
+
+Every writer (JSON, JSON Lines, CSV tables, rich tables), ``clean --meta``, ``diff``'s reader
+and any store take their field names and order from here. A record is a plain ``dict`` (what
+``json`` writes and reads back); the :class:`~typing.TypedDict` classes say what it holds, the
+``*_FIELDS`` tuples fix the order in which the pipeline builds it.
+
+An input that could not be processed gives an :class:`ErrorRecord` instead: ``id``, ``path``
+and ``error`` (the reason, without the path: the path is data of its own). :func:`is_error`
+is the one way to tell one.
+"""
+
+from __future__ import annotations
+
+from typing import NotRequired, TypedDict
+
+__all__ = [
+    "Indicator", "Institution", "Slogan", "Keyword", "Excluded", "Record", "ErrorRecord",
+    "META_FIELDS", "DOC_FIELDS", "RECORD_FIELDS", "INDICATOR_FIELDS", "INSTITUTION_FIELDS", "SLOGAN_FIELDS",
+    "KEYWORD_FIELDS", "ERROR_FIELDS", "FACT_FIELDS", "FACTS", "is_error", "error_record", "new_record",
+]  # fmt: skip
+
+
+class Indicator(TypedDict):
+    """A quantity that measures something (see ``tests/gold/SCHEMA.md`` for every convention)."""
+
+    text: str  # the span as it stands in the body: number, unit, qualifier next to it
+    value: float  # normalised: money in the currency's base unit, shares in percent
+    unit: str
+    qualifier: str  # >= > ~ <= =
+    subject: str | None
+    kind: str  # count money share rate change rank area multiple duration
+    modality: str  # target or status
+    period: str | None
+    sentence: str
+    start: int  # offsets into the record's body
+    end: int
+    currency: NotRequired[str]  # ISO 4217, on money only
+    direction: NotRequired[str | None]  # up or down, on changes only
+
+
+class Institution(TypedDict):
+    name: str  # the fullest form in the text
+    aliases: list[str]
+    type: str | None
+    count: int
+    start: int  # first mention
+    end: int
+    sentence: str
+
+
+class Slogan(TypedDict):
+    text: str
+    kind: str  # abbreviation, numbered, catchphrase
+    count: int
+    aliases: list[str]
+    start: int
+    end: int
+    sentence: str
+
+
+class Keyword(TypedDict):
+    term: str
+    weight: float  # the first keyword weighs 1
+
+
+class Excluded(TypedDict):
+    """A number left out of the indicators, and why (``--explain``)."""
+
+    text: str
+    why: str
+    start: int
+    end: int
+
+
+class Record(TypedDict):
+    """One document: its metadata, its cleaned body and the facts found in the body."""
+
+    id: str
+    path: str | None
+    title: str | None
+    date: str | None  # YYYY-MM-DD
+    year: int | None
+    year_inferred: bool
+    source: str | None
+    authors: list[str]
+    script: str  # simplified or traditional, as the input was written
+    encoding: str | None
+    body: str
+    indicators: list[Indicator]
+    institutions: list[Institution]
+    slogans: list[Slogan]
+    keywords: list[Keyword]
+    warnings: list[str]
+    excluded: NotRequired[list[Excluded]]
+
+
+class ErrorRecord(TypedDict):
+    """What an input that could not be processed gives instead of a :class:`Record`."""
+
+    id: str
+    path: str
+    error: str  # the reason, without the path
+
+
+#: the page metadata ``clean --meta`` prints (then the body)
+META_FIELDS = ("title", "date", "year", "year_inferred", "source", "authors")
+#: the document's own columns, repeated on every row of a CSV table
+DOC_FIELDS = ("id", "path") + META_FIELDS + ("script",)
+RECORD_FIELDS = DOC_FIELDS + ("encoding", "body", "indicators", "institutions", "slogans", "keywords", "warnings")
+INDICATOR_FIELDS = ("text", "value", "unit", "qualifier", "subject", "kind", "modality", "currency", "direction",
+                    "period", "sentence", "start", "end")  # fmt: skip
+INSTITUTION_FIELDS = ("name", "aliases", "type", "count", "start", "end", "sentence")
+SLOGAN_FIELDS = ("text", "kind", "count", "aliases", "start", "end", "sentence")
+KEYWORD_FIELDS = ("term", "weight")
+ERROR_FIELDS = ("id", "path", "error")
+#: the lists of facts in a record, with their fields
+FACT_FIELDS = {
+    "indicators": INDICATOR_FIELDS,
+    "institutions": INSTITUTION_FIELDS,
+    "slogans": SLOGAN_FIELDS,
+    "keywords": KEYWORD_FIELDS,
+}
+FACTS = tuple(FACT_FIELDS)
+
+
+def is_error(record: dict) -> bool:
+    """True for an :class:`ErrorRecord` (an input that gave no document)."""
+    return "error" in record and "body" not in record
+
+
+def error_record(path: str, reason: str) -> ErrorRecord:
+    """The record that stands for an input that could not be processed."""
+    from pathlib import PurePath
+
+    return {"id": PurePath(path).stem if path != "-" else "-", "path": path, "error": reason}
+
+
+def new_record(**fields) -> Record:
+    """An empty record with every field in order, then ``fields``."""
+    rec: dict = {
+        "id": "-", "path": None, "title": None, "date": None, "year": None, "year_inferred": False,
+        "source": None, "authors": [], "script": "simplified", "encoding": None, "body": "",
+        "indicators": [], "institutions": [], "slogans": [], "keywords": [], "warnings": [],
+    }  # fmt: skip
+    rec.update(fields)
+    return rec  # type: ignore[return-value]
