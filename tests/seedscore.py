@@ -35,13 +35,17 @@ def _f1(tp: int, fp: int, fn: int) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def score(records: list[dict]) -> dict:
+def score(records: list[dict], gold: Path = GOLD) -> dict:
+    """Figures of ``records`` against the gold files in ``gold``: F1 of indicators, institutions
+    and slogans; shares right of each indicator attribute (currency on money, direction on
+    changes), of the metadata (all fields, and each as ``meta.FIELD``) and of bodies."""
     by_id = {r["id"]: r for r in records}
     tot = {"indicators": [0, 0, 0], "institutions": [0, 0, 0], "slogans": [0, 0, 0]}
-    attrs = {a: [0, 0] for a in ("qualifier", "subject", "modality", "kind")}
+    attrs = {a: [0, 0] for a in ("qualifier", "subject", "modality", "kind", "currency", "direction")}
     meta = [0, 0]
+    fields: dict[str, list[int]] = {}
     body = [0, 0]
-    for gpath in sorted(GOLD.glob("*.json")):
+    for gpath in sorted(Path(gold).glob("*.json")):
         g = json.loads(gpath.read_text(encoding="utf-8"))
         rec = by_id.get(gpath.stem, {})
         for k, gv in g["meta"].items():
@@ -52,6 +56,9 @@ def score(records: list[dict]) -> dict:
                 gv == pv if k == "year" else squash(gv) == squash(pv))
             meta[0] += ok
             meta[1] += 1
+            f = fields.setdefault(k, [0, 0])
+            f[0] += ok
+            f[1] += 1
         b = squash(rec.get("body"))
         gb = g["body"]
         body[0] += b.startswith(squash(gb["first"])) and b.endswith(squash(gb["last"])) and not any(
@@ -79,7 +86,12 @@ def score(records: list[dict]) -> dict:
             tot["indicators"][0] += 1
             p = pred[best[0]]
             for a in attrs:
-                gv, pv = squash(gi[a]), squash(p.get(a))
+                if a == "currency" and gi["kind"] != "money" or a == "direction" and gi["kind"] != "change":
+                    continue
+                if a == "currency":
+                    gv, pv = squash(gi.get(a) or "CNY"), squash(p.get(a) or "CNY")
+                else:
+                    gv, pv = squash(gi.get(a)), squash(p.get(a))
                 ok = (bool(pv) and (gv in pv or pv in gv) and min(len(gv), len(pv)) >= 2) if a == "subject" else gv == pv
                 attrs[a][0] += ok
                 attrs[a][1] += 1
@@ -97,7 +109,8 @@ def score(records: list[dict]) -> dict:
             tot[field][0] += sum(1 for j, (_, opt) in enumerate(ents) if hit[j] and not opt)
             tot[field][2] += sum(1 for j, (_, opt) in enumerate(ents) if not hit[j] and not opt)
     out = {k: _f1(*v) for k, v in tot.items()}
-    out.update({a: ok / n for a, (ok, n) in attrs.items()})
+    out.update({a: ok / n for a, (ok, n) in attrs.items() if n})
     out["meta"] = meta[0] / meta[1]
+    out.update({f"meta.{k}": ok / n for k, (ok, n) in fields.items()})
     out["body"] = body[0] / body[1]
     return out

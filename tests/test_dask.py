@@ -6,13 +6,14 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from typer.testing import CliRunner  # noqa: E402
+from typer.testing import CliRunner
 
-from policymine.cli import app  # noqa: E402
+from policymine.cli import app
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_gives_the_local_output():
     runner = CliRunner()
     local = runner.invoke(app, ["extract", str(SEEDS), "-f", "jsonl", "-q"])
@@ -23,6 +24,7 @@ def test_dask_local_cluster_gives_the_local_output():
     assert len(dask.stdout.splitlines()) == 5
 
 
+@pytest.mark.slow
 def test_unreachable_scheduler_is_a_clear_error():
     r = CliRunner().invoke(app, ["extract", str(SEEDS), "-f", "jsonl", "-q", "--dask", "tcp://127.0.0.1:1"])
     assert r.exit_code == 1 and "Dask scheduler" in r.stderr and "Traceback" not in r.stderr
