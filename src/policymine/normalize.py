@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .lang import RE_HAN
+from .lang import HAN, RE_HAN
 
 if TYPE_CHECKING:
     from .segment import Segmenter
@@ -47,7 +47,7 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 # one pinyin syllable as mirror sites write it: lower-case letters with at least one tone mark
 _SYLLABLE = rf"[a-zü{_TONED}]{{0,6}}[{_TONED}][a-zü{_TONED}]{{0,5}}"
 RE_ANNOTATION = re.compile(
-    rf"(?P<han>[\u3400-\u9fff\uf900-\ufaff])"   # the annotated character
+    rf"(?P<han>[{HAN}])"   # the annotated character
     rf"[(（](?P<py>{_SYLLABLE})[)）]"              # its pinyin in half- or full-width brackets
 )
 RE_DAMAGED = re.compile(
