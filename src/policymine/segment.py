@@ -65,8 +65,11 @@ class Segmenter:
         self._tok.tmp_dir = str(cache_dir())
         self._tok.initialize()
         _LOADS += 1
+        # the tags of added words, kept here: jieba.posseg moves the tokenizer's own table of
+        # them into its tagger the first time it cuts, and leaves the tokenizer's empty
+        self._added_tags: dict[str, str] = {}
         for word, freq, tag in resources.domain_words():
-            self._tok.add_word(word, freq, tag)
+            self._add(word, freq, tag)
         for path in user_dicts:
             self._load_user_dict(Path(path))
         self._pos = None
@@ -115,7 +118,12 @@ class Segmenter:
                     tag = parts[1]
                 else:
                     raise ResourceError(f"{path}, line {lineno}: expected 'word [freq] [tag]', got {line!r}")
-            self._tok.add_word(word, freq, tag)
+            self._add(word, freq, tag)
+
+    def _add(self, word: str, freq: int | None, tag: str | None) -> None:
+        self._tok.add_word(word, freq, tag)
+        if tag:
+            self._added_tags[word] = tag
 
     def words(self, text: str) -> list[str]:
         """The words of ``text``: exactly what jieba's ``lcut`` (accurate mode, HMM on) gives,
@@ -148,8 +156,7 @@ class Segmenter:
             # jieba.posseg's own table: every dictionary word with its tag (the fast table
             # leaves out the words tagged n), then the domain and user words' tags
             table = _load_word_tags(self._tok, full=True)
-            table.update(self._domain_tags())
-            table.update(self._tok.user_word_tag_tab)
+            table.update(self._added_tags)
             pos.word_tag_tab = table
             self._pos = pos
         return [(p.word, p.flag) for p in self._pos.cut(text)]
@@ -183,13 +190,8 @@ class Segmenter:
     def _word_tags(self) -> dict[str, str]:
         if self._tags is None:
             self._tags = _load_word_tags(self._tok)
-            self._tags.update(self._domain_tags())
-            self._tags.update(self._tok.user_word_tag_tab)
+            self._tags.update(self._added_tags)
         return self._tags
-
-    @staticmethod
-    def _domain_tags() -> dict[str, str]:
-        return {word: tag for word, _freq, tag in resources.domain_words() if tag}
 
 
 _MAX_RUN = 400  # jieba's HMM is quadratic in the length of a run of unknown characters
