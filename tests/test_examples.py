@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "examples"))
-from regenerate import HERE, commands, run  # noqa: E402
+from regenerate import HERE, commands, run
 
 
 @pytest.mark.parametrize("name,argv", commands(), ids=[n for n, _ in commands()])

@@ -7,7 +7,6 @@ from policymine.extract.text import sentence_spans
 from policymine.layout import clean, find_dates
 from policymine.normalize import MARK, fold_width, normalize, strip_pinyin
 
-
 # --- normalize -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("raw, want", [

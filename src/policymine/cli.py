@@ -344,7 +344,7 @@ def extract(
 
         find seeds/ -name '*.txt' -print0 | policymine extract --files-from - --null -q -o records.jsonl
 
-        policymine extract corpus/ --glob '*.shtml' --jobs 0 -o corpus.jsonl --dask tcp://scheduler:8786
+        policymine extract tests/corpus/docs --glob '*.html' --jobs 0 -q -o pages.jsonl
     """
     from .pipeline import Options, iter_records
     from .render import TABLES, records_dataset, write, write_tables
@@ -585,7 +585,9 @@ def diff(
 
         policymine diff seeds/ --from 2021 --to 2025
 
-        policymine extract seeds/ -q -o records.jsonl; policymine diff records.jsonl --by source --format json
+        policymine extract seeds/ -q -o records.jsonl
+
+        policymine diff records.jsonl --by source --format json
 
         policymine diff seeds/002_3c03dabd353f4fcf.txt seeds/003_db29917547b88920.txt --format csv
 
