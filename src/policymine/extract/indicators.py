@@ -82,10 +82,10 @@ HEADING_TARGET = regex.compile(r"目标|任务|安排|计划|规划|打算|思�
 HEADING_STATUS = regex.compile(r"回顾|成效|成绩|进展|总结|完成情况|过去|基础|现状|形势")
 PREDICATE_TAIL = regex.compile(
     r"(?:分别|力争|争取|预计|计划|将|要|已经|已|累计|共计|共|总计|合计|达到了|达到|达|为|是|有|实现|占到了|占到|占了|占|"
-    r"提高到|提升到|增加到|增长到|下降到|降低到|减少到|扩大到|达到了|"
+    r"提高到|提升到|增加到|增长到|下降到|降低到|减少到|扩大到|达到了|提高至|提升至|增长至|下降至|扩大至|收窄至|缩小至|降至|增至|升至|"
     r"超过了|超过|突破了|突破|增长了|增长|提高了|提高|提升了|提升|下降了|下降|增加了|增加|减少了|减少|降低了|降低|上升了|上升|"
     r"约有|约占|约为|约|近|逾|超|翻了|翻|了|都|均|仅|只有|仍|还|平均为|平均|年均|"
-    r"完成了|完成|控制在|保持在|稳定在|维持在|新增|净增|同比|环比|"
+    r"完成了|完成|控制在|保持在|稳定在|维持在|新增|净增|同比|环比|成长了|成长|衰退了|衰退|年增|年减|收窄|"
     r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
 TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标|预计|预期|确保|拟|要求|(?<!增加|提高|增长|提升|上升|下降|减少|降低|扩大|缩小)到20\d\d年(?!的)|(?<!截)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划(?!面积|用地|范围|区|局|院|馆)")
@@ -144,6 +144,8 @@ WHY = {
 @functools.cache
 def _units() -> tuple[dict[str, tuple[str, str, float]], regex.Pattern]:
     units = {r[0]: (r[1], r[2], float(r[3])) for r in resources.table("units.tsv", 4, 4)}
+    for name in _currencies()[0]:  # every currency name is a unit of money (3亿澳门元)
+        units.setdefault(name, ("money", "元", 1.0))
     rx = regex.compile("|".join(map(regex.escape, sorted(units, key=len, reverse=True))))
     return units, rx
 
@@ -159,6 +161,109 @@ def _quantity_re() -> regex.Pattern:
 @functools.cache
 def _money_bare_re() -> regex.Pattern:
     return regex.compile(rf"(?P<num>{RE_NUM})(?P<approx>多|余)?(?P<mult>万亿|亿)(?![\p{{Han}}%])")
+
+
+@functools.cache
+def _currencies() -> tuple[dict[str, str], regex.Pattern]:
+    """Currency names -> ISO 4217 codes (``data/currencies.tsv``), and a pattern of the names."""
+    names = {r[0]: r[1] for r in resources.table("currencies.tsv", 2, 2)}
+    return names, regex.compile("|".join(map(regex.escape, sorted(names, key=len, reverse=True))))
+
+
+# the currency of a bare 元 on a page of each region
+REGION_CURRENCY = {"HK": "HKD", "MO": "MOP", "TW": "TWD", "CN": "CNY"}
+_REGION_OF_PARENT = {"香港特别行政区": "HK", "澳门特别行政区": "MO", "台湾省": "TW"}
+
+
+@functools.cache
+def _region_markers() -> tuple[dict[str, dict[str, int]], regex.Pattern]:
+    """Region markers (``data/regions.tsv``) and the gazetteer's places of HK, Macau, Taiwan."""
+    markers: dict[str, dict[str, int]] = {}
+    for row in resources.table("regions.tsv", 2, 3):
+        markers.setdefault(row[0], {})[row[1]] = int(row[2]) if len(row) > 2 else 1
+    for full, _level, short, parent in resources.places():
+        region = _REGION_OF_PARENT.get(parent) or _REGION_OF_PARENT.get(full)
+        if region:
+            for form in (full, *short):
+                if len(form) >= 2:
+                    markers.setdefault(form, {}).setdefault(region, 1)
+    rx = regex.compile("|".join(map(regex.escape, sorted(markers, key=len, reverse=True))))
+    return markers, rx
+
+
+def page_region(text: str) -> str:
+    """Where a page is from, by the words that name its places, bodies and currency:
+    ``HK``, ``MO``, ``TW`` where the markers of one of them weigh at least 2 (two places, or
+    one name of its government, a body or its currency) and outweigh the mainland's (省委,
+    国务院, 人民币 ...), else ``CN``."""
+    markers, rx = _region_markers()
+    score = dict.fromkeys(REGION_CURRENCY, 0)
+    for m in rx.finditer(text):
+        for region, weight in markers[m.group()].items():
+            score[region] += weight
+    best = max(("HK", "MO", "TW"), key=lambda r: score[r])
+    return best if score[best] >= 2 and score[best] > score["CN"] else "CN"
+
+
+def _currency(text: str, qs: int, s: int, e: int, region: str) -> str:
+    """The currency of the money at ``[s, e)`` (quote from ``qs``): a currency named in its
+    unit (亿美元), right after it (万元人民币) or right before the number (新台币4.76兆元),
+    else the currency of a bare 元 on a page of ``region``."""
+    names, rx = _currencies()
+    for m in rx.finditer(text, s, e):
+        return names[m.group()]
+    m = rx.match(text, e)
+    if m:
+        return names[m.group()]
+    before = text[max(0, qs - 8) : qs].rstrip()
+    for m in rx.finditer(before):
+        if m.end() == len(before):
+            return names[m.group()]
+    return REGION_CURRENCY[region]
+
+
+@functools.cache
+def _change_words() -> tuple[dict[str, tuple[str, str]], regex.Pattern, regex.Pattern]:
+    """Words of change (``data/change_verbs.tsv``): word -> (direction, kind of word); a pattern
+    of all of them, and the pattern of a clause that ends in a verb of change (kind ``change``)."""
+    words, cuts = {}, []
+    for row in resources.table("change_verbs.tsv", 2, 3):
+        words[row[0]] = row[1]
+        if row[2:] == ("object",):
+            cuts.append(row[0])
+    rx = regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
+    verbs = sorted((w for w, d in words.items() if d in ("up", "down")), key=len, reverse=True)
+    # a verb of change right before the amount, or a cut with its object between (压减产能50万吨)
+    ending = regex.compile(
+        r"(?:" + "|".join(map(regex.escape, verbs)) + r")了?$"
+        r"|(?:" + "|".join(map(regex.escape, sorted(cuts, key=len, reverse=True))) + r")[\p{Han}“”]{1,12}$"
+    )
+    return words, rx, ending
+
+
+# a subject that names a change (涨幅, 降幅) says which way it goes
+CHANGE_SUBJECT_DIRECTION = {"涨幅": "up", "增幅": "up", "增速": "up", "增量": "up", "增长率": "up",
+                            "降幅": "down", "跌幅": "down", "减幅": "down"}
+
+
+def _direction(left_ctx: str, subject: str | None) -> str | None:
+    """Which way a change goes: the last word of change before it in its clause (增长 up,
+    下降 down; 高于 compares, no way), else a subject such as 涨幅 or 降幅."""
+    words, rx, _ = _change_words()
+    verb = noun = None
+    for m in rx.finditer(left_ctx):
+        kind = words[m.group()]
+        if left_ctx[m.end() : m.end() + 1] in ("至", "到"):
+            continue  # 降幅扩大至5.6%: a level reached, not the way of the change
+        if kind == "noun":
+            noun = CHANGE_SUBJECT_DIRECTION.get(m.group(), noun)
+        else:
+            verb = kind
+    if verb is not None:
+        return verb if verb in ("up", "down") else None
+    if noun is None and subject:
+        noun = next((d for w, d in CHANGE_SUBJECT_DIRECTION.items() if subject.endswith(w)), None)
+    return noun
 
 
 def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
@@ -192,8 +297,10 @@ def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float) -> 
     after = text[e : e + 6]
     if unit in ("年", "月", "日"):
         return "year"
-    if before[-1:].isalpha() and before[-1:].isascii() or (text[e : e + 1].isascii() and text[e : e + 1].isalnum()):
-        return "code"
+    after1 = text[e : e + 1]
+    if before[-1:].isalpha() and before[-1:].isascii() or (after1.isascii() and after1.isalnum()
+                                                            and not (unit in ("%", "‰") and after1.isdigit())):
+        return "code"  # 5G, P3; but 17.1%14.0%: a list of shares written without separators
     if RE_DASH_DIGIT_AFTER.match(text[e : e + 2]) or RE_DIGIT_DASH_BEFORE.search(before):
         return "phone"
     if before.endswith("第"):
@@ -272,7 +379,7 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     origins = list(RE_FROM_ORIGIN.finditer(left))
     if origins and origins[-1].start() > 0:
         left = left[: origins[-1].start()]
-    left = _strip_predicate(left)
+    left = _strip_predicate(left.rstrip())
     # skip a time or numeral phrase between subject and predicate (``五年``)
     left = RE_TIME_PHRASE_END.sub("", left)
     left = _strip_predicate(left)
@@ -355,9 +462,18 @@ def _period(text: str, sent: tuple[int, int], cs: int, qe: int) -> str | None:
     return m.group() if m and "," not in text[qe : m.start()] and "，" not in text[qe : m.start()] else None
 
 
+# the quantities of a list before this one, which share its verb (分别增长5.2%、3.1%和2.4%)
+RE_LIST_TAIL = regex.compile(
+    rf"(?:(?:[\d.,]{{1,20}}|[{_CN}点]{{1,12}})(?:万亿|亿|万)?(?:%|‰|个百分点|百分点|倍)?\s?(?:、|和|及|以及|与|至|到)?\s?){{1,12}}$"
+)
+
+
 def _kind(unit_kind: str, unit: str, left_ctx: str, subject: str | None) -> str:
-    if CHANGE_VERBS.search(_strip_q(left_ctx)) and unit_kind in ("money", "count", "share"):
-        return "change"
+    if unit_kind in ("money", "count", "share"):
+        left = _strip_q(left_ctx)
+        ending = _change_words()[2]
+        if ending.search(left) or ending.search(_strip_q(RE_LIST_TAIL.sub("", left))):
+            return "change"
     if unit_kind == "share":
         if "占" in left_ctx:
             return "share"
@@ -382,6 +498,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     """
     default_modality = "target" if plan else "status"
     text = doc.text
+    region = page_region(text)
     units, _ = _units()
     mask = bytearray(len(text) + 1)
     for a, b in masked:
@@ -429,6 +546,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if subject is None and unit_kind not in ("rank", "change"):
             subject = _subject_right(doc, qe, ce, lenient=True)
         taken[s:e] = b"\x01" * (e - s)
+        growth = RE_RATE_OF_GROWTH.match(text, qe)
         found.append(
             {
                 "text": text[qs:qe],
@@ -436,7 +554,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                 "unit": unit,
                 "qualifier": qualifier,
                 "subject": subject,
-                "kind": (unit_kind, left_ctx + ("增长" if RE_RATE_OF_GROWTH.match(text, qe) else "")),  # decided once subjects are complete
+                "kind": (unit_kind, left_ctx + (growth.group() if growth else "")),  # decided once subjects are complete
                 "modality": _modality(text, doc, qs, sent, qe, default_modality),
                 "period": _period(text, sent, cs, qe),
                 "sentence": text[sent[0] : sent[1]],
@@ -444,6 +562,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                 "end": qe,
             }
         )
+        if unit_kind == "money":
+            found[-1]["currency"] = _currency(text, qs, s, e, region)
 
     def qualifiers(s: int, e: int) -> tuple[str | None, str | None]:
         m = RE_PRE_QUAL.search(text[max(0, s - 4) : s])
@@ -544,6 +664,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             f["subject"] = found[i - 1]["subject"]
         unit_kind, left_ctx = f["kind"]
         f["kind"] = _kind(unit_kind, f["unit"], left_ctx, f["subject"])
+        if f["kind"] == "change":
+            f["direction"] = _direction(left_ctx, f["subject"])
     return found, excluded
 
 
