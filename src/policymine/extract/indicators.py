@@ -36,13 +36,18 @@ __all__ = ["extract_indicators", "WHY"]
 
 # fmt: off
 _CN = "零〇一二两三四五六七八九十百千万亿兆"
+_CNX = _CN + "壹贰叁肆伍陆柒捌玖拾佰仟廿卅"  # with the financial (大写) numerals of amounts
 RE_NUM = (
     # matches start only where a run of digits starts, and are bounded: a page of
     # 100,000 digits costs one short try, not a quadratic search
-    r"(?<![\d.])(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,16})(?:\.\d{1,8})?"   # Arabic, with thousands separators
-    rf"|(?<![{_CN}])[{_CN}]{{1,16}}(?:点[{_CN}]{{1,8}})?"                # Chinese
+    r"(?<![\d.])\d[千仟](?:\d[百佰])?(?:\d[十拾])?(?=[万亿])"  # Arabic digits with units of place: 9千6百万
+    r"|(?<![\d.])(?:\d{1,3}(?:[,，]\d{3}){1,6}|\d{1,16})(?:\.\d{1,8})?"   # Arabic, with thousands separators
+    rf"|(?<![{_CNX}])[{_CNX}]{{1,40}}(?:点(?:[{_CNX}]{{1,20}}|\d{{1,20}}))?"  # Chinese (一百点123 too)
 )
-_MULT = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆)"
+_MULT = r"(?:万亿|千亿|百亿|十亿|个?亿|千万|百万|十万|万|千|兆|(?<=\d)[百佰仟])"
+_DIGIT1 = r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d]"  # one digit: 角 and 分 of an amount
+# what follows a big unit in a mixed numeral: 3万2千人, 100万三千家, 1万600家
+_MIXED_TAIL = r"(?:[零〇一二两三四五六七八九十百千]{1,12}|\d{1,4}千(?:\d{1,3}百)?|\d{1,4}百|\d{2,4}(?![\d.]))"
 RE_PRE_QUAL = regex.compile(
     r"(?:约有|约为|约占|大约|约|将近|接近|近|超过了|超过|突破了|突破|逾|超|不少于|不低于|至少|不超过|不高于|最高|最多|高达|多达)$"
 )
@@ -113,7 +118,7 @@ RE_DASH_DIGIT_AFTER = regex.compile(r"[-—–]\d")
 RE_DIGIT_DASH_BEFORE = regex.compile(r"\d[-—–]$")
 RE_TIMES_AFTER = regex.compile(rf"[\d{_CN}]{{1,6}}次")
 RE_SESSION_AFTER = regex.compile(r"(?:全会|会议|人大|代表大会|党代会|委员会)")
-RE_CN_NUMERAL_ONLY = regex.compile(f"[{_CN}]+")
+RE_CN_NUMERAL_ONLY = regex.compile(f"[{_CNX}]+")
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
 RE_TIME_PHRASE_END = regex.compile(rf"[{_CN}\d]{{1,8}}(?:年|个月|年来)$")
 RE_COMPARISON_START = regex.compile(r"^(?:较|比|同比|相比|与)")
@@ -125,6 +130,14 @@ RE_LIST_SEPARATOR = regex.compile(r"、|和|及|与")
 RE_ENUMERATION_COMMA = regex.compile(r"、")
 RE_DATE_SEPARATOR_DIGIT = regex.compile(r"[-/.:]\d")
 RE_YEAR_NUMBER = regex.compile(r"(?:19|20)\d\d")
+
+# measure words so common that a word the segmenter glues to them (16个省, 30项目标) is no reason
+# to doubt them; a rarer unit character that starts a word (5亿天使投资) is no unit
+COMMON_CLASSIFIERS = frozenset("个家项名人位户件所座种条批台套")
+# predicates that state a quantity: a small number in words after them is a count (总数达到三家)
+RE_COUNT_PREDICATE = regex.compile(
+    r"(?:达到了|达到|达|共计|共有|共|总计|合计|累计|仅有|只有|增至|增加到|减少到|降至|(?<![成作认列视称评分划定])为)$"
+)
 
 WHY = {
     "year": "calendar date or year",
@@ -154,13 +167,30 @@ def _units() -> tuple[dict[str, tuple[str, str, float]], regex.Pattern]:
 def _quantity_re() -> regex.Pattern:
     _, urx = _units()
     return regex.compile(
-        rf"(?P<num>{RE_NUM})(?P<mult>{_MULT})?(?P<approx>多|余)?(?P<mult2>{_MULT})?(?P<unit>{urx.pattern})"
+        rf"(?P<some>[几数](?=[十百千万亿]))?(?P<num>{RE_NUM})[ \u3000]?"
+        rf"(?P<mult>{_MULT}(?:(?<=[万亿兆]){_MIXED_TAIL}(?=[\p{{Han}}%]))?)?"
+        rf"(?P<approx>多|余|几)?(?P<mult2>{_MULT})?[ \u3000]?(?P<unit>{urx.pattern}|块(?=钱|[{_CNX}\d][毛角]|[^\p{{Han}}]|$))"
+        # yuan, then jiao and fen: 123元1角1分, 十块三毛, 一百三十五块六角七分钱
+        rf"(?:(?<=[元圆块])(?P<jiao>{_DIGIT1}[角毛])?(?P<fen>{_DIGIT1}分(?!之))?钱?)?"
+        rf"(?:(?<=[元圆])[整正](?![\p{{Han}}]))?"
     )
 
 
 @functools.cache
 def _money_bare_re() -> regex.Pattern:
-    return regex.compile(rf"(?P<num>{RE_NUM})(?P<approx>多|余)?(?P<mult>万亿|亿)(?![\p{{Han}}%])")
+    return regex.compile(
+        rf"(?P<num>{RE_NUM})(?P<approx>多|余)?(?P<mult>万亿|亿|万)"
+        rf"(?:(?![\p{{Han}}%])|(?=的?\p{{Han}}{{0,4}}?(?:{MONEY_NOUNS})))"  # 300亿的基金, 5亿天使投资
+    )
+
+
+# nouns of money: an amount without 元 before them is money (300亿的产业基金)
+MONEY_NOUNS = "基金|资金|投资|融资|贷款|补贴|补助|资助|奖励|经费|预算|拨款"
+# a word of money right before an amount: money even in 万 or in words (总投资三百万, 预算小于40万)
+RE_MONEY_BEFORE = regex.compile(
+    rf"(?:{MONEY_NOUNS}|金额|奖金|收入|营收|成本|费用|总额)(?:总额|总计|合计|共计)?"
+    r"(?:为|达到|达|是|了|共|计|高达|约|近|超过|小于|少于|不到|不足|最高|不超过)?$"
+)
 
 
 @functools.cache
@@ -292,7 +322,7 @@ def _in_quotes(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float) -> str | None:
+def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float, kind: str = "") -> str | None:
     before = text[max(0, s - 2) : s]
     after = text[e : e + 6]
     if unit in ("年", "月", "日"):
@@ -311,11 +341,13 @@ def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float) -> 
         return "ordinal"
     if after.startswith("周年"):
         return "anniversary"
-    if RE_CN_NUMERAL_ONLY.fullmatch(num):
-        if value == 1:
+    if RE_CN_NUMERAL_ONLY.fullmatch(num) and not RE_COUNT_PREDICATE.search(text, max(0, s - 4), s):
+        # a small number in words is rhetorical (两张牌), unless a predicate of measure
+        # governs it (企业总数达到三家)
+        if value == 1 and kind != "money":
             return "indefinite"
-        if value <= 10 and unit not in ("%",):
-            return "rhetorical"
+        if value <= 10 and unit not in ("%",) and kind != "money":
+            return "rhetorical"  # 十块三毛, 五元: amounts of money in words are amounts
     # an item in a list of names (``兰州大学、510所等``)
     if text[s - 1 : s] == "、" and text[e : e + 1] in ("等", "、") and unit in ("所", "厂", "院", "部"):
         return "name-list"
@@ -604,18 +636,32 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     for m in _quantity_re().finditer(text):
         s, e = m.span()
         num, unit = m.group("num"), m.group("unit")
-        kind, base, factor = units[unit]
-        mult = (m.group("mult") or "") + (m.group("mult2") or "")
+        kind, base, factor = units.get(unit) or ("money", "元", 1.0)  # 块 (of 十块三毛)
+        mult = ((m.group("mult") or "") + (m.group("mult2") or "")).replace("个", "")  # 两个亿
         value = parse_number(num + mult)
+        approx = m.group("approx")
         if any(taken[s:e]):
             continue  # already an indicator (a rank, a share)
         if value is None:
+            value = _approximate_pair(num + mult)  # 三五百, 四五千: the lower of two neighbours
+            approx = approx or ("左右" if value is not None else None)
+        if m.group("some") or approx == "几":
+            if kind != "money":
+                continue  # 几十家, 数百项: vague counts say no number
+            approx = "多"  # 几十万元, 十几块钱: more than the round figure
+        if value is None:
             skip(s, e, "no-unit")
             continue
-        if _masked(masked, s, e) or _in_quotes(text, s, e):
+        if m.group("jiao") or m.group("fen"):
+            value += sum(parse_number(g[0].replace("两", "二")) * w for g, w in ((m.group("jiao"), 0.1), (m.group("fen"), 0.01)) if g)
+        u_start = m.start("unit")
+        if len(unit) == 1 and unit not in COMMON_CLASSIFIERS and kind != "money" and u_start in doc.boundaries \
+                and doc.word_end(u_start) > u_start + 1:
+            continue  # 5亿天使投资: the unit character starts the next word (天使), no unit
+        if (_masked(masked, s, e) and not _amount_in_words(masked, s, e, num, kind == "money")) or _in_quotes(text, s, e):
             skip(s, e, "slogan")
             continue
-        why = _exclusion(text, s, e, num, unit, value)
+        why = _exclusion(text, s, e, num, unit, value, kind)
         if why is None and text[e : e + 1] == "大" and kind == "count":
             why = "formula"
         if why is None and unit == "个" and RE_CN_NUMERAL_CHAR.match(text[e : e + 1]):
@@ -624,11 +670,13 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             skip(s, e, why)
             continue
         pre, post = qualifiers(s, e)
-        emit(s, e, value * factor, base, kind, pre, post, m.group("approx"))
+        emit(s, e, value * factor, base, kind, pre, post, approx)
     # money without 元, head counts without a measure word
     for m in _money_bare_re().finditer(text):
         s, e = m.span()
-        if any(taken[s:e]) or _masked(masked, s, e) or _in_quotes(text, s, e):
+        if any(taken[s:e]) or _in_quotes(text, s, e):
+            continue
+        if _masked(masked, s, e) and not _amount_in_words(masked, s, e, m.group("num"), True):
             continue
         value = parse_number(m.group("num") + m.group("mult"))
         if value is None:
@@ -642,7 +690,12 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             emit(s, e + len(person.group()), value, "人", "count", pre, None, m.group("approx"))
             found[-1]["subject"] = person.group()
             continue
-        if MONEY_CONTEXT.search(text[cs:ce]) and not RE_CN_NUMERAL_ONLY.fullmatch(m.group("num")):
+        tight = RE_MONEY_BEFORE.search(text, max(0, s - 10), s)
+        if m.group("mult") == "万" or RE_CN_NUMERAL_ONLY.fullmatch(m.group("num")):
+            ok = bool(tight)  # 万 and numerals in words: only right after a word of money
+        else:
+            ok = bool(tight or MONEY_CONTEXT.search(text[cs:ce]))
+        if ok:
             pre, post = qualifiers(s, e)
             emit(s, e, value, "元", "money", pre, post, m.group("approx"))
     for m in RE_PERSON_COUNT.finditer(text):
@@ -667,6 +720,29 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if f["kind"] == "change":
             f["direction"] = _direction(left_ctx, f["subject"])
     return found, excluded
+
+
+RE_PAIR_NUMERAL = regex.compile(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<rest>[十百千万亿].{0,6})")
+
+
+def _approximate_pair(num: str) -> float | None:
+    """``三五百`` (three to five hundred), ``八九亿``: two digits in a row, the second larger,
+    before a unit: the lower figure (the caller marks it approximate)."""
+    m = RE_PAIR_NUMERAL.fullmatch(num)
+    digits = "一二三四五六七八九"
+    if not m or digits.index(m["b"]) <= digits.index(m["a"]):
+        return None
+    return parse_number(m["a"] + m["rest"])
+
+
+def _amount_in_words(mask: bytearray, s: int, e: int, num: str, money: bool) -> bool:
+    """A slogan found over an amount written in words (一百五十万元 alternates numerals and
+    other characters as 一院三所 does) is the amount: the slogan lies within the quantity, and
+    the quantity is money, or its numeral is a number with a unit of place (十 百 千 万 亿)."""
+    if (s and mask[s - 1]) or mask[e]:
+        return False
+    return money or (len(num) >= 2 and any(ch in num for ch in "十百千万亿拾佰仟")
+                     and (parse_number(num) is not None or _approximate_pair(num) is not None))
 
 
 def _distributed_subject(text: str, cs: int, qs: int, s: int, found: list[dict]) -> str | None:
