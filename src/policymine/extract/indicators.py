@@ -25,6 +25,7 @@ sentence, then in the paragraph before it; the period from the sentence.
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -206,7 +207,7 @@ _REGION_OF_PARENT = {"香港特别行政区": "HK", "澳门特别行政区": "MO
 
 
 @functools.cache
-def _region_markers() -> tuple[dict[str, dict[str, int]], regex.Pattern]:
+def _region_markers() -> tuple[dict[str, dict[str, int]], re.Pattern]:
     """Region markers (``data/regions.tsv``) and the gazetteer's places of HK, Macau, Taiwan."""
     markers: dict[str, dict[str, int]] = {}
     for row in resources.table("regions.tsv", 2, 3):
@@ -217,8 +218,7 @@ def _region_markers() -> tuple[dict[str, dict[str, int]], regex.Pattern]:
             for form in (full, *short):
                 if len(form) >= 2:
                     markers.setdefault(form, {}).setdefault(region, 1)
-    rx = regex.compile("|".join(map(regex.escape, sorted(markers, key=len, reverse=True))))
-    return markers, rx
+    return markers, resources.word_regex(markers)  # a trie: one pass over the page
 
 
 def page_region(text: str) -> str:
