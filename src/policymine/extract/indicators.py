@@ -71,7 +71,10 @@ RE_SHARE_WORDS = regex.compile(
 RE_MULTIPLE_FAN = regex.compile(r"翻了?(?P<q>[一两二三四五]番)(?P<more>多)?")
 RE_RANK = regex.compile(
     rf"(?P<pre>排名|排在|位居|位列|名列|居于|居|列)?第(?P<n>\d{{1,6}}|[{_CN}]{{1,6}})(?P<u>位|名)"
-    rf"|(?P<scope>全国|全省|全市|全区|全球|世界|国内|全县)(?:第|前)(?P<n2>[一二三四五六七八九十]{{1,4}}|\d{{1,4}})(?![\p{{Han}}])"
+    rf"|(?P<scope>全国|全省|全市|全区|全球|世界|国内|全县|省内|西部|东部|中部|东北|中西部|同类城市|副省级城市|省会城市)"
+    rf"(?:第|前)(?P<n2>[一二三四五六七八九十]{{1,4}}|\d{{1,4}})(?![\p{{Han}}\d])"
+    # 排名第七, 位居前三: a rank after a verb of ranking, without 位 or 名
+    rf"|(?P<pre2>排名|排在|排|位居|位列|名列|跻身|进入|居)(?P<n4>(?:第|前)(?:[一二三四五六七八九十]{{1,4}}|\d{{1,4}}))(?![\p{{Han}}\d%])"
     rf"|(?P<n3>(?<!\d)\d{{1,6}}|[百千])强(?=[榜名单企城市\p{{P}}]|$)"
 )
 RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人才|人口|居民|农民工|职工|员工|劳动力|游客|群众|农户|老人|儿童)")
@@ -118,11 +121,14 @@ RE_PLAN_TITLE = regex.compile(r"规划|计划|方案|措施|意见|纲要|实施
 RE_DASH_DIGIT_AFTER = regex.compile(r"[-—–]\d")
 RE_DIGIT_DASH_BEFORE = regex.compile(r"\d[-—–]$")
 RE_TIMES_AFTER = regex.compile(rf"[\d{_CN}]{{1,6}}次")
+RE_PLENUM = regex.compile(rf"[{_CN}]{{1,3}}中全会")
+RE_PARTY_BEFORE = regex.compile(r"(?:党的|中共|省委|市委)$")  # 党的十九届: the Party's congresses are named
 RE_SESSION_AFTER = regex.compile(r"(?:全会|会议|人大|代表大会|党代会|委员会)")
 RE_CN_NUMERAL_ONLY = regex.compile(f"[{_CNX}]+")
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
 RE_TIME_PHRASE_END = regex.compile(rf"[{_CN}\d]{{1,8}}(?:年|个月|年来)$")
 RE_COMPARISON_START = regex.compile(r"^(?:较|比|同比|相比|与)")
+RE_COMPARISON_WORD = regex.compile(r"高于|低于|高出|低出|快于|慢于|超出|(?<![对相类评无])比(?!重|例|率|值|较|赛|拼|对)|(?<!比)较(?!大|快|高|低|好|多|少|为|强|弱|长|短)")
 RE_PLAN_WORD = regex.compile(r"计划|工程|行动")
 RE_EVERY_YEAR_AT_LEAST = regex.compile(r"每年.{0,20}以上")
 RE_APPROX_BEFORE_SHARE = regex.compile(r"(约|近|超过|逾)(?:占|为|达)[\p{Han}]{0,4}$")
@@ -335,8 +341,9 @@ def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float, kin
         return "phone"
     if before.endswith("第"):
         return "ordinal"
-    if unit == "届" and (RE_SESSION.match(after) or RE_TIMES_AFTER.match(after)):
-        return "ordinal"
+    if unit == "届" and (RE_SESSION.match(after) or RE_TIMES_AFTER.match(after) or RE_PLENUM.match(after)
+                         or RE_PARTY_BEFORE.search(text, max(0, s - 2), s)):
+        return "ordinal"  # 十九届, 二十届四中全会: sessions are named, not counted
     if unit in ("次", "批", "期", "届") and RE_SESSION_AFTER.match(after):
         return "ordinal"
     if after.startswith("周年"):
@@ -417,6 +424,14 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     left = _strip_predicate(left)
     if not left or RE_COMPARISON_START.match(left):
         return None
+    # 高于全国平均水平3.1个百分点: the baseline of a comparison is not what is measured
+    cmp_ = None
+    for cmp_ in RE_COMPARISON_WORD.finditer(left):
+        pass
+    if cmp_ is not None:
+        left = _strip_predicate(left[: cmp_.start()].rstrip())
+        if len(left) < 2:
+            return None
     toks = doc.tagged(cs + max(0, len(left) - 30), cs + len(left))  # left is a prefix of text[cs:s]
     kept = []
     for w, t in reversed(toks):
@@ -448,12 +463,28 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     return out
 
 
+# cues of a plan read on characters, wherever the segmenter puts them (拟获, 县计划压减, 年度目标)
+TARGET_CHAR_CUES = regex.compile(
+    r"(?<![模虚比草])拟(?!人|态|声|写|稿)|力争|目标(?!企业|客户|群体|市场)"
+    # 计划 as a verb (县计划压减), not the noun of a programme's name (科技计划项目, 创业计划)
+    r"|计划(?=(?:压减|削减|淘汰|投资|投入|建设|实施|完成|引进|培育|开工|安排|举办|新建|新增|招收|招聘|发行|推出|用|到|在|于|将))"
+)
+# a past period named as the baseline of a comparison (比上年, 较去年) states nothing
+RE_BASELINE_BEFORE = regex.compile(r"(?:比|较|于|与|同|相比)$")
+
+
 def _cue_ends(rx, doc: Doc, a: int, b: int) -> list[int]:
     """Where the cues of ``rx`` in ``doc.text[a:b]`` end (offsets from ``a``), counting only
-    cues that are whole words: 拥有 in 专利拥有量 is part of a noun, not a statement."""
+    cues that are whole words: 拥有 in 专利拥有量 is part of a noun, not a statement. Target
+    cues of :data:`TARGET_CHAR_CUES` count wherever they stand; a past period after 比 or 较
+    is a baseline, no cue."""
     bounds = doc.boundaries
     text = doc.text[a:b]
-    return [m.end() for m in rx.finditer(text) if a + m.start() in bounds and a + m.end() in bounds]
+    ends = [m.end() for m in rx.finditer(text) if a + m.start() in bounds and a + m.end() in bounds
+            and not (rx is STATUS_CUES and RE_BASELINE_BEFORE.search(text, max(0, m.start() - 2), m.start()))]
+    if rx is TARGET_CUES:
+        ends += [m.end() for m in TARGET_CHAR_CUES.finditer(text)]
+    return ends
 
 
 def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int, default: str = "status") -> str:
@@ -604,7 +635,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
 
     # ranks
     for m in RE_RANK.finditer(text):
-        n = m.group("n") or m.group("n2") or m.group("n3")
+        n = m.group("n") or m.group("n2") or m.group("n3") or (m.group("n4") or "")[1:]
         s, e = m.span()
         if _masked(masked, s, e):
             continue
@@ -615,7 +646,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             emit(s, e, v, "强", "rank", None, None, None)
             found[-1]["qualifier"] = "<=" if found and found[-1]["start"] == s else "="
         else:
-            emit(s + len(m.group("pre") or ""), e, v, "位", "rank", None, None, None)
+            emit(s + len(m.group("pre") or m.group("pre2") or ""), e, v, "位", "rank", None, None, None)
     # shares in words, multiples
     for m in RE_SHARE_WORDS.finditer(text):
         s, e = m.span()
@@ -670,7 +701,16 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             skip(s, e, why)
             continue
         pre, post = qualifiers(s, e)
+        # 提高1.2、0.8个百分点: bare numbers listed before share this one's unit
+        head = RE_SHARED_UNIT_LIST.search(text, max(0, s - 48), s)
         emit(s, e, value * factor, base, kind, pre, post, approx)
+        if head and not m.group("some") and not m.group("jiao") and not m.group("fen"):
+            for n in RE_LISTED_NUMBER.finditer(head.group()):
+                a, b = head.start() + n.start("n"), head.start() + n.end("n")
+                v = parse_number(n.group("n") + mult)
+                if v is None or any(taken[a:b]) or _masked(masked, a, b) or RE_CN_NUMERAL_ONLY.fullmatch(n.group("n")):
+                    continue
+                emit(a, b, v * factor, base, kind, None, None, None)
     # money without 元, head counts without a measure word
     for m in _money_bare_re().finditer(text):
         s, e = m.span()
@@ -722,6 +762,10 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     return found, excluded
 
 
+# a list of bare Arabic numbers right before a quantity with a unit (分别提高1.2、0.8个百分点)
+_BARE = r"(?<![\d.,])\d{1,6}(?:\.\d{1,4})?"
+RE_SHARED_UNIT_LIST = regex.compile(rf"(?<![\d.,%])(?:{_BARE}(?:、|和|及|与)){{1,8}}$")
+RE_LISTED_NUMBER = regex.compile(rf"(?P<n>{_BARE})(?:、|和|及|与)")
 RE_PAIR_NUMERAL = regex.compile(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<rest>[十百千万亿].{0,6})")
 
 
