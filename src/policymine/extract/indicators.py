@@ -70,12 +70,13 @@ RE_SHARE_WORDS = regex.compile(
 )
 RE_MULTIPLE_FAN = regex.compile(r"翻了?(?P<q>[一两二三四五]番)(?P<more>多)?")
 RE_RANK = regex.compile(
-    rf"(?P<pre>排名|排在|位居|位列|名列|居于|居|列)?第(?P<n>\d{{1,6}}|[{_CN}]{{1,6}})(?P<u>位|名)"
+    rf"(?=[排位名居列跻进第全世国省西东中同副\d百千])"  # a cheap first test: how every branch starts
+    rf"(?:(?P<pre>排名|排在|位居|位列|名列|居于|居|列)?第(?P<n>\d{{1,6}}|[{_CN}]{{1,6}})(?P<u>位|名)"
     rf"|(?P<scope>全国|全省|全市|全区|全球|世界|国内|全县|省内|西部|东部|中部|东北|中西部|同类城市|副省级城市|省会城市)"
     rf"(?:第|前)(?P<n2>[一二三四五六七八九十]{{1,4}}|\d{{1,4}})(?![\p{{Han}}\d])"
     # 排名第七, 位居前三: a rank after a verb of ranking, without 位 or 名
     rf"|(?P<pre2>排名|排在|排|位居|位列|名列|跻身|进入|居)(?P<n4>(?:第|前)(?:[一二三四五六七八九十]{{1,4}}|\d{{1,4}}))(?![\p{{Han}}\d%])"
-    rf"|(?P<n3>(?<!\d)\d{{1,6}}|[百千])强(?=[榜名单企城市\p{{P}}]|$)"
+    rf"|(?P<n3>(?<!\d)\d{{1,6}}|[百千])强(?=[榜名单企城市\p{{P}}]|$))"
 )
 RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人才|人口|居民|农民工|职工|员工|劳动力|游客|群众|农户|老人|儿童)")
 # 30万大学生: a head count in 万 or 亿 with the people as its noun
@@ -166,7 +167,7 @@ def _units() -> tuple[dict[str, tuple[str, str, float]], regex.Pattern]:
     units = {r[0]: (r[1], r[2], float(r[3])) for r in resources.table("units.tsv", 4, 4)}
     for name in _currencies()[0]:  # every currency name is a unit of money (3亿澳门元)
         units.setdefault(name, ("money", "元", 1.0))
-    rx = regex.compile("|".join(map(regex.escape, sorted(units, key=len, reverse=True))))
+    rx = regex.compile(resources.word_regex(units).pattern)  # a trie: the longest unit, one path
     return units, rx
 
 
@@ -174,6 +175,7 @@ def _units() -> tuple[dict[str, tuple[str, str, float]], regex.Pattern]:
 def _quantity_re() -> regex.Pattern:
     _, urx = _units()
     return regex.compile(
+        rf"(?=[\d{_CNX}几数])"  # a cheap first test: a quantity starts with a digit
         rf"(?P<some>[几数](?=[十百千万亿]))?(?P<num>{RE_NUM})[ \u3000]?"
         rf"(?P<mult>{_MULT}(?:(?<=[万亿兆]){_MIXED_TAIL}(?=[\p{{Han}}%]))?)?"
         rf"(?P<approx>多|余|几)?(?P<mult2>{_MULT})?[ \u3000]?(?P<unit>{urx.pattern}|块(?=钱|[{_CNX}\d][毛角]|[^\p{{Han}}]|$))"
