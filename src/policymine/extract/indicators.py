@@ -25,6 +25,7 @@ sentence, then in the paragraph before it; the period from the sentence.
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -36,13 +37,18 @@ __all__ = ["extract_indicators", "WHY"]
 
 # fmt: off
 _CN = "零〇一二两三四五六七八九十百千万亿兆"
+_CNX = _CN + "壹贰叁肆伍陆柒捌玖拾佰仟廿卅"  # with the financial (大写) numerals of amounts
 RE_NUM = (
     # matches start only where a run of digits starts, and are bounded: a page of
     # 100,000 digits costs one short try, not a quadratic search
-    r"(?<![\d.])(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,16})(?:\.\d{1,8})?"   # Arabic, with thousands separators
-    rf"|(?<![{_CN}])[{_CN}]{{1,16}}(?:点[{_CN}]{{1,8}})?"                # Chinese
+    r"(?<![\d.])\d[千仟](?:\d[百佰])?(?:\d[十拾])?(?=[万亿])"  # Arabic digits with units of place: 9千6百万
+    r"|(?<![\d.])(?:\d{1,3}(?:[,，]\d{3}){1,6}|\d{1,16})(?:\.\d{1,8})?"   # Arabic, with thousands separators
+    rf"|(?<![{_CNX}])[{_CNX}]{{1,40}}(?:点(?:[{_CNX}]{{1,20}}|\d{{1,20}}))?"  # Chinese (一百点123 too)
 )
-_MULT = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|兆)"
+_MULT = r"(?:万亿|千亿|百亿|十亿|个?亿|千万|百万|十万|万|千|兆|(?<=\d)[百佰仟])"
+_DIGIT1 = r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d]"  # one digit: 角 and 分 of an amount
+# what follows a big unit in a mixed numeral: 3万2千人, 100万三千家, 1万600家
+_MIXED_TAIL = r"(?:[零〇一二两三四五六七八九十百千]{1,12}|\d{1,4}千(?:\d{1,3}百)?|\d{1,4}百|\d{2,4}(?![\d.]))"
 RE_PRE_QUAL = regex.compile(
     r"(?:约有|约为|约占|大约|约|将近|接近|近|超过了|超过|突破了|突破|逾|超|不少于|不低于|至少|不超过|不高于|最高|最多|高达|多达)$"
 )
@@ -64,9 +70,13 @@ RE_SHARE_WORDS = regex.compile(
 )
 RE_MULTIPLE_FAN = regex.compile(r"翻了?(?P<q>[一两二三四五]番)(?P<more>多)?")
 RE_RANK = regex.compile(
-    rf"(?P<pre>排名|排在|位居|位列|名列|居于|居|列)?第(?P<n>\d{{1,6}}|[{_CN}]{{1,6}})(?P<u>位|名)"
-    rf"|(?P<scope>全国|全省|全市|全区|全球|世界|国内|全县)(?:第|前)(?P<n2>[一二三四五六七八九十]{{1,4}}|\d{{1,4}})(?![\p{{Han}}])"
-    rf"|(?P<n3>(?<!\d)\d{{1,6}}|[百千])强(?=[榜名单企城市\p{{P}}]|$)"
+    rf"(?=[排位名居列跻进第全世国省西东中同副\d百千])"  # a cheap first test: how every branch starts
+    rf"(?:(?P<pre>排名|排在|位居|位列|名列|居于|居|列)?第(?P<n>\d{{1,6}}|[{_CN}]{{1,6}})(?P<u>位|名)"
+    rf"|(?P<scope>全国|全省|全市|全区|全球|世界|国内|全县|省内|西部|东部|中部|东北|中西部|同类城市|副省级城市|省会城市)"
+    rf"(?:第|前)(?P<n2>[一二三四五六七八九十]{{1,4}}|\d{{1,4}})(?![\p{{Han}}\d])"
+    # 排名第七, 位居前三: a rank after a verb of ranking, without 位 or 名
+    rf"|(?P<pre2>排名|排在|排|位居|位列|名列|跻身|进入|居)(?P<n4>(?:第|前)(?:[一二三四五六七八九十]{{1,4}}|\d{{1,4}}))(?![\p{{Han}}\d%])"
+    rf"|(?P<n3>(?<!\d)\d{{1,6}}|[百千])强(?=[榜名单企城市\p{{P}}]|$))"
 )
 RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人才|人口|居民|农民工|职工|员工|劳动力|游客|群众|农户|老人|儿童)")
 # 30万大学生: a head count in 万 or 亿 with the people as its noun
@@ -82,10 +92,10 @@ HEADING_TARGET = regex.compile(r"目标|任务|安排|计划|规划|打算|思�
 HEADING_STATUS = regex.compile(r"回顾|成效|成绩|进展|总结|完成情况|过去|基础|现状|形势")
 PREDICATE_TAIL = regex.compile(
     r"(?:分别|力争|争取|预计|计划|将|要|已经|已|累计|共计|共|总计|合计|达到了|达到|达|为|是|有|实现|占到了|占到|占了|占|"
-    r"提高到|提升到|增加到|增长到|下降到|降低到|减少到|扩大到|达到了|"
+    r"提高到|提升到|增加到|增长到|下降到|降低到|减少到|扩大到|达到了|提高至|提升至|增长至|下降至|扩大至|收窄至|缩小至|降至|增至|升至|"
     r"超过了|超过|突破了|突破|增长了|增长|提高了|提高|提升了|提升|下降了|下降|增加了|增加|减少了|减少|降低了|降低|上升了|上升|"
     r"约有|约占|约为|约|近|逾|超|翻了|翻|了|都|均|仅|只有|仍|还|平均为|平均|年均|"
-    r"完成了|完成|控制在|保持在|稳定在|维持在|新增|净增|同比|环比|"
+    r"完成了|完成|控制在|保持在|稳定在|维持在|新增|净增|同比|环比|成长了|成长|衰退了|衰退|年增|年减|收窄|"
     r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
 TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标|预计|预期|确保|拟|要求|(?<!增加|提高|增长|提升|上升|下降|减少|降低|扩大|缩小)到20\d\d年(?!的)|(?<!截)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划(?!面积|用地|范围|区|局|院|馆)")
@@ -112,11 +122,14 @@ RE_PLAN_TITLE = regex.compile(r"规划|计划|方案|措施|意见|纲要|实施
 RE_DASH_DIGIT_AFTER = regex.compile(r"[-—–]\d")
 RE_DIGIT_DASH_BEFORE = regex.compile(r"\d[-—–]$")
 RE_TIMES_AFTER = regex.compile(rf"[\d{_CN}]{{1,6}}次")
+RE_PLENUM = regex.compile(rf"[{_CN}]{{1,3}}中全会")
+RE_PARTY_BEFORE = regex.compile(r"(?:党的|中共|省委|市委)$")  # 党的十九届: the Party's congresses are named
 RE_SESSION_AFTER = regex.compile(r"(?:全会|会议|人大|代表大会|党代会|委员会)")
-RE_CN_NUMERAL_ONLY = regex.compile(f"[{_CN}]+")
+RE_CN_NUMERAL_ONLY = regex.compile(f"[{_CNX}]+")
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
 RE_TIME_PHRASE_END = regex.compile(rf"[{_CN}\d]{{1,8}}(?:年|个月|年来)$")
 RE_COMPARISON_START = regex.compile(r"^(?:较|比|同比|相比|与)")
+RE_COMPARISON_WORD = regex.compile(r"高于|低于|高出|低出|快于|慢于|超出|(?<![对相类评无])比(?!重|例|率|值|较|赛|拼|对)|(?<!比)较(?!大|快|高|低|好|多|少|为|强|弱|长|短)")
 RE_PLAN_WORD = regex.compile(r"计划|工程|行动")
 RE_EVERY_YEAR_AT_LEAST = regex.compile(r"每年.{0,20}以上")
 RE_APPROX_BEFORE_SHARE = regex.compile(r"(约|近|超过|逾)(?:占|为|达)[\p{Han}]{0,4}$")
@@ -125,6 +138,14 @@ RE_LIST_SEPARATOR = regex.compile(r"、|和|及|与")
 RE_ENUMERATION_COMMA = regex.compile(r"、")
 RE_DATE_SEPARATOR_DIGIT = regex.compile(r"[-/.:]\d")
 RE_YEAR_NUMBER = regex.compile(r"(?:19|20)\d\d")
+
+# measure words so common that a word the segmenter glues to them (16个省, 30项目标) is no reason
+# to doubt them; a rarer unit character that starts a word (5亿天使投资) is no unit
+COMMON_CLASSIFIERS = frozenset("个家项名人位户件所座种条批台套")
+# predicates that state a quantity: a small number in words after them is a count (总数达到三家)
+RE_COUNT_PREDICATE = regex.compile(
+    r"(?:达到了|达到|达|共计|共有|共|总计|合计|累计|仅有|只有|增至|增加到|减少到|降至|(?<![成作认列视称评分划定])为)$"
+)
 
 WHY = {
     "year": "calendar date or year",
@@ -144,7 +165,9 @@ WHY = {
 @functools.cache
 def _units() -> tuple[dict[str, tuple[str, str, float]], regex.Pattern]:
     units = {r[0]: (r[1], r[2], float(r[3])) for r in resources.table("units.tsv", 4, 4)}
-    rx = regex.compile("|".join(map(regex.escape, sorted(units, key=len, reverse=True))))
+    for name in _currencies()[0]:  # every currency name is a unit of money (3亿澳门元)
+        units.setdefault(name, ("money", "元", 1.0))
+    rx = regex.compile(resources.word_regex(units).pattern)  # a trie: the longest unit, one path
     return units, rx
 
 
@@ -152,13 +175,133 @@ def _units() -> tuple[dict[str, tuple[str, str, float]], regex.Pattern]:
 def _quantity_re() -> regex.Pattern:
     _, urx = _units()
     return regex.compile(
-        rf"(?P<num>{RE_NUM})(?P<mult>{_MULT})?(?P<approx>多|余)?(?P<mult2>{_MULT})?(?P<unit>{urx.pattern})"
+        rf"(?=[\d{_CNX}几数])"  # a cheap first test: a quantity starts with a digit
+        rf"(?P<some>[几数](?=[十百千万亿]))?(?P<num>{RE_NUM})[ \u3000]?"
+        rf"(?P<mult>{_MULT}(?:(?<=[万亿兆]){_MIXED_TAIL}(?=[\p{{Han}}%]))?)?"
+        rf"(?P<approx>多|余|几)?(?P<mult2>{_MULT})?[ \u3000]?(?P<unit>{urx.pattern}|块(?=钱|[{_CNX}\d][毛角]|[^\p{{Han}}]|$))"
+        # yuan, then jiao and fen: 123元1角1分, 十块三毛, 一百三十五块六角七分钱
+        rf"(?:(?<=[元圆块])(?P<jiao>{_DIGIT1}[角毛])?(?P<fen>{_DIGIT1}分(?!之))?钱?)?"
+        rf"(?:(?<=[元圆])[整正](?![\p{{Han}}]))?"
     )
 
 
 @functools.cache
 def _money_bare_re() -> regex.Pattern:
-    return regex.compile(rf"(?P<num>{RE_NUM})(?P<approx>多|余)?(?P<mult>万亿|亿)(?![\p{{Han}}%])")
+    return regex.compile(
+        rf"(?P<num>{RE_NUM})(?P<approx>多|余)?(?P<mult>万亿|亿|万)"
+        rf"(?:(?![\p{{Han}}%])|(?=的?\p{{Han}}{{0,4}}?(?:{MONEY_NOUNS})))"  # 300亿的基金, 5亿天使投资
+    )
+
+
+# nouns of money: an amount without 元 before them is money (300亿的产业基金)
+MONEY_NOUNS = "基金|资金|投资|融资|贷款|补贴|补助|资助|奖励|经费|预算|拨款"
+# a word of money right before an amount: money even in 万 or in words (总投资三百万, 预算小于40万)
+RE_MONEY_BEFORE = regex.compile(
+    rf"(?:{MONEY_NOUNS}|金额|奖金|收入|营收|成本|费用|总额)(?:总额|总计|合计|共计)?"
+    r"(?:为|达到|达|是|了|共|计|高达|约|近|超过|小于|少于|不到|不足|最高|不超过)?$"
+)
+
+
+@functools.cache
+def _currencies() -> tuple[dict[str, str], regex.Pattern]:
+    """Currency names -> ISO 4217 codes (``data/currencies.tsv``), and a pattern of the names."""
+    names = {r[0]: r[1] for r in resources.table("currencies.tsv", 2, 2)}
+    return names, regex.compile("|".join(map(regex.escape, sorted(names, key=len, reverse=True))))
+
+
+# the currency of a bare 元 on a page of each region
+REGION_CURRENCY = {"HK": "HKD", "MO": "MOP", "TW": "TWD", "CN": "CNY"}
+_REGION_OF_PARENT = {"香港特别行政区": "HK", "澳门特别行政区": "MO", "台湾省": "TW"}
+
+
+@functools.cache
+def _region_markers() -> tuple[dict[str, dict[str, int]], re.Pattern]:
+    """Region markers (``data/regions.tsv``) and the gazetteer's places of HK, Macau, Taiwan."""
+    markers: dict[str, dict[str, int]] = {}
+    for row in resources.table("regions.tsv", 2, 3):
+        markers.setdefault(row[0], {})[row[1]] = int(row[2]) if len(row) > 2 else 1
+    for full, _level, short, parent in resources.places():
+        region = _REGION_OF_PARENT.get(parent) or _REGION_OF_PARENT.get(full)
+        if region:
+            for form in (full, *short):
+                if len(form) >= 2:
+                    markers.setdefault(form, {}).setdefault(region, 1)
+    return markers, resources.word_regex(markers)  # a trie: one pass over the page
+
+
+def page_region(text: str) -> str:
+    """Where a page is from, by the words that name its places, bodies and currency:
+    ``HK``, ``MO``, ``TW`` where the markers of one of them weigh at least 2 (two places, or
+    one name of its government, a body or its currency) and outweigh the mainland's (省委,
+    国务院, 人民币 ...), else ``CN``."""
+    markers, rx = _region_markers()
+    score = dict.fromkeys(REGION_CURRENCY, 0)
+    for m in rx.finditer(text):
+        for region, weight in markers[m.group()].items():
+            score[region] += weight
+    best = max(("HK", "MO", "TW"), key=lambda r: score[r])
+    return best if score[best] >= 2 and score[best] > score["CN"] else "CN"
+
+
+def _currency(text: str, qs: int, s: int, e: int, region: str) -> str:
+    """The currency of the money at ``[s, e)`` (quote from ``qs``): a currency named in its
+    unit (亿美元), right after it (万元人民币) or right before the number (新台币4.76兆元),
+    else the currency of a bare 元 on a page of ``region``."""
+    names, rx = _currencies()
+    for m in rx.finditer(text, s, e):
+        return names[m.group()]
+    m = rx.match(text, e)
+    if m:
+        return names[m.group()]
+    before = text[max(0, qs - 8) : qs].rstrip()
+    for m in rx.finditer(before):
+        if m.end() == len(before):
+            return names[m.group()]
+    return REGION_CURRENCY[region]
+
+
+@functools.cache
+def _change_words() -> tuple[dict[str, tuple[str, str]], regex.Pattern, regex.Pattern]:
+    """Words of change (``data/change_verbs.tsv``): word -> (direction, kind of word); a pattern
+    of all of them, and the pattern of a clause that ends in a verb of change (kind ``change``)."""
+    words, cuts = {}, []
+    for row in resources.table("change_verbs.tsv", 2, 3):
+        words[row[0]] = row[1]
+        if row[2:] == ("object",):
+            cuts.append(row[0])
+    rx = regex.compile("|".join(map(regex.escape, sorted(words, key=len, reverse=True))))
+    verbs = sorted((w for w, d in words.items() if d in ("up", "down")), key=len, reverse=True)
+    # a verb of change right before the amount, or a cut with its object between (压减产能50万吨)
+    ending = regex.compile(
+        r"(?:" + "|".join(map(regex.escape, verbs)) + r")了?$"
+        r"|(?:" + "|".join(map(regex.escape, sorted(cuts, key=len, reverse=True))) + r")[\p{Han}“”]{1,12}$"
+    )
+    return words, rx, ending
+
+
+# a subject that names a change (涨幅, 降幅) says which way it goes
+CHANGE_SUBJECT_DIRECTION = {"涨幅": "up", "增幅": "up", "增速": "up", "增量": "up", "增长率": "up",
+                            "降幅": "down", "跌幅": "down", "减幅": "down"}
+
+
+def _direction(left_ctx: str, subject: str | None) -> str | None:
+    """Which way a change goes: the last word of change before it in its clause (增长 up,
+    下降 down; 高于 compares, no way), else a subject such as 涨幅 or 降幅."""
+    words, rx, _ = _change_words()
+    verb = noun = None
+    for m in rx.finditer(left_ctx):
+        kind = words[m.group()]
+        if left_ctx[m.end() : m.end() + 1] in ("至", "到"):
+            continue  # 降幅扩大至5.6%: a level reached, not the way of the change
+        if kind == "noun":
+            noun = CHANGE_SUBJECT_DIRECTION.get(m.group(), noun)
+        else:
+            verb = kind
+    if verb is not None:
+        return verb if verb in ("up", "down") else None
+    if noun is None and subject:
+        noun = next((d for w, d in CHANGE_SUBJECT_DIRECTION.items() if subject.endswith(w)), None)
+    return noun
 
 
 def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
@@ -187,28 +330,33 @@ def _in_quotes(text: str, s: int, e: int) -> bool:
     return False
 
 
-def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float) -> str | None:
+def _exclusion(text: str, s: int, e: int, num: str, unit: str, value: float, kind: str = "") -> str | None:
     before = text[max(0, s - 2) : s]
     after = text[e : e + 6]
     if unit in ("年", "月", "日"):
         return "year"
-    if before[-1:].isalpha() and before[-1:].isascii() or (text[e : e + 1].isascii() and text[e : e + 1].isalnum()):
-        return "code"
+    after1 = text[e : e + 1]
+    if before[-1:].isalpha() and before[-1:].isascii() or (after1.isascii() and after1.isalnum()
+                                                            and not (unit in ("%", "‰") and after1.isdigit())):
+        return "code"  # 5G, P3; but 17.1%14.0%: a list of shares written without separators
     if RE_DASH_DIGIT_AFTER.match(text[e : e + 2]) or RE_DIGIT_DASH_BEFORE.search(before):
         return "phone"
     if before.endswith("第"):
         return "ordinal"
-    if unit == "届" and (RE_SESSION.match(after) or RE_TIMES_AFTER.match(after)):
-        return "ordinal"
+    if unit == "届" and (RE_SESSION.match(after) or RE_TIMES_AFTER.match(after) or RE_PLENUM.match(after)
+                         or RE_PARTY_BEFORE.search(text, max(0, s - 2), s)):
+        return "ordinal"  # 十九届, 二十届四中全会: sessions are named, not counted
     if unit in ("次", "批", "期", "届") and RE_SESSION_AFTER.match(after):
         return "ordinal"
     if after.startswith("周年"):
         return "anniversary"
-    if RE_CN_NUMERAL_ONLY.fullmatch(num):
-        if value == 1:
+    if RE_CN_NUMERAL_ONLY.fullmatch(num) and not RE_COUNT_PREDICATE.search(text, max(0, s - 4), s):
+        # a small number in words is rhetorical (两张牌), unless a predicate of measure
+        # governs it (企业总数达到三家)
+        if value == 1 and kind != "money":
             return "indefinite"
-        if value <= 10 and unit not in ("%",):
-            return "rhetorical"
+        if value <= 10 and unit not in ("%",) and kind != "money":
+            return "rhetorical"  # 十块三毛, 五元: amounts of money in words are amounts
     # an item in a list of names (``兰州大学、510所等``)
     if text[s - 1 : s] == "、" and text[e : e + 1] in ("等", "、") and unit in ("所", "厂", "院", "部"):
         return "name-list"
@@ -272,12 +420,20 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     origins = list(RE_FROM_ORIGIN.finditer(left))
     if origins and origins[-1].start() > 0:
         left = left[: origins[-1].start()]
-    left = _strip_predicate(left)
+    left = _strip_predicate(left.rstrip())
     # skip a time or numeral phrase between subject and predicate (``五年``)
     left = RE_TIME_PHRASE_END.sub("", left)
     left = _strip_predicate(left)
     if not left or RE_COMPARISON_START.match(left):
         return None
+    # 高于全国平均水平3.1个百分点: the baseline of a comparison is not what is measured
+    cmp_ = None
+    for cmp_ in RE_COMPARISON_WORD.finditer(left):
+        pass
+    if cmp_ is not None:
+        left = _strip_predicate(left[: cmp_.start()].rstrip())
+        if len(left) < 2:
+            return None
     toks = doc.tagged(cs + max(0, len(left) - 30), cs + len(left))  # left is a prefix of text[cs:s]
     kept = []
     for w, t in reversed(toks):
@@ -309,12 +465,28 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     return out
 
 
+# cues of a plan read on characters, wherever the segmenter puts them (拟获, 县计划压减, 年度目标)
+TARGET_CHAR_CUES = regex.compile(
+    r"(?<![模虚比草])拟(?!人|态|声|写|稿)|力争|目标(?!企业|客户|群体|市场)"
+    # 计划 as a verb (县计划压减), not the noun of a programme's name (科技计划项目, 创业计划)
+    r"|计划(?=(?:压减|削减|淘汰|投资|投入|建设|实施|完成|引进|培育|开工|安排|举办|新建|新增|招收|招聘|发行|推出|用|到|在|于|将))"
+)
+# a past period named as the baseline of a comparison (比上年, 较去年) states nothing
+RE_BASELINE_BEFORE = regex.compile(r"(?:比|较|于|与|同|相比)$")
+
+
 def _cue_ends(rx, doc: Doc, a: int, b: int) -> list[int]:
     """Where the cues of ``rx`` in ``doc.text[a:b]`` end (offsets from ``a``), counting only
-    cues that are whole words: 拥有 in 专利拥有量 is part of a noun, not a statement."""
+    cues that are whole words: 拥有 in 专利拥有量 is part of a noun, not a statement. Target
+    cues of :data:`TARGET_CHAR_CUES` count wherever they stand; a past period after 比 or 较
+    is a baseline, no cue."""
     bounds = doc.boundaries
     text = doc.text[a:b]
-    return [m.end() for m in rx.finditer(text) if a + m.start() in bounds and a + m.end() in bounds]
+    ends = [m.end() for m in rx.finditer(text) if a + m.start() in bounds and a + m.end() in bounds
+            and not (rx is STATUS_CUES and RE_BASELINE_BEFORE.search(text, max(0, m.start() - 2), m.start()))]
+    if rx is TARGET_CUES:
+        ends += [m.end() for m in TARGET_CHAR_CUES.finditer(text)]
+    return ends
 
 
 def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int, default: str = "status") -> str:
@@ -355,9 +527,18 @@ def _period(text: str, sent: tuple[int, int], cs: int, qe: int) -> str | None:
     return m.group() if m and "," not in text[qe : m.start()] and "，" not in text[qe : m.start()] else None
 
 
+# the quantities of a list before this one, which share its verb (分别增长5.2%、3.1%和2.4%)
+RE_LIST_TAIL = regex.compile(
+    rf"(?:(?:[\d.,]{{1,20}}|[{_CN}点]{{1,12}})(?:万亿|亿|万)?(?:%|‰|个百分点|百分点|倍)?\s?(?:、|和|及|以及|与|至|到)?\s?){{1,12}}$"
+)
+
+
 def _kind(unit_kind: str, unit: str, left_ctx: str, subject: str | None) -> str:
-    if CHANGE_VERBS.search(_strip_q(left_ctx)) and unit_kind in ("money", "count", "share"):
-        return "change"
+    if unit_kind in ("money", "count", "share"):
+        left = _strip_q(left_ctx)
+        ending = _change_words()[2]
+        if ending.search(left) or ending.search(_strip_q(RE_LIST_TAIL.sub("", left))):
+            return "change"
     if unit_kind == "share":
         if "占" in left_ctx:
             return "share"
@@ -382,6 +563,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     """
     default_modality = "target" if plan else "status"
     text = doc.text
+    region = page_region(text)
     units, _ = _units()
     mask = bytearray(len(text) + 1)
     for a, b in masked:
@@ -429,6 +611,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if subject is None and unit_kind not in ("rank", "change"):
             subject = _subject_right(doc, qe, ce, lenient=True)
         taken[s:e] = b"\x01" * (e - s)
+        growth = RE_RATE_OF_GROWTH.match(text, qe)
         found.append(
             {
                 "text": text[qs:qe],
@@ -436,7 +619,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                 "unit": unit,
                 "qualifier": qualifier,
                 "subject": subject,
-                "kind": (unit_kind, left_ctx + ("增长" if RE_RATE_OF_GROWTH.match(text, qe) else "")),  # decided once subjects are complete
+                "kind": (unit_kind, left_ctx + (growth.group() if growth else "")),  # decided once subjects are complete
                 "modality": _modality(text, doc, qs, sent, qe, default_modality),
                 "period": _period(text, sent, cs, qe),
                 "sentence": text[sent[0] : sent[1]],
@@ -444,6 +627,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                 "end": qe,
             }
         )
+        if unit_kind == "money":
+            found[-1]["currency"] = _currency(text, qs, s, e, region)
 
     def qualifiers(s: int, e: int) -> tuple[str | None, str | None]:
         m = RE_PRE_QUAL.search(text[max(0, s - 4) : s])
@@ -452,7 +637,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
 
     # ranks
     for m in RE_RANK.finditer(text):
-        n = m.group("n") or m.group("n2") or m.group("n3")
+        n = m.group("n") or m.group("n2") or m.group("n3") or (m.group("n4") or "")[1:]
         s, e = m.span()
         if _masked(masked, s, e):
             continue
@@ -463,7 +648,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             emit(s, e, v, "强", "rank", None, None, None)
             found[-1]["qualifier"] = "<=" if found and found[-1]["start"] == s else "="
         else:
-            emit(s + len(m.group("pre") or ""), e, v, "位", "rank", None, None, None)
+            emit(s + len(m.group("pre") or m.group("pre2") or ""), e, v, "位", "rank", None, None, None)
     # shares in words, multiples
     for m in RE_SHARE_WORDS.finditer(text):
         s, e = m.span()
@@ -484,18 +669,32 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     for m in _quantity_re().finditer(text):
         s, e = m.span()
         num, unit = m.group("num"), m.group("unit")
-        kind, base, factor = units[unit]
-        mult = (m.group("mult") or "") + (m.group("mult2") or "")
+        kind, base, factor = units.get(unit) or ("money", "元", 1.0)  # 块 (of 十块三毛)
+        mult = ((m.group("mult") or "") + (m.group("mult2") or "")).replace("个", "")  # 两个亿
         value = parse_number(num + mult)
+        approx = m.group("approx")
         if any(taken[s:e]):
             continue  # already an indicator (a rank, a share)
         if value is None:
+            value = _approximate_pair(num + mult)  # 三五百, 四五千: the lower of two neighbours
+            approx = approx or ("左右" if value is not None else None)
+        if m.group("some") or approx == "几":
+            if kind != "money":
+                continue  # 几十家, 数百项: vague counts say no number
+            approx = "多"  # 几十万元, 十几块钱: more than the round figure
+        if value is None:
             skip(s, e, "no-unit")
             continue
-        if _masked(masked, s, e) or _in_quotes(text, s, e):
+        if m.group("jiao") or m.group("fen"):
+            value += sum(parse_number(g[0].replace("两", "二")) * w for g, w in ((m.group("jiao"), 0.1), (m.group("fen"), 0.01)) if g)
+        u_start = m.start("unit")
+        if len(unit) == 1 and unit not in COMMON_CLASSIFIERS and kind != "money" and u_start in doc.boundaries \
+                and doc.word_end(u_start) > u_start + 1:
+            continue  # 5亿天使投资: the unit character starts the next word (天使), no unit
+        if (_masked(masked, s, e) and not _amount_in_words(masked, s, e, num, kind == "money")) or _in_quotes(text, s, e):
             skip(s, e, "slogan")
             continue
-        why = _exclusion(text, s, e, num, unit, value)
+        why = _exclusion(text, s, e, num, unit, value, kind)
         if why is None and text[e : e + 1] == "大" and kind == "count":
             why = "formula"
         if why is None and unit == "个" and RE_CN_NUMERAL_CHAR.match(text[e : e + 1]):
@@ -504,11 +703,22 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             skip(s, e, why)
             continue
         pre, post = qualifiers(s, e)
-        emit(s, e, value * factor, base, kind, pre, post, m.group("approx"))
+        # 提高1.2、0.8个百分点: bare numbers listed before share this one's unit
+        head = RE_SHARED_UNIT_LIST.search(text, max(0, s - 48), s)
+        emit(s, e, value * factor, base, kind, pre, post, approx)
+        if head and not m.group("some") and not m.group("jiao") and not m.group("fen"):
+            for n in RE_LISTED_NUMBER.finditer(head.group()):
+                a, b = head.start() + n.start("n"), head.start() + n.end("n")
+                v = parse_number(n.group("n") + mult)
+                if v is None or any(taken[a:b]) or _masked(masked, a, b) or RE_CN_NUMERAL_ONLY.fullmatch(n.group("n")):
+                    continue
+                emit(a, b, v * factor, base, kind, None, None, None)
     # money without 元, head counts without a measure word
     for m in _money_bare_re().finditer(text):
         s, e = m.span()
-        if any(taken[s:e]) or _masked(masked, s, e) or _in_quotes(text, s, e):
+        if any(taken[s:e]) or _in_quotes(text, s, e):
+            continue
+        if _masked(masked, s, e) and not _amount_in_words(masked, s, e, m.group("num"), True):
             continue
         value = parse_number(m.group("num") + m.group("mult"))
         if value is None:
@@ -522,7 +732,12 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             emit(s, e + len(person.group()), value, "人", "count", pre, None, m.group("approx"))
             found[-1]["subject"] = person.group()
             continue
-        if MONEY_CONTEXT.search(text[cs:ce]) and not RE_CN_NUMERAL_ONLY.fullmatch(m.group("num")):
+        tight = RE_MONEY_BEFORE.search(text, max(0, s - 10), s)
+        if m.group("mult") == "万" or RE_CN_NUMERAL_ONLY.fullmatch(m.group("num")):
+            ok = bool(tight)  # 万 and numerals in words: only right after a word of money
+        else:
+            ok = bool(tight or MONEY_CONTEXT.search(text[cs:ce]))
+        if ok:
             pre, post = qualifiers(s, e)
             emit(s, e, value, "元", "money", pre, post, m.group("approx"))
     for m in RE_PERSON_COUNT.finditer(text):
@@ -544,7 +759,36 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             f["subject"] = found[i - 1]["subject"]
         unit_kind, left_ctx = f["kind"]
         f["kind"] = _kind(unit_kind, f["unit"], left_ctx, f["subject"])
+        if f["kind"] == "change":
+            f["direction"] = _direction(left_ctx, f["subject"])
     return found, excluded
+
+
+# a list of bare Arabic numbers right before a quantity with a unit (分别提高1.2、0.8个百分点)
+_BARE = r"(?<![\d.,])\d{1,6}(?:\.\d{1,4})?"
+RE_SHARED_UNIT_LIST = regex.compile(rf"(?<![\d.,%])(?:{_BARE}(?:、|和|及|与)){{1,8}}$")
+RE_LISTED_NUMBER = regex.compile(rf"(?P<n>{_BARE})(?:、|和|及|与)")
+RE_PAIR_NUMERAL = regex.compile(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<rest>[十百千万亿].{0,6})")
+
+
+def _approximate_pair(num: str) -> float | None:
+    """``三五百`` (three to five hundred), ``八九亿``: two digits in a row, the second larger,
+    before a unit: the lower figure (the caller marks it approximate)."""
+    m = RE_PAIR_NUMERAL.fullmatch(num)
+    digits = "一二三四五六七八九"
+    if not m or digits.index(m["b"]) <= digits.index(m["a"]):
+        return None
+    return parse_number(m["a"] + m["rest"])
+
+
+def _amount_in_words(mask: bytearray, s: int, e: int, num: str, money: bool) -> bool:
+    """A slogan found over an amount written in words (一百五十万元 alternates numerals and
+    other characters as 一院三所 does) is the amount: the slogan lies within the quantity, and
+    the quantity is money, or its numeral is a number with a unit of place (十 百 千 万 亿)."""
+    if (s and mask[s - 1]) or mask[e]:
+        return False
+    return money or (len(num) >= 2 and any(ch in num for ch in "十百千万亿拾佰仟")
+                     and (parse_number(num) is not None or _approximate_pair(num) is not None))
 
 
 def _distributed_subject(text: str, cs: int, qs: int, s: int, found: list[dict]) -> str | None:

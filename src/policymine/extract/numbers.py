@@ -97,7 +97,7 @@ RE_CN_DIGIT_STRING = re.compile(r"[〇零一二三四五六七八九壹贰叁肆
 RE_ARABIC = re.compile(r"(?:[0-9]{1,3}(?:[,，][0-9]{3}){1,12}|[0-9]{1,40})(?:\.[0-9]{1,20})?")
 # A Chinese decimal: integer part, 点, fractional digits, optional multiplier (十二点五万).
 RE_CN_DECIMAL = re.compile(
-    f"(?P<int>[{CN_DIGITS}]{{1,40}})点(?P<frac>[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{{1,20}})"
+    f"(?P<int>[{CN_DIGITS}]{{1,40}})点(?P<frac>[〇零一二三四五六七八九壹贰叁肆伍陆柒捌玖]{{1,20}}|[0-9]{{1,20}})"
     r"(?P<small>[百千佰仟])?(?P<big>万亿|[万亿兆])?"
 )
 # 六成, 六成五, 6.5成 (tenths).
@@ -178,6 +178,7 @@ def _evaluate(tokens: list[_Token]) -> int | Fraction | None:
     section: int | Fraction = 0  # value of the current group so far
     pending: int | Fraction | None = None  # a number not bound to a unit yet
     pending_kind = ""  # _DIGIT or _ARABIC
+    pending_digits = 0  # how many digits an Arabic pending number was written with
     pending_after: str | None = None  # kind of the token before the pending number
     last_small: int | None = None  # last small unit of the current group
     last_big: int | None = None  # last big unit seen
@@ -192,8 +193,12 @@ def _evaluate(tokens: list[_Token]) -> int | Fraction | None:
         if pending_after not in (_SMALL, _BIG) or zero:
             return pending  # first token, or after 零: a plain number
         if pending_kind == _ARABIC:
-            # "1万2" / "3千5": Arabic digits after a unit with no unit of their own.
-            return pending if (pending_after == _BIG and not at_end) else None
+            # "1万2" / "3千5": Arabic digits after a unit with no unit of their own. Two or more
+            # digits after a big unit are a plain number (1万600 = 10600): nobody writes 1万60
+            # for 16000.
+            if pending_after == _BIG and (not at_end or pending_digits >= 2):
+                return pending
+            return None
         if pending_after == _SMALL:
             assert last_small is not None
             return pending * (last_small // 10)  # 三百五 -> 5 * 10
@@ -207,6 +212,7 @@ def _evaluate(tokens: list[_Token]) -> int | Fraction | None:
             if pending is not None:
                 return None  # two numbers in a row: 一二十, 12三
             pending, pending_kind, pending_after = value, kind, prev
+            pending_digits = len(str(value)) if kind == _ARABIC and value.denominator == 1 else 1
         elif kind == _ZERO:
             if prev not in (_SMALL, _BIG):
                 return None  # leading 零, 零零, or 零 after a digit
@@ -287,7 +293,8 @@ def _parse_exact(text: str) -> Fraction | None:
         if integer is None:
             return None
         frac = m["frac"]
-        value = integer + Fraction(int("".join(str(_DIGIT_VALUES[ch]) for ch in frac)), 10 ** len(frac))
+        value = integer + Fraction(int("".join(ch if ch.isdigit() else str(_DIGIT_VALUES[ch]) for ch in frac)),
+                                   10 ** len(frac))  # 一百点123: Arabic digits after a Chinese 点
         if m["small"]:
             value *= _SMALL_UNITS[m["small"]]
         if m["big"]:
