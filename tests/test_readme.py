@@ -40,8 +40,10 @@ def readme_commands() -> list[str]:
 
 def help_examples(command: str) -> list[str]:
     text = CliRunner().invoke(app, [command, "--help"]).stdout
-    part = text.split("Example:", 1)[1] if "Example:" in text else ""
-    return [line.strip() for line in part.splitlines() if line.strip().startswith(("policymine ", "find "))]
+    part = text.split("Example:", 1)[1].split("Arguments:", 1)[0].split("Options:", 1)[0] if "Example:" in text else ""
+    lines = [line.strip() for line in part.splitlines() if line.strip()]
+    assert all(line.startswith(("policymine ", "find ")) for line in lines), f"an example wraps in --help: {lines}"
+    return lines
 
 
 def clone_dir(tmp_path: Path) -> Path:

@@ -340,11 +340,11 @@ def extract(
 
         policymine extract seeds/ --format json -o records.json
 
-        policymine extract seeds/ --format csv --table institutions --bom -o institutions.csv
+        policymine extract seeds/ -f csv --table institutions -o inst.csv
 
-        find seeds/ -name '*.txt' -print0 | policymine extract --files-from - --null -q -o records.jsonl
+        find seeds/ -name '*.txt' -print0 | policymine extract -0 --files-from -
 
-        policymine extract tests/corpus/docs --glob '*.html' --jobs 0 -q -o pages.jsonl
+        policymine extract tests/corpus/docs --glob '*.html' -j 0 -o pages.jsonl
     """
     from .pipeline import Options, iter_records
     from .render import TABLES, records_dataset, write, write_tables
@@ -528,7 +528,7 @@ def segment(
 
         policymine segment seeds/002_3c03dabd353f4fcf.txt
 
-        policymine clean seeds/002_3c03dabd353f4fcf.txt | policymine segment - --pos
+        policymine segment --pos seeds/002_3c03dabd353f4fcf.txt
     """
     seg = _check_dicts(dicts)
 
@@ -589,7 +589,7 @@ def diff(
 
         policymine diff records.jsonl --by source --format json
 
-        policymine diff seeds/002_3c03dabd353f4fcf.txt seeds/003_db29917547b88920.txt --format csv
+        policymine diff seeds/ --by script --format csv
 
         policymine diff seeds/ --timeline
     """

@@ -108,8 +108,8 @@ META_FIELDS = ("title", "date", "year", "year_inferred", "source", "authors")
 #: the document's own columns, repeated on every row of a CSV table
 DOC_FIELDS = ("id", "path") + META_FIELDS + ("script",)
 RECORD_FIELDS = DOC_FIELDS + ("encoding", "body", "indicators", "institutions", "slogans", "keywords", "warnings")
-INDICATOR_FIELDS = ("text", "value", "unit", "qualifier", "subject", "kind", "modality", "currency", "direction",
-                    "period", "sentence", "start", "end")  # fmt: skip
+INDICATOR_FIELDS = ("text", "value", "unit", "qualifier", "subject", "kind", "modality", "period", "sentence",
+                    "start", "end", "currency", "direction")  # fmt: skip
 INSTITUTION_FIELDS = ("name", "aliases", "type", "count", "start", "end", "sentence")
 SLOGAN_FIELDS = ("text", "kind", "count", "aliases", "start", "end", "sentence")
 KEYWORD_FIELDS = ("term", "weight")

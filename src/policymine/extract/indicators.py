@@ -570,6 +570,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         mask[a:b] = b"\x01" * (b - a)
     masked = mask
     found: list[dict] = []
+    contexts: dict[int, str] = {}  # id of a found quantity -> the words before it, for its kind
     excluded: list[dict] = []
     taken = bytearray(len(text) + 1)
 
@@ -619,7 +620,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                 "unit": unit,
                 "qualifier": qualifier,
                 "subject": subject,
-                "kind": (unit_kind, left_ctx + (growth.group() if growth else "")),  # decided once subjects are complete
+                "kind": unit_kind,  # the unit's kind; made precise (change, rate ...) once subjects are complete
                 "modality": _modality(text, doc, qs, sent, qe, default_modality),
                 "period": _period(text, sent, cs, qe),
                 "sentence": text[sent[0] : sent[1]],
@@ -627,6 +628,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                 "end": qe,
             }
         )
+        contexts[id(found[-1])] = left_ctx + (growth.group() if growth else "")
         if unit_kind == "money":
             found[-1]["currency"] = _currency(text, qs, s, e, region)
 
@@ -757,8 +759,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     for i, f in enumerate(found):
         if f["subject"] is None and i and found[i - 1]["sentence"] == f["sentence"]:
             f["subject"] = found[i - 1]["subject"]
-        unit_kind, left_ctx = f["kind"]
-        f["kind"] = _kind(unit_kind, f["unit"], left_ctx, f["subject"])
+        left_ctx = contexts.get(id(f), "")
+        f["kind"] = _kind(f["kind"], f["unit"], left_ctx, f["subject"])
         if f["kind"] == "change":
             f["direction"] = _direction(left_ctx, f["subject"])
     return found, excluded
