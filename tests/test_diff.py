@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policymine import diff
-from policymine.render import diff_rows
 from policymine.diff import (
     GroupError,
     RecordsError,
@@ -25,6 +24,7 @@ from policymine.diff import (
     subjects_match,
     timeline,
 )
+from policymine.render import diff_rows
 
 # ---------------------------------------------------------------------------
 # a small corpus: bodies are space-separated words, tokenized with str.split

@@ -279,3 +279,10 @@ def test_one_stop_list_loader():
     from policymine.lang import stopwords
 
     assert keywords._stop is stopwords and keyness.stopwords is stopwords
+
+
+def test_ruff_is_configured_and_clean():
+    pytest.importorskip("ruff")
+    proc = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "src", "tests", "benchmarks", "examples"],
+                          cwd=ROOT, capture_output=True, text=True)  # fmt: skip
+    assert proc.returncode == 0, proc.stdout[-3000:]

@@ -197,7 +197,7 @@ class _Run:
         if not path:
             return None
         try:
-            return open(path, "w", encoding="utf-8")  # noqa: SIM115  closed in close()
+            return open(path, "w", encoding="utf-8")
         except OSError as exc:
             raise typer.BadParameter(f"cannot write {path}: {exc.strerror or exc}", param_hint=hint) from None
 

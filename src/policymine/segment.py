@@ -195,7 +195,7 @@ class Segmenter:
 
 
 _MAX_RUN = 400  # jieba's HMM is quadratic in the length of a run of unknown characters
-_RE_LONG_RUN = re.compile(r"[^\n。！？；，、,;!?]{%d,}" % (_MAX_RUN + 1))
+_RE_LONG_RUN = re.compile(rf"[^\n。！？；，、,;!?]{{{_MAX_RUN + 1},}}")
 
 
 def _pieces(text: str) -> Iterator[str]:

@@ -428,8 +428,8 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
         return None
     # 高于全国平均水平3.1个百分点: the baseline of a comparison is not what is measured
     cmp_ = None
-    for cmp_ in RE_COMPARISON_WORD.finditer(left):
-        pass
+    for found in RE_COMPARISON_WORD.finditer(left):
+        cmp_ = found  # the last comparison word
     if cmp_ is not None:
         left = _strip_predicate(left[: cmp_.start()].rstrip())
         if len(left) < 2:

@@ -371,10 +371,10 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             add(m.group(), m.group(), "research", m.start(), m.end())
     for m in head_rx.finditer(text):
         hs, he = m.span()
-        if m.group() in BARE_HEADS and (hs == 0 or RE_BOUNDARY_CHARS.match(text[hs - 1]) or text[hs - 1] in "和与及"):
-            if _name_end_ok(doc, he) or text[he : he + 1] in "将已在":
-                add(m.group(), m.group(), heads[m.group()], hs, he)
-                continue
+        if (m.group() in BARE_HEADS and (hs == 0 or RE_BOUNDARY_CHARS.match(text[hs - 1]) or text[hs - 1] in "和与及")
+                and (_name_end_ok(doc, he) or text[he : he + 1] in "将已在")):
+            add(m.group(), m.group(), heads[m.group()], hs, he)
+            continue
         if heads[m.group()] == "none" or not _name_end_ok(doc, he):
             continue
         if m.group() in ROLE_WORDS and any(text.startswith(r, he) for r in ROLE_WORDS | {"副书记", "成员"}):

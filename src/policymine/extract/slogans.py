@@ -166,10 +166,9 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         if not free(s, e):
             continue
         kind = classify_quoted(q, text[m.end() : m.end() + 4], doc.segmenter)
-        if kind is None and 3 <= len(q) <= 8 and RE_HAN_ONLY.fullmatch(q) and not RE_PLAN_PERIOD.fullmatch(q):
-            # a catchphrase the document repeats (quoted at least once)
-            if occurrences[q] >= 3 and not RE_FUNCTION_CHARS.search(q):
-                kind = "catchphrase"
+        if (kind is None and 3 <= len(q) <= 8 and RE_HAN_ONLY.fullmatch(q) and not RE_PLAN_PERIOD.fullmatch(q)
+                and occurrences[q] >= 3 and not RE_FUNCTION_CHARS.search(q)):  # a catchphrase the document repeats
+            kind = "catchphrase"
         if kind:
             add(q, q, kind, s, e)
     out = []
