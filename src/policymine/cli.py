@@ -642,3 +642,8 @@ def main() -> None:
         # stdout closed early (``| head``): silence the flush at exit
         _silence_stdout()
         sys.exit(ExitStatus.OK)
+    except Exception as exc:  # a bug: one line, not a traceback (POLICYMINE_DEBUG=1 shows it)
+        if os.environ.get("POLICYMINE_DEBUG"):
+            raise
+        _err(f"policymine: internal error ({type(exc).__name__}: {exc}); please report it (POLICYMINE_DEBUG=1 shows where)")
+        sys.exit(ExitStatus.SOME_FAILED)
