@@ -199,8 +199,12 @@ def make_pipeline(*steps: Callable[[str], str]) -> Callable[[str], str]:
     return run
 
 
-def normalize(text: str, *, to: str = "simplified") -> NormResult:
-    """Run every normalisation step; ``to`` is ``"simplified"``, ``"traditional"`` or ``"keep"``."""
+def normalize(text: str, *, to: str = "simplified", opencc: str = "t2s") -> NormResult:
+    """Run every normalisation step; ``to`` is ``"simplified"``, ``"traditional"`` or ``"keep"``.
+
+    ``opencc`` is the OpenCC configuration that converts traditional text to simplified:
+    ``"t2s"`` (OpenCC's standard forms), ``"hk2s"`` for Hong Kong text, ``"tw2s"`` for Taiwan
+    text, ``"tw2sp"`` for Taiwan text with Taiwan vocabulary replaced by the mainland's."""
     from . import convert
 
     res = NormResult(text)
@@ -210,8 +214,8 @@ def normalize(text: str, *, to: str = "simplified") -> NormResult:
     has_traditional = convert.has_traditional(text)  # one scan decides both steps for most pages
     res.script = convert.detect_script(text) if has_traditional else "simplified"
     if to == "simplified":
-        if has_traditional:
-            text = convert.to_simplified(text)
+        if has_traditional or opencc != "t2s":  # regional forms can stand in lines of no traditional-only character
+            text = convert.to_simplified(text, opencc)
     elif to == "traditional":
         text = convert.to_traditional(text)
     elif to != "keep":
