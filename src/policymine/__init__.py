@@ -45,11 +45,13 @@ def extract_paths(paths, **options):
     return iter_records(paths, options=Options(**options))
 
 
-def normalize_text(text: str, to: str = "simplified") -> str:
-    """Normalise a text: pinyin annotations, mojibake marks, script, half-width digits."""
+def normalize_text(text: str, to: str = "simplified", opencc: str = "t2s") -> str:
+    """Normalise a text: pinyin annotations, mojibake marks, script, half-width digits.
+    ``opencc`` converts traditional text: ``t2s``, or ``hk2s``/``tw2s``/``tw2sp`` for Hong Kong
+    or Taiwan text."""
     from .normalize import normalize
 
-    return normalize(text, to=to).text
+    return normalize(text, to=to, opencc=opencc).text
 
 
 def clean_text(text: str) -> str:

@@ -204,9 +204,12 @@ def make_pipeline(*steps: Callable[[str], str]) -> Callable[[str], str]:
     return run
 
 
-def normalize(text: str, *, to: str = "simplified", segmenter: Segmenter | None = None) -> NormResult:
+def normalize(text: str, *, to: str = "simplified", opencc: str = "t2s", segmenter: Segmenter | None = None) -> NormResult:
     """Run every normalisation step; ``to`` is ``"simplified"``, ``"traditional"`` or ``"keep"``.
 
+    ``opencc`` is the OpenCC configuration that converts traditional text to simplified:
+    ``"t2s"`` (OpenCC's standard forms), ``"hk2s"`` for Hong Kong text, ``"tw2s"`` for Taiwan
+    text, ``"tw2sp"`` for Taiwan text with Taiwan vocabulary replaced by the mainland's.
     ``segmenter`` (the run's, with the user's dictionaries) decides which repairs of mojibake
     make words; it is only needed, and the default one only built, when a page is damaged."""
     from . import convert
@@ -218,8 +221,8 @@ def normalize(text: str, *, to: str = "simplified", segmenter: Segmenter | None 
     has_traditional = convert.has_traditional(text)  # one scan decides both steps for most pages
     res.script = convert.detect_script(text) if has_traditional else "simplified"
     if to == "simplified":
-        if has_traditional:
-            text = convert.to_simplified(text)
+        if has_traditional or opencc != "t2s":  # regional forms can stand in lines of no traditional-only character
+            text = convert.to_simplified(text, opencc)
     elif to == "traditional":
         text = convert.to_traditional(text)
     elif to != "keep":
