@@ -286,3 +286,13 @@ def test_ruff_is_configured_and_clean():
     proc = subprocess.run([sys.executable, "-m", "ruff", "check", "--no-cache", "src", "tests", "benchmarks", "examples"],
                           cwd=ROOT, capture_output=True, text=True)  # fmt: skip
     assert proc.returncode == 0, proc.stdout[-3000:]
+
+
+def test_html_is_html_wherever_its_markup_starts():
+    from policymine.markup import looks_like_html, read_page
+
+    style = "<style>" + "p { color: red; }\n" * 400 + "</style>"
+    wrapped = f"<saved-page><head>{style}</head><body><p>兰州市科技局发布通知。</p><p>第二段。</p></body></saved-page>"
+    assert looks_like_html(wrapped)
+    assert "color" not in read_page(wrapped).text
+    assert not looks_like_html("正文提到<body>标签，但这是一段纯文本。")  # a tag named in text

@@ -480,6 +480,15 @@ class HtmlPage:
     title: str | None = None
     #: ``<meta name|property=... content=...>`` values; lower-cased keys, first wins.
     meta: dict[str, str] = field(default_factory=dict)
+    #: The first and last line of :attr:`text` that hold the page's main content (the element
+    #: whose paragraphs read most like an article, see :func:`_content_lines`); None if none does.
+    content: tuple[int, int] | None = None
+    #: Lines of :attr:`text` that are mostly the text of links (menus, related lists, tags).
+    linked: frozenset[int] = frozenset()
+
+
+_DOCUMENT_TAG = re.compile(r"<(?:body|html)[\s>]", re.I)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|td|tr|table|h[1-6]|section|article)[\s>/]", re.I)
 
 
 def looks_like_html(text: str) -> bool:
@@ -488,7 +497,9 @@ def looks_like_html(text: str) -> bool:
     True when the text opens (after whitespace, comments, ``<?xml?>``) with a
     doctype or an ``<html>``/``<head>``/``<body>`` tag, when its first 4,096
     characters hold at least two block-level tags (``<p>``, ``</p>``, ``<div>``,
-    ``<br>``...), or when it opens with a known HTML tag and holds at least two.
+    ``<br>``...), when it opens with a known HTML tag and holds at least two, or when its
+    first 64 KB hold a ``<body>`` or ``<html>`` tag and two block tags (markup that starts
+    after a long ``<head>`` or a wrapper tag).
     A stray ``<`` or a ``《书名》`` does not make text HTML.
     """
     sniffer = _TagSniffer()
@@ -497,7 +508,11 @@ def looks_like_html(text: str) -> bool:
         return True
     if sniffer.blocks >= 2:
         return True
-    return sniffer.leading in _KNOWN_TAGS and sniffer.known >= 2
+    if sniffer.leading in _KNOWN_TAGS and sniffer.known >= 2:
+        return True
+    # wherever the markup starts: after a wrapper tag of the saving tool, or a long <head>
+    # of scripts and styles that fills the first 4 KB, a <body> or <html> tag still says it
+    return bool(_DOCUMENT_TAG.search(text, 0, 65536)) and len(_BLOCK_TAG.findall(text, 0, 65536)) >= 2
 
 
 def html_to_text(html: str) -> HtmlPage:
@@ -520,7 +535,9 @@ def html_to_text(html: str) -> HtmlPage:
     """
     extractor = _TextExtractor()
     extractor.run(html)
-    return HtmlPage(text=extractor.text(), title=extractor.title(), meta=extractor.meta)
+    content = extractor.content()
+    return HtmlPage(text=extractor.text(), title=extractor.title(), meta=extractor.meta, content=content,
+                    linked=extractor.linked_lines)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -559,7 +576,30 @@ def read_page(text: str, kind: str | None = None) -> Page:
         "author": meta.get("author"),
         "source": meta.get("source"),
     }
-    return Page(text=page.text, fields=html_fields | {k: v for k, v in fields.items() if v}, html=True)
+    return Page(text=_main_text(page), fields=html_fields | {k: v for k, v in fields.items() if v}, html=True)
+
+
+#: a line that credits, dates or signs the article: kept wherever it stands around the content
+_META_CUE = re.compile(r"来源|來源|作者|记者|記者|编辑|編輯|责编|責編|发布|發布|时间|時間|日期|\d{4}[-/年.]\d{1,2}")
+#: lines kept after the content: bylines and credits that close an article stand right after it
+_TAIL_LINES = 4
+
+
+def _main_text(page: HtmlPage) -> str:
+    """The page's text reduced to what can hold the article and its metadata: above the main
+    content, the lines that are not mostly links (menus, channel rows, tag clouds) or that
+    credit or date the article; the content itself; after it, a few lines (bylines, editor and
+    source credits) and the lines further down that credit or date the article. Comments,
+    related lists and footers after the content go. A page without a clear main content keeps
+    its whole text."""
+    if page.content is None:
+        return page.text
+    lines = page.text.split("\n")
+    a, b = page.content
+    head = [line for k, line in enumerate(lines[:a]) if k not in page.linked or _META_CUE.search(line)]
+    tail = lines[b + 1 : b + 1 + _TAIL_LINES]
+    tail += [line for line in lines[b + 1 + _TAIL_LINES :] if _META_CUE.search(line) and len(line) <= 60]
+    return "\n".join(head + lines[a : b + 1] + tail)
 
 
 _TAG_LINE = re.compile(r"</?[A-Za-z][A-Za-z0-9]*[\s>/]")
@@ -649,6 +689,7 @@ class _Open(NamedTuple):
     pre: bool  # <pre>: keeps line breaks
     title: bool  # the document <title> being captured
     foreign: bool  # svg/math/template: its title/meta are not the page's
+    node: int = 0  # the element's number in the extractor's tree (0: the document)
 
 
 class _TextExtractor(_TolerantParser):
@@ -670,20 +711,58 @@ class _TextExtractor(_TolerantParser):
         self._pending_breaks = 0  # 1 = new line, 2 = blank line
         self._pending_cell = False  # a tab is due before the next text on the line
 
+        # The element tree, kept for reading the page's layout (:func:`_content_lines`):
+        # each element's parent, and for each piece of text written, its element and
+        # whether it stands inside a link.
+        self._parents: list[int] = [-1]
+        self._links = 0
+        self._owners: dict[int, tuple[int, bool]] = {}  # index in _out -> (element, in a link)
+        self.linked_lines: frozenset[int] = frozenset()
+
     # -- results --------------------------------------------------------------
 
     def text(self) -> str:
+        return "\n".join(self._lines()[0])
+
+    def _lines(self) -> tuple[list[str], list[int]]:
+        """The output lines, and for each the raw line (of ``"".join(self._out)``) it comes from."""
         lines: list[str] = []
-        for line in "".join(self._out).split("\n"):
+        raw_of: list[int] = []
+        for raw, line in enumerate("".join(self._out).split("\n")):
             line = _CELL_GAP.sub("\t", _SPACES.sub(" ", line)).strip(" \t")
             if not line.strip():  # only spaces, e.g. U+3000: a blank line
                 if lines and lines[-1]:
                     lines.append("")
+                    raw_of.append(raw)
             else:
                 lines.append(line)
+                raw_of.append(raw)
         while lines and not lines[-1]:
             lines.pop()
-        return "\n".join(lines)
+            raw_of.pop()
+        return lines, raw_of
+
+    def content(self) -> tuple[int, int] | None:
+        """The first and last output line of the page's main content (see :func:`_content_lines`)."""
+        lines, raw_of = self._lines()
+        # per raw line: its element (that of its first piece), its characters and its link characters
+        owner: dict[int, int] = {}
+        chars: dict[int, int] = {}
+        linked: dict[int, int] = {}
+        raw = 0
+        for i, piece in enumerate(self._out):
+            if i in self._owners:
+                node, in_link = self._owners[i]
+                owner.setdefault(raw, node)
+                n = len(piece.strip())
+                chars[raw] = chars.get(raw, 0) + n
+                if in_link:
+                    linked[raw] = linked.get(raw, 0) + n
+            else:
+                raw += piece.count("\n")
+        rows = [(owner.get(r, 0), lines[k], chars.get(r, 0), linked.get(r, 0)) for k, r in enumerate(raw_of)]
+        self.linked_lines = frozenset(k for k, (_o, _t, n, lk) in enumerate(rows) if n and lk * 2 > n)
+        return _content_lines(rows, self._parents)
 
     def title(self) -> str | None:
         if self._title_parts is None:
@@ -711,6 +790,7 @@ class _TextExtractor(_TolerantParser):
             self._out.append("\t")
         self._pending_breaks = 0
         self._pending_cell = False
+        self._owners[len(self._out)] = (self._stack[-1].node if self._stack else 0, self._links > 0)
         self._out.append(text)
 
     def _write_space(self) -> None:
@@ -722,7 +802,10 @@ class _TextExtractor(_TolerantParser):
 
     def _push(self, tag: str, skip: bool) -> None:
         title = tag == "title" and self._title_parts is None and not self._foreign
-        entry = _Open(tag, skip, tag == "pre", title, tag in _FOREIGN)
+        node = len(self._parents)
+        self._parents.append(self._stack[-1].node if self._stack else 0)
+        entry = _Open(tag, skip, tag == "pre", title, tag in _FOREIGN, node)
+        self._links += tag == "a"
         self._stack.append(entry)
         self._skip += entry.skip
         self._pre += entry.pre
@@ -735,6 +818,7 @@ class _TextExtractor(_TolerantParser):
         """Close every element from ``self._stack[index]`` up."""
         while len(self._stack) > index:
             entry = self._stack.pop()
+            self._links -= entry.tag == "a"
             visible = not self._skip
             self._skip -= entry.skip
             self._pre -= entry.pre
@@ -862,6 +946,57 @@ class _TextExtractor(_TolerantParser):
             key = (attrs.get(attr) or "").strip().lower()
             if key:
                 self.meta.setdefault(key, content)
+
+
+_PUNCT = re.compile(r"[，。；、！？：,;!?]")
+
+
+def _content_lines(rows: list[tuple[int, str, int, int]], parents: list[int]) -> tuple[int, int] | None:
+    """The line range of the page's main content, read from how pages are built.
+
+    ``rows`` are the rendered lines as ``(element, text, characters, characters in links)``.
+    A line that reads like prose (20 characters or more, mostly outside links) scores by its
+    punctuation and length, as Readability scores paragraphs; the score goes to the element
+    holding the line's element (in full), and to the next two up (a half, a third). The content
+    is the element with the best score, discounted by the share of its text in links, and its
+    lines run from the first to the last prose line inside it. None when no element gathers
+    the score of two paragraphs.
+    """
+    score: dict[int, float] = {}
+    for node, text, n, linked in rows:
+        if n < 20 or linked * 2 > n:
+            continue
+        s = 1.0 + len(_PUNCT.findall(text)) + min(n // 50, 3)
+        up = parents[node] if 0 <= node < len(parents) else 0
+        for share in (1.0, 0.5, 1 / 3):
+            if up < 0:
+                break
+            score[up] = score.get(up, 0.0) + s * share
+            up = parents[up]
+    if not score:
+        return None
+
+    def inside(node: int, top: int) -> bool:
+        while node >= 0:
+            if node == top:
+                return True
+            node = parents[node]
+        return False
+
+    best, best_score = None, 0.0
+    for top, s in score.items():
+        total = linked_total = 0
+        for node, _text, n, linked in rows:
+            if inside(node, top):
+                total += n
+                linked_total += linked
+        s *= 1 - (linked_total / total if total else 0)
+        if s > best_score:
+            best, best_score = top, s
+    if best is None or best_score < 10:
+        return None
+    prose = [k for k, (node, _t, n, linked) in enumerate(rows) if inside(node, best) and n >= 10 and linked * 2 <= n]
+    return (prose[0], prose[-1]) if prose else None
 
 
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
