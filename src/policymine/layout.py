@@ -82,6 +82,14 @@ RE_SALUTATION = re.compile(r"[:：]$")
 RE_TITLE_LABEL = re.compile(r"^(?:标题|题目|名称|文件名称)\s*[:：]\s*(.+)$")
 # a field of a metadata table (发文机关：…, 索引号：…): no headline
 RE_FIELD_LABEL = re.compile(r"^[" + _HAN + r"]{2,4}\s*[:：]")
+# a photo caption or credit: (记者某某摄), 图/某某提供, 图源：…, 资料图片, 某某 摄
+RE_CAPTION = re.compile(
+    r"[(（]\s*(?:图|图源|图片|摄影|供图)\s*[/:：]|[(（][^()（）]{0,20}(?:摄|供图|提供|资料图片?)\s*[)）]\s*$"
+    r"|^(?:图|图源|图片来源|摄影|供图)\s*[/:：]|资料图片?\s*$|\S\s+摄\s*$|(?:供图|图片由.{1,20}提供)\s*$"
+)
+# a site clock: a date with its weekday and nothing else (2024年04月26日 星期五)
+RE_CLOCK = re.compile(r"^\D{0,6}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+RE_SENTENCE_END = re.compile(r"[。！？!?…]")
 RE_NON_NAME = re.compile(r"时间|日期|来源|编辑|发布|记者|作者|点击|浏览|字号|打印|关闭|分享|图片|视频|报道|新闻|本报|本网|转载|来自|出处|原创|网站|通讯员|实习生|摄影|评论员|编辑")
 # fmt: on
 
@@ -222,6 +230,17 @@ def _is_nav(line: str) -> bool:
     return False
 
 
+def _ends_sentence(s: str) -> bool:
+    """The line closes like a sentence: final punctuation, or a closing bracket after a
+    sentence (…增长5%。（完）) or inside a clause-bearing line; a closing bracket alone
+    (热线:陕工网(029-…)) is a label's."""
+    if not RE_FINAL_PUNCT.search(s):
+        return False
+    if s[-1] in ")）":
+        return bool(re.search(r"[。！？!?，,；;]", s))
+    return True
+
+
 def _han_count(s: str) -> int:
     return len(RE_NON_HAN.sub("", s))  # what is left when the rest goes: no list of matches built
 
@@ -238,12 +257,16 @@ def line_role(line: str) -> str:
         return cue
     if _is_nav(s):
         return "nav"
+    if RE_CLOCK.match(s):
+        return "drop"
     han = _han_count(s)
+    if len(s) <= 120 and RE_CAPTION.search(s):
+        return "drop"
     if len(s) <= 90 and (RE_CREDIT.search(s) or RE_AUTHOR_LABEL.match(s)) and not RE_FINAL_PUNCT.search(s):
         return "meta"
     if len(s) <= 60 and find_dates(s) and han <= 30 and not s.endswith("。"):
         return "meta"
-    if han >= 12 and RE_SENTENCE_PUNCT.search(s) and (RE_FINAL_PUNCT.search(s) or len(s) >= 60):
+    if han >= 12 and RE_SENTENCE_PUNCT.search(s) and (_ends_sentence(s) or len(s) >= 60):
         return "text"
     return "short"
 
@@ -301,6 +324,26 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
             continue
         break
     return start, end
+
+
+def _trim_unfinished(body_lines: list[str]) -> None:
+    """An excerpt cut off mid-sentence (the page's last paragraph stops without its full stop)
+    ends at its last whole sentence; a last line with no sentence end at all goes."""
+    while body_lines:
+        last = body_lines[-1]
+        if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last):
+            return  # a heading, a byline, a signature: not an unfinished paragraph
+        ends = [m.end() for m in RE_SENTENCE_END.finditer(last)]
+        if ends:
+            cut = ends[-1]
+            while cut < len(last) and last[cut] in "”」』’\"":
+                cut += 1
+            rest = last[cut:].strip()
+            if rest[:1] in "(（[【" or _is_byline(rest):
+                return  # a closing byline after the last sentence ((兰州日报评论员)
+            body_lines[-1] = last[:cut]
+            return
+        body_lines.pop()
 
 
 def _clean_title(s: str) -> str:
@@ -384,6 +427,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     body_lines = [
         lines[i].strip() for i in range(start, end) if roles[i] in ("text", "short", "meta") and lines[i].strip()
     ]
+    _trim_unfinished(body_lines)
     header = [lines[i] for i in range(start) if roles[i] != "blank"]
     header_roles = [roles[i] for i in range(start) if roles[i] != "blank"]
     tail = [lines[i] for i in range(end, len(lines)) if roles[i] not in ("blank", "spam")]
