@@ -49,9 +49,13 @@ RE_CREDIT = re.compile(
     r"(?P<src>[^\s|｜,，;；:：]{2,40})(?:\s+(?P<rest>[^\s].*))?"
 )
 RE_AUTHOR_LABEL = re.compile(r"(?:作者|撰稿|撰文|执笔|文)\s*[:：/|]\s*(?P<names>[^\s:：|/][^:：|/]{0,30})")
+# a name in a byline: two to four characters that close there (before a separator, a
+# non-Chinese character, or a reporting word: 记者张三报道, 李四摄); no role word
+_NAME = r"(?!记者|通讯员|实习生|评论员|摄影|编辑)[" + _HAN + r"·]{2,4}(?=[^" + _HAN + r"·]|$|报道|摄|讯|发自|文|图)"
 RE_REPORTER = re.compile(
     r"(?P<org>[^\s(（]{0,20}?)(?:全媒体|融媒体|首席|特约)?(?P<role>记者|通讯员|实习生|评论员|特约评论员)"
-    r"(?:\s*[:：]?\s*(?P<names>[" + _HAN + r"·\s、,，]{2,40}))?"
+    r"(?!会|招待会|见面会|节|站|证|协会)"  # 记者会, 记者节: events and offices, not people
+    r"(?:\s*[:：]?\s*(?P<names>" + _NAME + r"(?:(?:\s*[、,，]\s*|\s+)" + _NAME + r")*))?"
 )
 RE_BYLINE_TITLE = re.compile(
     r"^(?P<org>[^\s]{2,40}?)(?P<title>总理|副总理|省长|副省长|市长|副市长|主席|委员长|部长|厅长|局长|主任|书记|院长|校长|"
@@ -77,6 +81,7 @@ RE_EDITION = re.compile(r"《\s*(?P<o>[^》\s]{2,12})\s*》\s*[（(]\s*\d{4}年\
 RE_DELIVERED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|" + RE_CN_DATE.pattern.replace("?P<", "?P<c") + r")在.{2,60}?(?:会议|大会|会)上")
 RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
+RE_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$")  # John Smith, not a placeholder
 RE_NAME = re.compile(rf"^[{_HAN}·]{{2,4}}$")
 RE_SALUTATION = re.compile(r"[:：]$")
 RE_TITLE_LABEL = re.compile(r"^(?:标题|题目|名称|文件名称)\s*[:：]\s*(.+)$")
@@ -386,11 +391,31 @@ def _outlet(src: str) -> str:
     return parts[-1] if parts else src
 
 
+@functools.cache
+def _non_names() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """``(words anywhere, words at the start, words at the end)`` of ``layout_non_names.txt``."""
+    words = [w.strip() for _, w in resources.data_lines("layout_non_names.txt")]
+    return (
+        tuple(w for w in words if not w.startswith("^") and not w.endswith("$")),
+        tuple(w[1:] for w in words if w.startswith("^")),
+        tuple(w[:-1] for w in words if w.endswith("$")),
+    )
+
+
+def is_name(tok: str) -> bool:
+    """A person's name as bylines give it: two to four Chinese characters (a ``·`` inside for
+    transliterations) that are no interface word or reporting phrase."""
+    if not RE_NAME.match(tok) or RE_NON_NAME.search(tok):
+        return False
+    anywhere, starts, ends = _non_names()
+    return not any(w in tok for w in anywhere) and not tok.startswith(starts) and not tok.endswith(ends)
+
+
 def _split_names(s: str) -> list[str]:
     out = []
     for tok in re.split(r"[\s、,，;；/]+", s.strip()):
         tok = tok.strip("()（）[]【】 ")
-        if RE_NAME.match(tok) and not RE_NON_NAME.search(tok):
+        if is_name(tok):
             out.append(tok)
     return out
 
@@ -483,16 +508,22 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     authors: list[str] = []
     source = None
     fm_author = fields.get("author") or fields.get("authors")
+    fm_outlet = None
     if fields.get("source"):
         source = _outlet(str(fields["source"]))
     if fm_author:
         vals = fm_author if isinstance(fm_author, list) else [fm_author]
         for v in vals:
             v = str(v).strip()
-            if re.search(r"(报|网|社|台|新闻|杂志|出版)$", v) and not source:
-                source = _outlet(v)
-            else:
-                authors += _split_names(v) or [v]
+            names = _split_names(v)
+            if names:
+                authors += [n for n in names if n not in authors]
+            elif RE_HAN.search(v):
+                # an organisation in the author field (a portal, a channel): the page's source
+                # when nothing on the page credits one
+                fm_outlet = fm_outlet or _outlet(v)
+            elif RE_LATIN_NAME.match(v):
+                authors.append(v)
     byline_outlet = None
     for s in header + tail:
         s = s.strip()
@@ -531,6 +562,8 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         source = byline_outlet
     if not source and issuer:
         source = issuer
+    if not source and fm_outlet:
+        source = fm_outlet
     if not source:
         for s in header:
             bm = RE_BYLINE_TITLE.match(s.strip())
