@@ -70,9 +70,15 @@ RE_DATELINE_OUTLET = re.compile(
 RE_DOC_NUMBER = re.compile(r"\S{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
 # a wire dateline that opens a story: agency, place, date, 电 (新华社北京3月5日电)
 RE_WIRE_DATELINE = re.compile(
-    r"(?P<o>[" + _HAN + r"]{1,6}(?:社|网|台))[" + _HAN + r"]{2,6}\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:电|讯)"
+    r"(?P<o>[" + _HAN + r"]{1,6}(?:社|网|台))[" + _HAN + r"]{2,6}\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:电|讯)"
 )
+# the outlet that opens a story: 【深圳商报讯】, 大江网讯 (not 本报讯: the page's own paper, unnamed)
+RE_OPENING_OUTLET = re.compile(
+    r"^[【\[]?(?P<o>(?!本)[" + _HAN + r"]{2,10}?(?:日报|时报|晚报|早报|商报|周报|导报|报|网|社|台))(?:/[^讯\s]{2,12})?讯"
+)
+# the reporters a wire dateline names in brackets after it: 中新网成都1月20日电 (王利文)
+RE_WIRE_NAMES = re.compile(r"^\s*[(（]\s*(?:(?:首席|特约)?记者\s*)?(?P<names>[^()（）]{2,30})[)）]")
 RE_BARE_DATE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*")
 # the issuing body on a signature line: a short name ending with a government or party head
 RE_ISSUER = re.compile(r"[" + _HAN + r"（）()]{2,30}(?:政府|办公室|办公厅|委员会|委|厅|局|部|署|党委|党组|人大常委会|政协|中心|院|会)")
@@ -429,7 +435,7 @@ def _reporters(s: str) -> tuple[list[str], str | None]:
     for m in RE_REPORTER.finditer(s):
         got = _split_names(m.group("names") or "")
         org = (m.group("org") or "").strip("(（ ")
-        org_clean = re.sub(r"(报)社$", r"\1", org)
+        org_clean = re.split(r"[·・]", re.sub(r"(报)社$", r"\1", org))[-1]  # 正观新闻·郑州晚报: the paper
         if got:
             names += [g for g in got if g not in names]
         elif m.group("role").endswith("评论员") and org:
@@ -547,6 +553,20 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         names, outlet = _reporters(s if len(s) <= 320 else s[:120] + "\n" + s[-200:])
         authors += [n for n in names if n not in authors]
         byline_outlet = byline_outlet or outlet
+    # wire copy: the agency opens the story (新华社北京3月5日电, 据中新社兰州1月2日电) and
+    # credits it even on a paper's e-edition page
+    opening = re.sub(r"^[【\[]?据", "", body_lines[0].strip()) if body_lines else ""
+    wire = RE_WIRE_DATELINE.match(opening)
+    if wire:
+        if not any(RE_CREDIT.search(x) for x in header):
+            source = source or wire.group("o")
+        wm = RE_WIRE_NAMES.match(opening[wire.end() :])
+        if wm:
+            authors += [n for n in _split_names(wm.group("names")) if n not in authors]
+    if not source and body_lines:
+        m = RE_OPENING_OUTLET.match(body_lines[0].strip())
+        if m:
+            source = m.group("o")
     if not source:
         for s in header + tail:
             m = RE_DATELINE_OUTLET.search(s) or RE_EDITION.search(s)
