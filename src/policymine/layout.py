@@ -90,9 +90,13 @@ RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:�
 RE_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$")  # John Smith, not a placeholder
 RE_NAME = re.compile(rf"^[{_HAN}·]{{2,4}}$")
 RE_SALUTATION = re.compile(r"[:：]$")
-RE_TITLE_LABEL = re.compile(r"^(?:标题|题目|名称|文件名称)\s*[:：]\s*(.+)$")
+RE_TITLE_LABEL = re.compile(r"^(?:标\s*题|题目|名称|文件名称)\s*[:：|｜]\s*([^|｜]+)")  # a table's cells: the next
 # a field of a metadata table (发文机关：…, 索引号：…): no headline
-RE_FIELD_LABEL = re.compile(r"^[" + _HAN + r"]{2,4}\s*[:：]")
+RE_FIELD_LABEL = re.compile(
+    r"^(?:索引号|发文机关|发布机关|发布机构|发文字号|文号|成文日期|发布日期|公开日期|生效日期|废止日期|主题分类|"
+    r"主题词|公开目录|公开方式|公开形式|公开范围|公开责任部门|有效性|信息来源|来源|时间|日期|作者|分类|体裁分类|"
+    r"组配分类|服务对象|关键词|点击|浏览|责任部门|发布时间|所属机构|信息分类|编号)\s*[:：|｜]"
+)
 # a photo caption or credit: (记者某某摄), 图/某某提供, 图源：…, 资料图片, 某某 摄
 RE_CAPTION = re.compile(
     r"[(（]\s*(?:图|图源|图片|摄影|供图)\s*[/:：]|[(（][^()（）]{0,20}(?:摄|供图|提供|资料图片?)\s*[)）]\s*$"
@@ -357,15 +361,35 @@ def _trim_unfinished(body_lines: list[str]) -> None:
         body_lines.pop()
 
 
+def _outside_brackets(s: str, pos: int) -> bool:
+    depth = 0
+    for ch in s[:pos]:
+        depth += ch in "(（《〈「『【["
+        depth -= ch in ")）》〉」』】]"
+    return depth <= 0
+
+
 def _clean_title(s: str) -> str:
     s = RE_LABEL_PREFIX.sub("", s.strip())
-    parts = RE_SUBTITLE_DASH.split(s, maxsplit=1)
-    if len(parts) == 2 and _han_count(parts[0]) >= 4:
-        s = parts[0]
+    # a subtitle after a dash (——访…); a dash inside brackets ((2023—2025年)) is a range
+    m = next((m for m in RE_SUBTITLE_DASH.finditer(s) if _outside_brackets(s, m.start())), None)
+    if m and _han_count(s[: m.start()]) >= 4:
+        s = s[: m.start()]
+    # decoration around a headline (******, ====)
+    s = re.sub(r"^[*#=~_·•]+|[*#=~_·•]+$", "", s.strip(" \u3000"))
     return s.strip(" \u3000")
 
 
-def _title_from(header: list[str], header_roles: list[str]) -> str | None:
+def _line_counts(lines: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for x in lines:
+        x = x.strip()
+        if x:
+            counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def _title_from(header: list[str], header_roles: list[str], page: list[str] | None = None) -> str | None:
     """The headline: a labelled title (``标题：``) of a metadata table, else the last
     headline-like line before the dateline (or before the body)."""
     for s in header:
@@ -385,8 +409,12 @@ def _title_from(header: list[str], header_roles: list[str]) -> str | None:
         if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")) or RE_DOC_NUMBER.fullmatch(s):
             continue
         cands.append(i)
+    # a headline the page repeats (an e-edition's title list, a related list that holds the
+    # article itself) is the headline; a subtitle or a site line stands once
+    seen = _line_counts(page or header)
+    repeated = [i for i in cands if seen.get(header[i].strip(), 0) >= 2 and not _is_nav(header[i])]
     before = [i for i in cands if i < dateline]
-    pick = before[-1] if before else (cands[-1] if cands else None)
+    pick = repeated[0] if repeated else before[-1] if before else (cands[-1] if cands else None)
     return _clean_title(header[pick]) if pick is not None else None
 
 
@@ -465,7 +493,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     lay = Layout(body="\n".join(body_lines), header=header, tail=tail)
 
     # title
-    lay.title = fields.get("title") or _title_from(header, header_roles)
+    lay.title = fields.get("title") or _title_from(header, header_roles, header + tail)
     if lay.title:
         lay.title = _clean_title(str(lay.title))
 
@@ -486,7 +514,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         own = parse_date(body_lines[-1])
     header_date = None
     for s, r in zip(header, header_roles):
-        if r in ("meta", "short", "drop", "nav") and len(s.strip()) <= 90:
+        if r in ("meta", "short", "drop", "nav") and len(s.strip()) <= 90 and not RE_CLOCK.match(s.strip()):
             found = find_dates(s)
             if found:
                 header_date = found[0][0]
