@@ -49,9 +49,13 @@ RE_CREDIT = re.compile(
     r"(?P<src>[^\s|｜,，;；:：]{2,40})(?:\s+(?P<rest>[^\s].*))?"
 )
 RE_AUTHOR_LABEL = re.compile(r"(?:作者|撰稿|撰文|执笔|文)\s*[:：/|]\s*(?P<names>[^\s:：|/][^:：|/]{0,30})")
+# a name in a byline: two to four characters that close there (before a separator, a
+# non-Chinese character, or a reporting word: 记者张三报道, 李四摄); no role word
+_NAME = r"(?!记者|通讯员|实习生|评论员|摄影|编辑)[" + _HAN + r"·]{2,4}(?=[^" + _HAN + r"·]|$|报道|摄|讯|发自|文|图)"
 RE_REPORTER = re.compile(
     r"(?P<org>[^\s(（]{0,20}?)(?:全媒体|融媒体|首席|特约)?(?P<role>记者|通讯员|实习生|评论员|特约评论员)"
-    r"(?:\s*[:：]?\s*(?P<names>[" + _HAN + r"·\s、,，]{2,40}))?"
+    r"(?!会|招待会|见面会|节|站|证|协会)"  # 记者会, 记者节: events and offices, not people
+    r"(?:\s*[:：]?\s*(?P<names>" + _NAME + r"(?:(?:\s*[、,，]\s*|\s+)" + _NAME + r")*))?"
 )
 RE_BYLINE_TITLE = re.compile(
     r"^(?P<org>[^\s]{2,40}?)(?P<title>总理|副总理|省长|副省长|市长|副市长|主席|委员长|部长|厅长|局长|主任|书记|院长|校长|"
@@ -66,9 +70,15 @@ RE_DATELINE_OUTLET = re.compile(
 RE_DOC_NUMBER = re.compile(r"\S{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
 # a wire dateline that opens a story: agency, place, date, 电 (新华社北京3月5日电)
 RE_WIRE_DATELINE = re.compile(
-    r"(?P<o>[" + _HAN + r"]{1,6}(?:社|网|台))[" + _HAN + r"]{2,6}\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
-    r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:电|讯)"
+    r"(?P<o>[" + _HAN + r"]{1,6}(?:社|网|台))[" + _HAN + r"]{2,6}\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:电|讯)"
 )
+# the outlet that opens a story: 【深圳商报讯】, 大江网讯 (not 本报讯: the page's own paper, unnamed)
+RE_OPENING_OUTLET = re.compile(
+    r"^[【\[]?(?P<o>(?!本)[" + _HAN + r"]{2,10}?(?:日报|时报|晚报|早报|商报|周报|导报|报|网|社|台))(?:/[^讯\s]{2,12})?讯"
+)
+# the reporters a wire dateline names in brackets after it: 中新网成都1月20日电 (王利文)
+RE_WIRE_NAMES = re.compile(r"^\s*[(（]\s*(?:(?:首席|特约)?记者\s*)?(?P<names>[^()（）]{2,30})[)）]")
 RE_BARE_DATE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*")
 # the issuing body on a signature line: a short name ending with a government or party head
 RE_ISSUER = re.compile(r"[" + _HAN + r"（）()]{2,30}(?:政府|办公室|办公厅|委员会|委|厅|局|部|署|党委|党组|人大常委会|政协|中心|院|会)")
@@ -77,11 +87,24 @@ RE_EDITION = re.compile(r"《\s*(?P<o>[^》\s]{2,12})\s*》\s*[（(]\s*\d{4}年\
 RE_DELIVERED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|" + RE_CN_DATE.pattern.replace("?P<", "?P<c") + r")在.{2,60}?(?:会议|大会|会)上")
 RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
+RE_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$")  # John Smith, not a placeholder
 RE_NAME = re.compile(rf"^[{_HAN}·]{{2,4}}$")
 RE_SALUTATION = re.compile(r"[:：]$")
-RE_TITLE_LABEL = re.compile(r"^(?:标题|题目|名称|文件名称)\s*[:：]\s*(.+)$")
+RE_TITLE_LABEL = re.compile(r"^(?:标\s*题|题目|名称|文件名称)\s*[:：|｜]\s*([^|｜]+)")  # a table's cells: the next
 # a field of a metadata table (发文机关：…, 索引号：…): no headline
-RE_FIELD_LABEL = re.compile(r"^[" + _HAN + r"]{2,4}\s*[:：]")
+RE_FIELD_LABEL = re.compile(
+    r"^(?:索引号|发文机关|发布机关|发布机构|发文字号|文号|成文日期|发布日期|公开日期|生效日期|废止日期|主题分类|"
+    r"主题词|公开目录|公开方式|公开形式|公开范围|公开责任部门|有效性|信息来源|来源|时间|日期|作者|分类|体裁分类|"
+    r"组配分类|服务对象|关键词|点击|浏览|责任部门|发布时间|所属机构|信息分类|编号)\s*[:：|｜]"
+)
+# a photo caption or credit: (记者某某摄), 图/某某提供, 图源：…, 资料图片, 某某 摄
+RE_CAPTION = re.compile(
+    r"[(（]\s*(?:图|图源|图片|摄影|供图)\s*[/:：]|[(（][^()（）]{0,20}(?:摄|供图|提供|资料图片?)\s*[)）]\s*$"
+    r"|^(?:图|图源|图片来源|摄影|供图)\s*[/:：]|资料图片?\s*$|\S\s+摄\s*$|(?:供图|图片由.{1,20}提供)\s*$"
+)
+# a site clock: a date with its weekday and nothing else (2024年04月26日 星期五)
+RE_CLOCK = re.compile(r"^\D{0,6}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+RE_SENTENCE_END = re.compile(r"[。！？!?…]")
 RE_NON_NAME = re.compile(r"时间|日期|来源|编辑|发布|记者|作者|点击|浏览|字号|打印|关闭|分享|图片|视频|报道|新闻|本报|本网|转载|来自|出处|原创|网站|通讯员|实习生|摄影|评论员|编辑")
 # fmt: on
 
@@ -222,6 +245,17 @@ def _is_nav(line: str) -> bool:
     return False
 
 
+def _ends_sentence(s: str) -> bool:
+    """The line closes like a sentence: final punctuation, or a closing bracket after a
+    sentence (…增长5%。（完）) or inside a clause-bearing line; a closing bracket alone
+    (热线:陕工网(029-…)) is a label's."""
+    if not RE_FINAL_PUNCT.search(s):
+        return False
+    if s[-1] in ")）":
+        return bool(re.search(r"[。！？!?，,；;]", s))
+    return True
+
+
 def _han_count(s: str) -> int:
     return len(RE_NON_HAN.sub("", s))  # what is left when the rest goes: no list of matches built
 
@@ -238,12 +272,16 @@ def line_role(line: str) -> str:
         return cue
     if _is_nav(s):
         return "nav"
+    if RE_CLOCK.match(s):
+        return "drop"
     han = _han_count(s)
+    if len(s) <= 120 and RE_CAPTION.search(s):
+        return "drop"
     if len(s) <= 90 and (RE_CREDIT.search(s) or RE_AUTHOR_LABEL.match(s)) and not RE_FINAL_PUNCT.search(s):
         return "meta"
     if len(s) <= 60 and find_dates(s) and han <= 30 and not s.endswith("。"):
         return "meta"
-    if han >= 12 and RE_SENTENCE_PUNCT.search(s) and (RE_FINAL_PUNCT.search(s) or len(s) >= 60):
+    if han >= 12 and RE_SENTENCE_PUNCT.search(s) and (_ends_sentence(s) or len(s) >= 60):
         return "text"
     return "short"
 
@@ -303,15 +341,55 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
     return start, end
 
 
+def _trim_unfinished(body_lines: list[str]) -> None:
+    """An excerpt cut off mid-sentence (the page's last paragraph stops without its full stop)
+    ends at its last whole sentence; a last line with no sentence end at all goes."""
+    while body_lines:
+        last = body_lines[-1]
+        if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last):
+            return  # a heading, a byline, a signature: not an unfinished paragraph
+        ends = [m.end() for m in RE_SENTENCE_END.finditer(last)]
+        if ends:
+            cut = ends[-1]
+            while cut < len(last) and last[cut] in "”」』’\"":
+                cut += 1
+            rest = last[cut:].strip()
+            if rest[:1] in "(（[【" or _is_byline(rest):
+                return  # a closing byline after the last sentence ((兰州日报评论员)
+            body_lines[-1] = last[:cut]
+            return
+        body_lines.pop()
+
+
+def _outside_brackets(s: str, pos: int) -> bool:
+    depth = 0
+    for ch in s[:pos]:
+        depth += ch in "(（《〈「『【["
+        depth -= ch in ")）》〉」』】]"
+    return depth <= 0
+
+
 def _clean_title(s: str) -> str:
     s = RE_LABEL_PREFIX.sub("", s.strip())
-    parts = RE_SUBTITLE_DASH.split(s, maxsplit=1)
-    if len(parts) == 2 and _han_count(parts[0]) >= 4:
-        s = parts[0]
+    # a subtitle after a dash (——访…); a dash inside brackets ((2023—2025年)) is a range
+    m = next((m for m in RE_SUBTITLE_DASH.finditer(s) if _outside_brackets(s, m.start())), None)
+    if m and _han_count(s[: m.start()]) >= 4:
+        s = s[: m.start()]
+    # decoration around a headline (******, ====)
+    s = re.sub(r"^[*#=~_·•]+|[*#=~_·•]+$", "", s.strip(" \u3000"))
     return s.strip(" \u3000")
 
 
-def _title_from(header: list[str], header_roles: list[str]) -> str | None:
+def _line_counts(lines: list[str]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for x in lines:
+        x = x.strip()
+        if x:
+            counts[x] = counts.get(x, 0) + 1
+    return counts
+
+
+def _title_from(header: list[str], header_roles: list[str], page: list[str] | None = None) -> str | None:
     """The headline: a labelled title (``标题：``) of a metadata table, else the last
     headline-like line before the dateline (or before the body)."""
     for s in header:
@@ -331,8 +409,12 @@ def _title_from(header: list[str], header_roles: list[str]) -> str | None:
         if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")) or RE_DOC_NUMBER.fullmatch(s):
             continue
         cands.append(i)
+    # a headline the page repeats (an e-edition's title list, a related list that holds the
+    # article itself) is the headline; a subtitle or a site line stands once
+    seen = _line_counts(page or header)
+    repeated = [i for i in cands if seen.get(header[i].strip(), 0) >= 2 and not _is_nav(header[i])]
     before = [i for i in cands if i < dateline]
-    pick = before[-1] if before else (cands[-1] if cands else None)
+    pick = repeated[0] if repeated else before[-1] if before else (cands[-1] if cands else None)
     return _clean_title(header[pick]) if pick is not None else None
 
 
@@ -343,11 +425,31 @@ def _outlet(src: str) -> str:
     return parts[-1] if parts else src
 
 
+@functools.cache
+def _non_names() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """``(words anywhere, words at the start, words at the end)`` of ``layout_non_names.txt``."""
+    words = [w.strip() for _, w in resources.data_lines("layout_non_names.txt")]
+    return (
+        tuple(w for w in words if not w.startswith("^") and not w.endswith("$")),
+        tuple(w[1:] for w in words if w.startswith("^")),
+        tuple(w[:-1] for w in words if w.endswith("$")),
+    )
+
+
+def is_name(tok: str) -> bool:
+    """A person's name as bylines give it: two to four Chinese characters (a ``·`` inside for
+    transliterations) that are no interface word or reporting phrase."""
+    if not RE_NAME.match(tok) or RE_NON_NAME.search(tok):
+        return False
+    anywhere, starts, ends = _non_names()
+    return not any(w in tok for w in anywhere) and not tok.startswith(starts) and not tok.endswith(ends)
+
+
 def _split_names(s: str) -> list[str]:
     out = []
     for tok in re.split(r"[\s、,，;；/]+", s.strip()):
         tok = tok.strip("()（）[]【】 ")
-        if RE_NAME.match(tok) and not RE_NON_NAME.search(tok):
+        if is_name(tok):
             out.append(tok)
     return out
 
@@ -361,7 +463,7 @@ def _reporters(s: str) -> tuple[list[str], str | None]:
     for m in RE_REPORTER.finditer(s):
         got = _split_names(m.group("names") or "")
         org = (m.group("org") or "").strip("(（ ")
-        org_clean = re.sub(r"(报)社$", r"\1", org)
+        org_clean = re.split(r"[·・]", re.sub(r"(报)社$", r"\1", org))[-1]  # 正观新闻·郑州晚报: the paper
         if got:
             names += [g for g in got if g not in names]
         elif m.group("role").endswith("评论员") and org:
@@ -384,13 +486,14 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     body_lines = [
         lines[i].strip() for i in range(start, end) if roles[i] in ("text", "short", "meta") and lines[i].strip()
     ]
+    _trim_unfinished(body_lines)
     header = [lines[i] for i in range(start) if roles[i] != "blank"]
     header_roles = [roles[i] for i in range(start) if roles[i] != "blank"]
     tail = [lines[i] for i in range(end, len(lines)) if roles[i] not in ("blank", "spam")]
     lay = Layout(body="\n".join(body_lines), header=header, tail=tail)
 
     # title
-    lay.title = fields.get("title") or _title_from(header, header_roles)
+    lay.title = fields.get("title") or _title_from(header, header_roles, header + tail)
     if lay.title:
         lay.title = _clean_title(str(lay.title))
 
@@ -411,7 +514,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         own = parse_date(body_lines[-1])
     header_date = None
     for s, r in zip(header, header_roles):
-        if r in ("meta", "short", "drop", "nav") and len(s.strip()) <= 90:
+        if r in ("meta", "short", "drop", "nav") and len(s.strip()) <= 90 and not RE_CLOCK.match(s.strip()):
             found = find_dates(s)
             if found:
                 header_date = found[0][0]
@@ -439,16 +542,22 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     authors: list[str] = []
     source = None
     fm_author = fields.get("author") or fields.get("authors")
+    fm_outlet = None
     if fields.get("source"):
         source = _outlet(str(fields["source"]))
     if fm_author:
         vals = fm_author if isinstance(fm_author, list) else [fm_author]
         for v in vals:
             v = str(v).strip()
-            if re.search(r"(报|网|社|台|新闻|杂志|出版)$", v) and not source:
-                source = _outlet(v)
-            else:
-                authors += _split_names(v) or [v]
+            names = _split_names(v)
+            if names:
+                authors += [n for n in names if n not in authors]
+            elif RE_HAN.search(v):
+                # an organisation in the author field (a portal, a channel): the page's source
+                # when nothing on the page credits one
+                fm_outlet = fm_outlet or _outlet(v)
+            elif RE_LATIN_NAME.match(v):
+                authors.append(v)
     byline_outlet = None
     for s in header + tail:
         s = s.strip()
@@ -472,6 +581,20 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         names, outlet = _reporters(s if len(s) <= 320 else s[:120] + "\n" + s[-200:])
         authors += [n for n in names if n not in authors]
         byline_outlet = byline_outlet or outlet
+    # wire copy: the agency opens the story (新华社北京3月5日电, 据中新社兰州1月2日电) and
+    # credits it even on a paper's e-edition page
+    opening = re.sub(r"^[【\[]?据", "", body_lines[0].strip()) if body_lines else ""
+    wire = RE_WIRE_DATELINE.match(opening)
+    if wire:
+        if not any(RE_CREDIT.search(x) for x in header):
+            source = source or wire.group("o")
+        wm = RE_WIRE_NAMES.match(opening[wire.end() :])
+        if wm:
+            authors += [n for n in _split_names(wm.group("names")) if n not in authors]
+    if not source and body_lines:
+        m = RE_OPENING_OUTLET.match(body_lines[0].strip())
+        if m:
+            source = m.group("o")
     if not source:
         for s in header + tail:
             m = RE_DATELINE_OUTLET.search(s) or RE_EDITION.search(s)
@@ -487,6 +610,8 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         source = byline_outlet
     if not source and issuer:
         source = issuer
+    if not source and fm_outlet:
+        source = fm_outlet
     if not source:
         for s in header:
             bm = RE_BYLINE_TITLE.match(s.strip())
