@@ -32,13 +32,13 @@ from .text import Doc, _place_names
 __all__ = ["extract_institutions", "head_of"]
 
 # fmt: off
-RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】\s+＋]")
+RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】「」『』\s+＋/|—–~-]")
 # tokens that end the left walk: function words, conjunctions, prepositions
 BOUNDARY_TOKENS = frozenset(
     ["的", "等", "和", "及", "或", "与其", "以及", "在", "以", "对", "为", "向", "从", "把", "被", "由", "经", "据", "将", "让", "使", "给", "同", "跟", "于", "至", "到", "自", "按", "按照", "通过", "依托", "围绕", "包括", "其中", "其他", "是", "有", "了", "着", "过", "也", "都", "还", "又", "并", "且", "而", "即", "如", "像", "转载自", "来自", "来源"]
 )
 ROLE_WORDS = frozenset(
-    ["党组", "党委", "书记", "局长", "厅长", "部长", "主任", "院长", "校长", "所长", "负责人", "领导", "干部", "班子", "机关", "官员", "工作人员", "专家", "教授", "记者", "全媒体", "融媒体", "评论员", "通讯员", "特约", "首席", "编辑"]
+    ["党组", "党委", "书记", "政委", "主委", "副主委", "研究员", "局长", "厅长", "部长", "主任", "院长", "校长", "所长", "负责人", "领导", "干部", "班子", "机关", "官员", "工作人员", "专家", "教授", "记者", "全媒体", "融媒体", "评论员", "通讯员", "特约", "首席", "编辑"]
 )
 ROLE_PREFIXES = tuple(ROLE_WORDS)  # str.startswith takes a tuple: one call, at C speed
 # proper-noun tags that anchor a name (j, abbreviations, is left out: 中试, 双创 are no names)
@@ -74,6 +74,71 @@ RE_PARTY_AND_GOVERNMENT = regex.compile(r"(?P<place>\p{Han}*?)(?P<level>[省市�
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
 RE_CODE_TOKEN = regex.compile(r"[A-Za-z]*\d+")
 RE_FORMULA_OR_GRADE_START = regex.compile(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级")
+# a count inside a phrase (山东省13家高新区, 北京460家上市公司): what follows it is a category
+RE_COUNT = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个所座批类项]")
+# a place in brackets inside a name: 中国地质大学（北京）, 腾讯科技（深圳）有限公司
+RE_PAREN = regex.compile(r"[(（](\p{Han}{2,6})[)）]")
+# a grade or market word before a category (国家级企业技术中心, A股上市公司)
+RE_GRADE_WORD = regex.compile(r"(?:国家级|省级|市级|县级|省部级|[A-Za-z]股|境内|境外|在华|本土|全球|世界)")
+# zone heads that a province holds many of: 山东省高新区 is a category, 济南高新区 a name
+PLURAL_ZONE_HEADS = ("高新区", "经开区", "开发区", "产业园", "工业园")
+
+
+@functools.cache
+def _stop_verbs() -> frozenset[str]:
+    """Words of action that never stand inside a name (获批, 已获, 新增): the left walk ends at them."""
+    return frozenset(r[0] for r in resources.table("inst_stop_verbs.tsv", 1, 1))
+
+
+@functools.cache
+def _generic_categories() -> frozenset[str]:
+    """Category words that end like a name but name no one body (上市公司, 龙头企业, 生产基地)."""
+    return frozenset(r[0] for r in resources.table("inst_generic.tsv", 1, 2))
+
+
+@functools.cache
+def _generic_tails() -> tuple[str, ...]:
+    """Category words that end no single body's name (…上市公司, …龙头企业)."""
+    return tuple(r[0] for r in resources.table("inst_generic.tsv", 1, 2) if len(r) > 1 and r[1] == "tail")
+
+
+@functools.cache
+def _list_cues() -> dict[str, str]:
+    """Words that make a list before them a list of organisations (等企业, 等相关厂商) -> type."""
+    return {r[0]: r[1] for r in resources.table("inst_list_cues.tsv", 2, 2)}
+
+
+
+def _is_generic(name: str) -> bool:
+    """Is ``name`` places, counts and grades before a category word (北京460家上市公司)?"""
+    rest = name
+    m = None
+    for m in RE_COUNT.finditer(rest):
+        pass
+    if m is not None:
+        rest = rest[m.end() :]
+    categories = _generic_categories()
+    changed = True
+    while changed and rest and rest not in categories:
+        changed = False
+        lead = _leading_place(rest)
+        if lead:
+            rest, changed = rest[len(lead) :], True
+        g = RE_GRADE_WORD.match(rest)
+        if g:
+            rest, changed = rest[g.end() :], True
+        for w in GENERIC_MODIFIERS:
+            if rest.startswith(w) and rest[len(w) :] in categories:
+                rest, changed = rest[len(w) :], True
+                break
+    if rest in categories or name.endswith(_generic_tails()):
+        return True
+    lead = _leading_place(name)
+    if lead and name[len(lead) :] in PLURAL_ZONE_HEADS:
+        province, _ = _place_tree()
+        full = _place_names().get(lead, lead)
+        return province.get(full) == full  # a province's zones, not one zone
+    return False
 
 
 @functools.cache
@@ -209,7 +274,10 @@ def _naming_heads() -> tuple[frozenset[str], int]:
 def _walk_left(tokens) -> list[tuple[str, str]]:
     """Tokens (given right to left) up to the first boundary word, back in text order."""
     kept: list[tuple[str, str]] = []
+    stop_verbs = _stop_verbs()
     for word, tag in tokens:
+        if word in stop_verbs:
+            break
         if word in BOUNDARY_TOKENS or tag in ("p", "c", "u", "uj", "ul", "d", "r", "m") and word not in ("中",):
             if tag == "m" and RE_CODE_TOKEN.fullmatch(word) and kept:
                 kept.append((word, tag))  # codes like 510所 belong to the name
@@ -248,6 +316,10 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     cut = 0
     for m in RE_BOUNDARY_CHARS.finditer(window):
         cut = m.end()
+    # a bracket opened and not closed before the head: the name is inside it (香港科技园公司(科技园公司)
+    opened = max(window.rfind("("), window.rfind("（"))
+    if opened >= cut and max(window.rfind(")"), window.rfind("）")) < opened:
+        cut = opened + 1
     window = window[cut:]
     if not window:
         return None
@@ -329,6 +401,8 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     place_first = kept[0][1] == "ns" or _leading_place(name) is not None
     if RE_FORMULA_OR_GRADE_START.match(name) and not place_first or name.startswith(GENERIC_STARTS):
         return None  # 五大平台: a formula; P3级实验室: a grade; neither is a name
+    if _is_generic(name):
+        return None  # 北京460家上市公司, 国家级企业技术中心: a category, no one body
     return name if len(name) >= 4 else None
 
 
