@@ -80,6 +80,12 @@ RE_COUNT = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多
 RE_PAREN = regex.compile(r"[(（](\p{Han}{2,6})[)）]")
 # a grade or market word before a category (国家级企业技术中心, A股上市公司)
 RE_GRADE_WORD = regex.compile(r"(?:国家级|省级|市级|县级|省部级|[A-Za-z]股|境内|境外|在华|本土|全球|世界)")
+# a unit of a university or academy named by its field: 清华大学微电子所(所长)
+RE_SUB_INSTITUTE = regex.compile(r"(?:(?![在的和与及等为对向从于各一二三四五六七八九十两])\p{Han}){2,5}?(?<!院)所(?=所长|副所长|研究员|教授|[^\p{Han}]|$|[等和与及的])")
+# a gazetteer body followed by one of its units (香港特区政府统计处, 科技部火炬中心)
+PARENT_TYPES = frozenset({"government", "university", "research"})
+CHILD_TYPES = frozenset({"government", "research", "lab", "platform"})
+CHILD_HEADS = ("处", "署", "局", "司", "中心", "研究所", "研究院")
 # zone heads that a province holds many of: 山东省高新区 is a category, 济南高新区 a name
 PLURAL_ZONE_HEADS = ("高新区", "经开区", "开发区", "产业园", "工业园")
 
@@ -112,11 +118,8 @@ def _list_cues() -> dict[str, str]:
 def _is_generic(name: str) -> bool:
     """Is ``name`` places, counts and grades before a category word (北京460家上市公司)?"""
     rest = name
-    m = None
-    for m in RE_COUNT.finditer(rest):
-        pass
-    if m is not None:
-        rest = rest[m.end() :]
+    if RE_COUNT.search(name):
+        return True  # 山东省13家高新区: a count of a category
     categories = _generic_categories()
     changed = True
     while changed and rest and rest not in categories:
@@ -318,8 +321,11 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         cut = m.end()
     # a bracket opened and not closed before the head: the name is inside it (香港科技园公司(科技园公司)
     opened = max(window.rfind("("), window.rfind("（"))
-    if opened >= cut and max(window.rfind(")"), window.rfind("）")) < opened:
+    closed = max(window.rfind(")"), window.rfind("）"))
+    if opened >= cut and closed < opened:
         cut = opened + 1
+    elif closed >= cut and opened < cut:
+        cut = closed + 1  # closed with no opening in the clause (…WumBA)行业报告研究院): the name starts after it
     window = window[cut:]
     if not window:
         return None
@@ -426,18 +432,39 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         spans.append((s, e))
 
     covered = bytearray(len(text))
+    gazetteer_mentions: list[list] = []  # [name, form, type, start, end]
     for m in g_rx.finditer(text):
         if not _aligned(doc, m.start(), m.end()):
             continue  # 科技部 in 科技部门, 港大 in 信息港大数据
         name, typ = g_forms[m.group()]
-        start = m.start()
+        start, end = m.start(), m.end()
         place = _place_before(text, start)
         if place and m.group() == name and typ in ("university", "research"):
             continue  # 桂林|电子科技大学: a place before a full name makes another body's name
+        if m.group() != name and typ in ("government", "party") and (place or text[start - 1 : start] in LEVEL_WORDS):
+            continue  # 市发改委, 甘肃发改委: the place's own commission, not the national one
         if place and m.group() != name:
             start -= len(place)  # 北京中关村: the form as written, with its place
-        add(name, text[start : m.end()], typ, start, m.end())
-        covered[start : m.end()] = b"\x01" * (m.end() - start)
+        if typ in ("university", "research", "enterprise"):
+            paren = RE_PAREN.match(text, end)
+            if paren and paren.group(1) in _place_names():
+                end = paren.end()  # 中国地质大学（北京）: the campus is part of the name
+        if typ in ("university", "research"):
+            unit = RE_SUB_INSTITUTE.match(text, end)
+            if unit:
+                name, typ, end = text[start : unit.end()], "research", unit.end()  # 清华大学微电子所
+        prev = gazetteer_mentions[-1] if gazetteer_mentions else None
+        if (prev and prev[4] == start and prev[2] in PARENT_TYPES and typ in CHILD_TYPES
+                and m.group().endswith(CHILD_HEADS)):
+            # 香港特区政府|统计处, 科技部|火炬中心: a unit of the body before it, one name
+            gazetteer_mentions.pop()
+            start = prev[3]
+            name = text[start:end]
+        elif end != m.end() and name == g_forms[m.group()][0]:
+            name = text[start:end]
+        gazetteer_mentions.append([name, text[start:end], typ, start, end])
+        covered[start:end] = b"\x01" * (end - start)
+    grammar_spans: list[tuple[int, int]] = []
     # first characters of the places this text names: 兰白 abbreviates 兰州 and 白银
     initials = _initials(frozenset(doc.places))
     for m in RE_CODE_INSTITUTE.finditer(text):
@@ -453,6 +480,8 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             continue
         if m.group() in ROLE_WORDS and any(text.startswith(r, he) for r in ROLE_WORDS | {"副书记", "成员"}):
             continue  # 局党组书记: a role, not the party group
+        if text[max(0, hs - 2) : he] in ROLE_WORDS or text[max(0, hs - 1) : he] in ROLE_WORDS:
+            continue  # 行政院政委, 国科会主委: an official's title ends with the head
         if not _aligned(doc, hs, he, check_start=False):
             continue
         s0, _ = doc.sentence_of(hs)
@@ -463,6 +492,13 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         start = he - len(name)
         if any(covered[start:he]) and all(covered[start:he]):
             continue  # the gazetteer has it
+        if covered[start] and start > 0 and covered[start - 1]:
+            # the name starts inside a gazetteer body: it is that body's unit (工业和信息化部|中小企业局)
+            outer = next((g for g in gazetteer_mentions if g[3] < start < g[4]), None)
+            if outer is not None:
+                start = outer[3]
+                name = text[start:he]
+        grammar_spans.append((start, he))
         if name[0] in LEVEL_WORDS and _in_addressee_list(text, start):
             continue  # 各市、县人民政府: every county's government, no one body
         pair = RE_PARTY_AND_GOVERNMENT.fullmatch(name)
@@ -474,6 +510,10 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             add(place + level + "政府", text[party_end:he], "government", party_end, he)
             continue
         add(name, name, typ, start, he)
+    for name, form, typ, s, e in gazetteer_mentions:
+        if any(gs <= s and e <= ge and (gs, ge) != (s, e) for gs, ge in grammar_spans):
+            continue  # 中科院 in 中科院物理研究所: a part of a longer name is no mention of its own
+        add(name, form, typ, s, e)
     _merge_aliases(found, text, doc.city)
     out = []
     for name, entry in found.items():
