@@ -55,7 +55,7 @@ GENERIC_MODIFIERS = frozenset(
 # fmt: on
 
 # one-character words that begin what is said of a subject (…部将推动, …局已完成)
-PREDICATE_STARTS = frozenset("将已在和与也还都正要会并及于对向")
+PREDICATE_STARTS = frozenset("将已在和与也还都正要会并及于对向为是")
 # verbs of official action that jieba's dictionary tags as nouns (印发 nz, 部署 n, 指导 n):
 # after a head they end the name like any verb
 ACTION_VERBS = frozenset(["印发", "部署", "会同", "指导", "命名", "获批", "主办", "牵头", "联合", "批复", "下发", "转发", "出台"])
@@ -86,6 +86,19 @@ RE_SUB_INSTITUTE = regex.compile(r"(?:(?![在的和与及等为对向从于各�
 PARENT_TYPES = frozenset({"government", "university", "research"})
 CHILD_TYPES = frozenset({"government", "research", "lab", "platform"})
 CHILD_HEADS = ("处", "署", "局", "司", "中心", "研究所", "研究院")
+# heads of investment firms' names, which need no place or proper noun before them
+INVESTMENT_HEADS = frozenset({"资本", "创投"})
+# a list of short names: 甲、乙、丙等… or 甲、乙和丙等…
+_ITEM = r"[\p{Han}A-Za-z0-9&·.]{2,14}"
+RE_NAME_LIST = regex.compile(rf"(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)等(?P<after>[^，,。；;：:！!？?\n、“”「」]{{0,16}})")
+# a list after a counted category and a dash or colon: 3家企业——甲科技、乙半导体、丙微电子
+RE_COUNTED_LIST = regex.compile(
+    rf"[\d一二两三四五六七八九十]+[家个所](?P<cue>\p{{Han}}{{0,4}}?)(?:——|—|－|：|:)(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)(?=[，,。；;！!\n]|等|$)"
+)
+# what may stand between 等 and the category word: nothing, a modifier, or a clause ending in 的
+LIST_CUE_MODIFIERS = ("相关", "知名", "头部", "龙头", "重点", "大型", "一批", "骨干", "领军", "本土", "国内", "国际", "全球", "科技", "高新技术", "教培", "互联网", "民营", "外资", "上市")
+# words that make the listed items fields, not organisations (电子信息、生物医药等领域的企业)
+LIST_FIELD_WORDS = ("领域", "产业", "行业", "方面", "环节", "类", "方向", "专业", "学科", "技术", "项目", "产品")
 # zone heads that a province holds many of: 山东省高新区 is a category, 济南高新区 a name
 PLURAL_ZONE_HEADS = ("高新区", "经开区", "开发区", "产业园", "工业园")
 
@@ -396,7 +409,10 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         while kept and (kept[0][1].startswith("v") and kept[0][1] != "vn" or kept[0][0] in GENERIC_MODIFIERS):
             kept.pop(0)
         modifier = "".join(w for w, _ in kept if w not in GENERIC_MODIFIERS)
-        if len(modifier) < 7:
+        # an investment firm is named by a short word before its head (红杉资本, 经纬创投);
+        # the kinds of capital (社会资本, 国有资本) are generic categories
+        if len(modifier) < 7 and not (text[hs:he] in INVESTMENT_HEADS and 2 <= len(modifier) <= 6
+                                      and all(t not in ("v", "a", "d") for _, t in kept)):
             return None
     while kept and kept[0][0] in GENERIC_MODIFIERS and not _is_place(kept[0][0]) and anchor is None:
         kept.pop(0)
@@ -441,7 +457,8 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         place = _place_before(text, start)
         if place and m.group() == name and typ in ("university", "research"):
             continue  # 桂林|电子科技大学: a place before a full name makes another body's name
-        if m.group() != name and typ in ("government", "party") and (place or text[start - 1 : start] in LEVEL_WORDS):
+        if (typ in ("government", "party") and _leading_place(m.group()) is None
+                and (place or text[start - 1 : start] in LEVEL_WORDS)):
             continue  # 市发改委, 甘肃发改委: the place's own commission, not the national one
         if place and m.group() != name:
             start -= len(place)  # 北京中关村: the form as written, with its place
@@ -464,7 +481,6 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             name = text[start:end]
         gazetteer_mentions.append([name, text[start:end], typ, start, end])
         covered[start:end] = b"\x01" * (end - start)
-    grammar_spans: list[tuple[int, int]] = []
     # first characters of the places this text names: 兰白 abbreviates 兰州 and 白银
     initials = _initials(frozenset(doc.places))
     for m in RE_CODE_INSTITUTE.finditer(text):
@@ -498,7 +514,6 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             if outer is not None:
                 start = outer[3]
                 name = text[start:he]
-        grammar_spans.append((start, he))
         if name[0] in LEVEL_WORDS and _in_addressee_list(text, start):
             continue  # 各市、县人民政府: every county's government, no one body
         pair = RE_PARTY_AND_GOVERNMENT.fullmatch(name)
@@ -510,9 +525,12 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             add(place + level + "政府", text[party_end:he], "government", party_end, he)
             continue
         add(name, name, typ, start, he)
+    for name, typ, s, e in _listed_names(doc, covered):
+        add(name, name, typ, s, e)
+    # a gazetteer body inside a longer grammar name (中国科学院 in 中国科学院成都分院) stays a
+    # mention of its own: the unit belongs to it. Units the gazetteer joins to their parent
+    # (香港特区政府统计处, 清华大学微电子所) were made one mention above.
     for name, form, typ, s, e in gazetteer_mentions:
-        if any(gs <= s and e <= ge and (gs, ge) != (s, e) for gs, ge in grammar_spans):
-            continue  # 中科院 in 中科院物理研究所: a part of a longer name is no mention of its own
         add(name, form, typ, s, e)
     _merge_aliases(found, text, doc.city)
     out = []
@@ -532,6 +550,84 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         )
     out.sort(key=lambda d: d["start"])
     return out, spans
+
+
+def _list_cue(after: str) -> str | None:
+    """The type of organisations a list names, from the words after its 等 (等相关厂商 -> enterprise)."""
+    cues = _list_cues()
+    for n in range(min(len(after), 6), 0, -1):
+        for i in range(0, len(after) - n + 1):
+            word = after[i : i + n]
+            if word not in cues:
+                continue
+            between = after[:i]
+            if any(f in between for f in LIST_FIELD_WORDS):
+                return None
+            if not between or between.endswith("的") or between in LIST_CUE_MODIFIERS:
+                return cues[word]
+    return None
+
+
+def _list_item_ok(doc: Doc, item: str, s: int) -> bool:
+    """Can ``item`` (at offset ``s``) be an organisation's short name in a list?"""
+    if item in _place_names() or _is_generic(item) or item in GENERIC_MODIFIERS or item in _stop_verbs():
+        return False
+    if RE_CODE_TOKEN.fullmatch(item) or "的" in item or RE_COUNT.search(item):
+        return False
+    toks = doc.tagged(s, s + len(item))
+    if _ends_with_head(item):
+        return True
+    # a name is proper nouns and nouns; a verb, pronoun or number makes a phrase
+    return not any(t.startswith(("v", "r", "m", "p", "d", "u", "c")) and t != "vn" for _, t in toks)
+
+
+def _listed_names(doc: Doc, covered: bytearray) -> list[tuple[str, str, int, int]]:
+    """Organisations named in a list closed by 等 and a category word (今飞集团、康恩贝等企业), or
+    after a counted category and a dash (3家企业——甲科技、乙半导体): ``(name, type, start, end)``."""
+    text = doc.text
+    out = []
+    found = []
+    for m in RE_NAME_LIST.finditer(text):
+        typ = _list_cue(m.group("after"))
+        if typ:
+            found.append((m.start("list"), m.group("list"), typ, True))
+    for m in RE_COUNTED_LIST.finditer(text):
+        typ = _list_cue(m.group("cue")) if m.group("cue") else None
+        if typ:
+            found.append((m.start("list"), m.group("list"), typ, False))
+    for start, body, typ, trim_first in found:
+        items: list[tuple[str, int]] = []
+        pos = start
+        parts = body.split("、")
+        last = regex.split(r"[和及与]", parts[-1], maxsplit=1)
+        if len(last) == 2 and len(last[1]) >= 2:
+            parts = parts[:-1] + last
+        for k, part in enumerate(parts):
+            at = text.find(part, pos)
+            pos = at + len(part)
+            if k == 0 and trim_first:
+                # the first item begins after the clause's verb or preposition (涌现出|今飞集团)
+                toks = doc.tagged(at, at + len(part))
+                cut = 0
+                for i, (w, t) in enumerate(toks):
+                    if (t.startswith(("v", "p", "c", "d", "u", "r")) and t != "vn") or w in BOUNDARY_TOKENS or w in _stop_verbs():
+                        cut = i + 1
+                off = sum(len(w) for w, _ in toks[:cut])
+                part, at = part[off:], at + off
+            if len(part) >= 2:
+                items.append((part, at))
+        good = [(p, a) for p, a in items if _list_item_ok(doc, p, a)]
+        if len(good) < max(2, len(items) - 1):
+            continue  # most of the list must be names: 济南、烟台、威海等8家高新区 lists places
+        for p, a in good:
+            if any(covered[a : a + len(p)]):
+                continue  # the gazetteer knows it (华为)
+            t = typ
+            head = head_of(p)
+            if head and _heads()[0].get(head, "none") != "none":
+                t = _heads()[0][head]
+            out.append((p, t, a, a + len(p)))
+    return out
 
 
 @functools.cache
