@@ -32,13 +32,13 @@ from .text import Doc, _place_names
 __all__ = ["extract_institutions", "head_of"]
 
 # fmt: off
-RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】\s+＋]")
+RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】「」『』\s+＋/|—–~-]")
 # tokens that end the left walk: function words, conjunctions, prepositions
 BOUNDARY_TOKENS = frozenset(
     ["的", "等", "和", "及", "或", "与其", "以及", "在", "以", "对", "为", "向", "从", "把", "被", "由", "经", "据", "将", "让", "使", "给", "同", "跟", "于", "至", "到", "自", "按", "按照", "通过", "依托", "围绕", "包括", "其中", "其他", "是", "有", "了", "着", "过", "也", "都", "还", "又", "并", "且", "而", "即", "如", "像", "转载自", "来自", "来源"]
 )
 ROLE_WORDS = frozenset(
-    ["党组", "党委", "书记", "局长", "厅长", "部长", "主任", "院长", "校长", "所长", "负责人", "领导", "干部", "班子", "机关", "官员", "工作人员", "专家", "教授", "记者", "全媒体", "融媒体", "评论员", "通讯员", "特约", "首席", "编辑"]
+    ["党组", "党委", "书记", "政委", "主委", "副主委", "研究员", "局长", "厅长", "部长", "主任", "院长", "校长", "所长", "负责人", "领导", "干部", "班子", "机关", "官员", "工作人员", "专家", "教授", "记者", "全媒体", "融媒体", "评论员", "通讯员", "特约", "首席", "编辑"]
 )
 ROLE_PREFIXES = tuple(ROLE_WORDS)  # str.startswith takes a tuple: one call, at C speed
 # proper-noun tags that anchor a name (j, abbreviations, is left out: 中试, 双创 are no names)
@@ -55,7 +55,7 @@ GENERIC_MODIFIERS = frozenset(
 # fmt: on
 
 # one-character words that begin what is said of a subject (…部将推动, …局已完成)
-PREDICATE_STARTS = frozenset("将已在和与也还都正要会并及于对向")
+PREDICATE_STARTS = frozenset("将已在和与也还都正要会并及于对向为是")
 # verbs of official action that jieba's dictionary tags as nouns (印发 nz, 部署 n, 指导 n):
 # after a head they end the name like any verb
 ACTION_VERBS = frozenset(["印发", "部署", "会同", "指导", "命名", "获批", "主办", "牵头", "联合", "批复", "下发", "转发", "出台"])
@@ -74,6 +74,87 @@ RE_PARTY_AND_GOVERNMENT = regex.compile(r"(?P<place>\p{Han}*?)(?P<level>[省市�
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
 RE_CODE_TOKEN = regex.compile(r"[A-Za-z]*\d+")
 RE_FORMULA_OR_GRADE_START = regex.compile(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级")
+# a count inside a phrase (山东省13家高新区, 北京460家上市公司): what follows it is a category
+RE_COUNT = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个所座批类项]")
+# a place in brackets inside a name: 中国地质大学（北京）, 腾讯科技（深圳）有限公司
+RE_PAREN = regex.compile(r"[(（](\p{Han}{2,6})[)）]")
+# a grade or market word before a category (国家级企业技术中心, A股上市公司)
+RE_GRADE_WORD = regex.compile(r"(?:国家级|省级|市级|县级|省部级|[A-Za-z]股|境内|境外|在华|本土|全球|世界)")
+# a unit of a university or academy named by its field: 清华大学微电子所(所长)
+RE_SUB_INSTITUTE = regex.compile(r"(?:(?![在的和与及等为对向从于各一二三四五六七八九十两])\p{Han}){2,5}?(?<!院)所(?=所长|副所长|研究员|教授|[^\p{Han}]|$|[等和与及的])")
+# a gazetteer body followed by one of its units (香港特区政府统计处, 科技部火炬中心)
+PARENT_TYPES = frozenset({"government", "university", "research"})
+CHILD_TYPES = frozenset({"government", "research", "lab", "platform"})
+CHILD_HEADS = ("处", "署", "局", "司", "中心", "研究所", "研究院")
+# heads of investment firms' names, which need no place or proper noun before them
+INVESTMENT_HEADS = frozenset({"资本", "创投"})
+# a list of short names: 甲、乙、丙等… or 甲、乙和丙等…
+_ITEM = r"[\p{Han}A-Za-z0-9&·.]{2,14}"
+RE_NAME_LIST = regex.compile(rf"(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)等(?P<after>[^，,。；;：:！!？?\n、“”「」]{{0,16}})")
+# a list after a counted category and a dash or colon: 3家企业——甲科技、乙半导体、丙微电子
+RE_COUNTED_LIST = regex.compile(
+    rf"[\d一二两三四五六七八九十]+[家个所](?P<cue>\p{{Han}}{{0,4}}?)(?:——|—|－|：|:)(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)(?=[，,。；;！!\n]|等|$)"
+)
+# what may stand between 等 and the category word: nothing, a modifier, or a clause ending in 的
+LIST_CUE_MODIFIERS = ("相关", "知名", "头部", "龙头", "重点", "大型", "一批", "骨干", "领军", "本土", "国内", "国际", "全球", "科技", "高新技术", "教培", "互联网", "民营", "外资", "上市")
+# words that make the listed items fields, not organisations (电子信息、生物医药等领域的企业)
+LIST_FIELD_WORDS = ("领域", "产业", "行业", "方面", "环节", "类", "方向", "专业", "学科", "技术", "项目", "产品")
+# zone heads that a province holds many of: 山东省高新区 is a category, 济南高新区 a name
+PLURAL_ZONE_HEADS = ("高新区", "经开区", "开发区", "产业园", "工业园")
+
+
+@functools.cache
+def _stop_verbs() -> frozenset[str]:
+    """Words of action that never stand inside a name (获批, 已获, 新增): the left walk ends at them."""
+    return frozenset(r[0] for r in resources.table("inst_stop_verbs.tsv", 1, 1))
+
+
+@functools.cache
+def _generic_categories() -> frozenset[str]:
+    """Category words that end like a name but name no one body (上市公司, 龙头企业, 生产基地)."""
+    return frozenset(r[0] for r in resources.table("inst_generic.tsv", 1, 2))
+
+
+@functools.cache
+def _generic_tails() -> tuple[str, ...]:
+    """Category words that end no single body's name (…上市公司, …龙头企业)."""
+    return tuple(r[0] for r in resources.table("inst_generic.tsv", 1, 2) if len(r) > 1 and r[1] == "tail")
+
+
+@functools.cache
+def _list_cues() -> dict[str, str]:
+    """Words that make a list before them a list of organisations (等企业, 等相关厂商) -> type."""
+    return {r[0]: r[1] for r in resources.table("inst_list_cues.tsv", 2, 2)}
+
+
+
+def _is_generic(name: str) -> bool:
+    """Is ``name`` places, counts and grades before a category word (北京460家上市公司)?"""
+    rest = name
+    if RE_COUNT.search(name):
+        return True  # 山东省13家高新区: a count of a category
+    categories = _generic_categories()
+    changed = True
+    while changed and rest and rest not in categories:
+        changed = False
+        lead = _leading_place(rest)
+        if lead:
+            rest, changed = rest[len(lead) :], True
+        g = RE_GRADE_WORD.match(rest)
+        if g:
+            rest, changed = rest[g.end() :], True
+        for w in GENERIC_MODIFIERS:
+            if rest.startswith(w) and rest[len(w) :] in categories:
+                rest, changed = rest[len(w) :], True
+                break
+    if rest in categories or name.endswith(_generic_tails()):
+        return True
+    lead = _leading_place(name)
+    if lead and name[len(lead) :] in PLURAL_ZONE_HEADS:
+        province, _ = _place_tree()
+        full = _place_names().get(lead, lead)
+        return province.get(full) == full  # a province's zones, not one zone
+    return False
 
 
 @functools.cache
@@ -209,7 +290,10 @@ def _naming_heads() -> tuple[frozenset[str], int]:
 def _walk_left(tokens) -> list[tuple[str, str]]:
     """Tokens (given right to left) up to the first boundary word, back in text order."""
     kept: list[tuple[str, str]] = []
+    stop_verbs = _stop_verbs()
     for word, tag in tokens:
+        if word in stop_verbs:
+            break
         if word in BOUNDARY_TOKENS or tag in ("p", "c", "u", "uj", "ul", "d", "r", "m") and word not in ("中",):
             if tag == "m" and RE_CODE_TOKEN.fullmatch(word) and kept:
                 kept.append((word, tag))  # codes like 510所 belong to the name
@@ -248,6 +332,13 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     cut = 0
     for m in RE_BOUNDARY_CHARS.finditer(window):
         cut = m.end()
+    # a bracket opened and not closed before the head: the name is inside it (香港科技园公司(科技园公司)
+    opened = max(window.rfind("("), window.rfind("（"))
+    closed = max(window.rfind(")"), window.rfind("）"))
+    if opened >= cut and closed < opened:
+        cut = opened + 1
+    elif closed >= cut and opened < cut:
+        cut = closed + 1  # closed with no opening in the clause (…WumBA)行业报告研究院): the name starts after it
     window = window[cut:]
     if not window:
         return None
@@ -318,7 +409,10 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         while kept and (kept[0][1].startswith("v") and kept[0][1] != "vn" or kept[0][0] in GENERIC_MODIFIERS):
             kept.pop(0)
         modifier = "".join(w for w, _ in kept if w not in GENERIC_MODIFIERS)
-        if len(modifier) < 7:
+        # an investment firm is named by a short word before its head (红杉资本, 经纬创投);
+        # the kinds of capital (社会资本, 国有资本) are generic categories
+        if len(modifier) < 7 and not (text[hs:he] in INVESTMENT_HEADS and 2 <= len(modifier) <= 6
+                                      and all(t not in ("v", "a", "d") for _, t in kept)):
             return None
     while kept and kept[0][0] in GENERIC_MODIFIERS and not _is_place(kept[0][0]) and anchor is None:
         kept.pop(0)
@@ -329,6 +423,8 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     place_first = kept[0][1] == "ns" or _leading_place(name) is not None
     if RE_FORMULA_OR_GRADE_START.match(name) and not place_first or name.startswith(GENERIC_STARTS):
         return None  # 五大平台: a formula; P3级实验室: a grade; neither is a name
+    if _is_generic(name):
+        return None  # 北京460家上市公司, 国家级企业技术中心: a category, no one body
     return name if len(name) >= 4 else None
 
 
@@ -352,18 +448,39 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         spans.append((s, e))
 
     covered = bytearray(len(text))
+    gazetteer_mentions: list[list] = []  # [name, form, type, start, end]
     for m in g_rx.finditer(text):
         if not _aligned(doc, m.start(), m.end()):
             continue  # 科技部 in 科技部门, 港大 in 信息港大数据
         name, typ = g_forms[m.group()]
-        start = m.start()
+        start, end = m.start(), m.end()
         place = _place_before(text, start)
         if place and m.group() == name and typ in ("university", "research"):
             continue  # 桂林|电子科技大学: a place before a full name makes another body's name
+        if (typ in ("government", "party") and _leading_place(m.group()) is None
+                and (place or text[start - 1 : start] in LEVEL_WORDS)):
+            continue  # 市发改委, 甘肃发改委: the place's own commission, not the national one
         if place and m.group() != name:
             start -= len(place)  # 北京中关村: the form as written, with its place
-        add(name, text[start : m.end()], typ, start, m.end())
-        covered[start : m.end()] = b"\x01" * (m.end() - start)
+        if typ in ("university", "research", "enterprise"):
+            paren = RE_PAREN.match(text, end)
+            if paren and paren.group(1) in _place_names():
+                end = paren.end()  # 中国地质大学（北京）: the campus is part of the name
+        if typ in ("university", "research"):
+            unit = RE_SUB_INSTITUTE.match(text, end)
+            if unit:
+                name, typ, end = text[start : unit.end()], "research", unit.end()  # 清华大学微电子所
+        prev = gazetteer_mentions[-1] if gazetteer_mentions else None
+        if (prev and prev[4] == start and prev[2] in PARENT_TYPES and typ in CHILD_TYPES
+                and m.group().endswith(CHILD_HEADS)):
+            # 香港特区政府|统计处, 科技部|火炬中心: a unit of the body before it, one name
+            gazetteer_mentions.pop()
+            start = prev[3]
+            name = text[start:end]
+        elif end != m.end() and name == g_forms[m.group()][0]:
+            name = text[start:end]
+        gazetteer_mentions.append([name, text[start:end], typ, start, end])
+        covered[start:end] = b"\x01" * (end - start)
     # first characters of the places this text names: 兰白 abbreviates 兰州 and 白银
     initials = _initials(frozenset(doc.places))
     for m in RE_CODE_INSTITUTE.finditer(text):
@@ -379,6 +496,8 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             continue
         if m.group() in ROLE_WORDS and any(text.startswith(r, he) for r in ROLE_WORDS | {"副书记", "成员"}):
             continue  # 局党组书记: a role, not the party group
+        if text[max(0, hs - 2) : he] in ROLE_WORDS or text[max(0, hs - 1) : he] in ROLE_WORDS:
+            continue  # 行政院政委, 国科会主委: an official's title ends with the head
         if not _aligned(doc, hs, he, check_start=False):
             continue
         s0, _ = doc.sentence_of(hs)
@@ -389,6 +508,12 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         start = he - len(name)
         if any(covered[start:he]) and all(covered[start:he]):
             continue  # the gazetteer has it
+        if covered[start] and start > 0 and covered[start - 1]:
+            # the name starts inside a gazetteer body: it is that body's unit (工业和信息化部|中小企业局)
+            outer = next((g for g in gazetteer_mentions if g[3] < start < g[4]), None)
+            if outer is not None:
+                start = outer[3]
+                name = text[start:he]
         if name[0] in LEVEL_WORDS and _in_addressee_list(text, start):
             continue  # 各市、县人民政府: every county's government, no one body
         pair = RE_PARTY_AND_GOVERNMENT.fullmatch(name)
@@ -400,6 +525,13 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             add(place + level + "政府", text[party_end:he], "government", party_end, he)
             continue
         add(name, name, typ, start, he)
+    for name, typ, s, e in _listed_names(doc, covered):
+        add(name, name, typ, s, e)
+    # a gazetteer body inside a longer grammar name (中国科学院 in 中国科学院成都分院) stays a
+    # mention of its own: the unit belongs to it. Units the gazetteer joins to their parent
+    # (香港特区政府统计处, 清华大学微电子所) were made one mention above.
+    for name, form, typ, s, e in gazetteer_mentions:
+        add(name, form, typ, s, e)
     _merge_aliases(found, text, doc.city)
     out = []
     for name, entry in found.items():
@@ -418,6 +550,84 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         )
     out.sort(key=lambda d: d["start"])
     return out, spans
+
+
+def _list_cue(after: str) -> str | None:
+    """The type of organisations a list names, from the words after its 等 (等相关厂商 -> enterprise)."""
+    cues = _list_cues()
+    for n in range(min(len(after), 6), 0, -1):
+        for i in range(0, len(after) - n + 1):
+            word = after[i : i + n]
+            if word not in cues:
+                continue
+            between = after[:i]
+            if any(f in between for f in LIST_FIELD_WORDS):
+                return None
+            if not between or between.endswith("的") or between in LIST_CUE_MODIFIERS:
+                return cues[word]
+    return None
+
+
+def _list_item_ok(doc: Doc, item: str, s: int) -> bool:
+    """Can ``item`` (at offset ``s``) be an organisation's short name in a list?"""
+    if item in _place_names() or _is_generic(item) or item in GENERIC_MODIFIERS or item in _stop_verbs():
+        return False
+    if RE_CODE_TOKEN.fullmatch(item) or "的" in item or RE_COUNT.search(item):
+        return False
+    toks = doc.tagged(s, s + len(item))
+    if _ends_with_head(item):
+        return True
+    # a name is proper nouns and nouns; a verb, pronoun or number makes a phrase
+    return not any(t.startswith(("v", "r", "m", "p", "d", "u", "c")) and t != "vn" for _, t in toks)
+
+
+def _listed_names(doc: Doc, covered: bytearray) -> list[tuple[str, str, int, int]]:
+    """Organisations named in a list closed by 等 and a category word (今飞集团、康恩贝等企业), or
+    after a counted category and a dash (3家企业——甲科技、乙半导体): ``(name, type, start, end)``."""
+    text = doc.text
+    out = []
+    found = []
+    for m in RE_NAME_LIST.finditer(text):
+        typ = _list_cue(m.group("after"))
+        if typ:
+            found.append((m.start("list"), m.group("list"), typ, True))
+    for m in RE_COUNTED_LIST.finditer(text):
+        typ = _list_cue(m.group("cue")) if m.group("cue") else None
+        if typ:
+            found.append((m.start("list"), m.group("list"), typ, False))
+    for start, body, typ, trim_first in found:
+        items: list[tuple[str, int]] = []
+        pos = start
+        parts = body.split("、")
+        last = regex.split(r"[和及与]", parts[-1], maxsplit=1)
+        if len(last) == 2 and len(last[1]) >= 2:
+            parts = parts[:-1] + last
+        for k, part in enumerate(parts):
+            at = text.find(part, pos)
+            pos = at + len(part)
+            if k == 0 and trim_first:
+                # the first item begins after the clause's verb or preposition (涌现出|今飞集团)
+                toks = doc.tagged(at, at + len(part))
+                cut = 0
+                for i, (w, t) in enumerate(toks):
+                    if (t.startswith(("v", "p", "c", "d", "u", "r")) and t != "vn") or w in BOUNDARY_TOKENS or w in _stop_verbs():
+                        cut = i + 1
+                off = sum(len(w) for w, _ in toks[:cut])
+                part, at = part[off:], at + off
+            if len(part) >= 2:
+                items.append((part, at))
+        good = [(p, a) for p, a in items if _list_item_ok(doc, p, a)]
+        if len(good) < max(2, len(items) - 1):
+            continue  # most of the list must be names: 济南、烟台、威海等8家高新区 lists places
+        for p, a in good:
+            if any(covered[a : a + len(p)]):
+                continue  # the gazetteer knows it (华为)
+            t = typ
+            head = head_of(p)
+            if head and _heads()[0].get(head, "none") != "none":
+                t = _heads()[0][head]
+            out.append((p, t, a, a + len(p)))
+    return out
 
 
 @functools.cache
