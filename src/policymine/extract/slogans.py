@@ -61,6 +61,14 @@ RE_CN_NUMBER = regex.compile(rf"(?:{_SECTION}[万亿]+)*{_SECTION}[多余几]?")
 RE_TITLE = regex.compile(r"《[^《》\n]{1,120}》")  # the name of a document
 # a category of the statistics (数字产业化增加值, 农林牧渔业总产值): the phrase names a sector
 RE_STAT_AFTER = regex.compile(r"(?:服务)?业?(?:增加值|总产值|产值|营业收入|营收|占比|比重|总量)")
+# a strategy named "field + 兴/强/立 + the place it serves": 科教兴国, 人才强桂战略, 产业兴市,
+# 生态立省, 工业强县; the place is a level (国, 省, 市 ...) or a province's one-character name
+_FIELDS = ("科教|人才|科技|创新|产业|工业|制造|实业|农业|文化|旅游|文旅|生态|教育|交通|质量|品牌|数字|"
+           "开放|商贸|贸易|物流|海洋|体育|法治|网络|金融|健康|民营经济|园区")
+_PLACES = "国省市县区州城镇乡村京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁疆港澳台蒙"
+RE_FIELD_STRATEGY = regex.compile(rf"(?:{_FIELDS})[兴强立][{_PLACES}](?:战略)?")  # on word boundaries only
+# a rank, not a line (全国第一, 全省第三位)
+RE_RANK = regex.compile(rf"^\p{{Han}}{{0,3}}第[{_NUM}\d]+[名位]?$")
 RE_SHORT_NAME_BEFORE = regex.compile(r"[（(]\s*$")  # 香港数码港管理有限公司 (“数码港”)
 
 
@@ -165,6 +173,10 @@ def classify_quoted(q: str, after: str = "", segmenter: Segmenter | None = None)
 
         segmenter = get_segmenter()
     q = q.strip()
+    if RE_RANK.match(q):
+        return None  # 全国第一: a rank
+    if q.startswith("一号") and len(q) >= 4 and RE_HAN_ONLY.fullmatch(q):
+        return "numbered"  # 一号工程: the first of a province's works
     if segmenter.is_idiom(q):
         return None  # 名利双收, 一举两得: an idiom quoted for effect, numerals and all
     if RE_PLUS_FORMULA.fullmatch(q):
@@ -221,6 +233,12 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
     def free(s: int, e: int) -> bool:
         return not any(taken[s:e])
 
+    for m in RE_FIELD_STRATEGY.finditer(text):
+        s, e = m.span()
+        if free(s, e) and not _straddles_word(doc, s, e):
+            form = m.group()
+            add(form, form, "catchphrase", s, e, (form[:-2],) if form.endswith("战略") else ())
+            taken[s:e] = b"\x01" * (e - s)
     for m in RE_PLUS_FORMULA.finditer(text):
         if free(m.start(), m.end()):
             add(m.group(), m.group(), "numbered", m.start(), m.end())
@@ -255,6 +273,7 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             continue
         kind = classify_quoted(q, text[m.end() : m.end() + 4], doc.segmenter)
         if (kind is None and 3 <= len(q) <= 8 and RE_HAN_ONLY.fullmatch(q) and not RE_PLAN_PERIOD.fullmatch(q)
+                and not RE_RANK.match(q)
                 and occurrences[q] >= 3 and not RE_FUNCTION_CHARS.search(q)
                 and not _ends_with_head(q, heads)):  # a catchphrase the document repeats (not a body's name)
             kind = "catchphrase"
