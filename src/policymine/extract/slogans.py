@@ -70,9 +70,9 @@ RE_FIELD_STRATEGY = regex.compile(rf"(?:{_FIELDS})[兴强立][{_PLACES}](?:战�
 # a rank, not a line (全国第一, 全省第三位)
 RE_RANK = regex.compile(rf"^\p{{Han}}{{0,3}}第[{_NUM}\d]+[名位]?$")
 # a grade, a serial or a ranked list: 三甲, 二级, 四星级, 三号, 十佳, 百强县; not 五好, 双一流
-RE_GRADE = regex.compile(rf"^[{_NUM}]+(?:号|级|星级|星|甲|乙|等|档|代|强|佳)[^{_NUM}\d]{{0,2}}$")
+RE_GRADE = regex.compile(rf"^[{_NUM}]+(?:号|级|星级|星|甲|乙|等|档|代|强|佳)[^{_NUM}\d]{{0,2}}$|^\p{{Han}}{{2,4}}[{_NUM}]+号$")
 # a date named by its numbers: 五一, 七一, 三八, 双十一 (month and day)
-RE_DATE_NAME = regex.compile(r"^(?:双十[一二]|(?:十[一二]?|[一二三四五六七八九])(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]))$")
+RE_DATE_NAME = regex.compile(r"^(?:双十[一二]|双1[12]|(?:十[一二]?|[一二三四五六七八九])(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]))$")
 # an ordinary word of the dictionary (a numeral word, a distinguishing or state word ...):
 # 一对一, 一站式, 三角, 四季; counted at least this often, so not a rare entry such as 四上
 _ORDINARY_TAGS = frozenset({"m", "b", "z", "d", "a", "ad", "f", "q", "t", "i", "l"})
@@ -170,6 +170,17 @@ def _is_abbreviation_chain(q: str, after: str, seg: Segmenter) -> bool:
     return singles >= 2 and singles / len(toks) >= 0.6 and len(toks) >= 3
 
 
+def _named_numerals(q: str, seg: Segmenter) -> bool:
+    """Do all the numerals of ``q`` stand inside names and nouns of the dictionary (四川造, 三峡,
+    五粮液, 九寨沟), which count nothing? A formula's numerals count (三化, 双减, 五好), and so do
+    those of two words or more (一心两翼: both nouns, one formula)."""
+    toks = [t for t in seg.words(q) if RE_NUMERAL.search(t)]
+    if len(toks) != 1 or len(toks[0]) < 2:
+        return False
+    tag = seg.tag_word(toks[0])
+    return tag == "ns" or tag in ("n", "nr", "nt") and (seg.frequencies.get(toks[0]) or 0) >= _ORDINARY_FREQ
+
+
 def _ordinary_word(q: str, seg: Segmenter) -> bool:
     """Is ``q`` a common word of the dictionary tagged as a numeral, distinguishing, state or adverbial word?"""
     return (seg.frequencies.get(q) or 0) >= _ORDINARY_FREQ and seg.tag_word(q) in _ORDINARY_TAGS
@@ -199,8 +210,9 @@ def classify_quoted(q: str, after: str = "", segmenter: Segmenter | None = None)
     if not RE_HAN_DIGITS_PLUS.fullmatch(q) or len(q) > 10 or RE_PLAN_PERIOD.fullmatch(q):
         return None
     numerals = RE_NUMERAL.findall(q)
-    if numerals and (RE_GRADE.match(q) or RE_DATE_NAME.match(q) or _ordinary_word(q, segmenter)):
-        numerals = []  # 三甲, 双十一, 一对一: a grade, a date, a word of the language
+    if numerals and (RE_GRADE.match(q) or RE_DATE_NAME.match(q) or _ordinary_word(q, segmenter)
+                     or _named_numerals(q, segmenter)):
+        numerals = []  # 三甲, 双十一, 一对一, 四川造: a grade, a date, a word of the language, a name
     if numerals and not RE_MEASURE_ONLY.match(q) and RE_HAN_CHAR.search(q) and not is_quantity(q):
         if len(numerals) >= 2:
             return "numbered"  # 一院三所, 六个一百, 百千万
