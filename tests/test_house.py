@@ -296,3 +296,11 @@ def test_html_is_html_wherever_its_markup_starts():
     assert looks_like_html(wrapped)
     assert "color" not in read_page(wrapped).text
     assert not looks_like_html("正文提到<body>标签，但这是一段纯文本。")  # a tag named in text
+
+
+def test_chinese_numerals_defined_once():
+    from policymine import lang
+    from policymine.extract import indicators, numbers, slogans
+
+    assert numbers.CN_DIGITS == lang.CN_NUMERAL + lang.CN_FINANCIAL
+    assert indicators._CN == lang.CN_NUMERAL and lang.CN_DIGITS in slogans._D

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["HAN", "RE_HAN", "is_han", "CN_DIGITS", "CN_UNITS", "CN_NUMERAL", "stopwords"]
+__all__ = ["HAN", "RE_HAN", "is_han", "CN_DIGITS", "CN_UNITS", "CN_NUMERAL", "CN_FINANCIAL", "stopwords"]
 
 #: Han characters, as a character-class body: CJK Unified Ideographs with Extension A, the
 #: compatibility ideographs, and the supplementary planes' extensions (B to H)
@@ -21,6 +21,8 @@ RE_HAN = re.compile(f"[{HAN}]")
 CN_DIGITS = "零〇一二两三四五六七八九"
 CN_UNITS = "十百千万亿兆"
 CN_NUMERAL = CN_DIGITS + CN_UNITS
+#: the financial (大写) numerals of amounts (壹佰万元整), and 廿 卅 (twenty, thirty)
+CN_FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟廿卅"
 
 
 def is_han(ch: str) -> bool:

@@ -30,14 +30,15 @@ import re
 import regex
 
 from .. import resources
+from ..lang import CN_FINANCIAL, CN_NUMERAL
 from .numbers import parse_multiple, parse_number, parse_share
 from .text import Doc
 
 __all__ = ["extract_indicators", "WHY"]
 
 # fmt: off
-_CN = "零〇一二两三四五六七八九十百千万亿兆"
-_CNX = _CN + "壹贰叁肆伍陆柒捌玖拾佰仟廿卅"  # with the financial (大写) numerals of amounts
+_CN = CN_NUMERAL
+_CNX = _CN + CN_FINANCIAL  # with the financial (大写) numerals of amounts
 RE_NUM = (
     # matches start only where a run of digits starts, and are bounded: a page of
     # 100,000 digits costs one short try, not a quadratic search

@@ -30,6 +30,8 @@ import math
 import re
 from fractions import Fraction
 
+from ..lang import CN_FINANCIAL, CN_NUMERAL
+
 __all__ = [
     "CN_DIGITS",
     "MAX_CHARS",
@@ -45,7 +47,7 @@ __all__ = [
 # ---------------------------------------------------------------------------
 
 #: Every Chinese numeral character the parsers understand.
-CN_DIGITS = "〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兆廿卅"
+CN_DIGITS = CN_NUMERAL + CN_FINANCIAL
 
 #: Longest input (after stripping) any parser looks at; longer text is rejected.
 MAX_CHARS = 80

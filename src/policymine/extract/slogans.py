@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from .. import resources
+from ..lang import CN_DIGITS
 from .text import Doc
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ RE_HAN_CHAR = regex.compile(r"\p{Han}")
 # a number written in Chinese numerals (digits may lead: 9千6百万): sections of 千, 百, 十 and
 # units in falling order, grouped by 万 and 亿, then 多/余 (三千万, 一百五十万, 百万多).
 # 百千万, 十百千 climb instead of falling: formulas, not numbers.
-_D = r"[零〇一二两三四五六七八九\d]"
+_D = rf"[{CN_DIGITS}\d]"
 _SECTION = rf"(?:{_D}*千)?(?:零?{_D}*百)?(?:零?{_D}*十)?(?:零?{_D}+)?"
 RE_CN_NUMBER = regex.compile(rf"(?:{_SECTION}[万亿]+)*{_SECTION}[多余几]?")
 RE_TITLE = regex.compile(r"《[^《》\n]{1,120}》")  # the name of a document
