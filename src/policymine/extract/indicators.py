@@ -116,7 +116,13 @@ SCOPE_WORDS = frozenset(["全国", "全省", "全市", "全区", "全县", "国�
 # 以每年超过20%的速度增长: a rate of growth, a change
 RE_RATE_OF_GROWTH = regex.compile(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)(?![到至])")
 # 从2015年的105.9亿元增加到…: the subject stands before 从/由 and a starting time
-RE_FROM_ORIGIN = regex.compile(r"(?:从|由)(?=\s*(?:\d{4}|上年|去年|前年|“?十[一二三四五六七八九]五|[一二三四五六七八九十]{1,2}[年月]))")
+RE_FROM_ORIGIN = regex.compile(
+    r"(?:从|由)(?=\s*(?:\d{4}|上年|去年|前年|“?十[一二三四五六七八九]五|[一二三四五六七八九十]{1,2}[年月]"
+    # 由820件增至1350件: the starting level itself
+    rf"|(?:\d|[{_CNX}]{{2}})[^，,；;。]{{0,24}}?(?:增|减|降|升|提|扩|缩|下|上|达|变|跃|攀|回|到|至)))"
+)
+# 占GDP比重, 占全省的份额: a share named by what it is a share of
+RE_SHARE_NOUN_END = regex.compile(r"^占[^，,；;。、]{1,16}?(?:比重|比例|份额|比率)$")
 # a plan, programme or set of measures, by its title
 RE_PLAN_TITLE = regex.compile(r"规划|计划|方案|措施|意见|纲要|实施细则|办法|若干政策")
 # patterns used inside functions, compiled once
@@ -413,14 +419,19 @@ def _strip_predicate(left: str) -> str:
 def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     """The noun phrase before the quantity, past the predicate (``成交额力争达到``)."""
     left = doc.text[cs:s]
-    # shares: the subject stands before 占
+    share_of = ""
+    # from one level to another: the subject stands before 从 (经费投入从2015年的…增加到2020年的)
+    origins = list(RE_FROM_ORIGIN.finditer(doc.text, cs, s + 16))
+    origins = [m for m in origins if m.start() < s]
+    if origins and origins[-1].start() > cs:
+        left = left[: origins[-1].start() - cs]
+    # shares: the subject stands before 占, unless 占…比重 names the share itself (占GDP比重由…)
     k = left.rfind("占")
     if k >= 0:
+        ratio = RE_SHARE_NOUN_END.search(_strip_predicate(left[k:].rstrip()))
+        if ratio is not None and origins:  # 占GDP比重由1.2%提高到…: the share is what changes
+            share_of = left[k : k + ratio.end()]
         left = left[:k]
-    # from one level to another: the subject stands before 从 (经费投入从2015年的…增加到2020年的)
-    origins = list(RE_FROM_ORIGIN.finditer(left))
-    if origins and origins[-1].start() > 0:
-        left = left[: origins[-1].start()]
     left = _strip_predicate(left.rstrip())
     # skip a time or numeral phrase between subject and predicate (``五年``)
     left = RE_TIME_PHRASE_END.sub("", left)
@@ -463,7 +474,7 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     out = "".join(w for w, _ in kept).strip("“”\"‘’").removesuffix("的")
     if len(out) < 2 or out in SCOPE_WORDS or all(t.startswith("v") and t != "vn" or t in ("d", "a") for _, t in kept):
         return None
-    return out
+    return out + share_of
 
 
 # cues of a plan read on characters, wherever the segmenter puts them (拟获, 县计划压减, 年度目标)
@@ -606,7 +617,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if unit_kind not in ("rank",):
             subject = _subject_right(doc, qe, ce) if unit_kind not in ("change",) else None
         if subject is None:
-            subject = _distributed_subject(text, cs, qs, s, found) or _subject_left(doc, cs, qs)
+            subject = _distributed_subject(doc, cs, qs, s, sent) or _subject_left(doc, cs, qs)
             if subject and unit_kind not in ("rank", "change") and _ends_with_verb(doc, max(cs, qs - 4), qs):
                 # ``新培育50家以上创新孵化载体``: the verb governs the quantity; its object follows
                 subject = _subject_right(doc, qe, ce, lenient=True) or subject
@@ -794,20 +805,103 @@ def _amount_in_words(mask: bytearray, s: int, e: int, num: str, money: bool) -> 
                      and (parse_number(num) is not None or _approximate_pair(num) is not None))
 
 
-def _distributed_subject(text: str, cs: int, qs: int, s: int, found: list[dict]) -> str | None:
-    """``A、B分别占46%、35%``: the n-th quantity of the list takes the n-th subject."""
+NOUN_TAGS = ("n", "vn", "j", "l", "nz", "eng", "b", "an")
+RE_LIST_NUMBER = regex.compile(rf"(?<![\d.,])\d[\d,.]*|[{_CN}]+(?=成|倍|个百分点|%)")
+RE_LIST_SUMMARY = regex.compile(rf"[{_CN}\d]{{1,3}}(?:个|类|大|项|种|家)?\p{{Han}}{{0,4}}$")
+RE_LIST_ITEMS = regex.compile(r"以及|、|和|及|与")
+
+
+def _noun_phrase(doc: Doc, a: int, b: int, from_end: bool) -> str:
+    """The noun phrase that ends (``from_end``) or starts ``doc.text[a:b]``, by the tags of its
+    words: a list's first item is the end of its clause's beginning (大部分研发人员就业于|高等教育机构),
+    its last the start of the clause's rest (仪器仪表制造业|已成为…, 电子信息|五个领域)."""
+    toks = doc.tagged(a, b)
+    if from_end:
+        toks = toks[::-1]
+    kept: list[str] = []
+    for k, (w, t) in enumerate(toks):
+        nounish = t.startswith(NOUN_TAGS) or (t == "a" and len(w) == 1) or (t.startswith("n") and t != "nr")
+        if nounish:
+            kept.append(w)
+            continue
+        # a verb that starts a name (实交税金总额), followed by a noun; 的 before a noun
+        # (评价入库的科技型中小企业: the caller keeps what follows 的)
+        if (not from_end and k + 1 < len(toks) and toks[k + 1][1].startswith(NOUN_TAGS)
+                and (t == "v" and not kept or t == "uj" and kept)):
+            kept.append(w)
+            continue
+        break
+    if from_end:
+        kept.reverse()
+    out = "".join(kept)
+    return out if out not in SCOPE_WORDS else ""
+
+
+def _list_nouns(doc: Doc, a: int, b: int) -> list[str]:
+    """The nouns of a list in ``doc.text[a:b]`` (``A、B和C``), or [] where there is none."""
+    span = doc.text[a:b]
+    seps = list(RE_LIST_ITEMS.finditer(span))
+    if not seps:
+        return []
+    first = _noun_phrase(doc, a, a + seps[0].start(), from_end=True)
+    middle = [span[x.end() : y.start()].strip() for x, y in zip(seps, seps[1:])]
+    last = _noun_phrase(doc, a + seps[-1].end(), b, from_end=False)
+    items = [first, *middle, last]
+    if any(not x or len(x) > 16 or RE_LIST_NUMBER.search(x) for x in items):
+        return []
+    return items
+
+
+def _distributed_subject(doc: Doc, cs: int, qs: int, s: int, sent: tuple[int, int]) -> str | None:
+    """``A、B分别占46%、35%``: the n-th quantity of the list takes the n-th subject. The list of
+    nouns stands before 分别 in the clause, or, where the clause names no noun before it
+    (``前三季度分别增长…``), it is the subject of a clause before in the sentence
+    (``A、B与C已成为…，前三季度分别增长42.8%、23.4%、22.8%``)."""
+    text = doc.text
     left = text[cs:qs]
     k = left.find("分别")
     if k < 0:
         return None
-    subjects_part = left[:k]
-    items = [x for x in RE_LIST_SEPARATOR.split(subjects_part) if x]
-    if len(items) < 2:
+    # which item of the quantity list is this one? (17.1%14.0%13.8%: no separator needed)
+    index = len(RE_LIST_NUMBER.findall(left, k))
+    ce = cs
+    while ce < sent[1] and text[ce] not in BOUNDARY:
+        ce += 1
+    total = len(RE_LIST_NUMBER.findall(text, cs + k, ce))
+    items = _list_nouns(doc, cs, cs + k)
+    if not items:
+        pre = doc.tagged(cs, cs + k) if k else []
+        if any(t.startswith(NOUN_TAGS) for _, t in pre):
+            return _distributed_subject_in_clause(text, cs, qs)
+        # the clauses before, nearest first (at most three)
+        b = cs
+        for _ in range(3):
+            if b <= sent[0]:
+                break
+            a = b - 1
+            while a > sent[0] and text[a - 1] not in BOUNDARY:
+                a -= 1
+            items = _list_nouns(doc, a, b - 1)
+            if items:
+                break
+            b = a
+    if len(items) < 2 or index >= len(items) or total > len(items):
         return None
-    # which item of the quantity list is this one?
-    tail = left[k:]
-    index = len(RE_ENUMERATION_COMMA.findall(tail))
-    if index >= len(items):
+    item = items[index]
+    if "的" in item:
+        item = item.rsplit("的", 1)[1]
+    return item or None
+
+
+def _distributed_subject_in_clause(text: str, cs: int, qs: int) -> str | None:
+    """The list split on its separators only (items the tagger cannot read as nouns)."""
+    left = text[cs:qs]
+    k = left.find("分别")
+    items = [x for x in RE_LIST_SEPARATOR.split(left[:k]) if x]
+    if items:  # 种植、养殖、加工三个板块: the count that sums the list up is no part of its last item
+        items[-1] = RE_LIST_SUMMARY.sub("", items[-1]) or items[-1]
+    index = len(RE_LIST_NUMBER.findall(left, k))
+    if len(items) < 2 or index >= len(items):
         return None
     item = items[index]
     if "的" in item:
