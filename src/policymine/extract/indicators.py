@@ -92,14 +92,14 @@ CHANGE_SUBJECT = regex.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|增量)$"
 HEADING_TARGET = regex.compile(r"目标|任务|安排|计划|规划|打算|思路|展望|预期")
 HEADING_STATUS = regex.compile(r"回顾|成效|成绩|进展|总结|完成情况|过去|基础|现状|形势")
 PREDICATE_TAIL = regex.compile(
-    r"(?:分别|力争|争取|预计|计划|将|要|已经|已|累计|共计|共|总计|合计|达到了|达到|达|为|是|有|实现|占到了|占到|占了|占|"
+    r"(?:分别|力争|争取|预计|计划|将|要|已经|已|累计|共计|合共|共|总计|合计|达到了|达到|达|为|是|有|实现|占到了|占到|占了|占|"
     r"提高到|提升到|增加到|增长到|下降到|降低到|减少到|扩大到|达到了|提高至|提升至|增长至|下降至|扩大至|收窄至|缩小至|降至|增至|升至|"
     r"超过了|超过|突破了|突破|增长了|增长|提高了|提高|提升了|提升|下降了|下降|增加了|增加|减少了|减少|降低了|降低|上升了|上升|"
     r"约有|约占|约为|约|近|逾|超|翻了|翻|了|都|均|仅|只有|仍|还|平均为|平均|年均|"
     r"完成了|完成|控制在|保持在|稳定在|维持在|新增|净增|同比|环比|成长了|成长|衰退了|衰退|年增|年减|收窄|"
     r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
-TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标|预计|预期|确保|拟|要求|(?<!增加|提高|增长|提升|上升|下降|减少|降低|扩大|缩小)到20\d\d年(?!的)|(?<!截)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划(?!面积|用地|范围|区|局|院|馆)")
+TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取(?!上级|中央|国家|省级|省里|资金|专项|项目)|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标(?!企业|客户|群体|市场)|预计|预期|确保|拟|要求|(?<!增加|提高|增长|提升|上升|下降|减少|降低|扩大|缩小)到20\d\d年(?!的)|(?<!截|\d{4}年)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划(?!面积|用地|范围|区|局|院|馆)")
 STATUS_CUES = regex.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|近年来|先后|目前")
 RE_PERIOD = regex.compile(
     r"(?:截至|截止|到|至)?(?:20\d\d|19\d\d)年(?:底|末|前|以来|上半年|下半年|一季度|前三季度)?|每年|年均|今年|去年|上年|明年|"
@@ -112,6 +112,10 @@ BOUNDARY = "，,；;：:。！？!?\n"
 # where a quantity stands, not what it measures
 SCOPE_WORDS = frozenset(["全国", "全省", "全市", "全区", "全县", "国内", "全球", "世界", "我国", "我省", "我市", "我区", "本市", "本省", "各地", "全行业"])
 # fmt: on
+# a second ranking of a list (居全省第3位、苏北第1位): the word before it is its scope
+RE_RANK_LIST_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十]{1,4}(?:位|名)?|前[\d一二三四五六七八九十]{1,4})、\p{Han}{1,4}$")
+# the scopes of a ranking (居中部第2位)
+RANK_SCOPES = SCOPE_WORDS | frozenset(["中部", "西部", "东部", "东北", "中西部", "省内", "同类城市", "副省级城市", "省会城市"])
 
 # 以每年超过20%的速度增长: a rate of growth, a change
 RE_RATE_OF_GROWTH = regex.compile(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)(?![到至])")
@@ -505,8 +509,10 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
     local = text[sent[0] : min(sent[1], quote_end + 4)]
     t = _cue_ends(TARGET_CUES, doc, sent[0], s)
     st = _cue_ends(STATUS_CUES, doc, sent[0], s)
-    if RE_PLAN_WORD.search(text[quote_end : quote_end + 16].split("，")[0].split(",")[0]):
-        return "target"
+    after = text[quote_end : quote_end + 16].split("，")[0].split(",")[0]
+    plan_word = RE_PLAN_WORD.search(after)
+    if plan_word and not regex.search(r"[“「『\"]", after[: plan_word.start()]):
+        return "target"  # but 320家“领航计划”企业: a programme's name
     if t or st:
         return "target" if (max(t) if t else -1) > (max(st) if st else -1) else "status"
     if RE_EVERY_YEAR_AT_LEAST.search(local):
@@ -621,6 +627,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             if subject and unit_kind not in ("rank", "change") and _ends_with_verb(doc, max(cs, qs - 4), qs):
                 # ``新培育50家以上创新孵化载体``: the verb governs the quantity; its object follows
                 subject = _subject_right(doc, qe, ce, lenient=True) or subject
+        if unit_kind == "rank" and (subject in RANK_SCOPES or RE_RANK_LIST_BEFORE.search(text, max(0, qs - 8), qs)):
+            subject = None  # 居全国第8位、中部第2位: where it ranks; the figure's subject is the sentence's
         if subject is None and unit_kind not in ("rank", "change"):
             subject = _subject_right(doc, qe, ce, lenient=True)
         taken[s:e] = b"\x01" * (e - s)
@@ -768,14 +776,36 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     found.sort(key=lambda d: d["start"])
     # a quantity without a subject of its own measures what the one before it in the
     # sentence measures (``增长5.2%``, ``占全省总数的53%``, ``较上年提高3个百分点``)
+    measure = _measure_nouns()
     for i, f in enumerate(found):
-        if f["subject"] is None and i and found[i - 1]["sentence"] == f["sentence"]:
+        same = i and found[i - 1]["sentence"] == f["sentence"]
+        if f["subject"] is None and same:
             f["subject"] = found[i - 1]["subject"]
+        elif f["subject"] is None or f["subject"] in measure:
+            f["subject"] = _with_antecedent(doc, f, found[i - 1]["subject"] if same else None, measure)
         left_ctx = contexts.get(id(f), "")
         f["kind"] = _kind(f["kind"], f["unit"], left_ctx, f["subject"])
         if f["kind"] == "change":
             f["direction"] = _direction(left_ctx, f["subject"])
     return found, excluded
+
+
+def _with_antecedent(doc: Doc, f: dict, ante: str | None, measure: frozenset[str]) -> str | None:
+    """A figure whose clause names no noun, or only a noun of measure (``营收年增6.89%``,
+    ``总量达到1.8万家``): the measure of the antecedent (the subject of the sentence's previous
+    figure), or of the sentence's topic."""
+    text = doc.text
+    s0 = doc.sentence_of(f["start"])
+    cs0 = _clause_bounds(text, f["start"], f["end"], s0)[0]
+    if f["subject"] and not _bare_measure(text, cs0, f["start"], f["subject"]):
+        return f["subject"]  # 签约金额1.5亿元: the noun has its own modifier
+    if not f["subject"] and not _bare_predicate(text[cs0 : f["start"]]):
+        return None  # 给予一次性500万元支持: the figure is the object of an act, no topic's measure
+    if not ante or ante in measure or (f["subject"] or "") in ante:
+        ante = _topic(doc, s0, cs0) or ante
+    if ante and ante not in measure and not (f["subject"] and ante.endswith(f["subject"])):
+        return ante + (f["subject"] or "")
+    return f["subject"]
 
 
 # a list of bare Arabic numbers right before a quantity with a unit (分别提高1.2、0.8个百分点)
@@ -850,6 +880,80 @@ def _list_nouns(doc: Doc, a: int, b: int) -> list[str]:
     if any(not x or len(x) > 16 or RE_LIST_NUMBER.search(x) for x in items):
         return []
     return items
+
+
+@functools.cache
+def _measure_nouns() -> frozenset[str]:
+    """Nouns that name a measure but not whose it is (``data/measure_nouns.tsv``)."""
+    return frozenset(r[0] for r in resources.table("measure_nouns.tsv", 1, 1))
+
+
+# a label before a colon at the start of a line or sentence (新竹科学园区(竹科):, 光电产业：)
+RE_LABEL = regex.compile(r"[\p{Han}A-Za-z（）()·]{2,20}(?=[:：])")
+# clauses that open a sentence without naming its topic
+RE_CONNECTIVE = regex.compile(r"^(?:此外|其中|同时|另外|另一方面|总体来看|总的来看|具体来看|值得一提的是|据了解|据统计|数据显示|报告显示)$")
+
+
+def _topic(doc: Doc, sent: tuple[int, int], cs: int) -> str | None:
+    """The topic of a sentence, for a figure whose clause names no noun of its own: a label
+    before a colon (``积体电路产业：3.8兆元``), else the noun phrase that opens the first clause
+    before the figure's own (``家电板块受政策带动，成长12%``), past times and connectives."""
+    text = doc.text
+    line0 = text.rfind("\n", 0, cs) + 1
+    start = max(sent[0], line0)
+    m = RE_LABEL.match(text, start)
+    if m and m.end() < cs and not regex.search(r"[，,。；;]", text[start : m.end()]):
+        return m.group()
+    a = start
+    while a < cs:
+        b = a
+        while b < cs and text[b] not in BOUNDARY:
+            b += 1
+        if b >= cs:
+            return None  # the figure's own clause: no topic before it
+        clause = text[a:b].strip()
+        if clause and not RE_CONNECTIVE.match(clause) and not RE_TIME_ONLY.fullmatch(clause):
+            toks = doc.tagged(a, b)
+            k = 0
+            while k < len(toks) and (toks[k][1] in ("t", "m", "mq", "f", "c", "r", "d", "p") or toks[k][0] in SCOPE_WORDS):
+                k += 1  # 2020年, 其中, 全省: no part of the topic
+            if k < len(toks) and toks[k][1].startswith(("n", "j", "l", "eng", "b")) \
+                    and not toks[k][1].startswith(("nr", "nt")):  # no person or body: 行政院, 孙东
+                pos = a + sum(len(w) for w, _ in toks[:k])
+                np = _noun_phrase(doc, pos, b, from_end=False)
+                np_toks = doc.tagged(pos, pos + len(np))
+                while len(np_toks) > 1 and np_toks[-1][1] == "vn":  # 第三产业|发展较快: the predicate
+                    np = np[: -len(np_toks.pop()[0])]
+                if len(np) >= 2 and np not in _measure_nouns():
+                    return np
+            return None
+        a = b + 1
+    return None
+
+
+# what may stand before a bare noun of measure in its clause: a time, a verb of achievement
+RE_BEFORE_MEASURE = regex.compile(r"(?:实现|完成|取得|录得|创下|其|全年|累计|共|合计|总计|[年月度季期])$")
+
+
+def _bare_measure(text: str, cs: int, qs: int, noun: str) -> bool:
+    """Does the noun of measure stand bare in its clause (``总量达到``, ``全年实现增加值``), with
+    no modifier of its own before it (``签约金额``, ``新增销售收入``)?"""
+    k = text.rfind(noun, cs, qs)
+    if k < 0:
+        return True  # after the figure (…2100家的规模): nothing of its own
+    before = text[cs:k].strip()
+    return not before or bool(RE_TIME_ONLY.fullmatch(before) or RE_BEFORE_MEASURE.search(before))
+
+
+def _bare_predicate(left: str) -> bool:
+    """Is what stands before a figure in its clause only a predicate (``成长``, ``合计达新台币``,
+    ``年增``) and times?"""
+    left = _strip_predicate(left.strip())
+    left = _strip_predicate(RE_TIME_PHRASE_END.sub("", left))
+    return not left or bool(RE_TIME_ONLY.fullmatch(left))
+
+
+RE_TIME_ONLY = regex.compile(r"(?:截至|截止|到|至|在)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:底|末|前|上半年|下半年|以来)?|今年以来|近年来|目前")
 
 
 def _distributed_subject(doc: Doc, cs: int, qs: int, s: int, sent: tuple[int, int]) -> str | None:
