@@ -58,11 +58,12 @@ GENERIC_MODIFIERS = frozenset(
 PREDICATE_STARTS = frozenset("将已在和与也还都正要会并及于对向为是")
 # verbs of official action that jieba's dictionary tags as nouns (印发 nz, 部署 n, 指导 n):
 # after a head they end the name like any verb
-ACTION_VERBS = frozenset(["印发", "部署", "会同", "指导", "命名", "获批", "主办", "牵头", "联合", "批复", "下发", "转发", "出台"])
+ACTION_VERBS = frozenset(["印发", "通报", "公示", "通告", "部署", "会同", "指导", "命名", "获批", "主办", "牵头", "联合", "批复", "下发", "转发", "出台"])
 # titles of officials: never inside an organisation's name (院士, 专家 are: 院士专家工作站)
 TITLE_WORDS = frozenset(
     ["总理", "副总理", "总书记", "书记", "副书记", "主席", "副主席", "委员长", "部长", "副部长", "省长", "副省长", "市长", "副市长", "县长", "区长", "厅长", "局长", "处长", "主任", "院长", "校长", "所长", "董事长", "总经理", "行长", "会长", "理事长", "社长", "总编辑"]
 )
+TITLE_PREFIXES = tuple(TITLE_WORDS)
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # heads whose names may join two fields with a conjunction, and those conjunctions
 COORDINATED_TYPES = frozenset({"lab", "research", "government"})
@@ -86,6 +87,10 @@ RE_SUB_INSTITUTE = regex.compile(r"(?:(?![在的和与及等为对向从于各�
 PARENT_TYPES = frozenset({"government", "university", "research"})
 CHILD_TYPES = frozenset({"government", "research", "lab", "platform"})
 CHILD_HEADS = ("处", "署", "局", "司", "中心", "研究所", "研究院")
+# words for an outlet's staff or dispatch right after its name (某周报记者, 某晚报讯)
+REPORTER_WORDS = ("记者", "通讯员", "讯", "评论员", "编辑", "报道")
+# heads of the units a ministry, university or academy names by their field
+UNIT_HEADS = ("学院", "研究所", "研究院", "研究中心", "中心", "实验室", "局", "司", "处", "署", "办公室", "分院", "系")
 # heads of investment firms' names, which need no place or proper noun before them
 INVESTMENT_HEADS = frozenset({"资本", "创投"})
 # a list of short names: 甲、乙、丙等… or 甲、乙和丙等…
@@ -250,8 +255,8 @@ def _name_end_ok(doc: Doc, end: int) -> bool:
     if not toks:
         return True
     word, tag = toks[0]
-    if word.startswith(ROLE_PREFIXES):
-        return True  # 科技局党组书记: the name ends before the role
+    if word.lstrip("副").startswith(ROLE_PREFIXES) or word.lstrip("副").startswith(TITLE_PREFIXES):
+        return True  # 科技局党组书记, 四川省人民政府|省长: the name ends before the role or title
     if not (tag.startswith("n") and tag not in ("nr",) and len(word) >= 2) or word in BOUNDARY_TOKENS:
         return True
     if word in ACTION_VERBS:
@@ -287,12 +292,26 @@ def _naming_heads() -> tuple[frozenset[str], int]:
     return named, max(map(len, named), default=0)
 
 
+def _level_body(word: str) -> bool:
+    """Is ``word`` a level word and a government or party head, read by jieba as one word
+    (省政府, 市委, 县政府)? It stands for the document's own place's body."""
+    heads = _heads()[0]
+    return 2 <= len(word) <= 4 and word[0] in LEVEL_WORDS and heads.get(word[1:]) in ("government", "party")
+
+
 def _walk_left(tokens) -> list[tuple[str, str]]:
     """Tokens (given right to left) up to the first boundary word, back in text order."""
     kept: list[tuple[str, str]] = []
     stop_verbs = _stop_verbs()
     for word, tag in tokens:
         if word in stop_verbs:
+            break
+        glued = next((v for v in (word[:-1], word[:-2]) if len(v) >= 2 and v in stop_verbs), None)
+        if glued:
+            kept.append((word[len(glued) :], "n"))  # jieba's 转建非|粮…实验室: the verb ends the walk
+            break
+        if len(word) >= 2 and word[-1] in LEVEL_WORDS and word[:-1] in BOUNDARY_TOKENS:
+            kept.append((word[-1], "n"))  # jieba's 从省|统计局: the preposition ends the walk, 省 starts the name
             break
         if word in BOUNDARY_TOKENS or tag in ("p", "c", "u", "uj", "ul", "d", "r", "m") and word not in ("中",):
             if tag == "m" and RE_CODE_TOKEN.fullmatch(word) and kept:
@@ -383,7 +402,11 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         # a place, a proper noun, or places abbreviated to their initials (兰白 for 兰州 and 白银)
         # or a level word standing for the document's own place (市科技局, 省科技厅)
         return (_is_place(w) or (t in ANCHOR_TAGS and len(w) >= 2) or w in LEVEL_WORDS
-                or (2 <= len(w) <= 3 and all(c in initials for c in w)))
+                or (2 <= len(w) <= 3 and all(c in initials for c in w)) or (home and _level_body(w)))
+
+    # 省政府 and 市委 stand for the bodies of the document's own place: a text that names
+    # no place leaves them unresolved
+    home = bool(getattr(doc, "city", None) or doc.places)
 
     # the name starts after the last governing verb that has an anchor after it (推动|兰州兽医研究所)
     for i in range(len(kept) - 1, -1, -1):
@@ -411,8 +434,12 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         modifier = "".join(w for w, _ in kept if w not in GENERIC_MODIFIERS)
         # an investment firm is named by a short word before its head (红杉资本, 经纬创投);
         # the kinds of capital (社会资本, 国有资本) are generic categories
-        if len(modifier) < 7 and not (text[hs:he] in INVESTMENT_HEADS and 2 <= len(modifier) <= 6
-                                      and all(t not in ("v", "a", "d") for _, t in kept)):
+        short_name = 2 <= len(modifier) <= 6 and all(t not in ("v", "a", "d") for _, t in kept)
+        # an outlet named before its reporter needs no anchor either (接受|时代周报记者采访)
+        reporter = _heads()[0].get(text[hs:he]) == "media" and text.startswith(REPORTER_WORDS, he)
+        # a nationally designated laboratory is named by its field alone (某某技术全国重点实验室)
+        designated = text[hs:he].startswith(("全国", "国家")) and len(modifier) >= 4 and short_name
+        if len(modifier) < 7 and not ((text[hs:he] in INVESTMENT_HEADS or reporter) and short_name) and not designated:
             return None
     while kept and kept[0][0] in GENERIC_MODIFIERS and not _is_place(kept[0][0]) and anchor is None:
         kept.pop(0)
@@ -470,6 +497,15 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             unit = RE_SUB_INSTITUTE.match(text, end)
             if unit:
                 name, typ, end = text[start : unit.end()], "research", unit.end()  # 清华大学微电子所
+        if typ in PARENT_TYPES and end == m.end():
+            unit_end = _unit_after(doc, end)
+            if unit_end:
+                # 商务部|研究院国际市场研究所, 某大学|新闻与传播学院: a unit named by its field, one name;
+                # an academy or university stays a mention of its own (its institutes are its members)
+                if typ in ("university", "research"):
+                    gazetteer_mentions.append([name, m.group(), typ, start, end])
+                name, end = text[start:unit_end], unit_end
+                typ = heads.get(head_of(name) or "", typ)
         prev = gazetteer_mentions[-1] if gazetteer_mentions else None
         if (prev and prev[4] == start and prev[2] in PARENT_TYPES and typ in CHILD_TYPES
                 and m.group().endswith(CHILD_HEADS)):
@@ -514,6 +550,20 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             if outer is not None:
                 start = outer[3]
                 name = text[start:he]
+        inner = _inner_body(name)
+        if inner:
+            # a gazetteer body inside, a unit after it: what comes before it is no part of the
+            # name (某人昨与|贸促局行政管理委员会), though jieba may have read across its start
+            start += inner
+            name = text[start:he]
+        if "·" in name and typ == "media":
+            # two outlets of one newsroom in a byline (某新闻·某晚报记者); other names keep the dot
+            # (某大学·某药谷, a platform of the university)
+            left = name[: name.rindex("·")]
+            if len(left) >= 2 and not left.endswith("·"):
+                add(left, left, "media", start, start + len(left))
+                start = start + len(left) + 1
+                name = text[start:he]
         if name[0] in LEVEL_WORDS and _in_addressee_list(text, start):
             continue  # 各市、县人民政府: every county's government, no one body
         pair = RE_PARTY_AND_GOVERNMENT.fullmatch(name)
@@ -550,6 +600,41 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         )
     out.sort(key=lambda d: d["start"])
     return out, spans
+
+
+def _unit_after(doc: Doc, end: int) -> int | None:
+    """End of a unit named right after a body (商务部|研究院国际市场研究所, 某大学|新闻与传播学院):
+    nouns, or two nouns joined by 与/和/及, up to a unit head where a name ends; None if none."""
+    toks = doc.tagged(end, end + 16)
+    pos, last, prev_noun = end, None, False
+    for k, (word, tag) in enumerate(toks):
+        if word in COORDINATORS and prev_noun and k + 1 < len(toks) and toks[k + 1][1].startswith(("n", "vn")):
+            pos += len(word)
+            prev_noun = False
+            continue
+        ordinal = tag == "m" and word.startswith("第") and prev_noun  # 电子|第五|研究所
+        if not (tag.startswith("n") or tag == "vn" or ordinal) or tag in PERSON_TAGS or _is_place(word):
+            break
+        if word.startswith(ROLE_PREFIXES) or word.startswith(TITLE_PREFIXES) or word in ACTION_VERBS:
+            break
+        pos += len(word)
+        prev_noun = True
+        if doc.text[end:pos].endswith(UNIT_HEADS) and _name_end_ok(doc, pos):
+            last = pos
+    return last
+
+
+def _inner_body(name: str) -> int:
+    """Offset of a gazetteer government, party, university or research body of three or more
+    characters that starts inside ``name`` after two or more characters that are no place,
+    and has the name's unit after it; 0 if none."""
+    g_rx, g_forms = _gazetteer()
+    for i in range(2, len(name) - 3):
+        m = g_rx.match(name, i)
+        if (m and len(m.group()) >= 3 and m.end() < len(name) and g_forms[m.group()][1] in PARENT_TYPES | {"party"}
+                and _leading_place(name) is None and not _is_place(name[:i])):
+            return i
+    return 0
 
 
 def _list_cue(after: str) -> str | None:
