@@ -59,3 +59,40 @@ def test_names_after_glued_verbs_and_long_zone_heads(text, want, bad):
     assert want in got
     if bad:
         assert bad not in got
+
+
+def test_companies_listed_before_a_clause_with_de_and_modifiers():
+    text = "全县涌现出远山集团、青石股份、白塔电器等年产值超5亿元的创新型骨干企业。"
+    assert {"远山集团", "青石股份", "白塔电器"} <= names(text)
+
+
+def test_institutes_named_after_a_company_the_text_names():
+    text = ("全县涌现出远山集团、白塔电器等年产值超5亿元的创新型骨干企业。"
+            "白塔电器研究院、远山汽车工程研究院等成功创建省级企业研究院。")
+    assert {"白塔电器研究院", "远山汽车工程研究院"} <= names(text)
+
+
+def test_a_group_is_no_mention_where_its_office_is_named():
+    got = names("6月1日，惠州市招商引资工作领导小组办公室开展年度评估工作。")
+    assert "惠州市招商引资工作领导小组办公室" in got
+    assert "惠州市招商引资工作领导小组" not in got
+
+
+def test_a_short_form_in_brackets_is_the_name_s_alias():
+    text = "政府全资拥有的香港数码港管理有限公司 (“数码港”) 于去年成立基金。数码港表示会继续支持。"
+    inst = {i["name"]: i for i in policymine.extract_text(text)["institutions"]}
+    assert "数码港" in inst["香港数码港管理有限公司"]["aliases"]
+    assert "数码港" not in inst
+
+
+@pytest.mark.parametrize("text, want, bad", [
+    ("2家北交所上市的企业完成转板。", "北京证券交易所", None),
+    ("据微信公众号“星火数据”统计，今年新增企业较多，星火数据认为增长明显。", "星火数据", None),
+    ("名单包括腾讯科技（成都）有限公司、成都星光网络技术有限公司。", "腾讯科技（成都）有限公司", "腾讯控股有限公司"),
+    ("代表团先后来到江苏省美术馆、超导量子信息技术有限公司、江苏省科学技术馆等地。", "超导量子信息技术有限公司", None),
+])
+def test_exchanges_accounts_and_companies_in_lists(text, want, bad):
+    got = names(text)
+    assert want in got
+    if bad:
+        assert bad not in got

@@ -77,6 +77,14 @@ RE_CODE_TOKEN = regex.compile(r"[A-Za-z]*\d+")
 RE_FORMULA_OR_GRADE_START = regex.compile(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级")
 # a count inside a phrase (山东省13家高新区, 北京460家上市公司): what follows it is a category
 RE_COUNT = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个所座批类项]")
+# a short form defined in brackets right after a name: 某某管理有限公司 (“某港”)
+RE_DEFINED_SHORT = regex.compile(r"\s?[(（]\s?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?\s?[)）]")
+# legal forms of companies: in a list, what stands before them is the company's name
+LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
+RE_LEGAL_NAME = regex.compile(r"(?:(?![的和与及等在为])[\p{Han}A-Za-z0-9()（）])+")
+RE_COUNT_BEFORE = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个座]$")
+# a WeChat account named as the source of an article: an outlet
+RE_WECHAT_ACCOUNT = regex.compile(r"公众号[：:\s]*[\[「“『【]?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?)(?=[\s\]」”』】（(，,。]|$)")
 # a place in brackets inside a name: 中国地质大学（北京）, 腾讯科技（深圳）有限公司
 RE_PAREN = regex.compile(r"[(（](\p{Han}{2,6})[)）]")
 # a grade or market word before a category (国家级企业技术中心, A股上市公司)
@@ -102,6 +110,7 @@ RE_COUNTED_LIST = regex.compile(
 )
 # what may stand between 等 and the category word: nothing, a modifier, or a clause ending in 的
 LIST_CUE_MODIFIERS = ("相关", "知名", "头部", "龙头", "重点", "大型", "一批", "骨干", "领军", "本土", "国内", "国际", "全球", "科技", "高新技术", "教培", "互联网", "民营", "外资", "上市")
+RE_TYPE_ADJECTIVE = regex.compile(r"\p{Han}{1,4}型")  # 科技型, 创新型, 外向型
 # words that make the listed items fields, not organisations (电子信息、生物医药等领域的企业)
 LIST_FIELD_WORDS = ("领域", "产业", "行业", "方面", "环节", "类", "方向", "专业", "学科", "技术", "项目", "产品")
 # zone heads that a province holds many of: 山东省高新区 is a category, 济南高新区 a name
@@ -361,7 +370,18 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     window = window[cut:]
     if not window:
         return None
-    toks = doc.tagged(hs - len(window), hs)
+    w0 = hs - len(window)
+    if (text[hs:he] in LEGAL_FORM_HEADS and (text[w0 - 1 : w0] == "、" or text[he : he + 1] == "、")
+            and 2 <= len(window) <= 16 and RE_LEGAL_NAME.fullmatch(window)
+            and not any(v in window for v in _stop_verbs())):
+        # 甲、乙数字技术有限公司、丙: a company in a list is named by its legal form, from after
+        # the clause's function word (名单包括|甲有限公司); jieba's verb tags inside (超|聚变) do not cut it
+        ltoks = doc.tagged(w0, hs)
+        cut_at = max((i + 1 for i, (w, t) in enumerate(ltoks) if w in BOUNDARY_TOKENS or t in ("p", "c", "u", "uj", "r")),
+                     default=0)
+        rest = "".join(w for w, _ in ltoks[cut_at:])
+        return rest + text[hs:he] if len(rest) >= 2 else None
+    toks = doc.tagged(w0, hs)
     # walk left over the tokens until a boundary word
     kept = _walk_left(reversed(toks))
     joined = False
@@ -477,8 +497,9 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
     covered = bytearray(len(text))
     gazetteer_mentions: list[list] = []  # [name, form, type, start, end]
     for m in g_rx.finditer(text):
-        if not _aligned(doc, m.start(), m.end()):
-            continue  # 科技部 in 科技部门, 港大 in 信息港大数据
+        counted = RE_COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        if not _aligned(doc, m.start(), m.end(), check_start=not counted):
+            continue  # 科技部 in 科技部门, 港大 in 信息港大数据; after a count jieba may glue 家|北交所
         name, typ = g_forms[m.group()]
         start, end = m.start(), m.end()
         place = _place_before(text, start)
@@ -577,11 +598,23 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         add(name, name, typ, start, he)
     for name, typ, s, e in _listed_names(doc, covered):
         add(name, name, typ, s, e)
+    for name, typ, s, e in _named_after_companies(doc, found, spans):
+        add(name, name, typ, s, e)
+    for m in RE_WECHAT_ACCOUNT.finditer(text):
+        if not any(covered[m.start("name") : m.end("name")]):
+            add(m.group("name"), m.group("name"), "media", m.start("name"), m.end("name"))
+    # a company's gazetteer short form at the start of a longer company name is that name's
+    # brand, no mention of its own (腾讯 in 腾讯科技（深圳）有限公司, a subsidiary)
+    company_spans = [sp for entry in found.values() if entry["type"] == "enterprise" for sp in entry["spans"]]
+    gazetteer_mentions = [g for g in gazetteer_mentions
+                          if not (g[2] == "enterprise" and any(a == g[3] and g[4] < b for a, b in company_spans))]
     # a gazetteer body inside a longer grammar name (中国科学院 in 中国科学院成都分院) stays a
     # mention of its own: the unit belongs to it. Units the gazetteer joins to their parent
     # (香港特区政府统计处, 清华大学微电子所) were made one mention above.
     for name, form, typ, s, e in gazetteer_mentions:
         add(name, form, typ, s, e)
+    _drop_heads_of_longer_names(found, text, g_forms)
+    _bracketed_short_forms(found, text, g_forms)
     _merge_aliases(found, text, doc.city)
     out = []
     for name, entry in found.items():
@@ -624,6 +657,49 @@ def _unit_after(doc: Doc, end: int) -> int | None:
     return last
 
 
+def _bracketed_short_forms(found: dict[str, dict], text: str, g_forms: dict) -> None:
+    """A short form defined in brackets after a name (某某管理有限公司 (“某港”)) is that body's
+    alias, though the gazetteer knows the short form as another body: merge it in."""
+    for name in list(found):
+        if name not in found:
+            continue
+        entry = found[name]
+        for _s, e in sorted(entry["spans"]):
+            m = RE_DEFINED_SHORT.match(text, e)
+            if not m or m.group("short") == name:
+                continue
+            short = m.group("short")
+            key = short if short in found else g_forms.get(short, (None,))[0]
+            if key in found and key != name:
+                other = found.pop(key)
+                entry["forms"].update({(short if f == key else f): n for f, n in other["forms"].items()})
+                entry["spans"] += other["spans"]
+            break
+
+
+def _drop_heads_of_longer_names(found: dict[str, dict], text: str, g_forms: dict) -> None:
+    """A grammar name that a longer one continues with a bare head at the same start is no
+    mention of its own (某某工作领导小组 in 某某工作领导小组办公室); gazetteer bodies stay."""
+    heads = _heads()[0]
+    ends: dict[int, int] = {}
+    for entry in found.values():
+        for s, e in entry["spans"]:
+            ends[s] = max(ends.get(s, e), e)
+    for name in list(found):
+        if name in g_forms:
+            continue
+        entry = found[name]
+        # only where the longer name adds a bare head (…领导小组|办公室); a unit with a field of
+        # its own (某研究所|P3实验室) leaves the body a mention of its own
+        inner = [(s, e) for s, e in entry["spans"] if ends[s] > e and text[e : ends[s]] in heads]
+        for s, e in inner:
+            entry["spans"].remove((s, e))
+            entry["forms"][text[s:e]] -= 1
+        entry["forms"] = +entry["forms"]
+        if not entry["spans"]:
+            del found[name]
+
+
 def _inner_body(name: str) -> int:
     """Offset of a gazetteer government, party, university or research body of three or more
     characters that starts inside ``name`` after two or more characters that are no place,
@@ -650,7 +726,56 @@ def _list_cue(after: str) -> str | None:
                 return None
             if not between or between.endswith("的") or between in LIST_CUE_MODIFIERS:
                 return cues[word]
+            # 等产值超10亿元的科技型领军企业: a clause with 的, then modifiers only
+            if "的" in between and _modifiers_only(between[between.rindex("的") + 1 :]):
+                return cues[word]
     return None
+
+
+def _named_after_companies(doc: Doc, found: dict[str, dict], spans: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
+    """Research institutes and laboratories named after a company the text names (某电动车 ->
+    某电动车研究院; 某集团 -> 某汽车工程研究院): the company's name, or its brand before its
+    enterprise head, then up to six characters of field, then a research or laboratory head."""
+    heads = _heads()[0]
+    stems = set()
+    for name, entry in found.items():
+        if entry["type"] != "enterprise":
+            continue
+        head = head_of(name)
+        stem = name[: -len(head)] if head and heads.get(head) == "enterprise" else name
+        if 2 <= len(stem) <= 8 and not _is_place(stem) and RE_HAN_CHAR.match(stem):
+            stems.add(stem)
+    if not stems:
+        return []
+    text = doc.text
+    research = sorted((h for h, t in heads.items() if t in ("research", "lab")), key=len, reverse=True)
+    rx = regex.compile("(?:%s)\\p{Han}{0,6}?(?:%s)" % ("|".join(map(regex.escape, sorted(stems, key=len, reverse=True))),
+                                                 "|".join(map(regex.escape, research))))
+    out = []
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if any(a <= s and e <= b for a, b in spans):
+            continue  # inside a name already found
+        before = text[s - 1 : s]
+        if not (s == 0 or RE_BOUNDARY_CHARS.match(before) or before in "和与及"):
+            continue
+        if s not in doc.boundaries or not _name_end_ok(doc, e) or not _aligned(doc, s, e):
+            continue
+        if any(t.startswith(("v", "p", "c", "u", "d", "r", "m")) and t != "vn" for _, t in doc.tagged(s, e)):
+            continue  # a verb or function word inside: a clause, no name
+        out.append((m.group(), heads[head_of(m.group()) or ""] if head_of(m.group()) in heads else "research", s, e))
+    return out
+
+
+def _modifiers_only(words: str) -> bool:
+    """Is ``words`` list-cue modifiers and …型 adjectives only (科技型领军, 龙头)?"""
+    while words:
+        g = RE_TYPE_ADJECTIVE.match(words)
+        mod = g.group() if g else next((m for m in LIST_CUE_MODIFIERS if words.startswith(m)), None)
+        if mod is None:
+            return False
+        words = words[len(mod) :]
+    return True
 
 
 def _list_item_ok(doc: Doc, item: str, s: int) -> bool:
