@@ -96,3 +96,8 @@ def test_exchanges_accounts_and_companies_in_lists(text, want, bad):
     assert want in got
     if bad:
         assert bad not in got
+
+
+def test_short_forms_of_the_state_banks():
+    got = names("工行、交行分别提供贷款支持，中行表示将继续跟进。")
+    assert {"中国工商银行", "交通银行", "中国银行"} <= got

@@ -749,8 +749,9 @@ def _named_after_companies(doc: Doc, found: dict[str, dict], spans: list[tuple[i
         return []
     text = doc.text
     research = sorted((h for h, t in heads.items() if t in ("research", "lab")), key=len, reverse=True)
-    rx = regex.compile("(?:%s)\\p{Han}{0,6}?(?:%s)" % ("|".join(map(regex.escape, sorted(stems, key=len, reverse=True))),
-                                                 "|".join(map(regex.escape, research))))
+    stem_alt = "|".join(map(regex.escape, sorted(stems, key=len, reverse=True)))
+    head_alt = "|".join(map(regex.escape, research))
+    rx = regex.compile(f"(?:{stem_alt})\\p{{Han}}{{0,6}}?(?:{head_alt})")
     out = []
     for m in rx.finditer(text):
         s, e = m.span()
