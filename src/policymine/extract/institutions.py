@@ -58,11 +58,12 @@ GENERIC_MODIFIERS = frozenset(
 PREDICATE_STARTS = frozenset("将已在和与也还都正要会并及于对向为是")
 # verbs of official action that jieba's dictionary tags as nouns (印发 nz, 部署 n, 指导 n):
 # after a head they end the name like any verb
-ACTION_VERBS = frozenset(["印发", "部署", "会同", "指导", "命名", "获批", "主办", "牵头", "联合", "批复", "下发", "转发", "出台"])
+ACTION_VERBS = frozenset(["印发", "通报", "公示", "通告", "部署", "会同", "指导", "命名", "获批", "主办", "牵头", "联合", "批复", "下发", "转发", "出台"])
 # titles of officials: never inside an organisation's name (院士, 专家 are: 院士专家工作站)
 TITLE_WORDS = frozenset(
     ["总理", "副总理", "总书记", "书记", "副书记", "主席", "副主席", "委员长", "部长", "副部长", "省长", "副省长", "市长", "副市长", "县长", "区长", "厅长", "局长", "处长", "主任", "院长", "校长", "所长", "董事长", "总经理", "行长", "会长", "理事长", "社长", "总编辑"]
 )
+TITLE_PREFIXES = tuple(TITLE_WORDS)
 PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 # heads whose names may join two fields with a conjunction, and those conjunctions
 COORDINATED_TYPES = frozenset({"lab", "research", "government"})
@@ -76,6 +77,14 @@ RE_CODE_TOKEN = regex.compile(r"[A-Za-z]*\d+")
 RE_FORMULA_OR_GRADE_START = regex.compile(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级")
 # a count inside a phrase (山东省13家高新区, 北京460家上市公司): what follows it is a category
 RE_COUNT = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个所座批类项]")
+# a short form defined in brackets right after a name: 某某管理有限公司 (“某港”)
+RE_DEFINED_SHORT = regex.compile(r"\s?[(（]\s?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?\s?[)）]")
+# legal forms of companies: in a list, what stands before them is the company's name
+LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
+RE_LEGAL_NAME = regex.compile(r"(?:(?![的和与及等在为])[\p{Han}A-Za-z0-9()（）])+")
+RE_COUNT_BEFORE = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个座]$")
+# a WeChat account named as the source of an article: an outlet
+RE_WECHAT_ACCOUNT = regex.compile(r"公众号[：:\s]*[\[「“『【]?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?)(?=[\s\]」”』】（(，,。]|$)")
 # a place in brackets inside a name: 中国地质大学（北京）, 腾讯科技（深圳）有限公司
 RE_PAREN = regex.compile(r"[(（](\p{Han}{2,6})[)）]")
 # a grade or market word before a category (国家级企业技术中心, A股上市公司)
@@ -86,6 +95,10 @@ RE_SUB_INSTITUTE = regex.compile(r"(?:(?![在的和与及等为对向从于各�
 PARENT_TYPES = frozenset({"government", "university", "research"})
 CHILD_TYPES = frozenset({"government", "research", "lab", "platform"})
 CHILD_HEADS = ("处", "署", "局", "司", "中心", "研究所", "研究院")
+# words for an outlet's staff or dispatch right after its name (某周报记者, 某晚报讯)
+REPORTER_WORDS = ("记者", "通讯员", "讯", "评论员", "编辑", "报道")
+# heads of the units a ministry, university or academy names by their field
+UNIT_HEADS = ("学院", "研究所", "研究院", "研究中心", "中心", "实验室", "局", "司", "处", "署", "办公室", "分院", "系")
 # heads of investment firms' names, which need no place or proper noun before them
 INVESTMENT_HEADS = frozenset({"资本", "创投"})
 # a list of short names: 甲、乙、丙等… or 甲、乙和丙等…
@@ -97,6 +110,7 @@ RE_COUNTED_LIST = regex.compile(
 )
 # what may stand between 等 and the category word: nothing, a modifier, or a clause ending in 的
 LIST_CUE_MODIFIERS = ("相关", "知名", "头部", "龙头", "重点", "大型", "一批", "骨干", "领军", "本土", "国内", "国际", "全球", "科技", "高新技术", "教培", "互联网", "民营", "外资", "上市")
+RE_TYPE_ADJECTIVE = regex.compile(r"\p{Han}{1,4}型")  # 科技型, 创新型, 外向型
 # words that make the listed items fields, not organisations (电子信息、生物医药等领域的企业)
 LIST_FIELD_WORDS = ("领域", "产业", "行业", "方面", "环节", "类", "方向", "专业", "学科", "技术", "项目", "产品")
 # zone heads that a province holds many of: 山东省高新区 is a category, 济南高新区 a name
@@ -250,8 +264,8 @@ def _name_end_ok(doc: Doc, end: int) -> bool:
     if not toks:
         return True
     word, tag = toks[0]
-    if word.startswith(ROLE_PREFIXES):
-        return True  # 科技局党组书记: the name ends before the role
+    if word.lstrip("副").startswith(ROLE_PREFIXES) or word.lstrip("副").startswith(TITLE_PREFIXES):
+        return True  # 科技局党组书记, 四川省人民政府|省长: the name ends before the role or title
     if not (tag.startswith("n") and tag not in ("nr",) and len(word) >= 2) or word in BOUNDARY_TOKENS:
         return True
     if word in ACTION_VERBS:
@@ -287,12 +301,26 @@ def _naming_heads() -> tuple[frozenset[str], int]:
     return named, max(map(len, named), default=0)
 
 
+def _level_body(word: str) -> bool:
+    """Is ``word`` a level word and a government or party head, read by jieba as one word
+    (省政府, 市委, 县政府)? It stands for the document's own place's body."""
+    heads = _heads()[0]
+    return 2 <= len(word) <= 4 and word[0] in LEVEL_WORDS and heads.get(word[1:]) in ("government", "party")
+
+
 def _walk_left(tokens) -> list[tuple[str, str]]:
     """Tokens (given right to left) up to the first boundary word, back in text order."""
     kept: list[tuple[str, str]] = []
     stop_verbs = _stop_verbs()
     for word, tag in tokens:
         if word in stop_verbs:
+            break
+        glued = next((v for v in (word[:-1], word[:-2]) if len(v) >= 2 and v in stop_verbs), None)
+        if glued:
+            kept.append((word[len(glued) :], "n"))  # jieba's 转建非|粮…实验室: the verb ends the walk
+            break
+        if len(word) >= 2 and word[-1] in LEVEL_WORDS and word[:-1] in BOUNDARY_TOKENS:
+            kept.append((word[-1], "n"))  # jieba's 从省|统计局: the preposition ends the walk, 省 starts the name
             break
         if word in BOUNDARY_TOKENS or tag in ("p", "c", "u", "uj", "ul", "d", "r", "m") and word not in ("中",):
             if tag == "m" and RE_CODE_TOKEN.fullmatch(word) and kept:
@@ -342,7 +370,18 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     window = window[cut:]
     if not window:
         return None
-    toks = doc.tagged(hs - len(window), hs)
+    w0 = hs - len(window)
+    if (text[hs:he] in LEGAL_FORM_HEADS and (text[w0 - 1 : w0] == "、" or text[he : he + 1] == "、")
+            and 2 <= len(window) <= 16 and RE_LEGAL_NAME.fullmatch(window)
+            and not any(v in window for v in _stop_verbs())):
+        # 甲、乙数字技术有限公司、丙: a company in a list is named by its legal form, from after
+        # the clause's function word (名单包括|甲有限公司); jieba's verb tags inside (超|聚变) do not cut it
+        ltoks = doc.tagged(w0, hs)
+        cut_at = max((i + 1 for i, (w, t) in enumerate(ltoks) if w in BOUNDARY_TOKENS or t in ("p", "c", "u", "uj", "r")),
+                     default=0)
+        rest = "".join(w for w, _ in ltoks[cut_at:])
+        return rest + text[hs:he] if len(rest) >= 2 else None
+    toks = doc.tagged(w0, hs)
     # walk left over the tokens until a boundary word
     kept = _walk_left(reversed(toks))
     joined = False
@@ -383,7 +422,11 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         # a place, a proper noun, or places abbreviated to their initials (兰白 for 兰州 and 白银)
         # or a level word standing for the document's own place (市科技局, 省科技厅)
         return (_is_place(w) or (t in ANCHOR_TAGS and len(w) >= 2) or w in LEVEL_WORDS
-                or (2 <= len(w) <= 3 and all(c in initials for c in w)))
+                or (2 <= len(w) <= 3 and all(c in initials for c in w)) or (home and _level_body(w)))
+
+    # 省政府 and 市委 stand for the bodies of the document's own place: a text that names
+    # no place leaves them unresolved
+    home = bool(getattr(doc, "city", None) or doc.places)
 
     # the name starts after the last governing verb that has an anchor after it (推动|兰州兽医研究所)
     for i in range(len(kept) - 1, -1, -1):
@@ -411,8 +454,12 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         modifier = "".join(w for w, _ in kept if w not in GENERIC_MODIFIERS)
         # an investment firm is named by a short word before its head (红杉资本, 经纬创投);
         # the kinds of capital (社会资本, 国有资本) are generic categories
-        if len(modifier) < 7 and not (text[hs:he] in INVESTMENT_HEADS and 2 <= len(modifier) <= 6
-                                      and all(t not in ("v", "a", "d") for _, t in kept)):
+        short_name = 2 <= len(modifier) <= 6 and all(t not in ("v", "a", "d") for _, t in kept)
+        # an outlet named before its reporter needs no anchor either (接受|时代周报记者采访)
+        reporter = _heads()[0].get(text[hs:he]) == "media" and text.startswith(REPORTER_WORDS, he)
+        # a nationally designated laboratory is named by its field alone (某某技术全国重点实验室)
+        designated = text[hs:he].startswith(("全国", "国家")) and len(modifier) >= 4 and short_name
+        if len(modifier) < 7 and not ((text[hs:he] in INVESTMENT_HEADS or reporter) and short_name) and not designated:
             return None
     while kept and kept[0][0] in GENERIC_MODIFIERS and not _is_place(kept[0][0]) and anchor is None:
         kept.pop(0)
@@ -450,8 +497,9 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
     covered = bytearray(len(text))
     gazetteer_mentions: list[list] = []  # [name, form, type, start, end]
     for m in g_rx.finditer(text):
-        if not _aligned(doc, m.start(), m.end()):
-            continue  # 科技部 in 科技部门, 港大 in 信息港大数据
+        counted = RE_COUNT_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
+        if not _aligned(doc, m.start(), m.end(), check_start=not counted):
+            continue  # 科技部 in 科技部门, 港大 in 信息港大数据; after a count jieba may glue 家|北交所
         name, typ = g_forms[m.group()]
         start, end = m.start(), m.end()
         place = _place_before(text, start)
@@ -470,6 +518,15 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             unit = RE_SUB_INSTITUTE.match(text, end)
             if unit:
                 name, typ, end = text[start : unit.end()], "research", unit.end()  # 清华大学微电子所
+        if typ in PARENT_TYPES and end == m.end():
+            unit_end = _unit_after(doc, end)
+            if unit_end:
+                # 商务部|研究院国际市场研究所, 某大学|新闻与传播学院: a unit named by its field, one name;
+                # an academy or university stays a mention of its own (its institutes are its members)
+                if typ in ("university", "research"):
+                    gazetteer_mentions.append([name, m.group(), typ, start, end])
+                name, end = text[start:unit_end], unit_end
+                typ = heads.get(head_of(name) or "", typ)
         prev = gazetteer_mentions[-1] if gazetteer_mentions else None
         if (prev and prev[4] == start and prev[2] in PARENT_TYPES and typ in CHILD_TYPES
                 and m.group().endswith(CHILD_HEADS)):
@@ -514,6 +571,20 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             if outer is not None:
                 start = outer[3]
                 name = text[start:he]
+        inner = _inner_body(name)
+        if inner:
+            # a gazetteer body inside, a unit after it: what comes before it is no part of the
+            # name (某人昨与|贸促局行政管理委员会), though jieba may have read across its start
+            start += inner
+            name = text[start:he]
+        if "·" in name and typ == "media":
+            # two outlets of one newsroom in a byline (某新闻·某晚报记者); other names keep the dot
+            # (某大学·某药谷, a platform of the university)
+            left = name[: name.rindex("·")]
+            if len(left) >= 2 and not left.endswith("·"):
+                add(left, left, "media", start, start + len(left))
+                start = start + len(left) + 1
+                name = text[start:he]
         if name[0] in LEVEL_WORDS and _in_addressee_list(text, start):
             continue  # 各市、县人民政府: every county's government, no one body
         pair = RE_PARTY_AND_GOVERNMENT.fullmatch(name)
@@ -527,11 +598,23 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         add(name, name, typ, start, he)
     for name, typ, s, e in _listed_names(doc, covered):
         add(name, name, typ, s, e)
+    for name, typ, s, e in _named_after_companies(doc, found, spans):
+        add(name, name, typ, s, e)
+    for m in RE_WECHAT_ACCOUNT.finditer(text):
+        if not any(covered[m.start("name") : m.end("name")]):
+            add(m.group("name"), m.group("name"), "media", m.start("name"), m.end("name"))
+    # a company's gazetteer short form at the start of a longer company name is that name's
+    # brand, no mention of its own (腾讯 in 腾讯科技（深圳）有限公司, a subsidiary)
+    company_spans = [sp for entry in found.values() if entry["type"] == "enterprise" for sp in entry["spans"]]
+    gazetteer_mentions = [g for g in gazetteer_mentions
+                          if not (g[2] == "enterprise" and any(a == g[3] and g[4] < b for a, b in company_spans))]
     # a gazetteer body inside a longer grammar name (中国科学院 in 中国科学院成都分院) stays a
     # mention of its own: the unit belongs to it. Units the gazetteer joins to their parent
     # (香港特区政府统计处, 清华大学微电子所) were made one mention above.
     for name, form, typ, s, e in gazetteer_mentions:
         add(name, form, typ, s, e)
+    _drop_heads_of_longer_names(found, text, g_forms)
+    _bracketed_short_forms(found, text, g_forms)
     _merge_aliases(found, text, doc.city)
     out = []
     for name, entry in found.items():
@@ -552,6 +635,84 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
     return out, spans
 
 
+def _unit_after(doc: Doc, end: int) -> int | None:
+    """End of a unit named right after a body (商务部|研究院国际市场研究所, 某大学|新闻与传播学院):
+    nouns, or two nouns joined by 与/和/及, up to a unit head where a name ends; None if none."""
+    toks = doc.tagged(end, end + 16)
+    pos, last, prev_noun = end, None, False
+    for k, (word, tag) in enumerate(toks):
+        if word in COORDINATORS and prev_noun and k + 1 < len(toks) and toks[k + 1][1].startswith(("n", "vn")):
+            pos += len(word)
+            prev_noun = False
+            continue
+        ordinal = tag == "m" and word.startswith("第") and prev_noun  # 电子|第五|研究所
+        if not (tag.startswith("n") or tag == "vn" or ordinal) or tag in PERSON_TAGS or _is_place(word):
+            break
+        if word.startswith(ROLE_PREFIXES) or word.startswith(TITLE_PREFIXES) or word in ACTION_VERBS:
+            break
+        pos += len(word)
+        prev_noun = True
+        if doc.text[end:pos].endswith(UNIT_HEADS) and _name_end_ok(doc, pos):
+            last = pos
+    return last
+
+
+def _bracketed_short_forms(found: dict[str, dict], text: str, g_forms: dict) -> None:
+    """A short form defined in brackets after a name (某某管理有限公司 (“某港”)) is that body's
+    alias, though the gazetteer knows the short form as another body: merge it in."""
+    for name in list(found):
+        if name not in found:
+            continue
+        entry = found[name]
+        for _s, e in sorted(entry["spans"]):
+            m = RE_DEFINED_SHORT.match(text, e)
+            if not m or m.group("short") == name:
+                continue
+            short = m.group("short")
+            key = short if short in found else g_forms.get(short, (None,))[0]
+            if key in found and key != name:
+                other = found.pop(key)
+                entry["forms"].update({(short if f == key else f): n for f, n in other["forms"].items()})
+                entry["spans"] += other["spans"]
+            break
+
+
+def _drop_heads_of_longer_names(found: dict[str, dict], text: str, g_forms: dict) -> None:
+    """A grammar name that a longer one continues with a bare head at the same start is no
+    mention of its own (某某工作领导小组 in 某某工作领导小组办公室); gazetteer bodies stay."""
+    heads = _heads()[0]
+    ends: dict[int, int] = {}
+    for entry in found.values():
+        for s, e in entry["spans"]:
+            ends[s] = max(ends.get(s, e), e)
+    for name in list(found):
+        if name in g_forms:
+            continue
+        entry = found[name]
+        # only where the longer name adds a bare head (…领导小组|办公室); a unit with a field of
+        # its own (某研究所|P3实验室) leaves the body a mention of its own
+        inner = [(s, e) for s, e in entry["spans"] if ends[s] > e and text[e : ends[s]] in heads]
+        for s, e in inner:
+            entry["spans"].remove((s, e))
+            entry["forms"][text[s:e]] -= 1
+        entry["forms"] = +entry["forms"]
+        if not entry["spans"]:
+            del found[name]
+
+
+def _inner_body(name: str) -> int:
+    """Offset of a gazetteer government, party, university or research body of three or more
+    characters that starts inside ``name`` after two or more characters that are no place,
+    and has the name's unit after it; 0 if none."""
+    g_rx, g_forms = _gazetteer()
+    for i in range(2, len(name) - 3):
+        m = g_rx.match(name, i)
+        if (m and len(m.group()) >= 3 and m.end() < len(name) and g_forms[m.group()][1] in PARENT_TYPES | {"party"}
+                and _leading_place(name) is None and not _is_place(name[:i])):
+            return i
+    return 0
+
+
 def _list_cue(after: str) -> str | None:
     """The type of organisations a list names, from the words after its 等 (等相关厂商 -> enterprise)."""
     cues = _list_cues()
@@ -565,7 +726,57 @@ def _list_cue(after: str) -> str | None:
                 return None
             if not between or between.endswith("的") or between in LIST_CUE_MODIFIERS:
                 return cues[word]
+            # 等产值超10亿元的科技型领军企业: a clause with 的, then modifiers only
+            if "的" in between and _modifiers_only(between[between.rindex("的") + 1 :]):
+                return cues[word]
     return None
+
+
+def _named_after_companies(doc: Doc, found: dict[str, dict], spans: list[tuple[int, int]]) -> list[tuple[str, str, int, int]]:
+    """Research institutes and laboratories named after a company the text names (某电动车 ->
+    某电动车研究院; 某集团 -> 某汽车工程研究院): the company's name, or its brand before its
+    enterprise head, then up to six characters of field, then a research or laboratory head."""
+    heads = _heads()[0]
+    stems = set()
+    for name, entry in found.items():
+        if entry["type"] != "enterprise":
+            continue
+        head = head_of(name)
+        stem = name[: -len(head)] if head and heads.get(head) == "enterprise" else name
+        if 2 <= len(stem) <= 8 and not _is_place(stem) and RE_HAN_CHAR.match(stem):
+            stems.add(stem)
+    if not stems:
+        return []
+    text = doc.text
+    research = sorted((h for h, t in heads.items() if t in ("research", "lab")), key=len, reverse=True)
+    stem_alt = "|".join(map(regex.escape, sorted(stems, key=len, reverse=True)))
+    head_alt = "|".join(map(regex.escape, research))
+    rx = regex.compile(f"(?:{stem_alt})\\p{{Han}}{{0,6}}?(?:{head_alt})")
+    out = []
+    for m in rx.finditer(text):
+        s, e = m.span()
+        if any(a <= s and e <= b for a, b in spans):
+            continue  # inside a name already found
+        before = text[s - 1 : s]
+        if not (s == 0 or RE_BOUNDARY_CHARS.match(before) or before in "和与及"):
+            continue
+        if s not in doc.boundaries or not _name_end_ok(doc, e) or not _aligned(doc, s, e):
+            continue
+        if any(t.startswith(("v", "p", "c", "u", "d", "r", "m")) and t != "vn" for _, t in doc.tagged(s, e)):
+            continue  # a verb or function word inside: a clause, no name
+        out.append((m.group(), heads[head_of(m.group()) or ""] if head_of(m.group()) in heads else "research", s, e))
+    return out
+
+
+def _modifiers_only(words: str) -> bool:
+    """Is ``words`` list-cue modifiers and …型 adjectives only (科技型领军, 龙头)?"""
+    while words:
+        g = RE_TYPE_ADJECTIVE.match(words)
+        mod = g.group() if g else next((m for m in LIST_CUE_MODIFIERS if words.startswith(m)), None)
+        if mod is None:
+            return False
+        words = words[len(mod) :]
+    return True
 
 
 def _list_item_ok(doc: Doc, item: str, s: int) -> bool:
