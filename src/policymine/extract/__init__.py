@@ -24,6 +24,7 @@ def run_extractors(body: str, layout, options, segmenter=None) -> dict:
         segmenter = get_segmenter(tuple(options.user_dicts))
     doc = Doc(body, segmenter=segmenter)
     doc.city = _home_city(layout, doc)
+    doc.year = getattr(layout, "year", None)
     out: dict = {}
     wanted = set(options.extractors)
     from .slogans import extract_slogans

@@ -514,7 +514,9 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
     if plan_word and not regex.search(r"[“「『\"]", after[: plan_word.start()]):
         return "target"  # but 320家“领航计划”企业: a programme's name
     if t or st:
-        return "target" if (max(t) if t else -1) > (max(st) if st else -1) else "status"
+        if (max(t) if t else -1) > (max(st) if st else -1):
+            return "status" if _estimate_of_the_past(text, doc, sent[0], s, max(t)) else "target"
+        return "status"
     if RE_EVERY_YEAR_AT_LEAST.search(local):
         return "target"
     # the paragraph before the sentence
@@ -533,6 +535,20 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
         if s_cue and not t_cue:
             return "status"  # 一、2023年工作回顾
     return default  # no cue at all: what the document is (a plan, or a report of facts)
+
+
+RE_ESTIMATE_CUE = regex.compile(r"预计|预期|初步核算|初步统计|估计")
+RE_YEAR_NAMED = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年(?!以来|起|后|前|底前)")
+
+
+def _estimate_of_the_past(text: str, doc: Doc, a: int, s: int, cue_end: int) -> bool:
+    """Is the target cue that wins an estimate (预计, 预期) of a year already past when the
+    document was written (``2021年GDP预计增长8%`` in a 2022 report)? An estimate of what has
+    happened is a status; an estimate of the coming year is a plan."""
+    if not doc.year or not RE_ESTIMATE_CUE.search(text, max(a, a + cue_end - 4), a + cue_end):
+        return False
+    years = [int(y) for y in RE_YEAR_NAMED.findall(text, a, a + cue_end)]
+    return bool(years) and years[-1] < doc.year  # the year the estimate is of: the last named before it
 
 
 def _period(text: str, sent: tuple[int, int], cs: int, qe: int) -> str | None:

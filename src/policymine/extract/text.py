@@ -47,6 +47,7 @@ class Doc:
 
     text: str
     city: str | None = None
+    year: int | None = None  # the document's year (its date, or the year it implies)
     sentences: list[tuple[int, int]] = field(default_factory=list)
     segmenter: Segmenter | None = None
 
