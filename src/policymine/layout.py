@@ -58,7 +58,7 @@ RE_REPORTER = re.compile(
     r"(?:\s*[:：]?\s*(?P<names>" + _NAME + r"(?:(?:\s*[、,，]\s*|\s+)" + _NAME + r")*))?"
 )
 RE_BYLINE_TITLE = re.compile(
-    r"^(?P<org>[^\s]{2,40}?)(?P<title>总理|副总理|省长|副省长|市长|副市长|主席|委员长|部长|厅长|局长|主任|书记|院长|校长|"
+    r"^(?P<org>[^\s]{2,40}?)(?:代理|代|常务)?(?P<title>总理|副总理|省长|副省长|市长|副市长|主席|委员长|部长|厅长|局长|主任|书记|院长|校长|"
     r"董事长|总经理|教授|研究员|县长|区长|行长|会长|理事长|所长|社长)\s+(?P<name>[" + _HAN + r"·]{2,4})$"
 )
 # an outlet named in a dateline, right after the time or before the reporter
@@ -80,8 +80,14 @@ RE_OPENING_OUTLET = re.compile(
 # the reporters a wire dateline names in brackets after it: 中新网成都1月20日电 (王利文)
 RE_WIRE_NAMES = re.compile(r"^\s*[(（]\s*(?:(?:首席|特约)?记者\s*)?(?P<names>[^()（）]{2,30})[)）]")
 RE_BARE_DATE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*")
+# a signature's date line, bracketed or not: 2018年4月16日, (2018年4月16日)
+RE_DATE_LINE = re.compile(r"\s*[(（]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*[)）]?\s*")
 # the issuing body on a signature line: a short name ending with a government or party head
 RE_ISSUER = re.compile(r"[" + _HAN + r"（）()]{2,30}(?:政府|办公室|办公厅|委员会|委|厅|局|部|署|党委|党组|人大常委会|政协|中心|院|会)")
+# joint issuers on one line: 某某市科学技术局 某某市财政局
+RE_ISSUERS = re.compile(r"(?:" + RE_ISSUER.pattern + r")(?:[\s、,，]+(?:" + RE_ISSUER.pattern + r"))*")
+# a metadata table's own date of the document (成文日期), whichever cell holds it
+RE_OWN_DATE_LABEL = re.compile(r"成文日期|成文时间|签发日期")
 # a newspaper e-edition's header: 《 人民日报 》（ 2024年03月06日 第 01 版）
 RE_EDITION = re.compile(r"《\s*(?P<o>[^》\s]{2,12})\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日.{0,12}版\s*[)）]")
 RE_DELIVERED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|" + RE_CN_DATE.pattern.replace("?P<", "?P<c") + r")在.{2,60}?(?:会议|大会|会)上")
@@ -389,6 +395,29 @@ def _line_counts(lines: list[str]) -> dict[str, int]:
     return counts
 
 
+def _is_issuer_line(s: str) -> bool:
+    """One or more issuing bodies and nothing else (通辽市统计局; 某市科技局 某市财政局)."""
+    s = s.strip()
+    return bool(RE_ISSUERS.fullmatch(s)) and not re.search(r"关于|的|在|与|和", s)
+
+
+def _header_issuers(header: list[str]) -> tuple[set[int], str | None]:
+    """An official byline above the text: issuer lines over a date line (通辽市统计局 /
+    (2018年4月16日)). Their indices, and the (first) issuing body."""
+    idx: set[int] = set()
+    first = None
+    for i, s in enumerate(header):
+        if not RE_DATE_LINE.fullmatch(s):
+            continue
+        j = i - 1
+        while j >= 0 and _is_issuer_line(header[j]):
+            idx.add(j)
+            j -= 1
+        if j < i - 1 and first is None:
+            first = re.split(r"[\s、,，]+", header[j + 1].strip())[0]
+    return idx, first
+
+
 def _title_from(header: list[str], header_roles: list[str], page: list[str] | None = None) -> str | None:
     """The headline: a labelled title (``标题：``) of a metadata table, else the last
     headline-like line before the dateline (or before the body)."""
@@ -397,9 +426,12 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
         if m and _han_count(m.group(1)) >= 4:
             return _clean_title(m.group(1))
     dateline = next((i for i, r in enumerate(header_roles) if r == "meta"), len(header))
+    issuers, _ = _header_issuers(header)
     cands = []
     for i, (s, r) in enumerate(zip(header, header_roles)):
         s = s.strip()
+        if i in issuers:
+            continue  # an issuer's byline over its date: the source, not the headline
         if r not in ("short", "text") or _han_count(s) < 5 or len(s) > 100:
             continue
         if RE_LABEL_PREFIX.match(s) or RE_FIELD_LABEL.match(s) or s.startswith(("——", "--", "—")) or RE_BYLINE_TITLE.match(s):
@@ -499,10 +531,21 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
 
     # date: an official document's own date, then given fields, then the header's dateline
     own = None
-    for s in header[-6:] + body_lines[:3]:
+    # a speech's delivery (2025年3月21日在…会议上), its heading maybe broken over lines
+    m = RE_DELIVERED.search("".join(x.strip() for x in header[-6:]))
+    for s in ([m.group(0)] if m else []) + body_lines[:3]:
         m = RE_DELIVERED.search(s)
         if m:
             own = parse_date(m.group(0))
+            break
+    if not own:
+        # a metadata table's 成文日期: the document's own date, not the day it was posted
+        for s in header:
+            lm = RE_OWN_DATE_LABEL.search(s)
+            found = find_dates(s[lm.end() : lm.end() + 40]) if lm else []
+            if found:
+                own = found[0][0]
+                break
     issuer = None
     # an official document's signature block: the issuing body, then the date, each on its line
     for i, s in enumerate(body_lines):
@@ -608,6 +651,8 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
             source = m.group("o")
     if not source and byline_outlet:
         source = byline_outlet
+    if not issuer:
+        issuer = _header_issuers(header)[1]
     if not source and issuer:
         source = issuer
     if not source and fm_outlet:
