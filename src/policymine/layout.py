@@ -70,7 +70,7 @@ RE_DATELINE_OUTLET = re.compile(
 RE_DOC_NUMBER = re.compile(r"\S{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
 # a wire dateline that opens a story: agency, place, date, 电 (新华社北京3月5日电)
 RE_WIRE_DATELINE = re.compile(
-    r"(?P<o>[" + _HAN + r"]{1,6}(?:社|网|台))[" + _HAN + r"]{2,6}\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?P<o>[" + _HAN + r"]{1,6}?(?:社|网|台))[" + _HAN + r"]{2,6}\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:电|讯)"
 )
 # the outlet that opens a story: 【深圳商报讯】, 大江网讯 (not 本报讯: the page's own paper, unnamed)
@@ -289,6 +289,10 @@ def line_role(line: str) -> str:
         return "meta"
     if han >= 12 and RE_SENTENCE_PUNCT.search(s) and (_ends_sentence(s) or len(s) >= 60):
         return "text"
+    # a whole sentence, then more of the next cut off (an excerpt's last line): prose
+    # (a full stop: headlines may hold ！ or ？ and commas, hardly ever 。)
+    if han >= 20 and "。" in s[:-1] and re.search(r"[，,、；;]", s):
+        return "text"
     return "short"
 
 
@@ -365,6 +369,36 @@ def _trim_unfinished(body_lines: list[str]) -> None:
             body_lines[-1] = last[:cut]
             return
         body_lines.pop()
+
+
+@functools.cache
+def _agencies() -> tuple[str, ...]:
+    return tuple(sorted((w.strip() for _, w in resources.data_lines("wire_agencies.txt")), key=len, reverse=True))
+
+
+def _agency_start(o: str) -> int:
+    """Where a known agency begins in a dateline's agency group (一起草中新网 -> 3), else 0."""
+    for a in _agencies():
+        if o.endswith(a):
+            return len(o) - len(a)
+    return 0
+
+
+def _wire_date(opening: str, posted: str | None) -> str | None:
+    """The day a wire dateline gives (新华社北京3月5日电), in the year of the posting time:
+    the story's date, not the hour a portal put it up (a day or weeks later)."""
+    import datetime
+
+    m = RE_WIRE_DATELINE.match(re.sub(r"^[【\[]?据", "", opening.strip()))
+    if not m or not posted:
+        return None
+    mm, dd = (int(x) if x.isdigit() else _cn_small(x) for x in (m.group("m"), m.group("d")))
+    p = datetime.date.fromisoformat(posted)
+    for y in (p.year, p.year - 1):
+        iso = _valid(y, mm, dd)
+        if iso and 0 <= (p - datetime.date.fromisoformat(iso)).days <= 60:
+            return iso
+    return None
 
 
 def _outside_brackets(s: str, pos: int) -> bool:
@@ -519,6 +553,14 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         lines[i].strip() for i in range(start, end) if roles[i] in ("text", "short", "meta") and lines[i].strip()
     ]
     _trim_unfinished(body_lines)
+    if body_lines:
+        # a wire dateline opens the story: a label glued before it on its line is furniture
+        m = RE_WIRE_DATELINE.search(body_lines[0][:40])
+        if m:
+            at = m.start() + _agency_start(m.group("o"))
+            head = body_lines[0][:at]
+            if 0 < at <= 16 and not RE_SENTENCE_PUNCT.search(head) and not head.endswith("据"):
+                body_lines[0] = body_lines[0][at:]
     header = [lines[i] for i in range(start) if roles[i] != "blank"]
     header_roles = [roles[i] for i in range(start) if roles[i] != "blank"]
     tail = [lines[i] for i in range(end, len(lines)) if roles[i] not in ("blank", "spam")]
@@ -569,7 +611,10 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
                 if found:
                     header_date = found[0][0]
                     break
-    lay.date = own or parse_date(fields.get("date")) or header_date
+    posted = parse_date(fields.get("date")) or header_date
+    # (a paper's edition date is the day the paper ran the story: no posting time)
+    edition = any(RE_EDITION.search(x) for x in header)
+    lay.date = own or (None if edition else _wire_date(body_lines[0] if body_lines else "", posted)) or posted
     if lay.date:
         lay.year = int(lay.date[:4])
     else:
@@ -630,7 +675,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     wire = RE_WIRE_DATELINE.match(opening)
     if wire:
         if not any(RE_CREDIT.search(x) for x in header):
-            source = source or wire.group("o")
+            source = source or wire.group("o")[_agency_start(wire.group("o")) :]
         wm = RE_WIRE_NAMES.match(opening[wire.end() :])
         if wm:
             authors += [n for n in _split_names(wm.group("names")) if n not in authors]
