@@ -384,6 +384,49 @@ def _agency_start(o: str) -> int:
     return 0
 
 
+# a year that has not happened: a target (到2027年, 2027年前), or the end of a plan's range
+# ((2023—2027年), or 2023—2027年 where the page sets targets for 2027)
+# (到 opening a clause or after 力争; 增加到, 提高到 say what a figure reached)
+RE_TARGET_BEFORE = re.compile(r"(?:(?:^|[，,。；;：:、\s(（])到|力争|预计|计划|目标|展望|争取)\s*(?:到\s*)?$")
+RE_RANGE_BEFORE = re.compile(r"(?:[—\-–~～至]|年至)\s*$")
+RE_AHEAD_AFTER = re.compile(r"^\s*(?:年)?(?:底|末|年底|年末)?(?:之?前|以前|将|要|力争|实现|达到)")
+RE_RANGE_START = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*[—\-–~～至]+\s*(?:19|20)\d{2}\s*年")
+RE_CN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十0-9])(?P<y>[一二][〇○零0一二三四五六七八九]{3})年")
+
+
+def _latest_year(text: str) -> int | None:
+    """The year a page implies: the latest dated item on it that has happened, full dates
+    first, then bare years (2019年, 二〇〇七年); never a target or the end of a plan's range."""
+    mentions: list[tuple[int, int, int]] = []  # (year, start, end of its digits)
+    for m in RE_YEAR_ONLY.finditer(text):
+        mentions.append((int(m.group(1)), m.start(), m.end() - 1))
+    for m in RE_RANGE_START.finditer(text):  # a range's first year (2023—2027年) has come
+        mentions.append((int(m.group(1)), m.start(), m.start() + 4))
+    for m in RE_CN_YEAR.finditer(text):
+        y = int("".join(str(_CN_DIGIT.get(c, 0)) for c in m.group("y")))
+        if 1900 <= y <= 2100:
+            mentions.append((y, m.start(), m.end() - 1))
+
+    def target(start: int, end: int) -> bool:
+        return bool(RE_TARGET_BEFORE.search(text[max(0, start - 5) : start]) or RE_AHEAD_AFTER.match(text[end : end + 6]))
+
+    targets = {y for y, a, b in mentions if target(a, b)}
+
+    def happened(y: int, start: int, end: int) -> bool:
+        if target(start, end):
+            return False
+        if RE_RANGE_BEFORE.search(text[max(0, start - 3) : start]):
+            bracketed = re.search(r"[(（《]\s*(?:19|20)\d{2}\s*[—\-–~～至年]*\s*$", text[max(0, start - 12) : start])
+            return not bracketed and y not in targets
+        return True
+
+    dated = [d for d, a, b in find_dates(text) if happened(int(d[:4]), a, b)]
+    if dated:
+        return int(max(dated)[:4])
+    years = [y for y, a, b in mentions if happened(y, a, b)]
+    return max(years) if years else None
+
+
 def _wire_date(opening: str, posted: str | None) -> str | None:
     """The day a wire dateline gives (新华社北京3月5日电), in the year of the posting time:
     the story's date, not the hour a portal put it up (a day or weeks later)."""
@@ -618,12 +661,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     if lay.date:
         lay.year = int(lay.date[:4])
     else:
-        dated = [d for d, _, _ in find_dates(text)]
-        if dated:
-            lay.year = int(max(dated)[:4])
-        else:
-            years = [int(y) for y in RE_YEAR_ONLY.findall(text)]
-            lay.year = max(years) if years else None
+        lay.year = _latest_year(text)
         lay.year_inferred = lay.year is not None
 
     # source and authors
