@@ -88,6 +88,16 @@ RE_ISSUER = re.compile(r"[" + _HAN + r"（）()]{2,30}(?:政府|办公室|办公
 RE_ISSUERS = re.compile(r"(?:" + RE_ISSUER.pattern + r")(?:[\s、,，]+(?:" + RE_ISSUER.pattern + r"))*")
 # a metadata table's own date of the document (成文日期), whichever cell holds it
 RE_OWN_DATE_LABEL = re.compile(r"成文日期|成文时间|签发日期")
+# a legislature's question and its written answer (Hong Kong LegCo): 莫乃光议员的提问和商务及
+# 经济发展局局长苏锦梁的书面答复 — the answering bureau is the source, asker and answerer the authors
+_OFFICE = r"(?P<office>[" + _HAN + r"]{2,20}?(?:局|署|处|司|部|委员会|办公室|政府))"
+_OFFICIAL = r"(?:副|代理|署理)?(?:局长|署长|处长|司长|部长|主席|秘书长|常任秘书长|行政长官|主任)"
+RE_LEGCO_INTRO = re.compile(
+    r"(?:(?<=上)|(?<=[\s：:，,)）])|^)(?P<asker>[" + _HAN + r"]{2,4})议员的(?:提问|质询)和" + _OFFICE + _OFFICIAL + r"(?P<answerer>[" + _HAN + r"·]{2,4})?的(?:书面|口头)?(?:答复|答覆|回复)"
+)
+# the answer opens with the answering office: 创新及科技局局长:主席,…
+RE_ANSWER_OPENING = re.compile(r"^" + _OFFICE + _OFFICIAL + r"\s*[:：]")
+RE_ANSWER_HEAD = re.compile(r"^(?:答复|答覆|回复|答)\s*[:：]\s*$")
 # a newspaper e-edition's header: 《 人民日报 》（ 2024年03月06日 第 01 版）
 RE_EDITION = re.compile(r"《\s*(?P<o>[^》\s]{2,12})\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日.{0,12}版\s*[)）]")
 RE_DELIVERED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|" + RE_CN_DATE.pattern.replace("?P<", "?P<c") + r")在.{2,60}?(?:会议|大会|会)上")
@@ -329,6 +339,13 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
     # (各位代表:, or an official document's addressees: 各省、自治区、直辖市人民政府，…：)
     if j >= 0 and roles[j] in ("short", "text") and RE_SALUTATION.search(lines[j].strip()) and len(lines[j].strip()) <= 80:
         start = j
+        # an introduction over it (以下为今日立法会会议上…的书面答复: / 问题:)
+        j -= 1
+        while j >= 0 and roles[j] == "blank":
+            j -= 1
+        s = lines[j].strip() if j >= 0 else ""
+        if roles[j] in ("short", "text") and RE_SALUTATION.search(s) and _han_count(s) >= 12 and len(s) <= 120:
+            start = j
     stop = next((i for i in range(start + 1, n) if roles[i] == "end"), n)
     last_text = max(i for i in range(start, stop) if roles[i] == "text")
     end = last_text + 1
@@ -337,6 +354,11 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
         if roles[i] == "blank":
             continue
         if roles[i] in ("short", "meta") and _is_byline(lines[i].strip()) and not _cue_role(lines[i]):
+            end = i + 1
+            continue
+        # a short closing clause or list item of the text ((二) 并不涉及政府人手及开支;)
+        adjacent = all(roles[k] == "blank" for k in range(end, i))
+        if roles[i] == "short" and adjacent and re.search(r"[。；;！？!?]$", lines[i].strip()) and _han_count(lines[i]) >= 8:
             end = i + 1
             continue
         # an official document's signature block: the issuing body, then the date
@@ -356,6 +378,16 @@ def _trim_unfinished(body_lines: list[str]) -> None:
     ends at its last whole sentence; a last line with no sentence end at all goes."""
     while body_lines:
         last = body_lines[-1]
+        if (
+            len(last) < 40
+            and len(body_lines) > 1
+            and re.search(r"[，,]", last)
+            and RE_HAN.match(last[-1])
+            and re.search(r"[。；;！？!?]$", body_lines[-2])
+            and not _is_byline(last)
+        ):
+            body_lines.pop()  # a list item or a paragraph cut off after its first clause
+            return
         if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last):
             return  # a heading, a byline, a signature: not an unfinished paragraph
         ends = [m.end() for m in RE_SENTENCE_END.finditer(last)]
@@ -478,6 +510,19 @@ def _is_issuer_line(s: str) -> bool:
     return bool(RE_ISSUERS.fullmatch(s)) and not re.search(r"关于|的|在|与|和", s)
 
 
+def _is_dated_headline(s: str) -> bool:
+    """A headline with its date in brackets at the end (立法会书面质询:《某基金》(2017.04.12)):
+    the date tags the headline, the line is no dateline."""
+    s = s.strip()
+    m = re.search(r"[(（]\s*([^()（）]{6,20})\s*[)）]$", s)
+    if not m or not find_dates(m.group(1)) or find_dates(s[: m.start()]):
+        return False
+    head = s[: m.start()]
+    if RE_CREDIT.search(head) or RE_AUTHOR_LABEL.search(head) or RE_FIELD_LABEL.match(head) or _is_nav(head):
+        return False
+    return _han_count(head) >= 6 and not RE_SENTENCE_END.search(head)
+
+
 def _header_issuers(header: list[str]) -> tuple[set[int], str | None]:
     """An official byline above the text: issuer lines over a date line (通辽市统计局 /
     (2018年4月16日)). Their indices, and the (first) issuing body."""
@@ -502,14 +547,15 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
         m = RE_TITLE_LABEL.match(s.strip())
         if m and _han_count(m.group(1)) >= 4:
             return _clean_title(m.group(1))
-    dateline = next((i for i, r in enumerate(header_roles) if r == "meta"), len(header))
+    dated = {i for i, s in enumerate(header) if _is_dated_headline(s)}
+    dateline = next((i for i, r in enumerate(header_roles) if r == "meta" and i not in dated), len(header))
     issuers, _ = _header_issuers(header)
     cands = []
     for i, (s, r) in enumerate(zip(header, header_roles)):
         s = s.strip()
         if i in issuers:
             continue  # an issuer's byline over its date: the source, not the headline
-        if r not in ("short", "text") or _han_count(s) < 5 or len(s) > 100:
+        if r not in ("short", "text") and i not in dated or _han_count(s) < 5 or len(s) > 100:
             continue
         if RE_LABEL_PREFIX.match(s) or RE_FIELD_LABEL.match(s) or s.startswith(("——", "--", "—")) or RE_BYLINE_TITLE.match(s):
             continue
@@ -732,6 +778,23 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         m = RE_WIRE_DATELINE.match(body_lines[0].strip())
         if m:
             source = m.group("o")
+    # a legislature's question and answer: the answering office, asker and answerer
+    answer_office = None
+    for s in header[-3:] + body_lines[:3]:
+        lm = RE_LEGCO_INTRO.search(s)
+        if lm:
+            answer_office = lm.group("office")
+            authors += [n for n in (lm.group("asker"), lm.group("answerer")) if n and is_name(n) and n not in authors]
+            break
+    if not answer_office:
+        for i, s in enumerate(body_lines[:-1]):
+            if RE_ANSWER_HEAD.match(s.strip()):
+                am = RE_ANSWER_OPENING.match(body_lines[i + 1].strip())
+                if am:
+                    answer_office = am.group("office")
+                break
+    if not source and answer_office:
+        source = answer_office
     if not source and byline_outlet:
         source = byline_outlet
     if not issuer:
