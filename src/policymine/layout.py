@@ -105,6 +105,7 @@ RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
 RE_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$")  # John Smith, not a placeholder
 RE_NAME = re.compile(rf"^[{_HAN}·]{{2,4}}$")
+RE_LIST_ITEM = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 RE_SALUTATION = re.compile(r"[:：]$")
 RE_TITLE_LABEL = re.compile(r"^(?:标\s*题|题目|名称|文件名称)\s*[:：|｜]\s*([^|｜]+)")  # a table's cells: the next
 # a field of a metadata table (发文机关：…, 索引号：…): no headline
@@ -356,9 +357,10 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
         if roles[i] in ("short", "meta") and _is_byline(lines[i].strip()) and not _cue_role(lines[i]):
             end = i + 1
             continue
-        # a short closing clause or list item of the text ((二) 并不涉及政府人手及开支;)
+        # a short closing list item of the text ((二) 并不涉及政府人手及开支;)
         adjacent = all(roles[k] == "blank" for k in range(end, i))
-        if roles[i] == "short" and adjacent and re.search(r"[。；;！？!?]$", lines[i].strip()) and _han_count(lines[i]) >= 8:
+        item = RE_LIST_ITEM.match(lines[i].strip()) or re.search(r"[；;]$", lines[i].strip())
+        if roles[i] == "short" and adjacent and item and re.search(r"[。；;！？!?]$", lines[i].strip()) and _han_count(lines[i]) >= 8:
             end = i + 1
             continue
         # an official document's signature block: the issuing body, then the date
