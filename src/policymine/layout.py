@@ -88,6 +88,16 @@ RE_ISSUER = re.compile(r"[" + _HAN + r"（）()]{2,30}(?:政府|办公室|办公
 RE_ISSUERS = re.compile(r"(?:" + RE_ISSUER.pattern + r")(?:[\s、,，]+(?:" + RE_ISSUER.pattern + r"))*")
 # a metadata table's own date of the document (成文日期), whichever cell holds it
 RE_OWN_DATE_LABEL = re.compile(r"成文日期|成文时间|签发日期")
+# a republished page's credit to the original (本文来自微信公众号：X, 注：本文转自公众号"X"…,
+# 转载自X): the article is over where it stands at the end, and it names the source
+RE_REPOST = re.compile(
+    r"^[*_#>\s(（【\[]*(?:注\s*[:：]\s*)?(?:本文|文章|此文|全文)?(?:来自|转自|转载自|来源于|原载于|原载|首发于|选自)\s*"
+    r"(?:微信)?(?:公众号|微信号|订阅号)"
+    r"|^[*_#>\s(（【\[]*(?:注\s*[:：]\s*)?(?:本文|文章|此文)(?:来自|转自|转载自|来源于|原载于|首发于|选自)"
+)
+_REPOST_NAME = r"\s*[:：]?\s*[\[“\"「『《]?\s*(?P<o>[^\s\[\]（()”\"」』》,，:：。*]{2,30})"
+RE_REPOST_SOURCE = re.compile(r"(?:公众号|微信号|订阅号)" + _REPOST_NAME)  # the account first,
+RE_REPOST_VERB = re.compile(r"(?:转载自|转自|来自|来源于|原载于|首发于|选自)" + _REPOST_NAME)  # else what follows the verb
 # a legislature's question and its written answer (Hong Kong LegCo): 莫乃光议员的提问和商务及
 # 经济发展局局长苏锦梁的书面答复 — the answering bureau is the source, asker and answerer the authors
 _OFFICE = r"(?P<office>[" + _HAN + r"]{2,20}?(?:局|署|处|司|部|委员会|办公室|政府))"
@@ -105,6 +115,7 @@ RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
 RE_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$")  # John Smith, not a placeholder
 RE_NAME = re.compile(rf"^[{_HAN}·]{{2,4}}$")
+RE_URL = re.compile(r"\]\([^)\s]*\)|https?://[^\s)\]]+|www\.[\w.-]+")
 RE_LIST_ITEM = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 RE_SALUTATION = re.compile(r"[:：]$")
 RE_TITLE_LABEL = re.compile(r"^(?:标\s*题|题目|名称|文件名称)\s*[:：|｜]\s*([^|｜]+)")  # a table's cells: the next
@@ -287,6 +298,8 @@ def line_role(line: str) -> str:
     cue = _cue_role(s)
     if cue:
         return cue
+    if RE_REPOST.match(s):
+        return "end"
     if _is_nav(s):
         return "nav"
     if RE_CLOCK.match(s):
@@ -294,8 +307,11 @@ def line_role(line: str) -> str:
     han = _han_count(s)
     if len(s) <= 120 and RE_CAPTION.search(s):
         return "drop"
-    if len(s) <= 90 and (RE_CREDIT.search(s) or RE_AUTHOR_LABEL.match(s)) and not RE_FINAL_PUNCT.search(s):
+    bare = re.sub(r"^[(（]\s*(.*?)\s*[)）]$", r"\1", s)  # (文章来源:财联社): a credit in brackets
+    if len(s) <= 90 and (RE_CREDIT.search(bare) or RE_AUTHOR_LABEL.match(bare)) and not RE_FINAL_PUNCT.search(bare):
         return "meta"
+    # a link's address is no prose ([mp.weixin.qq.com](https://…)某某): judge the line without it
+    s = RE_URL.sub("", s)
     if len(s) <= 60 and find_dates(s) and han <= 30 and not s.endswith("。"):
         return "meta"
     if han >= 12 and RE_SENTENCE_PUNCT.search(s) and (_ends_sentence(s) or len(s) >= 60):
@@ -323,6 +339,8 @@ class Layout:
 
 
 def _is_byline(s: str) -> bool:
+    if RE_CREDIT.search(s) and re.search(r"来源|稿源|出处|来自|转自|转载", s[:8]):
+        return False  # (文章来源:财联社): a credit, not the article's closing byline
     return bool(RE_REPORTER.search(s) or RE_AUTHOR_LABEL.search(s) or re.search(r"文/图|摄影|供稿|^[(（].{2,30}[)）]$", s))
 
 
@@ -549,6 +567,10 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
         m = RE_TITLE_LABEL.match(s.strip())
         if m and _han_count(m.group(1)) >= 4:
             return _clean_title(m.group(1))
+    # a Markdown heading underlined with ===== (a saved page's title) is the headline
+    for i in range(len(header) - 1):
+        if re.fullmatch(r"\s*={3,}\s*", header[i + 1]) and _han_count(header[i]) >= 4 and not RE_URL.search(header[i]):
+            return _clean_title(header[i])
     dated = {i for i, s in enumerate(header) if _is_dated_headline(s)}
     dateline = next((i for i, r in enumerate(header_roles) if r == "meta" and i not in dated), len(header))
     issuers, _ = _header_issuers(header)
@@ -565,6 +587,8 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
             continue  # 本报记者 赵六: a byline
         if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")) or RE_DOC_NUMBER.fullmatch(s):
             continue
+        if RE_URL.search(s):
+            continue  # a link ([mp.weixin.qq.com](https://…)某某): the site, not the headline
         cands.append(i)
     # a headline the page repeats (an e-edition's title list, a related list that holds the
     # article itself) is the headline; a subtitle or a site line stands once
@@ -576,7 +600,7 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
 
 
 def _outlet(src: str) -> str:
-    src = src.strip(" \u3000:：/")
+    src = src.strip(" \u3000:：/()（）[]【】")
     # a repost credits "portal-newspaper": the newspaper is the source
     parts = [p for p in re.split(r"\s*[-－_—|｜]\s*", src) if p]
     return parts[-1] if parts else src
@@ -655,6 +679,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     header = [lines[i] for i in range(start) if roles[i] != "blank"]
     header_roles = [roles[i] for i in range(start) if roles[i] != "blank"]
     tail = [lines[i] for i in range(end, len(lines)) if roles[i] not in ("blank", "spam")]
+    tail_roles = [roles[i] for i in range(end, len(lines)) if roles[i] not in ("blank", "spam")]
     lay = Layout(body="\n".join(body_lines), header=header, tail=tail)
 
     # title
@@ -702,6 +727,13 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
                 if found:
                     header_date = found[0][0]
                     break
+    if header_date is None:
+        # a republished page: the original's date in the credit (转自公众号"X"2024年10月16日)
+        for s in header + tail:
+            found = find_dates(s) if RE_REPOST.match(s.strip()) else []
+            if found:
+                header_date = found[0][0]
+                break
     posted = parse_date(fields.get("date")) or header_date
     # (a paper's edition date is the day the paper ran the story: no posting time)
     edition = any(RE_EDITION.search(x) for x in header)
@@ -733,9 +765,13 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
             elif RE_LATIN_NAME.match(v):
                 authors.append(v)
     byline_outlet = None
-    for s in header + tail:
+    first_end = next((k for k, r in enumerate(tail_roles) if r == "end"), len(tail))
+    for k, s in enumerate(header + tail):
         s = s.strip()
-        m = RE_CREDIT.search(s)
+        rp = (RE_REPOST_SOURCE.search(s) or RE_REPOST_VERB.search(s)) if RE_REPOST.match(s) else None
+        m = None if rp else RE_CREDIT.search(s)
+        if rp and not source:
+            source = _outlet(rp.group("o"))
         if m and not source:
             source = _outlet(m.group("src"))
         if m and m.group("rest"):
@@ -745,7 +781,8 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         if am and not re.search(r"编辑\s*[:：/]", s[: am.start() + 3]):
             authors += [n for n in _split_names(am.group("names")) if n not in authors]
         bm = RE_BYLINE_TITLE.match(s)
-        if bm and bm.group("name") not in authors:
+        # (not past the tail's first end: a reposting account's own promotion)
+        if bm and bm.group("name") not in authors and k <= len(header) + first_end:
             authors.append(bm.group("name"))
     # reporters and commentators: header bylines, the body's closing lines
     for s in header + body_lines[-3:] + body_lines[:1]:
@@ -780,7 +817,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         m = RE_WIRE_DATELINE.match(body_lines[0].strip())
         if m:
             source = m.group("o")
-    # a legislature's question and answer: the answering office, asker and answerer
+        # a legislature's question and answer: the answering office, asker and answerer
     answer_office = None
     for s in header[-3:] + body_lines[:3]:
         lm = RE_LEGCO_INTRO.search(s)
