@@ -344,6 +344,23 @@ def _is_byline(s: str) -> bool:
     return bool(RE_REPORTER.search(s) or RE_AUTHOR_LABEL.search(s) or re.search(r"文/图|摄影|供稿|^[(（].{2,30}[)）]$", s))
 
 
+RE_FILE_NAME = re.compile(r"\.(?:mp3|mp4|m4a|wav|pdf|docx?|xlsx?|pptx?|wps|jpe?g|png|gif|zip|rar)$", re.I)
+RE_LEADING_TAG = re.compile(r"^\s*【[^【】]{1,10}】\s*")
+# a column or genre tag after a headline: (两会快报), 【图片报道】, (组图); not (试行)
+_COLUMN = r"(?:快报|快讯|报道|速递|聚焦|专题|视点|观察|时评|短评|特写|图片|组图|图|全文|视频|直播|独家|访谈)"
+RE_COLUMN_WORD = re.compile(_COLUMN + r"】$")
+RE_TRAILING_TAG = re.compile(r"\s*[(（【\[][" + _HAN + r"]{0,4}" + _COLUMN + r"[)）】\]]\s*$")
+
+
+def _headline_core(s: str, strict: bool = True) -> str:
+    """A line with its leading tag (【科技局】) and a file extension taken off; with ``strict``,
+    only for a line shaped like a headline that asks or exclaims (no clause before its mark)."""
+    s = RE_FILE_NAME.sub("", RE_LEADING_TAG.sub("", s.strip()))
+    if strict and not (re.search(r"[？！?!]$", s) and not re.search(r"[。，,；;：:、]|[？！?!].", s) and len(s) <= 60):
+        return ""
+    return s
+
+
 def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
     """Indices [start, stop) of the body lines."""
     n = len(lines)
@@ -351,6 +368,17 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
     if start is None:  # no paragraph at all: keep every non-furniture line
         keep = [i for i, r in enumerate(roles) if r in ("short",)]
         return (keep[0], keep[-1] + 1) if keep else (0, 0)
+    # a headline asked or exclaimed (…的工作目标是什么?) has a sentence's shape: it is the
+    # headline where the lines after it repeat it (an audio file's name, 【问】 and the question)
+    while True:
+        core = _headline_core(lines[start])
+        later = [lines[k] for k in range(start + 1, min(n, start + 8)) if roles[k] != "blank"][:3]
+        if not core or not any(core in _headline_core(x, strict=False) for x in later):
+            break
+        nxt = next((k for k in range(start + 1, n) if roles[k] == "text"), None)
+        if nxt is None:
+            break
+        start = nxt
     # a salutation just before the first paragraph (各位代表:) belongs to the body
     j = start - 1
     while j >= 0 and roles[j] == "blank":
@@ -510,6 +538,12 @@ def _clean_title(s: str) -> str:
     m = next((m for m in RE_SUBTITLE_DASH.finditer(s) if _outside_brackets(s, m.start())), None)
     if m and _han_count(s[: m.start()]) >= 4:
         s = s[: m.start()]
+    # a column tag before or after it (【科技局】, (两会快报)) is no part of the headline
+    s = RE_TRAILING_TAG.sub("", s)
+    # (a column's or an office's tag: 【图片报道】, 【科技局】; a page's own mark such as 【转载】 stays)
+    lead = RE_LEADING_TAG.match(s)
+    if lead and _han_count(s[lead.end() :]) >= 4 and (RE_COLUMN_WORD.search(lead.group()) or RE_ISSUER.fullmatch(lead.group().strip(" 【】"))):
+        s = s[lead.end() :]
     # decoration around a headline (******, ====)
     s = re.sub(r"^[*#=~_·•]+|[*#=~_·•]+$", "", s.strip(" \u3000"))
     return s.strip(" \u3000")
@@ -587,6 +621,8 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
             continue  # 本报记者 赵六: a byline
         if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")) or RE_DOC_NUMBER.fullmatch(s):
             continue
+        if RE_FILE_NAME.search(s):
+            continue  # a file's name (….mp3): an attachment
         if RE_URL.search(s):
             continue  # a link ([mp.weixin.qq.com](https://…)某某): the site, not the headline
         cands.append(i)
