@@ -18,3 +18,9 @@ def test_an_asked_headline_repeated_below_is_the_headline():
     lay = clean(page)
     assert lay.title == "某市今年新建学校的目标是什么?"
     assert lay.body.startswith("【问】") and ".mp3" not in lay.body
+
+
+def test_a_title_field_s_file_name_underscore_is_read_from_the_page():
+    page = "原标题：某区GDP占全市的1/4\n\n" + TEXT
+    assert clean(page, fields={"title": "某区GDP占全市的1_4"}).title == "某区GDP占全市的1/4"
+    assert clean(TEXT, fields={"title": "某区GDP占全市的1_4"}).title == "某区GDP占全市的1_4"

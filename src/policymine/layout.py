@@ -720,6 +720,13 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
 
     # title
     lay.title = fields.get("title") or _title_from(header, header_roles, header + tail)
+    if fields.get("title") and "_" in str(fields["title"]):
+        # a saved page's title field writes a file name's _ for / : ? and the like: the page's
+        # own line, where it stands there, keeps the character
+        pat = re.compile("".join(r'[/\\:*?"<>|_]' if c == "_" else re.escape(c) for c in str(fields["title"]).strip()))
+        lines_seen = (RE_LABEL_PREFIX.sub("", x.strip()) for x in header + body_lines[:5])  # 原标题：…
+        own_line = next((x for x in lines_seen if pat.fullmatch(x)), None)
+        lay.title = own_line or lay.title
     if lay.title:
         lay.title = _clean_title(str(lay.title))
 
