@@ -58,7 +58,7 @@ RE_REPORTER = re.compile(
     r"(?:\s*[:：]?\s*(?P<names>" + _NAME + r"(?:(?:\s*[、,，]\s*|\s+)" + _NAME + r")*))?"
 )
 RE_BYLINE_TITLE = re.compile(
-    r"^(?P<org>[^\s]{2,40}?)(?P<title>总理|副总理|省长|副省长|市长|副市长|主席|委员长|部长|厅长|局长|主任|书记|院长|校长|"
+    r"^(?P<org>[^\s]{2,40}?)(?:代理|代|常务)?(?P<title>总理|副总理|省长|副省长|市长|副市长|主席|委员长|部长|厅长|局长|主任|书记|院长|校长|"
     r"董事长|总经理|教授|研究员|县长|区长|行长|会长|理事长|所长|社长)\s+(?P<name>[" + _HAN + r"·]{2,4})$"
 )
 # an outlet named in a dateline, right after the time or before the reporter
@@ -70,7 +70,7 @@ RE_DATELINE_OUTLET = re.compile(
 RE_DOC_NUMBER = re.compile(r"\S{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
 # a wire dateline that opens a story: agency, place, date, 电 (新华社北京3月5日电)
 RE_WIRE_DATELINE = re.compile(
-    r"(?P<o>[" + _HAN + r"]{1,6}(?:社|网|台))[" + _HAN + r"]{2,6}\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    r"(?P<o>[" + _HAN + r"]{1,6}?(?:社|网|台))[" + _HAN + r"]{2,6}\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:电|讯)"
 )
 # the outlet that opens a story: 【深圳商报讯】, 大江网讯 (not 本报讯: the page's own paper, unnamed)
@@ -80,8 +80,34 @@ RE_OPENING_OUTLET = re.compile(
 # the reporters a wire dateline names in brackets after it: 中新网成都1月20日电 (王利文)
 RE_WIRE_NAMES = re.compile(r"^\s*[(（]\s*(?:(?:首席|特约)?记者\s*)?(?P<names>[^()（）]{2,30})[)）]")
 RE_BARE_DATE = re.compile(r"\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*")
+# a signature's date line, bracketed or not: 2018年4月16日, (2018年4月16日)
+RE_DATE_LINE = re.compile(r"\s*[(（]?\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})年.{1,3}月.{1,3}日\s*[)）]?\s*")
 # the issuing body on a signature line: a short name ending with a government or party head
 RE_ISSUER = re.compile(r"[" + _HAN + r"（）()]{2,30}(?:政府|办公室|办公厅|委员会|委|厅|局|部|署|党委|党组|人大常委会|政协|中心|院|会)")
+# joint issuers on one line: 某某市科学技术局 某某市财政局
+RE_ISSUERS = re.compile(r"(?:" + RE_ISSUER.pattern + r")(?:[\s、,，]+(?:" + RE_ISSUER.pattern + r"))*")
+# a metadata table's own date of the document (成文日期), whichever cell holds it
+RE_OWN_DATE_LABEL = re.compile(r"成文日期|成文时间|签发日期")
+# a republished page's credit to the original (本文来自微信公众号：X, 注：本文转自公众号"X"…,
+# 转载自X): the article is over where it stands at the end, and it names the source
+RE_REPOST = re.compile(
+    r"^[*_#>\s(（【\[]*(?:注\s*[:：]\s*)?(?:本文|文章|此文|全文)?(?:来自|转自|转载自|来源于|原载于|原载|首发于|选自)\s*"
+    r"(?:微信)?(?:公众号|微信号|订阅号)"
+    r"|^[*_#>\s(（【\[]*(?:注\s*[:：]\s*)?(?:本文|文章|此文)(?:来自|转自|转载自|来源于|原载于|首发于|选自)"
+)
+_REPOST_NAME = r"\s*[:：]?\s*[\[“\"「『《]?\s*(?P<o>[^\s\[\]（()”\"」』》,，:：。*]{2,30})"
+RE_REPOST_SOURCE = re.compile(r"(?:公众号|微信号|订阅号)" + _REPOST_NAME)  # the account first,
+RE_REPOST_VERB = re.compile(r"(?:转载自|转自|来自|来源于|原载于|首发于|选自)" + _REPOST_NAME)  # else what follows the verb
+# a legislature's question and its written answer (Hong Kong LegCo): 莫乃光议员的提问和商务及
+# 经济发展局局长苏锦梁的书面答复 — the answering bureau is the source, asker and answerer the authors
+_OFFICE = r"(?P<office>[" + _HAN + r"]{2,20}?(?:局|署|处|司|部|委员会|办公室|政府))"
+_OFFICIAL = r"(?:副|代理|署理)?(?:局长|署长|处长|司长|部长|主席|秘书长|常任秘书长|行政长官|主任)"
+RE_LEGCO_INTRO = re.compile(
+    r"(?:(?<=上)|(?<=[\s：:，,)）])|^)(?P<asker>[" + _HAN + r"]{2,4})议员的(?:提问|质询)和" + _OFFICE + _OFFICIAL + r"(?P<answerer>[" + _HAN + r"·]{2,4})?的(?:书面|口头)?(?:答复|答覆|回复)"
+)
+# the answer opens with the answering office: 创新及科技局局长:主席,…
+RE_ANSWER_OPENING = re.compile(r"^" + _OFFICE + _OFFICIAL + r"\s*[:：]")
+RE_ANSWER_HEAD = re.compile(r"^(?:答复|答覆|回复|答)\s*[:：]\s*$")
 # a newspaper e-edition's header: 《 人民日报 》（ 2024年03月06日 第 01 版）
 RE_EDITION = re.compile(r"《\s*(?P<o>[^》\s]{2,12})\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日.{0,12}版\s*[)）]")
 RE_DELIVERED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|" + RE_CN_DATE.pattern.replace("?P<", "?P<c") + r")在.{2,60}?(?:会议|大会|会)上")
@@ -89,6 +115,8 @@ RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
 RE_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$")  # John Smith, not a placeholder
 RE_NAME = re.compile(rf"^[{_HAN}·]{{2,4}}$")
+RE_URL = re.compile(r"\]\([^)\s]*\)|https?://[^\s)\]]+|www\.[\w.-]+")
+RE_LIST_ITEM = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 RE_SALUTATION = re.compile(r"[:：]$")
 RE_TITLE_LABEL = re.compile(r"^(?:标\s*题|题目|名称|文件名称)\s*[:：|｜]\s*([^|｜]+)")  # a table's cells: the next
 # a field of a metadata table (发文机关：…, 索引号：…): no headline
@@ -270,6 +298,8 @@ def line_role(line: str) -> str:
     cue = _cue_role(s)
     if cue:
         return cue
+    if RE_REPOST.match(s):
+        return "end"
     if _is_nav(s):
         return "nav"
     if RE_CLOCK.match(s):
@@ -277,11 +307,18 @@ def line_role(line: str) -> str:
     han = _han_count(s)
     if len(s) <= 120 and RE_CAPTION.search(s):
         return "drop"
-    if len(s) <= 90 and (RE_CREDIT.search(s) or RE_AUTHOR_LABEL.match(s)) and not RE_FINAL_PUNCT.search(s):
+    bare = re.sub(r"^[(（]\s*(.*?)\s*[)）]$", r"\1", s)  # (文章来源:财联社): a credit in brackets
+    if len(s) <= 90 and (RE_CREDIT.search(bare) or RE_AUTHOR_LABEL.match(bare)) and not RE_FINAL_PUNCT.search(bare):
         return "meta"
+    # a link's address is no prose ([mp.weixin.qq.com](https://…)某某): judge the line without it
+    s = RE_URL.sub("", s)
     if len(s) <= 60 and find_dates(s) and han <= 30 and not s.endswith("。"):
         return "meta"
     if han >= 12 and RE_SENTENCE_PUNCT.search(s) and (_ends_sentence(s) or len(s) >= 60):
+        return "text"
+    # a whole sentence, then more of the next cut off (an excerpt's last line): prose
+    # (a full stop: headlines may hold ！ or ？ and commas, hardly ever 。)
+    if han >= 20 and "。" in s[:-1] and re.search(r"[，,、；;]", s):
         return "text"
     return "short"
 
@@ -302,7 +339,26 @@ class Layout:
 
 
 def _is_byline(s: str) -> bool:
+    if RE_CREDIT.search(s) and re.search(r"来源|稿源|出处|来自|转自|转载", s[:8]):
+        return False  # (文章来源:财联社): a credit, not the article's closing byline
     return bool(RE_REPORTER.search(s) or RE_AUTHOR_LABEL.search(s) or re.search(r"文/图|摄影|供稿|^[(（].{2,30}[)）]$", s))
+
+
+RE_FILE_NAME = re.compile(r"\.(?:mp3|mp4|m4a|wav|pdf|docx?|xlsx?|pptx?|wps|jpe?g|png|gif|zip|rar)$", re.I)
+RE_LEADING_TAG = re.compile(r"^\s*【[^【】]{1,10}】\s*")
+# a column or genre tag after a headline: (两会快报), 【图片报道】, (组图); not (试行)
+_COLUMN = r"(?:快报|快讯|报道|速递|聚焦|专题|视点|观察|时评|短评|特写|图片|组图|图|全文|视频|直播|独家|访谈)"
+RE_COLUMN_WORD = re.compile(_COLUMN + r"】$")
+RE_TRAILING_TAG = re.compile(r"\s*[(（【\[][" + _HAN + r"]{0,4}" + _COLUMN + r"[)）】\]]\s*$")
+
+
+def _headline_core(s: str, strict: bool = True) -> str:
+    """A line with its leading tag (【科技局】) and a file extension taken off; with ``strict``,
+    only for a line shaped like a headline that asks or exclaims (no clause before its mark)."""
+    s = RE_FILE_NAME.sub("", RE_LEADING_TAG.sub("", s.strip()))
+    if strict and not (re.search(r"[？！?!]$", s) and not re.search(r"[。，,；;：:、]|[？！?!].", s) and len(s) <= 60):
+        return ""
+    return s
 
 
 def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
@@ -312,6 +368,17 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
     if start is None:  # no paragraph at all: keep every non-furniture line
         keep = [i for i, r in enumerate(roles) if r in ("short",)]
         return (keep[0], keep[-1] + 1) if keep else (0, 0)
+    # a headline asked or exclaimed (…的工作目标是什么?) has a sentence's shape: it is the
+    # headline where the lines after it repeat it (an audio file's name, 【问】 and the question)
+    while True:
+        core = _headline_core(lines[start])
+        later = [lines[k] for k in range(start + 1, min(n, start + 8)) if roles[k] != "blank"][:3]
+        if not core or not any(core in _headline_core(x, strict=False) for x in later):
+            break
+        nxt = next((k for k in range(start + 1, n) if roles[k] == "text"), None)
+        if nxt is None:
+            break
+        start = nxt
     # a salutation just before the first paragraph (各位代表:) belongs to the body
     j = start - 1
     while j >= 0 and roles[j] == "blank":
@@ -319,6 +386,13 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
     # (各位代表:, or an official document's addressees: 各省、自治区、直辖市人民政府，…：)
     if j >= 0 and roles[j] in ("short", "text") and RE_SALUTATION.search(lines[j].strip()) and len(lines[j].strip()) <= 80:
         start = j
+        # an introduction over it (以下为今日立法会会议上…的书面答复: / 问题:)
+        j -= 1
+        while j >= 0 and roles[j] == "blank":
+            j -= 1
+        s = lines[j].strip() if j >= 0 else ""
+        if roles[j] in ("short", "text") and RE_SALUTATION.search(s) and _han_count(s) >= 12 and len(s) <= 120:
+            start = j
     stop = next((i for i in range(start + 1, n) if roles[i] == "end"), n)
     last_text = max(i for i in range(start, stop) if roles[i] == "text")
     end = last_text + 1
@@ -327,6 +401,12 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
         if roles[i] == "blank":
             continue
         if roles[i] in ("short", "meta") and _is_byline(lines[i].strip()) and not _cue_role(lines[i]):
+            end = i + 1
+            continue
+        # a short closing list item of the text ((二) 并不涉及政府人手及开支;)
+        adjacent = all(roles[k] == "blank" for k in range(end, i))
+        item = RE_LIST_ITEM.match(lines[i].strip()) or re.search(r"[；;]$", lines[i].strip())
+        if roles[i] == "short" and adjacent and item and re.search(r"[。；;！？!?]$", lines[i].strip()) and _han_count(lines[i]) >= 8:
             end = i + 1
             continue
         # an official document's signature block: the issuing body, then the date
@@ -346,6 +426,16 @@ def _trim_unfinished(body_lines: list[str]) -> None:
     ends at its last whole sentence; a last line with no sentence end at all goes."""
     while body_lines:
         last = body_lines[-1]
+        if (
+            len(last) < 40
+            and len(body_lines) > 1
+            and re.search(r"[，,]", last)
+            and RE_HAN.match(last[-1])
+            and re.search(r"[。；;！？!?]$", body_lines[-2])
+            and not _is_byline(last)
+        ):
+            body_lines.pop()  # a list item or a paragraph cut off after its first clause
+            return
         if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last):
             return  # a heading, a byline, a signature: not an unfinished paragraph
         ends = [m.end() for m in RE_SENTENCE_END.finditer(last)]
@@ -359,6 +449,79 @@ def _trim_unfinished(body_lines: list[str]) -> None:
             body_lines[-1] = last[:cut]
             return
         body_lines.pop()
+
+
+@functools.cache
+def _agencies() -> tuple[str, ...]:
+    return tuple(sorted((w.strip() for _, w in resources.data_lines("wire_agencies.txt")), key=len, reverse=True))
+
+
+def _agency_start(o: str) -> int:
+    """Where a known agency begins in a dateline's agency group (一起草中新网 -> 3), else 0."""
+    for a in _agencies():
+        if o.endswith(a):
+            return len(o) - len(a)
+    return 0
+
+
+# a year that has not happened: a target (到2027年, 2027年前), or the end of a plan's range
+# ((2023—2027年), or 2023—2027年 where the page sets targets for 2027)
+# (到 opening a clause or after 力争; 增加到, 提高到 say what a figure reached)
+RE_TARGET_BEFORE = re.compile(r"(?:(?:^|[，,。；;：:、\s(（])到|力争|预计|计划|目标|展望|争取)\s*(?:到\s*)?$")
+RE_RANGE_BEFORE = re.compile(r"(?:[—\-–~～至]|年至)\s*$")
+RE_AHEAD_AFTER = re.compile(r"^\s*(?:年)?(?:底|末|年底|年末)?(?:之?前|以前|将|要|力争|实现|达到)")
+RE_RANGE_START = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*[—\-–~～至]+\s*(?:19|20)\d{2}\s*年")
+RE_CN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十0-9])(?P<y>[一二][〇○零0一二三四五六七八九]{3})年")
+
+
+def _latest_year(text: str) -> int | None:
+    """The year a page implies: the latest dated item on it that has happened, full dates
+    first, then bare years (2019年, 二〇〇七年); never a target or the end of a plan's range."""
+    mentions: list[tuple[int, int, int]] = []  # (year, start, end of its digits)
+    for m in RE_YEAR_ONLY.finditer(text):
+        mentions.append((int(m.group(1)), m.start(), m.end() - 1))
+    for m in RE_RANGE_START.finditer(text):  # a range's first year (2023—2027年) has come
+        mentions.append((int(m.group(1)), m.start(), m.start() + 4))
+    for m in RE_CN_YEAR.finditer(text):
+        y = int("".join(str(_CN_DIGIT.get(c, 0)) for c in m.group("y")))
+        if 1900 <= y <= 2100:
+            mentions.append((y, m.start(), m.end() - 1))
+
+    def target(start: int, end: int) -> bool:
+        return bool(RE_TARGET_BEFORE.search(text[max(0, start - 5) : start]) or RE_AHEAD_AFTER.match(text[end : end + 6]))
+
+    targets = {y for y, a, b in mentions if target(a, b)}
+
+    def happened(y: int, start: int, end: int) -> bool:
+        if target(start, end):
+            return False
+        if RE_RANGE_BEFORE.search(text[max(0, start - 3) : start]):
+            bracketed = re.search(r"[(（《]\s*(?:19|20)\d{2}\s*[—\-–~～至年]*\s*$", text[max(0, start - 12) : start])
+            return not bracketed and y not in targets
+        return True
+
+    dated = [d for d, a, b in find_dates(text) if happened(int(d[:4]), a, b)]
+    if dated:
+        return int(max(dated)[:4])
+    years = [y for y, a, b in mentions if happened(y, a, b)]
+    return max(years) if years else None
+
+
+def _wire_date(opening: str, posted: str | None) -> str | None:
+    """The day a wire dateline gives (新华社北京3月5日电), in the year of the posting time:
+    the story's date, not the hour a portal put it up (a day or weeks later)."""
+    import datetime
+
+    m = RE_WIRE_DATELINE.match(re.sub(r"^[【\[]?据", "", opening.strip()))
+    if not m or not posted:
+        return None
+    mm, dd = (int(x) if x.isdigit() else _cn_small(x) for x in (m.group("m"), m.group("d")))
+    p = datetime.date.fromisoformat(posted)
+    for y in (p.year, p.year - 1):
+        iso = _valid(y, mm, dd)
+        if iso and 0 <= (p - datetime.date.fromisoformat(iso)).days <= 60:
+            return iso
+    return None
 
 
 def _outside_brackets(s: str, pos: int) -> bool:
@@ -375,6 +538,12 @@ def _clean_title(s: str) -> str:
     m = next((m for m in RE_SUBTITLE_DASH.finditer(s) if _outside_brackets(s, m.start())), None)
     if m and _han_count(s[: m.start()]) >= 4:
         s = s[: m.start()]
+    # a column tag before or after it (【科技局】, (两会快报)) is no part of the headline
+    s = RE_TRAILING_TAG.sub("", s)
+    # (a column's or an office's tag: 【图片报道】, 【科技局】; a page's own mark such as 【转载】 stays)
+    lead = RE_LEADING_TAG.match(s)
+    if lead and _han_count(s[lead.end() :]) >= 4 and (RE_COLUMN_WORD.search(lead.group()) or RE_ISSUER.fullmatch(lead.group().strip(" 【】"))):
+        s = s[lead.end() :]
     # decoration around a headline (******, ====)
     s = re.sub(r"^[*#=~_·•]+|[*#=~_·•]+$", "", s.strip(" \u3000"))
     return s.strip(" \u3000")
@@ -389,6 +558,42 @@ def _line_counts(lines: list[str]) -> dict[str, int]:
     return counts
 
 
+def _is_issuer_line(s: str) -> bool:
+    """One or more issuing bodies and nothing else (通辽市统计局; 某市科技局 某市财政局)."""
+    s = s.strip()
+    return bool(RE_ISSUERS.fullmatch(s)) and not re.search(r"关于|的|在|与|和", s)
+
+
+def _is_dated_headline(s: str) -> bool:
+    """A headline with its date in brackets at the end (立法会书面质询:《某基金》(2017.04.12)):
+    the date tags the headline, the line is no dateline."""
+    s = s.strip()
+    m = re.search(r"[(（]\s*([^()（）]{6,20})\s*[)）]$", s)
+    if not m or not find_dates(m.group(1)) or find_dates(s[: m.start()]):
+        return False
+    head = s[: m.start()]
+    if RE_CREDIT.search(head) or RE_AUTHOR_LABEL.search(head) or RE_FIELD_LABEL.match(head) or _is_nav(head):
+        return False
+    return _han_count(head) >= 6 and not RE_SENTENCE_END.search(head)
+
+
+def _header_issuers(header: list[str]) -> tuple[set[int], str | None]:
+    """An official byline above the text: issuer lines over a date line (通辽市统计局 /
+    (2018年4月16日)). Their indices, and the (first) issuing body."""
+    idx: set[int] = set()
+    first = None
+    for i, s in enumerate(header):
+        if not RE_DATE_LINE.fullmatch(s):
+            continue
+        j = i - 1
+        while j >= 0 and _is_issuer_line(header[j]):
+            idx.add(j)
+            j -= 1
+        if j < i - 1 and first is None:
+            first = re.split(r"[\s、,，]+", header[j + 1].strip())[0]
+    return idx, first
+
+
 def _title_from(header: list[str], header_roles: list[str], page: list[str] | None = None) -> str | None:
     """The headline: a labelled title (``标题：``) of a metadata table, else the last
     headline-like line before the dateline (or before the body)."""
@@ -396,11 +601,19 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
         m = RE_TITLE_LABEL.match(s.strip())
         if m and _han_count(m.group(1)) >= 4:
             return _clean_title(m.group(1))
-    dateline = next((i for i, r in enumerate(header_roles) if r == "meta"), len(header))
+    # a Markdown heading underlined with ===== (a saved page's title) is the headline
+    for i in range(len(header) - 1):
+        if re.fullmatch(r"\s*={3,}\s*", header[i + 1]) and _han_count(header[i]) >= 4 and not RE_URL.search(header[i]):
+            return _clean_title(header[i])
+    dated = {i for i, s in enumerate(header) if _is_dated_headline(s)}
+    dateline = next((i for i, r in enumerate(header_roles) if r == "meta" and i not in dated), len(header))
+    issuers, _ = _header_issuers(header)
     cands = []
     for i, (s, r) in enumerate(zip(header, header_roles)):
         s = s.strip()
-        if r not in ("short", "text") or _han_count(s) < 5 or len(s) > 100:
+        if i in issuers:
+            continue  # an issuer's byline over its date: the source, not the headline
+        if r not in ("short", "text") and i not in dated or _han_count(s) < 5 or len(s) > 100:
             continue
         if RE_LABEL_PREFIX.match(s) or RE_FIELD_LABEL.match(s) or s.startswith(("——", "--", "—")) or RE_BYLINE_TITLE.match(s):
             continue
@@ -408,6 +621,10 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
             continue  # 本报记者 赵六: a byline
         if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")) or RE_DOC_NUMBER.fullmatch(s):
             continue
+        if RE_FILE_NAME.search(s):
+            continue  # a file's name (….mp3): an attachment
+        if RE_URL.search(s):
+            continue  # a link ([mp.weixin.qq.com](https://…)某某): the site, not the headline
         cands.append(i)
     # a headline the page repeats (an e-edition's title list, a related list that holds the
     # article itself) is the headline; a subtitle or a site line stands once
@@ -419,7 +636,7 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
 
 
 def _outlet(src: str) -> str:
-    src = src.strip(" \u3000:：/")
+    src = src.strip(" \u3000:：/()（）[]【】")
     # a repost credits "portal-newspaper": the newspaper is the source
     parts = [p for p in re.split(r"\s*[-－_—|｜]\s*", src) if p]
     return parts[-1] if parts else src
@@ -487,22 +704,49 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         lines[i].strip() for i in range(start, end) if roles[i] in ("text", "short", "meta") and lines[i].strip()
     ]
     _trim_unfinished(body_lines)
+    if body_lines:
+        # a wire dateline opens the story: a label glued before it on its line is furniture
+        m = RE_WIRE_DATELINE.search(body_lines[0][:40])
+        if m:
+            at = m.start() + _agency_start(m.group("o"))
+            head = body_lines[0][:at]
+            if 0 < at <= 16 and not RE_SENTENCE_PUNCT.search(head) and not head.endswith("据"):
+                body_lines[0] = body_lines[0][at:]
     header = [lines[i] for i in range(start) if roles[i] != "blank"]
     header_roles = [roles[i] for i in range(start) if roles[i] != "blank"]
     tail = [lines[i] for i in range(end, len(lines)) if roles[i] not in ("blank", "spam")]
+    tail_roles = [roles[i] for i in range(end, len(lines)) if roles[i] not in ("blank", "spam")]
     lay = Layout(body="\n".join(body_lines), header=header, tail=tail)
 
     # title
     lay.title = fields.get("title") or _title_from(header, header_roles, header + tail)
+    if fields.get("title") and "_" in str(fields["title"]):
+        # a saved page's title field writes a file name's _ for / : ? and the like: the page's
+        # own line, where it stands there, keeps the character
+        pat = re.compile("".join(r'[/\\:*?"<>|_]' if c == "_" else re.escape(c) for c in str(fields["title"]).strip()))
+        lines_seen = (RE_LABEL_PREFIX.sub("", x.strip()) for x in header + body_lines[:5])  # 原标题：…
+        own_line = next((x for x in lines_seen if pat.fullmatch(x)), None)
+        lay.title = own_line or lay.title
     if lay.title:
         lay.title = _clean_title(str(lay.title))
 
     # date: an official document's own date, then given fields, then the header's dateline
     own = None
-    for s in header[-6:] + body_lines[:3]:
+    # a speech's delivery (2025年3月21日在…会议上), its heading maybe broken over lines
+    m = RE_DELIVERED.search("".join(x.strip() for x in header[-6:]))
+    for s in ([m.group(0)] if m else []) + body_lines[:3]:
         m = RE_DELIVERED.search(s)
         if m:
             own = parse_date(m.group(0))
+            break
+    if not own:
+        # a metadata table's 成文日期: the document's own date, not the day it was posted
+        for s in header:
+            lm = RE_OWN_DATE_LABEL.search(s)
+            found = find_dates(s[lm.end() : lm.end() + 40]) if lm else []
+            if found:
+                own = found[0][0]
+                break
     issuer = None
     # an official document's signature block: the issuing body, then the date, each on its line
     for i, s in enumerate(body_lines):
@@ -526,16 +770,21 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
                 if found:
                     header_date = found[0][0]
                     break
-    lay.date = own or parse_date(fields.get("date")) or header_date
+    if header_date is None:
+        # a republished page: the original's date in the credit (转自公众号"X"2024年10月16日)
+        for s in header + tail:
+            found = find_dates(s) if RE_REPOST.match(s.strip()) else []
+            if found:
+                header_date = found[0][0]
+                break
+    posted = parse_date(fields.get("date")) or header_date
+    # (a paper's edition date is the day the paper ran the story: no posting time)
+    edition = any(RE_EDITION.search(x) for x in header)
+    lay.date = own or (None if edition else _wire_date(body_lines[0] if body_lines else "", posted)) or posted
     if lay.date:
         lay.year = int(lay.date[:4])
     else:
-        dated = [d for d, _, _ in find_dates(text)]
-        if dated:
-            lay.year = int(max(dated)[:4])
-        else:
-            years = [int(y) for y in RE_YEAR_ONLY.findall(text)]
-            lay.year = max(years) if years else None
+        lay.year = _latest_year(text)
         lay.year_inferred = lay.year is not None
 
     # source and authors
@@ -559,9 +808,13 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
             elif RE_LATIN_NAME.match(v):
                 authors.append(v)
     byline_outlet = None
-    for s in header + tail:
+    first_end = next((k for k, r in enumerate(tail_roles) if r == "end"), len(tail))
+    for k, s in enumerate(header + tail):
         s = s.strip()
-        m = RE_CREDIT.search(s)
+        rp = (RE_REPOST_SOURCE.search(s) or RE_REPOST_VERB.search(s)) if RE_REPOST.match(s) else None
+        m = None if rp else RE_CREDIT.search(s)
+        if rp and not source:
+            source = _outlet(rp.group("o"))
         if m and not source:
             source = _outlet(m.group("src"))
         if m and m.group("rest"):
@@ -571,7 +824,8 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         if am and not re.search(r"编辑\s*[:：/]", s[: am.start() + 3]):
             authors += [n for n in _split_names(am.group("names")) if n not in authors]
         bm = RE_BYLINE_TITLE.match(s)
-        if bm and bm.group("name") not in authors:
+        # (not past the tail's first end: a reposting account's own promotion)
+        if bm and bm.group("name") not in authors and k <= len(header) + first_end:
             authors.append(bm.group("name"))
     # reporters and commentators: header bylines, the body's closing lines
     for s in header + body_lines[-3:] + body_lines[:1]:
@@ -587,7 +841,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     wire = RE_WIRE_DATELINE.match(opening)
     if wire:
         if not any(RE_CREDIT.search(x) for x in header):
-            source = source or wire.group("o")
+            source = source or wire.group("o")[_agency_start(wire.group("o")) :]
         wm = RE_WIRE_NAMES.match(opening[wire.end() :])
         if wm:
             authors += [n for n in _split_names(wm.group("names")) if n not in authors]
@@ -606,8 +860,27 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         m = RE_WIRE_DATELINE.match(body_lines[0].strip())
         if m:
             source = m.group("o")
+        # a legislature's question and answer: the answering office, asker and answerer
+    answer_office = None
+    for s in header[-3:] + body_lines[:3]:
+        lm = RE_LEGCO_INTRO.search(s)
+        if lm:
+            answer_office = lm.group("office")
+            authors += [n for n in (lm.group("asker"), lm.group("answerer")) if n and is_name(n) and n not in authors]
+            break
+    if not answer_office:
+        for i, s in enumerate(body_lines[:-1]):
+            if RE_ANSWER_HEAD.match(s.strip()):
+                am = RE_ANSWER_OPENING.match(body_lines[i + 1].strip())
+                if am:
+                    answer_office = am.group("office")
+                break
+    if not source and answer_office:
+        source = answer_office
     if not source and byline_outlet:
         source = byline_outlet
+    if not issuer:
+        issuer = _header_issuers(header)[1]
     if not source and issuer:
         source = issuer
     if not source and fm_outlet:
