@@ -367,7 +367,7 @@ def test_unnumbered_news_headings_do_not_set_modality():
         ("中华民国113年3月7日", "2024-03-07"),
         ("2024年6月13日", "2024-06-13"),
         ("建院300年6月13日", None),  # a year beyond the ROC range is no date
-        ("24年3月5日", None),  # two digits without 民国: maybe 2024 written short, no ROC date
+        ("24年3月5日", "2024-03-05"),  # two digits without 民国: a year written short (JioNLP reads 15年3月2日 so), no ROC date
         ("民国99年12月31日", "2010-12-31"),
     ],
 )

@@ -34,11 +34,17 @@ RE_NAV_SEP = re.compile(r"\s[|｜>＞»/]\s?|[|｜]|\s>|>\s")
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 RE_DATE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.]|月)\s*"
-    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:日|号)?(?![0-9])"
+    r"(?P<d>3[01]|[12]\d|0?[1-9])(?:日|号)?(?:(?![0-9])|(?=[0-2]?\d[:：][0-5]\d))"  # a time may follow unspaced
+    # written without separators (20240307), or with spaces (2022 11 23): digits alone
+    r"|(?<![0-9A-Za-z/_.-])(?P<y4>(?:19|20)\d{2})(?P<m4>0[1-9]|1[0-2])(?P<d4>0[1-9]|[12]\d|3[01])(?![0-9])"
+    r"|(?<![0-9])(?P<y5>(?:19|20)\d{2}) (?P<m5>0[1-9]|1[0-2]) (?P<d5>0[1-9]|[12]\d|3[01])(?![0-9])"
     rf"|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?P<d2>\d{{1,2}})\s+(?P<mon>{_MONTHS})[a-z]*\.?\s+(?P<y2>(?:19|20)\d{{2}})"
     rf"|(?P<mon3>{_MONTHS})[a-z]*\.?\s+(?P<d3>\d{{1,2}}),?\s+(?P<y3>(?:19|20)\d{{2}})"
 )
-RE_CN_DATE = re.compile(r"(?P<y>[〇○零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?P<d>[一二三四五六七八九十]{1,3})日")
+RE_CN_DATE = re.compile(
+    r"(?P<y>[〇○零一二三四五六七八九]{4}|(?<![〇○零一二三四五六七八九十])[〇○零一二三四五六七八九]{2})年"
+    r"(?P<m>[一二三四五六七八九十]{1,2}|1[0-2]|0?[1-9])月(?P<d>[一二三四五六七八九十]{1,3}|3[01]|[12]\d|0?[1-9])(?:日|号)"
+)  # 二〇二四年三月七日; a year of two numerals is written short (零七年八月二十九号, 九零年9月十号)
 # Taiwan's official calendar: 中华民国113年3月7日 is 2024-03-07 (year + 1911)
 RE_ROC_DATE = re.compile(
     r"(?:(?P<era>中华民国|民国)\s*|(?<![0-9]))(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
@@ -161,12 +167,23 @@ def _valid(y: int, m: int, d: int) -> str | None:
         return None
 
 
+def _short_year(yy: int) -> int:
+    """A year written with two digits: this century up to next year, the last one before."""
+    import datetime
+
+    return 2000 + yy if yy <= datetime.date.today().year % 100 + 1 else 1900 + yy
+
+
 def find_dates(text: str) -> list[tuple[str, int, int]]:
     """Every calendar date in ``text`` as ``(YYYY-MM-DD, start, end)``."""
     out = []
     for m in RE_DATE.finditer(text):
         if m.group("y"):
             iso = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        elif m.group("y4"):
+            iso = _valid(int(m.group("y4")), int(m.group("m4")), int(m.group("d4")))
+        elif m.group("y5"):
+            iso = _valid(int(m.group("y5")), int(m.group("m5")), int(m.group("d5")))
         elif m.group("y2"):
             iso = _valid(int(m.group("y2")), _MONTH_NUM[m.group("mon")[:3]], int(m.group("d2")))
         else:
@@ -177,14 +194,22 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
         y = int(m.group("y"))
         # ROC 1 is 1912 and 150 is 2061. Without 民国 only three digits count (100 is 2011):
         # a bare 24年3月5日 may be 2024 written short.
-        if not (1 if m.group("era") else 100) <= y <= 150:
+        if m.group("era") or 100 <= y <= 150:
+            if not 1 <= y <= 150:
+                continue
+            iso = _valid(y + 1911, int(m.group("m")), int(m.group("d")))
+        elif y < 100 and len(m.group("y")) == 2:
+            iso = _valid(_short_year(y), int(m.group("m")), int(m.group("d")))  # 15年3月2日: 2015 written short
+        else:
             continue
-        iso = _valid(y + 1911, int(m.group("m")), int(m.group("d")))
         if iso:
             out.append((iso, m.start(), m.end()))
     for m in RE_CN_DATE.finditer(text):
         y = int("".join(str(_CN_DIGIT[c]) for c in m.group("y")))
-        iso = _valid(y, _cn_small(m.group("m")), _cn_small(m.group("d")))
+        if len(m.group("y")) == 2:
+            y = _short_year(y)
+        month, day = m.group("m"), m.group("d")
+        iso = _valid(y, int(month) if month.isdigit() else _cn_small(month), int(day) if day.isdigit() else _cn_small(day))
         if iso:
             out.append((iso, m.start(), m.end()))
     out.sort(key=lambda t: t[1])
