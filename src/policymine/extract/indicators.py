@@ -64,7 +64,9 @@ QUALIFIER = {
 }
 RE_SHARE_WORDS = regex.compile(
     r"(?=[一二三四五六七八九十百千万\d.])"  # every branch starts so: a cheap first test, 8x faster scans
-    r"(?P<q>(?<![一二三四五六七八九十百千万\d.])[一二三四五六七八九十百千万\d.]{1,12}分之[一二三四五六七八九十百\d.]{1,12}"
+    # 百分之十四点五 first: the general fraction would stop at 点 (百分之十四)
+    r"(?P<q>(?<![一二三四五六七八九十百千万\d.])[百千万]分之[一二三四五六七八九十百点\d.]{1,12}"
+    r"|(?<![一二三四五六七八九十百千万\d.])[一二三四五六七八九十百千万\d.]{1,12}分之[一二三四五六七八九十百\d.]{1,12}"
     r"|百分之[一二三四五六七八九十百点\d.]{1,12}"
     r"|(?:[一二三四五六七八九]|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![\p{Han}]))?(?![为果效功立本员长交熟型绩就品分都])"
     r"|一半)"
@@ -167,6 +169,7 @@ WHY = {
     "indefinite": "indefinite 一 (a, one)",
     "rhetorical": "small number in words (rhetorical count)",
     "name-list": "item in a list of names",
+    "list-name": "name of a ranking list (百强, 500强)",
     "phone": "phone number or code",
     "anniversary": "anniversary",
     "no-unit": "number without a unit",
@@ -683,8 +686,10 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if v is None:
             continue
         if m.group("n3"):
-            emit(s, e, v, "强", "rank", None, None, None)
-            found[-1]["qualifier"] = "<=" if found and found[-1]["start"] == s else "="
+            # 百强城市, 500强企业, 创新能力百强榜单: N强 names a ranking list or membership of one,
+            # not a rank the text measures
+            skip(s, e, "list-name")
+            continue
         else:
             emit(s + len(m.group("pre") or m.group("pre2") or ""), e, v, "位", "rank", None, None, None)
     # shares in words, multiples
@@ -709,6 +714,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         num, unit = m.group("num"), m.group("unit")
         kind, base, factor = units.get(unit) or ("money", "元", 1.0)  # 块 (of 十块三毛)
         mult = ((m.group("mult") or "") + (m.group("mult2") or "")).replace("个", "")  # 两个亿
+        if unit == "块" and "亿" in mult and text[e : e + 1] != "钱":
+            kind, base, factor = "count", "块", 1.0  # 进口集成电路4176亿块: pieces; 块 of money is colloquial and small
         value = parse_number(num + mult)
         approx = m.group("approx")
         if any(taken[s:e]):
