@@ -43,3 +43,37 @@ def test_per_mille_keeps_its_unit():
 def test_hundreds_of_millions_of_pieces_are_a_count():
     (chips,) = [i for i in indicators("全年生产集成电路3150亿块，同比增长12%。") if "块" in i["text"]]
     assert (chips["value"], chips["unit"], chips["kind"]) == (315000000000, "块", "count")
+
+
+@pytest.mark.parametrize(
+    "text, quote, unit",
+    [
+        ("该计划去年共批出1,250宗申请。", "1,250宗", "宗"),
+        ("基金全年资助项目超过四百笔。", "超过四百笔", "笔"),
+        ("全年举办银企对接活动18场次。", "18场次", "场次"),
+        ("县级领导带队外出招商45次。", "45次", "次"),
+    ],
+)
+def test_measure_words_of_transactions_and_events(text, quote, unit):
+    assert [(i["text"], i["unit"], i["kind"]) for i in indicators(text)] == [(quote, unit, "count")]
+
+
+def test_space_after_the_cue_and_redundant_yishang():
+    inds = {i["text"]: i for i in indicators("共接获约 100 宗申请，获批超过300宗以上。")}
+    assert inds["约 100 宗"]["qualifier"] == "~" and inds["超过300宗以上"]["qualifier"] == ">"
+
+
+def test_status_so_far():
+    (n,) = indicators("该援助计划推出至今共收到逾5,200宗申请。")
+    assert n["modality"] == "status"
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("「青年创业援助计划」在上半年发出二十宗资助，合共三百万元。", "青年创业援助计划"),
+        ("文化产业基金发出四十笔资助，合共超过九百万元。", "文化产业基金"),
+    ],
+)
+def test_the_programme_handing_out_grants_is_the_subject(text, subject):
+    assert [i["subject"] for i in indicators(text)] == [subject, subject]
