@@ -64,7 +64,9 @@ QUALIFIER = {
 }
 RE_SHARE_WORDS = regex.compile(
     r"(?=[一二三四五六七八九十百千万\d.])"  # every branch starts so: a cheap first test, 8x faster scans
-    r"(?P<q>(?<![一二三四五六七八九十百千万\d.])[一二三四五六七八九十百千万\d.]{1,12}分之[一二三四五六七八九十百\d.]{1,12}"
+    # 百分之十四点五 first: the general fraction would stop at 点 (百分之十四)
+    r"(?P<q>(?<![一二三四五六七八九十百千万\d.])[百千万]分之[一二三四五六七八九十百点\d.]{1,12}"
+    r"|(?<![一二三四五六七八九十百千万\d.])[一二三四五六七八九十百千万\d.]{1,12}分之[一二三四五六七八九十百\d.]{1,12}"
     r"|百分之[一二三四五六七八九十百点\d.]{1,12}"
     r"|(?:[一二三四五六七八九]|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![\p{Han}]))?(?![为果效功立本员长交熟型绩就品分都])"
     r"|一半)"
@@ -86,6 +88,9 @@ MONEY_CONTEXT = regex.compile(r"投资|资金|收入|产值|营收|营业收入|
 CHANGE_VERBS = regex.compile(r"(?:同比|环比|比上年|较上年|年均|平均)?(?:增长|提高|提升|下降|增加|减少|降低|上升|回落|扩大|缩小|增|降|减|涨|跌)了?$")
 # verbs that open a purpose after an amount (投入100亿元推动创科发展): no subject follows
 PURPOSE_VERBS = frozenset(["推动", "用于", "支持", "助力", "促进", "带动", "推进", "加快", "服务", "保障", "发展"])
+# what a fund or programme hands out (发出N笔资助): the noun of the act, not of what is measured
+GRANT_NOUNS = frozenset(["资助", "补贴", "补助", "贷款", "援助"])
+RE_GRANTOR = regex.compile(r"(?:「(?P<q>[^」]{2,40})」|(?P<n>\p{Han}{2,12}?(?:基金|计划)))(?:在[^，,；;。]{0,8})?(?:发出|批出|拨出|发放|给予|批给)")
 RATE_SUBJECT = regex.compile(r"(?:率|指数|强度|系数|水平)$")
 CHANGE_SUBJECT = regex.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|增量)$")  # 价格涨幅3%: the figure is a change
 # section headings of reports: what follows a plan's heading is a target, a review's a status
@@ -100,7 +105,7 @@ PREDICATE_TAIL = regex.compile(
     r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
 TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取(?!上级|中央|国家|省级|省里|资金|专项|项目)|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标(?!企业|客户|群体|市场)|预计|预期|确保|拟|要求|(?<!增加|提高|增长|提升|上升|下降|减少|降低|扩大|缩小)到20\d\d年(?!的)|(?<!截|\d{4}年)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划(?!面积|用地|范围|区|局|院|馆)")
-STATUS_CUES = regex.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|近年来|先后|目前")
+STATUS_CUES = regex.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|至今|近年来|先后|目前")
 RE_PERIOD = regex.compile(
     r"(?:截至|截止|到|至)?(?:20\d\d|19\d\d)年(?:底|末|前|以来|上半年|下半年|一季度|前三季度)?|每年|年均|今年|去年|上年|明年|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)|[一二三四五六七八九十两]年(?:来|内|间)|近年来|以来"
@@ -167,6 +172,7 @@ WHY = {
     "indefinite": "indefinite 一 (a, one)",
     "rhetorical": "small number in words (rhetorical count)",
     "name-list": "item in a list of names",
+    "list-name": "name of a ranking list (百强, 500强)",
     "phone": "phone number or code",
     "anniversary": "anniversary",
     "no-unit": "number without a unit",
@@ -622,10 +628,12 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if q_post:
             qe += len(q_post)
         qualifier = "="
-        for cue in (q_post, approx, q_pre):
+        for cue in (q_post, approx, q_pre and q_pre.rstrip(" \u3000")):
             if cue and cue in QUALIFIER:
                 qualifier = QUALIFIER[cue]
                 break
+        if q_post == "以上" and q_pre and QUALIFIER.get(q_pre.rstrip(" \u3000")) == ">":
+            qualifier = ">"  # 超过600宗以上: 以上 repeats 超过, which says more than
         if q_pre is None:
             # a cue a few characters back (``约占全省六成``)
             back = text[max(0, s - 8) : s]
@@ -647,6 +655,12 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             subject = None  # 居全国第8位、中部第2位: where it ranks; the figure's subject is the sentence's
         if subject is None and unit_kind not in ("rank", "change"):
             subject = _subject_right(doc, qe, ce, lenient=True)
+        if subject in GRANT_NOUNS:
+            # 「某援助计划」在第三季发出六十三宗资助,合共二千三百五十万元: the programme that hands out
+            # the grants is what the figures measure, not the generic noun of what is handed out
+            grantor = [g for g in RE_GRANTOR.finditer(text, sent[0], s) if g.end() <= s]
+            if grantor:
+                subject = grantor[-1].group("q") or grantor[-1].group("n")
         taken[s:e] = b"\x01" * (e - s)
         growth = RE_RATE_OF_GROWTH.match(text, qe)
         found.append(
@@ -670,6 +684,12 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
 
     def qualifiers(s: int, e: int) -> tuple[str | None, str | None]:
         m = RE_PRE_QUAL.search(text[max(0, s - 4) : s])
+        if m is None and text[s - 1 : s] in (" ", "\u3000"):
+            # 约 100 宗: a space between the cue and the figure (pages that space out digits)
+            m = RE_PRE_QUAL.search(text[max(0, s - 5) : s - 1])
+            if m:
+                return m.group() + text[s - 1], None if RE_POST_QUAL.match(text[e : e + 3]) is None \
+                    else RE_POST_QUAL.match(text[e : e + 3]).group()
         post = RE_POST_QUAL.match(text[e : e + 3])
         return (m.group() if m else None), (post.group() if post else None)
 
@@ -683,8 +703,10 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if v is None:
             continue
         if m.group("n3"):
-            emit(s, e, v, "强", "rank", None, None, None)
-            found[-1]["qualifier"] = "<=" if found and found[-1]["start"] == s else "="
+            # 百强城市, 500强企业, 创新能力百强榜单: N强 names a ranking list or membership of one,
+            # not a rank the text measures
+            skip(s, e, "list-name")
+            continue
         else:
             emit(s + len(m.group("pre") or m.group("pre2") or ""), e, v, "位", "rank", None, None, None)
     # shares in words, multiples
@@ -709,6 +731,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         num, unit = m.group("num"), m.group("unit")
         kind, base, factor = units.get(unit) or ("money", "元", 1.0)  # 块 (of 十块三毛)
         mult = ((m.group("mult") or "") + (m.group("mult2") or "")).replace("个", "")  # 两个亿
+        if unit == "块" and "亿" in mult and text[e : e + 1] != "钱":
+            kind, base, factor = "count", "块", 1.0  # 进口集成电路4176亿块: pieces; 块 of money is colloquial and small
         value = parse_number(num + mult)
         approx = m.group("approx")
         if any(taken[s:e]):
