@@ -35,9 +35,10 @@ def test_ranking_list_names_are_no_indicators(text):
     assert [i["text"] for i in indicators(text) if i["unit"] == "强"] == []
 
 
-def test_per_mille_keeps_its_unit():
+def test_per_mille_is_a_tenth_of_a_percent():
+    # SCHEMA.md puts shares and rates in percent: 4.21‰ is 0.421 %
     (rate,) = [i for i in indicators("全年人口自然增长率为4.21‰。") if "‰" in i["text"]]
-    assert (rate["value"], rate["unit"], rate["kind"]) == (4.21, "‰", "rate")
+    assert (round(rate["value"], 4), rate["unit"], rate["kind"]) == (0.421, "%", "rate")
 
 
 def test_hundreds_of_millions_of_pieces_are_a_count():
