@@ -31,6 +31,8 @@ RE_NON_HAN = re.compile(f"[^{_HAN}]+")
 RE_SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,：:、]")
 RE_FINAL_PUNCT = re.compile(r"[。！？!?…”」』)）]$")
 RE_NAV_SEP = re.compile(r"\s[|｜>＞»/]\s?|[|｜]|\s>|>\s")
+_NAV_CHARS = "|｜>＞»/"  # the characters one of which every separator holds
+RE_NAV_SPLIT = re.compile(r"[|｜>＞»/]")
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 RE_DATE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.]|月)\s*"
@@ -49,6 +51,7 @@ RE_CN_DATE = re.compile(
 RE_ROC_DATE = re.compile(
     r"(?:(?P<era>中华民国|民国)\s*|(?<![0-9]))(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )  # 民国99年, or a bare 113年6月13日: a full date with a three-digit year is the ROC calendar
+RE_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # what every match of RE_DATE holds
 RE_YEAR_ONLY = re.compile(r"(?<![0-9])((?:19|20)\d{2})年")
 RE_CREDIT = re.compile(
     r"(?:来源|稿源|出处|来自|转自|转载自|信息来源|文章来源|消息来源)\s*[:：/|]?\s*"
@@ -121,6 +124,7 @@ RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
 RE_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$")  # John Smith, not a placeholder
 RE_NAME = re.compile(rf"^[{_HAN}·]{{2,4}}$")
+RE_BRACKETED = re.compile(r"^[(（]\s*(.*?)\s*[)）]$")
 RE_URL = re.compile(r"\]\([^)\s]*\)|https?://[^\s)\]]+|www\.[\w.-]+")
 RE_LIST_ITEM = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 RE_SALUTATION = re.compile(r"[:：]$")
@@ -176,8 +180,10 @@ def _short_year(yy: int) -> int:
 
 def find_dates(text: str) -> list[tuple[str, int, int]]:
     """Every calendar date in ``text`` as ``(YYYY-MM-DD, start, end)``."""
-    out = []
-    for m in RE_DATE.finditer(text):
+    out: list[tuple[str, int, int]] = []
+    # every form of RE_DATE holds a four-digit year (19xx, 20xx), the others 年: a text with
+    # neither is not scanned by the long patterns at all
+    for m in RE_DATE.finditer(text) if RE_YEAR_DIGITS.search(text) else ():
         if m.group("y"):
             iso = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         elif m.group("y4"):
@@ -190,6 +196,9 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
             iso = _valid(int(m.group("y3")), _MONTH_NUM[m.group("mon3")[:3]], int(m.group("d3")))
         if iso:
             out.append((iso, m.start(), m.end()))
+    if "年" not in text:
+        out.sort(key=lambda t: t[1])
+        return out
     for m in RE_ROC_DATE.finditer(text):
         y = int(m.group("y"))
         # ROC 1 is 1912 and 150 is 2061. Without 民国 only three digits count (100 is 2011):
@@ -290,10 +299,14 @@ def _is_spam(line: str) -> bool:
 
 
 def _is_nav(line: str) -> bool:
-    seps = len(RE_NAV_SEP.findall(line))
-    if seps >= 2:
+    # every separator holds one of |｜>＞»/: with fewer than two of them in the line, there
+    # are not two separators (counted in C, no regex scan of a long paragraph)
+    if sum(map(line.count, _NAV_CHARS)) < 2:
+        return False
+    first = RE_NAV_SEP.search(line)
+    if first and RE_NAV_SEP.search(line, first.end()):  # two separators (as findall counts them)
         # a sentence may hold a slash or two; navigation is mostly separators and short labels
-        pieces = [p for p in re.split(r"[|｜>＞»/]", line) if p.strip()]
+        pieces = [p for p in RE_NAV_SPLIT.split(line) if p.strip()]
         return all(len(p.strip()) <= 12 for p in pieces)
     return False
 
@@ -330,14 +343,17 @@ def line_role(line: str) -> str:
     if RE_CLOCK.match(s):
         return "drop"
     han = _han_count(s)
-    if len(s) <= 120 and RE_CAPTION.search(s):
+    # (a caption names a picture or a photographer: 图, 摄 or 提供 in it)
+    if len(s) <= 120 and ("图" in s or "摄" in s or "提供" in s) and RE_CAPTION.search(s):
         return "drop"
-    bare = re.sub(r"^[(（]\s*(.*?)\s*[)）]$", r"\1", s)  # (文章来源:财联社): a credit in brackets
-    if len(s) <= 90 and (RE_CREDIT.search(bare) or RE_AUTHOR_LABEL.match(bare)) and not RE_FINAL_PUNCT.search(bare):
-        return "meta"
+    if len(s) <= 90:
+        bare = RE_BRACKETED.sub(r"\1", s)  # (文章来源:财联社): a credit in brackets
+        if (RE_CREDIT.search(bare) or RE_AUTHOR_LABEL.match(bare)) and not RE_FINAL_PUNCT.search(bare):
+            return "meta"
     # a link's address is no prose ([mp.weixin.qq.com](https://…)某某): judge the line without it
-    s = RE_URL.sub("", s)
-    if len(s) <= 60 and find_dates(s) and han <= 30 and not s.endswith("。"):
+    if "](" in s or "http" in s or "www." in s:
+        s = RE_URL.sub("", s)
+    if len(s) <= 60 and han <= 30 and not s.endswith("。") and find_dates(s):
         return "meta"
     if han >= 12 and RE_SENTENCE_PUNCT.search(s) and (_ends_sentence(s) or len(s) >= 60):
         return "text"
