@@ -541,17 +541,18 @@ RE_RANGE_BEFORE = re.compile(r"(?:[—\-–~～至]|年至)\s*$")
 RE_AHEAD_AFTER = re.compile(r"^\s*(?:年)?(?:底|末|年底|年末)?(?:之?前|以前|将|要|力争|实现|达到)")
 RE_RANGE_START = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*[—\-–~～至]+\s*(?:19|20)\d{2}\s*年")
 RE_CN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十0-9])(?P<y>[一二][〇○零0一二三四五六七八九]{3})年")
+RE_CN_YEAR_START = re.compile(r"[一二][〇○零0一二三四五六七八九]{3}年")  # where RE_CN_YEAR can match (see _scan)
 
 
 def _latest_year(text: str) -> int | None:
     """The year a page implies: the latest dated item on it that has happened, full dates
     first, then bare years (2019年, 二〇〇七年); never a target or the end of a plan's range."""
     mentions: list[tuple[int, int, int]] = []  # (year, start, end of its digits)
-    for m in RE_YEAR_ONLY.finditer(text):
+    for m in _scan(RE_YEAR_ONLY, RE_YEAR_DIGITS, text):
         mentions.append((int(m.group(1)), m.start(), m.end() - 1))
-    for m in RE_RANGE_START.finditer(text):  # a range's first year (2023—2027年) has come
+    for m in _scan(RE_RANGE_START, RE_YEAR_DIGITS, text):  # a range's first year (2023—2027年) has come
         mentions.append((int(m.group(1)), m.start(), m.start() + 4))
-    for m in RE_CN_YEAR.finditer(text):
+    for m in _scan(RE_CN_YEAR, RE_CN_YEAR_START, text):
         y = int("".join(str(_CN_DIGIT.get(c, 0)) for c in m.group("y")))
         if 1900 <= y <= 2100:
             mentions.append((y, m.start(), m.end() - 1))
@@ -740,13 +741,35 @@ def _split_names(s: str) -> list[str]:
     return out
 
 
+_ROLE_WORDS = ("记者", "通讯员", "评论员", "实习生")  # one of them is in every match of RE_REPORTER
+
+
+def _reporter_matches(s: str) -> Iterator[re.Match[str]]:
+    """``RE_REPORTER.finditer(s)``, tried only just before a role word: a match opens at most
+    25 characters before its role word (an outlet of up to 20, 全媒体 or 特约, 特约评论员's 特约),
+    and RE_REPORTER's lazy outlet makes a scan of the whole line try 20 lengths at every character."""
+    pos, n = 0, len(s)
+    while pos < n:
+        role = min((i for i in (s.find(w, pos) for w in _ROLE_WORDS) if i >= 0), default=-1)
+        if role < 0:
+            return
+        for p in range(max(pos, role - 25), role + 1):
+            m = RE_REPORTER.match(s, p)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = role + 1
+
+
 def _reporters(s: str) -> tuple[list[str], str | None]:
     """Names and outlet of the reporter bylines in ``s``."""
     names: list[str] = []
     outlet = None
-    if not any(role in s for role in ("记者", "通讯员", "评论员", "实习生")):
+    if not any(role in s for role in _ROLE_WORDS):
         return names, outlet
-    for m in RE_REPORTER.finditer(s):
+    for m in _reporter_matches(s):
         got = _split_names(m.group("names") or "")
         org = (m.group("org") or "").strip("(（ ")
         org_clean = re.split(r"[·・]", re.sub(r"(报)社$", r"\1", org))[-1]  # 正观新闻·郑州晚报: the paper
