@@ -32,6 +32,8 @@ RE_NON_HAN = re.compile(f"[^{_HAN}]+")
 RE_SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,：:、]")
 RE_FINAL_PUNCT = re.compile(r"[。！？!?…”」』)）]$")
 RE_NAV_SEP = re.compile(r"\s[|｜>＞»/]\s?|[|｜]|\s>|>\s")
+# where a separator can begin (see _scan): RE_NAV_SEP's alternatives open with \s, | or >
+RE_NAV_START = re.compile(r"[\s|｜>](?:(?<=[|｜])|(?<=\s)[|｜>＞»/]|(?<=>)\s)")
 _NAV_CHARS = "|｜>＞»/"  # the characters one of which every separator holds
 RE_NAV_SPLIT = re.compile(r"[|｜>＞»/]")
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -331,8 +333,8 @@ def _is_nav(line: str) -> bool:
     # are not two separators (counted in C, no regex scan of a long paragraph)
     if sum(map(line.count, _NAV_CHARS)) < 2:
         return False
-    first = RE_NAV_SEP.search(line)
-    if first and RE_NAV_SEP.search(line, first.end()):  # two separators (as findall counts them)
+    seps = _scan(RE_NAV_SEP, RE_NAV_START, line)
+    if next(seps, None) and next(seps, None):  # two separators (as findall counts them)
         # a sentence may hold a slash or two; navigation is mostly separators and short labels
         pieces = [p for p in RE_NAV_SPLIT.split(line) if p.strip()]
         return all(len(p.strip()) <= 12 for p in pieces)
