@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import resources
@@ -31,6 +32,10 @@ RE_NON_HAN = re.compile(f"[^{_HAN}]+")
 RE_SENTENCE_PUNCT = re.compile(r"[。！？!?；;，,：:、]")
 RE_FINAL_PUNCT = re.compile(r"[。！？!?…”」』)）]$")
 RE_NAV_SEP = re.compile(r"\s[|｜>＞»/]\s?|[|｜]|\s>|>\s")
+# where a separator can begin (see _scan): RE_NAV_SEP's alternatives open with \s, | or >
+RE_NAV_START = re.compile(r"[\s|｜>](?:(?<=[|｜])|(?<=\s)[|｜>＞»/]|(?<=>)\s)")
+_NAV_CHARS = "|｜>＞»/"  # the characters one of which every separator holds
+RE_NAV_SPLIT = re.compile(r"[|｜>＞»/]")
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 RE_DATE = re.compile(
     r"(?<![0-9])(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.]|月)\s*"
@@ -49,6 +54,17 @@ RE_CN_DATE = re.compile(
 RE_ROC_DATE = re.compile(
     r"(?:(?P<era>中华民国|民国)\s*|(?<![0-9]))(?P<y>\d{2,3})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )  # 民国99年, or a bare 113年6月13日: a full date with a three-digit year is the ROC calendar
+RE_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # what every match of RE_DATE holds
+# Where a match of each date pattern can begin: a character class first (the regex engine
+# skips to it in C), then what must follow it. The date patterns open with alternatives and
+# lookbehinds, which make the engine try every one at every character of a page; tried only
+# where one of these matches, they find the same matches (see _scan) several times faster.
+_CN_NUM = "〇○零一二三四五六七八九"
+RE_DATE_START = re.compile(
+    r"[12JFMASONDTW\d](?:(?<=[12])(?:(?<=1)9|(?<=2)0)\d\d|(?<=\d)\d?\s+(?:" + _MONTHS + r")|(?<=[A-Z])[a-z]{2})"
+)
+RE_ROC_START = re.compile(r"[中民\d](?:(?<=中)华民国|(?<=民)国|(?<=\d)\d{1,2}\s*年)")
+RE_CN_DATE_START = re.compile(f"[{_CN_NUM}](?=[{_CN_NUM}](?:[{_CN_NUM}]{{2}})?年)")
 RE_YEAR_ONLY = re.compile(r"(?<![0-9])((?:19|20)\d{2})年")
 RE_CREDIT = re.compile(
     r"(?:来源|稿源|出处|来自|转自|转载自|信息来源|文章来源|消息来源)\s*[:：/|]?\s*"
@@ -121,6 +137,7 @@ RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
 RE_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$")  # John Smith, not a placeholder
 RE_NAME = re.compile(rf"^[{_HAN}·]{{2,4}}$")
+RE_BRACKETED = re.compile(r"^[(（]\s*(.*?)\s*[)）]$")
 RE_URL = re.compile(r"\]\([^)\s]*\)|https?://[^\s)\]]+|www\.[\w.-]+")
 RE_LIST_ITEM = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 RE_SALUTATION = re.compile(r"[:：]$")
@@ -174,10 +191,29 @@ def _short_year(yy: int) -> int:
     return 2000 + yy if yy <= datetime.date.today().year % 100 + 1 else 1900 + yy
 
 
+def _scan(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, tried only where ``starts`` matches: ``starts`` must match
+    wherever a match of ``pattern`` begins, and ``pattern`` match nothing empty."""
+    search, match = starts.search, pattern.match
+    pos = 0
+    while True:
+        c = search(text, pos)
+        if c is None:
+            return
+        m = match(text, c.start())  # (lookbehinds see the text before the position)
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = c.start() + 1
+
+
 def find_dates(text: str) -> list[tuple[str, int, int]]:
     """Every calendar date in ``text`` as ``(YYYY-MM-DD, start, end)``."""
-    out = []
-    for m in RE_DATE.finditer(text):
+    out: list[tuple[str, int, int]] = []
+    # every form of RE_DATE holds a four-digit year (19xx, 20xx), the others 年: a text with
+    # neither is not scanned by the long patterns at all
+    for m in _scan(RE_DATE, RE_DATE_START, text) if RE_YEAR_DIGITS.search(text) else ():
         if m.group("y"):
             iso = _valid(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         elif m.group("y4"):
@@ -190,7 +226,10 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
             iso = _valid(int(m.group("y3")), _MONTH_NUM[m.group("mon3")[:3]], int(m.group("d3")))
         if iso:
             out.append((iso, m.start(), m.end()))
-    for m in RE_ROC_DATE.finditer(text):
+    if "年" not in text:
+        out.sort(key=lambda t: t[1])
+        return out
+    for m in _scan(RE_ROC_DATE, RE_ROC_START, text):
         y = int(m.group("y"))
         # ROC 1 is 1912 and 150 is 2061. Without 民国 only three digits count (100 is 2011):
         # a bare 24年3月5日 may be 2024 written short.
@@ -204,7 +243,7 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
             continue
         if iso:
             out.append((iso, m.start(), m.end()))
-    for m in RE_CN_DATE.finditer(text):
+    for m in _scan(RE_CN_DATE, RE_CN_DATE_START, text):
         y = int("".join(str(_CN_DIGIT[c]) for c in m.group("y")))
         if len(m.group("y")) == 2:
             y = _short_year(y)
@@ -290,10 +329,14 @@ def _is_spam(line: str) -> bool:
 
 
 def _is_nav(line: str) -> bool:
-    seps = len(RE_NAV_SEP.findall(line))
-    if seps >= 2:
+    # every separator holds one of |｜>＞»/: with fewer than two of them in the line, there
+    # are not two separators (counted in C, no regex scan of a long paragraph)
+    if sum(map(line.count, _NAV_CHARS)) < 2:
+        return False
+    seps = _scan(RE_NAV_SEP, RE_NAV_START, line)
+    if next(seps, None) and next(seps, None):  # two separators (as findall counts them)
         # a sentence may hold a slash or two; navigation is mostly separators and short labels
-        pieces = [p for p in re.split(r"[|｜>＞»/]", line) if p.strip()]
+        pieces = [p for p in RE_NAV_SPLIT.split(line) if p.strip()]
         return all(len(p.strip()) <= 12 for p in pieces)
     return False
 
@@ -330,14 +373,17 @@ def line_role(line: str) -> str:
     if RE_CLOCK.match(s):
         return "drop"
     han = _han_count(s)
-    if len(s) <= 120 and RE_CAPTION.search(s):
+    # (a caption names a picture or a photographer: 图, 摄 or 提供 in it)
+    if len(s) <= 120 and ("图" in s or "摄" in s or "提供" in s) and RE_CAPTION.search(s):
         return "drop"
-    bare = re.sub(r"^[(（]\s*(.*?)\s*[)）]$", r"\1", s)  # (文章来源:财联社): a credit in brackets
-    if len(s) <= 90 and (RE_CREDIT.search(bare) or RE_AUTHOR_LABEL.match(bare)) and not RE_FINAL_PUNCT.search(bare):
-        return "meta"
+    if len(s) <= 90:
+        bare = RE_BRACKETED.sub(r"\1", s)  # (文章来源:财联社): a credit in brackets
+        if (RE_CREDIT.search(bare) or RE_AUTHOR_LABEL.match(bare)) and not RE_FINAL_PUNCT.search(bare):
+            return "meta"
     # a link's address is no prose ([mp.weixin.qq.com](https://…)某某): judge the line without it
-    s = RE_URL.sub("", s)
-    if len(s) <= 60 and find_dates(s) and han <= 30 and not s.endswith("。"):
+    if "](" in s or "http" in s or "www." in s:
+        s = RE_URL.sub("", s)
+    if len(s) <= 60 and han <= 30 and not s.endswith("。") and find_dates(s):
         return "meta"
     if han >= 12 and RE_SENTENCE_PUNCT.search(s) and (_ends_sentence(s) or len(s) >= 60):
         return "text"
@@ -497,17 +543,18 @@ RE_RANGE_BEFORE = re.compile(r"(?:[—\-–~～至]|年至)\s*$")
 RE_AHEAD_AFTER = re.compile(r"^\s*(?:年)?(?:底|末|年底|年末)?(?:之?前|以前|将|要|力争|实现|达到)")
 RE_RANGE_START = re.compile(r"(?<![0-9])((?:19|20)\d{2})\s*[—\-–~～至]+\s*(?:19|20)\d{2}\s*年")
 RE_CN_YEAR = re.compile(r"(?<![〇○零一二三四五六七八九十0-9])(?P<y>[一二][〇○零0一二三四五六七八九]{3})年")
+RE_CN_YEAR_START = re.compile(r"[一二][〇○零0一二三四五六七八九]{3}年")  # where RE_CN_YEAR can match (see _scan)
 
 
 def _latest_year(text: str) -> int | None:
     """The year a page implies: the latest dated item on it that has happened, full dates
     first, then bare years (2019年, 二〇〇七年); never a target or the end of a plan's range."""
     mentions: list[tuple[int, int, int]] = []  # (year, start, end of its digits)
-    for m in RE_YEAR_ONLY.finditer(text):
+    for m in _scan(RE_YEAR_ONLY, RE_YEAR_DIGITS, text):
         mentions.append((int(m.group(1)), m.start(), m.end() - 1))
-    for m in RE_RANGE_START.finditer(text):  # a range's first year (2023—2027年) has come
+    for m in _scan(RE_RANGE_START, RE_YEAR_DIGITS, text):  # a range's first year (2023—2027年) has come
         mentions.append((int(m.group(1)), m.start(), m.start() + 4))
-    for m in RE_CN_YEAR.finditer(text):
+    for m in _scan(RE_CN_YEAR, RE_CN_YEAR_START, text):
         y = int("".join(str(_CN_DIGIT.get(c, 0)) for c in m.group("y")))
         if 1900 <= y <= 2100:
             mentions.append((y, m.start(), m.end() - 1))
@@ -696,13 +743,35 @@ def _split_names(s: str) -> list[str]:
     return out
 
 
+_ROLE_WORDS = ("记者", "通讯员", "评论员", "实习生")  # one of them is in every match of RE_REPORTER
+
+
+def _reporter_matches(s: str) -> Iterator[re.Match[str]]:
+    """``RE_REPORTER.finditer(s)``, tried only just before a role word: a match opens at most
+    25 characters before its role word (an outlet of up to 20, 全媒体 or 特约, 特约评论员's 特约),
+    and RE_REPORTER's lazy outlet makes a scan of the whole line try 20 lengths at every character."""
+    pos, n = 0, len(s)
+    while pos < n:
+        role = min((i for i in (s.find(w, pos) for w in _ROLE_WORDS) if i >= 0), default=-1)
+        if role < 0:
+            return
+        for p in range(max(pos, role - 25), role + 1):
+            m = RE_REPORTER.match(s, p)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = role + 1
+
+
 def _reporters(s: str) -> tuple[list[str], str | None]:
     """Names and outlet of the reporter bylines in ``s``."""
     names: list[str] = []
     outlet = None
-    if not any(role in s for role in ("记者", "通讯员", "评论员", "实习生")):
+    if not any(role in s for role in _ROLE_WORDS):
         return names, outlet
-    for m in RE_REPORTER.finditer(s):
+    for m in _reporter_matches(s):
         got = _split_names(m.group("names") or "")
         org = (m.group("org") or "").strip("(（ ")
         org_clean = re.split(r"[·・]", re.sub(r"(报)社$", r"\1", org))[-1]  # 正观新闻·郑州晚报: the paper
