@@ -95,7 +95,7 @@ RE_WIRE_DATELINE = re.compile(
     r"(?P<o>[" + _HAN + r"]{1,6}?(?:社|网|台))[" + _HAN + r"]{2,6}\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:电|讯)"
 )
-# the outlet that opens a story: 【深圳商报讯】, 大江网讯 (not 本报讯: the page's own paper, unnamed)
+# the outlet that opens a story: 【某某商报讯】, 某某网讯 (not 本报讯: the page's own paper, unnamed)
 RE_OPENING_OUTLET = re.compile(
     r"^[【\[]?(?P<o>(?!本)[" + _HAN + r"]{2,10}?(?:日报|时报|晚报|早报|商报|周报|导报|报|网|社|台))(?:/[^讯\s]{2,12})?讯"
 )
@@ -120,8 +120,8 @@ RE_REPOST = re.compile(
 _REPOST_NAME = r"\s*[:：]?\s*[\[“\"「『《]?\s*(?P<o>[^\s\[\]（()”\"」』》,，:：。*]{2,30})"
 RE_REPOST_SOURCE = re.compile(r"(?:公众号|微信号|订阅号)" + _REPOST_NAME)  # the account first,
 RE_REPOST_VERB = re.compile(r"(?:转载自|转自|来自|来源于|原载于|首发于|选自)" + _REPOST_NAME)  # else what follows the verb
-# a legislature's question and its written answer (Hong Kong LegCo): 莫乃光议员的提问和商务及
-# 经济发展局局长苏锦梁的书面答复 — the answering bureau is the source, asker and answerer the authors
+# a legislature's question and its written answer (Hong Kong LegCo): 某某议员的提问和创新科技
+# 及工业局局长某某的书面答复 — the answering bureau is the source, asker and answerer the authors
 _OFFICE = r"(?P<office>[" + _HAN + r"]{2,20}?(?:局|署|处|司|部|委员会|办公室|政府))"
 _OFFICIAL = r"(?:副|代理|署理)?(?:局长|署长|处长|司长|部长|主席|秘书长|常任秘书长|行政长官|主任)"
 RE_LEGCO_INTRO = re.compile(
@@ -474,7 +474,7 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
         if roles[i] in ("short", "meta") and _is_byline(lines[i].strip()) and not _cue_role(lines[i]):
             end = i + 1
             continue
-        # a short closing list item of the text ((二) 并不涉及政府人手及开支;)
+        # a short closing list item of the text ((二) 不涉及额外开支;)
         adjacent = all(roles[k] == "blank" for k in range(end, i))
         item = RE_LIST_ITEM.match(lines[i].strip()) or re.search(r"[；;]$", lines[i].strip())
         if roles[i] == "short" and adjacent and item and re.search(r"[。；;！？!?]$", lines[i].strip()) and _han_count(lines[i]) >= 8:
@@ -631,7 +631,7 @@ def _line_counts(lines: list[str]) -> dict[str, int]:
 
 
 def _is_issuer_line(s: str) -> bool:
-    """One or more issuing bodies and nothing else (通辽市统计局; 某市科技局 某市财政局)."""
+    """One or more issuing bodies and nothing else (某市统计局; 某市科技局 某市财政局)."""
     s = s.strip()
     return bool(RE_ISSUERS.fullmatch(s)) and not re.search(r"关于|的|在|与|和", s)
 
@@ -650,8 +650,8 @@ def _is_dated_headline(s: str) -> bool:
 
 
 def _header_issuers(header: list[str]) -> tuple[set[int], str | None]:
-    """An official byline above the text: issuer lines over a date line (通辽市统计局 /
-    (2018年4月16日)). Their indices, and the (first) issuing body."""
+    """An official byline above the text: issuer lines over a date line (某市统计局 /
+    (2019年5月20日)). Their indices, and the (first) issuing body."""
     idx: set[int] = set()
     first = None
     for i, s in enumerate(header):
@@ -774,7 +774,7 @@ def _reporters(s: str) -> tuple[list[str], str | None]:
     for m in _reporter_matches(s):
         got = _split_names(m.group("names") or "")
         org = (m.group("org") or "").strip("(（ ")
-        org_clean = re.split(r"[·・]", re.sub(r"(报)社$", r"\1", org))[-1]  # 正观新闻·郑州晚报: the paper
+        org_clean = re.split(r"[·・]", re.sub(r"(报)社$", r"\1", org))[-1]  # 某某新闻·某某晚报: the paper
         if got:
             names += [g for g in got if g not in names]
         elif m.group("role").endswith("评论员") and org:

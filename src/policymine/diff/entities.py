@@ -199,8 +199,8 @@ def _best_relation(e: _Entity, side: int, others: list[_Entity], index, chain_ki
     difference in length, then the earlier entity. A kept partner (on both sides)
     is taken only for ``grew``/``shrank``: a formula that gained or lost members
     while the old formula stays in use. A one-sided *variant* of a kept slogan
-    (``黄河流域生态保护和高质量发展`` next to a kept ``高质量发展``, ``兰州大学校友经济示范基地``
-    next to a kept ``兰州大学``) is a different item, not a change of form.
+    (``长江经济带绿色发展`` next to a kept ``绿色发展``, ``某大学科技成果转化基地``
+    next to a kept ``某大学``) is a different item, not a change of form.
     """
     prefix, suffix, chars = index
     e_chain = chain_kind is not None and e.kind() == chain_kind

@@ -27,14 +27,14 @@ _SHU_NOUNS = ("指数", "系数", "倍数", "分数", "基数", "参数", "函�
 def subject_head(subject: str | None) -> str:
     """The normalised head of an indicator subject.
 
-    1. keep the text after the last ``的`` (``科技进步对经济增长的贡献率`` -> ``贡献率``);
+    1. keep the text after the last ``的`` (``数字经济对全市增长的拉动率`` -> ``拉动率``);
     2. strip leading modifiers that say how or where something was counted
        (:data:`SUBJECT_PREFIXES`: 新认定, 新增, 累计, 全市, 全省, 各类, 年 ...), repeatedly;
     3. strip a trailing "number of" word (:data:`SUBJECT_COUNT_SUFFIXES`: 数, 数量, 总数 ...)
        unless 数 belongs to a noun of its own (指数, 系数, 人数 ...).
 
     A step is skipped when it would leave fewer than 2 characters. So
-    ``新认定高新技术企业`` and ``高新技术企业数`` both give ``高新技术企业``.
+    ``新增专精特新企业`` and ``专精特新企业数`` both give ``专精特新企业``.
     """
     s = re.sub(r"\s+", "", subject or "")
     if "的" in s:

@@ -656,7 +656,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if subject is None and unit_kind not in ("rank", "change"):
             subject = _subject_right(doc, qe, ce, lenient=True)
         if subject in GRANT_NOUNS:
-            # 「某援助计划」在第三季发出六十三宗资助,合共二千三百五十万元: the programme that hands out
+            # 「某援助计划」在上半年批出四十宗资助,合共一千二百万元: the programme that hands out
             # the grants is what the figures measure, not the generic noun of what is handed out
             grantor = [g for g in RE_GRANTOR.finditer(text, sent[0], s) if g.end() <= s]
             if grantor:
@@ -883,7 +883,7 @@ RE_LIST_ITEMS = regex.compile(r"以及|、|和|及|与")
 
 def _noun_phrase(doc: Doc, a: int, b: int, from_end: bool) -> str:
     """The noun phrase that ends (``from_end``) or starts ``doc.text[a:b]``, by the tags of its
-    words: a list's first item is the end of its clause's beginning (大部分研发人员就业于|高等教育机构),
+    words: a list's first item is the end of its clause's beginning (多数科研人员任职于|高等院校),
     its last the start of the clause's rest (仪器仪表制造业|已成为…, 电子信息|五个领域)."""
     toks = doc.tagged(a, b)
     if from_end:
@@ -895,7 +895,7 @@ def _noun_phrase(doc: Doc, a: int, b: int, from_end: bool) -> str:
             kept.append(w)
             continue
         # a verb that starts a name (实交税金总额), followed by a noun; 的 before a noun
-        # (评价入库的科技型中小企业: the caller keeps what follows 的)
+        # (认定入库的创新型中小企业: the caller keeps what follows 的)
         if (not from_end and k + 1 < len(toks) and toks[k + 1][1].startswith(NOUN_TAGS)
                 and (t == "v" and not kept or t == "uj" and kept)):
             kept.append(w)
@@ -928,7 +928,7 @@ def _measure_nouns() -> frozenset[str]:
     return frozenset(r[0] for r in resources.table("measure_nouns.tsv", 1, 1))
 
 
-# a label before a colon at the start of a line or sentence (新竹科学园区(竹科):, 光电产业：)
+# a label before a colon at the start of a line or sentence (某某软件园(软件园):, 光电产业：)
 RE_LABEL = regex.compile(r"[\p{Han}A-Za-z（）()·]{2,20}(?=[:：])")
 # clauses that open a sentence without naming its topic
 RE_CONNECTIVE = regex.compile(r"^(?:此外|其中|同时|另外|另一方面|总体来看|总的来看|具体来看|值得一提的是|据了解|据统计|数据显示|报告显示)$")

@@ -15,8 +15,8 @@ Two sources:
   generic phrases (``高校院所``, ``龙头企业``, ``科技企业孵化器``) have neither.
 
 Aliases: gazetteer short forms; a name written without its city or province
-(``市科技局`` for ``兰州市科技局`` in a Lanzhou document; ``榆中生态创新城`` for
-``兰州榆中生态创新城``).
+(``市科技局`` for ``某市科技局`` in that city's document; ``某县生态新城`` for
+``某市某县生态新城``).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ ANCHOR_TAGS = frozenset({"ns", "nt", "nz", "eng", "nr", "nrt", "nrfg"})
 # an addressee list or a generic group, not one organisation (各县区人民政府, 有关部门)
 GENERIC_STARTS = ("各", "有关", "相关", "全体", "所有", "其他")
 LEVEL_WORDS = frozenset(["省", "市", "县", "区", "州", "盟", "旗"])
-# short zone heads that name the local zone on their own (高新区主攻生物医药)
+# short zone heads that name the local zone on their own (高新区重点发展新材料)
 BARE_HEADS = frozenset({"高新区", "经开区", "自贸区", "自创区", "综保区", "开发区"})
 RE_CODE_INSTITUTE = regex.compile(r"(?<![\w.])\d{2,4}所(?=[等、,，。;；和与及])")
 GENERIC_MODIFIERS = frozenset(
@@ -87,11 +87,11 @@ RE_COUNT_BEFORE = regex.compile(r"[\d一二两三四五六七八九十百千万]
 RE_WECHAT_ACCOUNT = regex.compile(r"公众号[：:\s]*[\[「“『【]?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?)(?=[\s\]」”』】（(，,。]|$)")
 # a place in brackets inside a name: 中国地质大学（北京）, 腾讯科技（深圳）有限公司
 RE_PAREN = regex.compile(r"[(（](\p{Han}{2,6})[)）]")
-# a grade or market word before a category (国家级企业技术中心, A股上市公司)
+# a grade or market word before a category (省级工程研究中心, A股上市公司)
 RE_GRADE_WORD = regex.compile(r"(?:国家级|省级|市级|县级|省部级|[A-Za-z]股|境内|境外|在华|本土|全球|世界)")
 # a unit of a university or academy named by its field: 清华大学微电子所(所长)
 RE_SUB_INSTITUTE = regex.compile(r"(?:(?![在的和与及等为对向从于各一二三四五六七八九十两])\p{Han}){2,5}?(?<!院)所(?=所长|副所长|研究员|教授|[^\p{Han}]|$|[等和与及的])")
-# a gazetteer body followed by one of its units (香港特区政府统计处, 科技部火炬中心)
+# a gazetteer body followed by one of its units (某特区政府统计处, 科技部火炬中心)
 PARENT_TYPES = frozenset({"government", "university", "research"})
 CHILD_TYPES = frozenset({"government", "research", "lab", "platform"})
 CHILD_HEADS = ("处", "署", "局", "司", "中心", "研究所", "研究院")
@@ -455,7 +455,7 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
         # an investment firm is named by a short word before its head (红杉资本, 经纬创投);
         # the kinds of capital (社会资本, 国有资本) are generic categories
         short_name = 2 <= len(modifier) <= 6 and all(t not in ("v", "a", "d") for _, t in kept)
-        # an outlet named before its reporter needs no anchor either (接受|时代周报记者采访)
+        # an outlet named before its reporter needs no anchor either (接受|某某周报记者采访)
         reporter = _heads()[0].get(text[hs:he]) == "media" and text.startswith(REPORTER_WORDS, he)
         # a nationally designated laboratory is named by its field alone (某某技术全国重点实验室)
         designated = text[hs:he].startswith(("全国", "国家")) and len(modifier) >= 4 and short_name
@@ -471,7 +471,7 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     if RE_FORMULA_OR_GRADE_START.match(name) and not place_first or name.startswith(GENERIC_STARTS):
         return None  # 五大平台: a formula; P3级实验室: a grade; neither is a name
     if _is_generic(name):
-        return None  # 北京460家上市公司, 国家级企业技术中心: a category, no one body
+        return None  # 某省300家上市公司, 省级工程研究中心: a category, no one body
     return name if len(name) >= 4 else None
 
 
@@ -521,7 +521,7 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         if typ in PARENT_TYPES and end == m.end():
             unit_end = _unit_after(doc, end)
             if unit_end:
-                # 商务部|研究院国际市场研究所, 某大学|新闻与传播学院: a unit named by its field, one name;
+                # 某部|研究院产业经济研究所, 某大学|新闻与传播学院: a unit named by its field, one name;
                 # an academy or university stays a mention of its own (its institutes are its members)
                 if typ in ("university", "research"):
                     gazetteer_mentions.append([name, m.group(), typ, start, end])
@@ -574,7 +574,7 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         inner = _inner_body(name)
         if inner:
             # a gazetteer body inside, a unit after it: what comes before it is no part of the
-            # name (某人昨与|贸促局行政管理委员会), though jieba may have read across its start
+            # name (某人昨与|某局咨询委员会), though jieba may have read across its start
             start += inner
             name = text[start:he]
         if "·" in name and typ == "media":
@@ -610,7 +610,7 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
                           if not (g[2] == "enterprise" and any(a == g[3] and g[4] < b for a, b in company_spans))]
     # a gazetteer body inside a longer grammar name (中国科学院 in 中国科学院成都分院) stays a
     # mention of its own: the unit belongs to it. Units the gazetteer joins to their parent
-    # (香港特区政府统计处, 清华大学微电子所) were made one mention above.
+    # (某特区政府统计处, 某大学微电子所) were made one mention above.
     for name, form, typ, s, e in gazetteer_mentions:
         add(name, form, typ, s, e)
     _drop_heads_of_longer_names(found, text, g_forms)
@@ -636,7 +636,7 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
 
 
 def _unit_after(doc: Doc, end: int) -> int | None:
-    """End of a unit named right after a body (商务部|研究院国际市场研究所, 某大学|新闻与传播学院):
+    """End of a unit named right after a body (某部|研究院产业经济研究所, 某大学|新闻与传播学院):
     nouns, or two nouns joined by 与/和/及, up to a unit head where a name ends; None if none."""
     toks = doc.tagged(end, end + 16)
     pos, last, prev_noun = end, None, False
@@ -726,7 +726,7 @@ def _list_cue(after: str) -> str | None:
                 return None
             if not between or between.endswith("的") or between in LIST_CUE_MODIFIERS:
                 return cues[word]
-            # 等产值超10亿元的科技型领军企业: a clause with 的, then modifiers only
+            # 等营收超5亿元的创新型龙头企业: a clause with 的, then modifiers only
             if "的" in between and _modifiers_only(between[between.rindex("的") + 1 :]):
                 return cues[word]
     return None

@@ -78,7 +78,7 @@ RE_DATE_NAME = regex.compile(r"^(?:双十[一二]|双1[12]|(?:十[一二]?|[一�
 # 一对一, 一站式, 三角, 四季; counted at least this often, so not a rare entry such as 四上
 _ORDINARY_TAGS = frozenset({"m", "b", "z", "d", "a", "ad", "f", "q", "t", "i", "l"})
 _ORDINARY_FREQ = 30
-RE_SHORT_NAME_BEFORE = regex.compile(r"[（(]\s*$")  # 香港数码港管理有限公司 (“数码港”)
+RE_SHORT_NAME_BEFORE = regex.compile(r"[（(]\s*$")  # 某某科技园管理有限公司 (“科技园公司”)
 
 
 @functools.cache
@@ -282,8 +282,8 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         add(m.group(), m.group(), "numbered", s, e)
         taken[s:e] = b"\x01" * (e - s)
     quoted = list(RE_QUOTED.finditer(text))
-    # a quoted short name given in brackets after an organisation's name (香港数码港管理有限公司
-    # (“数码港”)) is that organisation wherever it stands
+    # a quoted short name given in brackets after an organisation's name (某某科技园管理有限公司
+    # (“科技园公司”)) is that organisation wherever it stands
     heads = _institution_heads()
     short_names = {
         m.group("q")
