@@ -535,9 +535,10 @@ def html_to_text(html: str) -> HtmlPage:
     """
     extractor = _TextExtractor()
     extractor.run(html)
-    content = extractor.content()
-    return HtmlPage(text=extractor.text(), title=extractor.title(), meta=extractor.meta, content=content,
-                    linked=extractor.linked_lines)  # fmt: skip
+    lines, raw_of = extractor.lines()
+    content, linked = extractor.content(lines, raw_of)
+    return HtmlPage(text="\n".join(lines), title=extractor.title(), meta=extractor.meta, content=content,
+                    linked=linked)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -717,14 +718,13 @@ class _TextExtractor(_TolerantParser):
         self._parents: list[int] = [-1]
         self._links = 0
         self._owners: dict[int, tuple[int, bool]] = {}  # index in _out -> (element, in a link)
-        self.linked_lines: frozenset[int] = frozenset()
 
     # -- results --------------------------------------------------------------
 
     def text(self) -> str:
-        return "\n".join(self._lines()[0])
+        return "\n".join(self.lines()[0])
 
-    def _lines(self) -> tuple[list[str], list[int]]:
+    def lines(self) -> tuple[list[str], list[int]]:
         """The output lines, and for each the raw line (of ``"".join(self._out)``) it comes from."""
         lines: list[str] = []
         raw_of: list[int] = []
@@ -742,9 +742,9 @@ class _TextExtractor(_TolerantParser):
             raw_of.pop()
         return lines, raw_of
 
-    def content(self) -> tuple[int, int] | None:
-        """The first and last output line of the page's main content (see :func:`_content_lines`)."""
-        lines, raw_of = self._lines()
+    def content(self, lines: list[str], raw_of: list[int]) -> tuple[tuple[int, int] | None, frozenset[int]]:
+        """The first and last of the output ``lines`` (:meth:`lines`) that hold the page's main
+        content (see :func:`_content_lines`), and the lines that are mostly the text of links."""
         # per raw line: its element (that of its first piece), its characters and its link characters
         owner: dict[int, int] = {}
         chars: dict[int, int] = {}
@@ -761,8 +761,8 @@ class _TextExtractor(_TolerantParser):
             else:
                 raw += piece.count("\n")
         rows = [(owner.get(r, 0), lines[k], chars.get(r, 0), linked.get(r, 0)) for k, r in enumerate(raw_of)]
-        self.linked_lines = frozenset(k for k, (_o, _t, n, lk) in enumerate(rows) if n and lk * 2 > n)
-        return _content_lines(rows, self._parents)
+        linked_lines = frozenset(k for k, (_o, _t, n, lk) in enumerate(rows) if n and lk * 2 > n)
+        return _content_lines(rows, self._parents), linked_lines
 
     def title(self) -> str | None:
         if self._title_parts is None:
@@ -976,26 +976,33 @@ def _content_lines(rows: list[tuple[int, str, int, int]], parents: list[int]) ->
     if not score:
         return None
 
-    def inside(node: int, top: int) -> bool:
-        while node >= 0:
-            if node == top:
-                return True
-            node = parents[node]
-        return False
-
+    # the characters, and those in links, under each scored element: each line adds its own to
+    # its ancestors once (linear in lines times depth)
+    total: dict[int, int] = dict.fromkeys(score, 0)
+    in_links: dict[int, int] = dict.fromkeys(score, 0)
+    for node, _text, n, linked in rows:
+        up = node
+        while up >= 0:
+            if up in total:
+                total[up] += n
+                in_links[up] += linked
+            up = parents[up]
     best, best_score = None, 0.0
     for top, s in score.items():
-        total = linked_total = 0
-        for node, _text, n, linked in rows:
-            if inside(node, top):
-                total += n
-                linked_total += linked
-        s *= 1 - (linked_total / total if total else 0)
+        s *= 1 - (in_links[top] / total[top] if total[top] else 0)
         if s > best_score:
             best, best_score = top, s
     if best is None or best_score < 10:
         return None
-    prose = [k for k, (node, _t, n, linked) in enumerate(rows) if inside(node, best) and n >= 10 and linked * 2 <= n]
+
+    def inside(node: int) -> bool:
+        while node >= 0:
+            if node == best:
+                return True
+            node = parents[node]
+        return False
+
+    prose = [k for k, (node, _t, n, linked) in enumerate(rows) if n >= 10 and linked * 2 <= n and inside(node)]
     return (prose[0], prose[-1]) if prose else None
 
 
