@@ -11,6 +11,7 @@ commands, so ``--help`` starts fast. Every output goes through :mod:`policymine.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from collections import Counter
@@ -97,28 +98,20 @@ def _is_folder_output(output: str | None) -> bool:
     return bool(output) and (output.endswith(("/", os.sep)) or os.path.isdir(output))
 
 
-def _check_output(output: str | None, folder_ok: bool = False) -> None:
-    """A usage error, before any work, when ``-o`` cannot be written."""
+def _check_output(output: str | None, folder_ok: bool = False, hint: str = "-o/--output") -> None:
+    """A usage error, before any work, when a file to write (``-o``, ``--errors``,
+    ``--warnings``) cannot be written; ``folder_ok``: ``-o FOLDER/`` is allowed."""
     if not output or output == "-":
         return
     if folder_ok and _is_folder_output(output):
         if not os.path.isdir(output):
-            raise typer.BadParameter(f"the folder {output} does not exist", param_hint="-o/--output")
+            raise typer.BadParameter(f"the folder {output} does not exist", param_hint=hint)
         return
     folder = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(folder):
-        raise typer.BadParameter(f"the folder {folder} does not exist", param_hint="-o/--output")
+        raise typer.BadParameter(f"the folder {folder} does not exist", param_hint=hint)
     if os.path.isdir(output):
-        raise typer.BadParameter(f"{output} is a folder", param_hint="-o/--output")
-
-
-def _check_file_option(path: str | None, hint: str) -> None:
-    if path and path != "-":
-        folder = os.path.dirname(os.path.abspath(path))
-        if not os.path.isdir(folder):
-            raise typer.BadParameter(f"the folder {folder} does not exist", param_hint=hint)
-        if os.path.isdir(path):
-            raise typer.BadParameter(f"{path} is a folder", param_hint=hint)
+        raise typer.BadParameter(f"{output} is a folder", param_hint=hint)
 
 
 def _check_encoding(encoding: str | None) -> None:
@@ -249,11 +242,12 @@ class _Run:
                  f"of {len(self.warnings)} kind(s) in {secs:.1f} s")  # fmt: skip
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _warning_kind(w: str) -> str:
     """A warning with its numbers replaced by N: the same kind of warning on many pages is one line."""
-    import re
-
-    return re.sub(r"\d+", "N", w)
+    return _DIGITS.sub("N", w)
 
 
 def _progress(records, total: int, quiet: bool):
@@ -359,8 +353,8 @@ def extract(
     if folder_out and fmt != "csv":
         raise typer.BadParameter("a folder as output takes --format csv (one file per table)", param_hint="-o/--output")
     _check_output(output, folder_ok=True)
-    _check_file_option(errors, "--errors")
-    _check_file_option(warnings, "--warnings")
+    _check_output(errors, hint="--errors")
+    _check_output(warnings, hint="--warnings")
     _check_encoding(encoding)
     _check_dicts(dicts)
     opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
@@ -442,7 +436,7 @@ def _text_command(paths, fn, output: str | None, encoding: str | None, quiet: bo
                     fh.write(r["text"].rstrip("\n") + "\n")
                     fh.flush()
         else:
-            write(text_dataset(items, single=False), fh, "jsonl")
+            write(text_dataset(items), fh, "jsonl")
 
     _to_output(output, write_all)
     raise typer.Exit(run.close())

@@ -326,7 +326,7 @@ def _records_view(records: Iterable[dict], console) -> int:
     return n
 
 
-def text_dataset(items: Iterable[dict], single: bool) -> Dataset:
+def text_dataset(items: Iterable[dict]) -> Dataset:
     """``normalize``/``clean``/``segment`` output: ``{path, text}`` items (``clean --meta``:
     the page's metadata and body). One input prints its text alone (see the CLI)."""
     return Dataset(items=items, tables=("texts",), rows=lambda it: {"texts": [it]}, view=_text_view)

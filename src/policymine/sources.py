@@ -247,7 +247,7 @@ def decode(data: bytes, *, encoding: str | None = None, name: str = "input") -> 
 
     Strict decoding only; :func:`decode_lenient` also reads a page with a few damaged bytes.
     """
-    text, enc, damaged = decode_lenient(data, encoding=encoding, name=name, tolerate=0)
+    text, enc, _damaged = decode_lenient(data, encoding=encoding, name=name, tolerate=0)  # always 0 here
     return text, enc
 
 
