@@ -41,7 +41,8 @@ class Dataset:
     ``items``: the objects of JSON Lines (and, without ``document``, of the JSON array);
     ``document``: one JSON value for ``--format json`` instead of the array; ``tables``: the
     names of the flat tables, the first the default (:func:`write` with ``table=``);
-    ``rows(item)``: an item's rows, ``{table: [row, ...]}``; ``columns``: each table's columns
+    ``rows(item, tables=None)``: an item's rows, ``{table: [row, ...]}`` (only those of
+    ``tables`` when given, so a writer of one table builds no other); ``columns``: each table's columns
     (computed from all rows when absent); ``view(items, console)``: the rich rendering.
     Each Dataset is written once: ``items`` may be a stream.
     """
@@ -49,7 +50,7 @@ class Dataset:
     items: Iterable[dict]
     document: Any = None
     tables: tuple[str, ...] = ()
-    rows: Callable[[dict], dict[str, list[dict]]] | None = None
+    rows: Callable[..., dict[str, list[dict]]] | None = None
     columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     view: Callable[[Iterable[dict], Any], int] | None = None
 
@@ -147,7 +148,7 @@ def _write_delimited(data: Dataset, out: IO[str], table: str, bom: bool = False,
     cols = data.columns.get(table)
     n = 0
     if cols is None:  # columns from the rows themselves: gather them first
-        rows = [row for item in data.items for row in data.rows(item).get(table, ())]
+        rows = [row for item in data.items for row in data.rows(item, (table,)).get(table, ())]
         cols = tuple(dict.fromkeys(k for r in rows for k in r))
         w.writerow(cols)
         for row in rows:
@@ -156,7 +157,7 @@ def _write_delimited(data: Dataset, out: IO[str], table: str, bom: bool = False,
         return len(rows)
     w.writerow(cols)
     for item in data.items:
-        for row in data.rows(item).get(table, ()):
+        for row in data.rows(item, (table,)).get(table, ()):
             w.writerow([_cell(row.get(c)) for c in cols])
         n += 1
     out.flush()
@@ -231,14 +232,19 @@ def table_columns(table: str) -> tuple[str, ...]:
 CSV_COLUMNS = table_columns("indicators")
 
 
-def _record_rows(rec: dict) -> dict[str, list[dict]]:
+def _record_rows(rec: dict, tables: Iterable[str] | None = None) -> dict[str, list[dict]]:
+    wanted = set(TABLES if tables is None else tables)
     doc = {c: rec.get(c) for c in DOC_FIELDS}
     err = {"error": rec.get("error")}
     out: dict[str, list[dict]] = {}
     for table, fields in FACT_FIELDS.items():
+        if table not in wanted:
+            continue
         one = _SINGULAR[table]
         facts = rec.get(table) or [{}]  # a document without any still gets its row
         out[table] = [doc | {(f"{one}_{c}" if c in _PREFIXED else c): f.get(c) for c in fields} | err for f in facts]
+    if "documents" not in wanted:
+        return out
     body = rec.get("body")
     out["documents"] = [doc | {"encoding": rec.get("encoding"), "body_chars": None if body is None else len(body)}
                         | {f"n_{t}": len(rec.get(t) or ()) if not is_error(rec) else None for t in FACT_FIELDS}
@@ -329,7 +335,7 @@ def _records_view(records: Iterable[dict], console) -> int:
 def text_dataset(items: Iterable[dict]) -> Dataset:
     """``normalize``/``clean``/``segment`` output: ``{path, text}`` items (``clean --meta``:
     the page's metadata and body). One input prints its text alone (see the CLI)."""
-    return Dataset(items=items, tables=("texts",), rows=lambda it: {"texts": [it]}, view=_text_view)
+    return Dataset(items=items, tables=("texts",), rows=lambda it, _tables=None: {"texts": [it]}, view=_text_view)
 
 
 def _text_view(items: Iterable[dict], console) -> int:
@@ -348,7 +354,7 @@ def _text_view(items: Iterable[dict], console) -> int:
 def diff_dataset(result: dict) -> Dataset:
     """A :func:`policymine.diff.diff_groups` result: JSON as a whole, rows for JSON Lines and CSV."""
     return Dataset(items=list(diff_rows(result)), document=result, tables=("changes",),
-                   rows=lambda row: {"changes": [row]}, view=lambda _items, console: _diff_view(result, console))  # fmt: skip
+                   rows=lambda row, _tables=None: {"changes": [row]}, view=lambda _items, console: _diff_view(result, console))  # fmt: skip
 
 
 def timeline_dataset(tl: dict) -> Dataset:
@@ -357,7 +363,7 @@ def timeline_dataset(tl: dict) -> Dataset:
     for section, key in (("slogans", "text"), ("institutions", "name"), ("keywords", "term")):
         for it in tl[section]:
             rows.append({"section": section, "item": it[key], **{str(k): v for k, v in it["counts"].items()}})
-    return Dataset(items=rows, document=tl, tables=("timeline",), rows=lambda row: {"timeline": [row]},
+    return Dataset(items=rows, document=tl, tables=("timeline",), rows=lambda row, _tables=None: {"timeline": [row]},
                    view=lambda _items, console: _timeline_view(tl, console))  # fmt: skip
 
 
