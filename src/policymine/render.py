@@ -335,15 +335,7 @@ def _records_view(records: Iterable[dict], console) -> int:
 def text_dataset(items: Iterable[dict]) -> Dataset:
     """``normalize``/``clean``/``segment`` output: ``{path, text}`` items (``clean --meta``:
     the page's metadata and body). One input prints its text alone (see the CLI)."""
-    return Dataset(items=items, tables=("texts",), rows=lambda it, _tables=None: {"texts": [it]}, view=_text_view)
-
-
-def _text_view(items: Iterable[dict], console) -> int:
-    n = 0
-    for it in items:
-        console.print(it.get("text", ""), markup=False, highlight=False)
-        n += 1
-    return n
+    return Dataset(items=items, tables=("texts",), rows=lambda it, _tables=None: {"texts": [it]})
 
 
 # --------------------------------------------------------------------------- #
