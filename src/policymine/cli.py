@@ -324,6 +324,7 @@ def extract(
     dask: Annotated[Optional[str], typer.Option("--dask", help="Spread the files over a Dask cluster: a scheduler address, or 'local'. Needs policymine[dask].", metavar="ADDRESS")] = None,
     no_body: Annotated[bool, typer.Option("--no-body", help="Leave the cleaned body out of the records.")] = False,
     ascii_: Annotated[bool, typer.Option("--ascii", help="Escape non-ASCII characters in JSON.")] = False,
+    units: Annotated[bool, typer.Option("--units", help="Add 'units' (the numbered units, see 'policymine units') and a 'unit' id to each fact.")] = False,
     quiet: Quiet = False,
 ) -> None:
     """Extract one record per document: metadata, body, indicators, institutions, slogans, keywords.
@@ -358,7 +359,7 @@ def extract(
     _check_encoding(encoding)
     _check_dicts(dicts)
     opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
-                   explain=explain, strict=strict)  # fmt: skip
+                   explain=explain, strict=strict, units=units)  # fmt: skip
     skipped = Skipped()
     inputs = _inputs(paths, files_from, null, glob, skipped)
     if jobs == 0:
@@ -622,6 +623,295 @@ def diff(
 
     _to_output(output, lambda fh: write(data, fh, fmt, bom=bom))
     status = run.close()
+    raise typer.Exit(ExitStatus.SOME_FAILED if status == ExitStatus.SOME_FAILED else ExitStatus.OK)
+
+
+# --------------------------------------------------------------------------- #
+# units, kwic, cooccur: the corpus commands (policymine.units, .kwic, .cooccur)
+# --------------------------------------------------------------------------- #
+
+CorpusPaths = Annotated[Optional[list[str]], typer.Argument(
+    help="Pages (files, folders), extract output (.json/.jsonl; - for stdin) or a record store (.db).",
+    show_default=False)]  # fmt: skip
+Jobs = Annotated[int, typer.Option("-j", "--jobs", help="Worker processes for extracting pages.", min=1)]
+Bom = Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM (Excel shows Chinese right).")]
+
+
+def _corpus(paths, files_from, null, glob, opts, jobs, run):
+    """The records of a corpus command, watched by ``run`` (errors on stderr)."""
+    from .corpus import iter_documents
+    from .record import is_error
+
+    if null and not files_from:
+        raise typer.BadParameter("--null goes with --files-from", param_hint="--null")
+    given = list(paths or [])
+    if files_from:
+        from .errors import InputError
+        from .sources import read_path_list
+
+        try:
+            given += list(read_path_list(files_from, null=null))
+        except InputError as exc:
+            raise typer.BadParameter(exc.reason, param_hint="--files-from") from None
+    if not given:
+        raise typer.BadParameter("give files, folders, record files or - (stdin)", param_hint="PATHS")
+    for p in given:
+        if p != "-" and not os.path.exists(p):
+            raise typer.BadParameter(f"{p}: no such file or folder", param_hint="PATHS")
+    for rec in run.watch(iter_documents(given, opts, jobs, glob=glob, skipped=run.skipped), warn=False):
+        if not is_error(rec):
+            yield rec
+
+
+def _write_rows(data, output, fmt, bom) -> None:
+    from .errors import PolicymineError
+    from .render import write
+
+    try:
+        _to_output(output, lambda fh: write(data, fh, fmt, bom=bom))
+    except PolicymineError as exc:
+        _err(f"policymine: {exc}")
+        raise typer.Exit(ExitStatus.SOME_FAILED) from None
+
+
+@app.command()
+def units(
+    paths: CorpusPaths = None,
+    facts: Annotated[bool, typer.Option("--facts", help="One row per indicator, institution mention and slogan mention, with its unit id, instead of the units.")] = False,
+    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")] = None,
+    output: Output = None,
+    bom: Bom = False,
+    jobs: Jobs = 1,
+    glob: Glob = [],
+    files_from: FilesFrom = None,
+    null: Null = False,
+    quiet: Quiet = False,
+) -> None:
+    """Split documents into their numbered units (章 节 条 款, 一、 （一） 1. （1） ①), one row a unit.
+
+    Each unit: id (doc_id:3.2.1, the path of ordinal positions), number as written, kind,
+    level, parent, heading, offsets [start, end) into the body, text. A text without
+    numbering (news) gives paragraphs (doc_id:p3) and sentences (doc_id:p3.s2).
+
+    Example:
+
+        policymine units examples/notice_units.txt -f csv --bom -o units.csv
+
+        policymine units examples/notice_units.txt --facts -f table
+
+        policymine extract seeds/ -q -o records.jsonl && policymine units records.jsonl
+    """
+    from .pipeline import Options
+    from .render import rows_dataset
+    from .sources import Skipped
+    from .units import FACT_ROW_FIELDS, UNIT_FIELDS, add_units, unit_facts
+
+    fmt = _pick_format(fmt, output)
+    _check_output(output)
+    run = _Run(quiet, skipped=Skipped())
+    opts = Options() if facts else Options(extractors=(), keywords=0)
+    docs = _corpus(paths, files_from, null, glob, opts, jobs, run)
+
+    if facts:
+        def rows():
+            for rec in docs:
+                if rec.get("units") is None:
+                    add_units(rec)
+                yield from unit_facts(rec)
+        data = rows_dataset(rows(), "facts", FACT_ROW_FIELDS, title="facts by unit", limit=200,
+                            view_columns=("unit", "fact", "item", "text", "start", "end"))
+    else:
+        cols = ("doc", "year") + tuple(c for c in UNIT_FIELDS if c != "doc")
+
+        def rows():
+            for rec in docs:
+                if rec.get("units") is None:
+                    add_units(rec)
+                for u in rec["units"]:
+                    yield {"doc": u["doc"], "year": rec.get("year"), **{c: u[c] for c in UNIT_FIELDS if c != "doc"}}
+        data = rows_dataset(rows(), "units", cols, title="units", limit=200,
+                            view_columns=("id", "number", "kind", "level", "heading", "start", "end", "text"))
+    _write_rows(data, output, fmt, bom)
+    status = run.close()
+    raise typer.Exit(ExitStatus.SOME_FAILED if status == ExitStatus.SOME_FAILED else status)
+
+
+@app.command()
+def kwic(
+    paths: CorpusPaths = None,
+    term: Annotated[list[str], typer.Option("-t", "--term", help="A term to find (exact characters); repeatable.", metavar="TERM")] = [],
+    regex: Annotated[list[str], typer.Option("-r", "--regex", help="A regular expression to find (Python syntax); repeatable.", metavar="PATTERN")] = [],
+    slogan: Annotated[list[str], typer.Option("-s", "--slogan", help="A slogan of the lexicon (canonical form or alias): finds it in all its written forms; repeatable.", metavar="SLOGAN")] = [],
+    width: Annotated[int, typer.Option("-w", "--width", help="Characters of context on each side.", min=0)] = 20,
+    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")] = None,
+    output: Output = None,
+    bom: Bom = False,
+    jobs: Jobs = 1,
+    glob: Glob = [],
+    files_from: FilesFrom = None,
+    null: Null = False,
+    quiet: Quiet = False,
+) -> None:
+    r"""Keywords in context: every occurrence of terms, regular expressions or slogans in the bodies.
+
+    One row an occurrence: doc, year, unit (innermost unit id), start, end, pre, keyword,
+    post, pattern (the term, regex or canonical slogan that matched).
+
+    Example:
+
+        policymine kwic -t 科技创新 -t 研发 seeds/
+
+        policymine kwic --slogan 放管服 --width 30 seeds/ -f csv --bom -o kwic.csv
+
+        policymine kwic -r '\d+(?:\.\d+)?亿元' records.jsonl
+    """
+    from .kwic import KWIC_FIELDS, PatternError, compile_patterns, kwic_rows
+    from .pipeline import Options
+    from .render import rows_dataset
+    from .sources import Skipped
+
+    if not (term or regex or slogan):
+        raise typer.BadParameter("give what to find: -t TERM, -r PATTERN or -s SLOGAN", param_hint="-t/--term")
+    try:
+        patterns = compile_patterns(term, regex, slogan)
+    except PatternError as exc:
+        raise typer.BadParameter(str(exc), param_hint="-r/--regex" if "regular" in str(exc) else "-s/--slogan") from None
+    fmt = _pick_format(fmt, output)
+    _check_output(output)
+    run = _Run(quiet, skipped=Skipped())
+    docs = _corpus(paths, files_from, null, glob, Options(extractors=(), keywords=0), jobs, run)
+    rows = (row for rec in docs for row in kwic_rows(rec, patterns, width))
+    _write_rows(rows_dataset(rows, "kwic", KWIC_FIELDS, title="kwic", limit=500,
+                             view_columns=("doc", "unit", "pre", "keyword", "post")), output, fmt, bom)
+    status = run.close()
+    raise typer.Exit(ExitStatus.SOME_FAILED if status == ExitStatus.SOME_FAILED else status)
+
+
+@app.command()
+def cooccur(
+    paths: CorpusPaths = None,
+    window: Annotated[str, typer.Option("--window", help="Co-occurrence window: unit, sentence or document.")] = "unit",
+    terms: Annotated[str, typer.Option("--terms", help="Which terms, comma-separated: keywords, slogans, institutions.")] = "keywords,slogans,institutions",
+    top: Annotated[int, typer.Option("--top", help="Keep the N terms found in most windows.", min=1)] = 100,
+    min_count: Annotated[int, typer.Option("--min-count", help="Keep terms and pairs found in at least N windows.", min=1)] = 1,
+    by: Annotated[Optional[str], typer.Option("--by", help="One network per value of a record field (year, source ...).")] = None,
+    table: Annotated[str, typer.Option("--table", help="With csv, jsonl or table: edges (default), nodes (centralities, communities) or matrix.")] = "edges",
+    matrix: Annotated[bool, typer.Option("--matrix", help="Same as --table matrix.")] = False,
+    measure: Annotated[str, typer.Option("--measure", help="The matrix's values: count, ochiai, jaccard or association.")] = "count",
+    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help="csv, jsonl, json, table, gexf or graphml (Gephi). Default: from -o's suffix, else table on a terminal, jsonl when piped.", metavar="FORMAT")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", help="Write to FILE; with --by and gexf/graphml, a FOLDER/ (one file per group).", metavar="FILE")] = None,
+    bom: Bom = False,
+    jobs: Jobs = 1,
+    glob: Glob = [],
+    files_from: FilesFrom = None,
+    null: Null = False,
+    quiet: Quiet = False,
+) -> None:
+    """Co-word network: term co-occurrence counts, Ochiai/Jaccard/association strengths, centralities, communities.
+
+    c_i is the number of windows containing term i, c_ij those containing both; Ochiai =
+    c_ij/sqrt(c_i c_j), Jaccard = c_ij/(c_i+c_j-c_ij), association = c_ij/(c_i c_j).
+
+    Example:
+
+        policymine cooccur seeds/ --top 30
+
+        policymine cooccur seeds/ --window sentence -o network.gexf
+
+        policymine cooccur seeds/ --matrix --measure ochiai -f csv --bom -o matrix.csv
+
+        policymine cooccur records.jsonl --by year -f gexf -o networks/
+    """
+    from .cooccur import (
+        EDGE_FIELDS,
+        MEASURES,
+        NODE_FIELDS,
+        TERM_KINDS,
+        WINDOWS,
+        analyse,
+        count,
+        matrix_rows,
+        network,
+        to_graph,
+    )
+    from .pipeline import Options
+    from .render import GRAPH_WRITERS, WRITERS, rows_dataset
+    from .sources import Skipped
+
+    if window not in WINDOWS:
+        raise typer.BadParameter(f"use one of {', '.join(WINDOWS)}", param_hint="--window")
+    kinds = tuple(k.strip() for k in terms.split(",") if k.strip())
+    bad = [k for k in kinds if k not in TERM_KINDS]
+    if bad or not kinds:
+        raise typer.BadParameter(f"use some of {', '.join(TERM_KINDS)}", param_hint="--terms")
+    table = "matrix" if matrix else table
+    if table not in ("edges", "nodes", "matrix"):
+        raise typer.BadParameter("use edges, nodes or matrix", param_hint="--table")
+    if measure not in MEASURES:
+        raise typer.BadParameter(f"use one of {', '.join(MEASURES)}", param_hint="--measure")
+    formats = (*WRITERS, *GRAPH_WRITERS)
+    if fmt is None and output:
+        ext = os.path.splitext(output)[1].lower().lstrip(".")
+        fmt = ext if ext in formats else None
+    if fmt is not None and fmt.lower() in GRAPH_WRITERS:
+        fmt = fmt.lower()
+    else:
+        fmt = _pick_format(fmt, output if output and not _is_folder_output(output) else None)
+    graph_out = fmt in GRAPH_WRITERS
+    folder = _is_folder_output(output)
+    if folder and not (graph_out and by):
+        raise typer.BadParameter("a folder as output goes with --by and --format gexf or graphml", param_hint="-o/--output")
+    _check_output(output, folder_ok=folder)
+    needs_nx = graph_out or table == "nodes" or fmt in ("json", "table")
+    if needs_nx:
+        try:
+            import networkx  # noqa: F401
+        except ImportError:
+            _err("policymine: graphs, centralities and communities need networkx: pip install 'policymine[network]'")
+            raise typer.Exit(ExitStatus.USAGE) from None
+    run = _Run(quiet, skipped=Skipped())
+    opts = Options(extractors=tuple(k for k in kinds if k != "slogans") or ("slogans",), units=window == "unit")
+    groups = count(_corpus(paths, files_from, null, glob, opts, jobs, run), kinds, window, by)
+    status = run.close()
+    if not groups:
+        _err("policymine: no documents to count")
+        raise typer.Exit(ExitStatus.NO_INPUT if status == ExitStatus.NO_INPUT else ExitStatus.SOME_FAILED)
+    nets = []
+    for g in sorted(groups):
+        net = network(groups[g], top=top, min_count=min_count, group=g)
+        nets.append(analyse(net) if needs_nx else net)
+
+    if graph_out:
+        from .render import atomic_output
+
+        if len(nets) > 1 and not folder:
+            raise typer.BadParameter(f"--by gives {len(nets)} networks: write them to a folder (-o FOLDER/)", param_hint="-o/--output")
+        if folder:
+            for net in nets:
+                safe = re.sub(r"[^\w.-]+", "_", str(net["group"]))
+                with atomic_output(os.path.join(output, f"cooccur_{safe}.{fmt}")) as fh:
+                    GRAPH_WRITERS[fmt](to_graph(net), fh)
+        else:
+            _to_output(output, lambda fh: GRAPH_WRITERS[fmt](to_graph(nets[0]), fh))
+        raise typer.Exit(ExitStatus.SOME_FAILED if status == ExitStatus.SOME_FAILED else ExitStatus.OK)
+
+    if table == "matrix":
+        if len(nets) > 1 and fmt == "csv":
+            _err("policymine: note: one matrix per group, one after the other (column 'group')")
+        rows, cols = [], ("group", "term")
+        for net in nets:
+            c, r = matrix_rows(net, measure)
+            cols = cols + tuple(x for x in c if x not in cols)
+            rows.extend(r)
+        data = rows_dataset(rows, "matrix", cols, title=f"co-occurrence matrix ({measure})", limit=60)
+    elif table == "nodes":
+        data = rows_dataset([n for net in nets for n in net["nodes"]], "nodes", NODE_FIELDS, title="terms", limit=100)
+    else:
+        data = rows_dataset([e for net in nets for e in net["edges"]], "edges", EDGE_FIELDS,
+                            title="strongest pairs (by count, then Ochiai)", limit=40)  # fmt: skip
+    if fmt == "json":
+        data.document = {"window": window, "terms": list(kinds), "networks": nets}
+    _write_rows(data, output, fmt, bom)
     raise typer.Exit(ExitStatus.SOME_FAILED if status == ExitStatus.SOME_FAILED else ExitStatus.OK)
 
 

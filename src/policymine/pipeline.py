@@ -29,6 +29,7 @@ class Options:
     extractors: tuple[str, ...] = ("indicators", "institutions", "slogans", "keywords")
     explain: bool = False  # keep the reasons numbers were left out
     strict: bool = False
+    units: bool = False  # add the numbered units (policymine.units) and a unit to each fact
 
 
 def segmenter_for(options: Options):
@@ -89,6 +90,10 @@ def process_text(text: str, *, doc_id: str = "-", path: str | None = None, encod
     from .extract import run_extractors
 
     rec.update(run_extractors(body, lay, options, seg))
+    if options.units:
+        from .units import add_units
+
+        add_units(rec)
     return rec
 
 

@@ -17,7 +17,7 @@ from typing import NotRequired, TypedDict
 __all__ = [
     "Indicator", "Institution", "Slogan", "Keyword", "Excluded", "Record", "ErrorRecord",
     "META_FIELDS", "DOC_FIELDS", "RECORD_FIELDS", "INDICATOR_FIELDS", "INSTITUTION_FIELDS", "SLOGAN_FIELDS",
-    "KEYWORD_FIELDS", "ERROR_FIELDS", "FACT_FIELDS", "FACTS", "is_error", "error_record", "new_record",
+    "KEYWORD_FIELDS", "ERROR_FIELDS", "Unit", "FACT_FIELDS", "FACTS", "is_error", "error_record", "new_record",
 ]  # fmt: skip
 
 
@@ -93,6 +93,23 @@ class Record(TypedDict):
     keywords: list[Keyword]
     warnings: list[str]
     excluded: NotRequired[list[Excluded]]
+    units: NotRequired[list[Unit]]  # extract --units (policymine.units)
+
+
+class Unit(TypedDict):
+    """A numbered unit of a document (章, 条, 款, 一、, （一）, 1. …) or, without numbering, a
+    paragraph or sentence (see :mod:`policymine.units`); facts then carry its id as ``unit_id``."""
+
+    id: str  # doc_id:3.2.1 (doc_id:p3.s2 for paragraphs and sentences)
+    doc: str
+    number: str  # as written: （二）, 第五条
+    kind: str  # 第X章 第X节 第X条 款 一、 （一） 1. （1） ① paragraph sentence
+    level: int
+    parent: str | None
+    heading: str
+    start: int
+    end: int
+    text: str
 
 
 class ErrorRecord(TypedDict):

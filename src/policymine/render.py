@@ -536,3 +536,64 @@ def atomic_output(path: str, encoding: str = "utf-8") -> Iterator[IO[str]]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+# --------------------------------------------------------------------------- #
+# units, kwic, cooccur: flat rows, and graphs
+# --------------------------------------------------------------------------- #
+
+
+def rows_dataset(items: Iterable[dict], table: str, columns: tuple[str, ...], document: Any = None,
+                 title: str | None = None, limit: int | None = None, view_columns: tuple[str, ...] | None = None) -> Dataset:
+    """Rows of one flat table (``units``, ``kwic``, ``cooccur``): a JSON Lines line, a CSV row
+    and a rich table row each; ``limit``: the most rows the rich table shows, ``view_columns``
+    the columns it shows (long texts cut at 60 characters)."""
+    shown = view_columns or columns
+    return Dataset(items=items, document=document, tables=(table,), rows=lambda it, _tables=None: {table: [it]},
+                   columns={table: columns}, view=lambda its, console: _rows_view(its, console, shown, title or table, limit))  # fmt: skip
+
+
+def _short(v) -> str:
+    if not isinstance(v, str):
+        return _fmt(v)
+    v = v.replace("\n", " ⏎ ")
+    return v if len(v) <= 60 else v[:59] + "…"
+
+
+def _rows_view(items: Iterable[dict], console, columns: tuple[str, ...], title: str, limit: int | None) -> int:
+    from rich.table import Table
+
+    t = Table(title=title, title_justify="left")
+    for c in columns:
+        t.add_column(c, overflow="fold", justify="right" if c in ("start", "end", "count", "level") else "left")
+    n = 0
+    for it in items:
+        n += 1
+        if limit is None or n <= limit:
+            t.add_row(*(_short(it.get(c)) for c in columns))
+    if limit is not None and n > limit:
+        t.caption = f"{limit} of {n} rows shown; --format csv for all"
+    console.print(t)
+    return n
+
+
+def write_gexf(graph, out: IO[str]) -> None:
+    """A networkx graph as GEXF 1.2 (Gephi opens it)."""
+    import networkx as nx
+
+    for line in nx.generate_gexf(graph, prettyprint=True):
+        out.write(line + "\n")
+    out.flush()
+
+
+def write_graphml(graph, out: IO[str]) -> None:
+    """A networkx graph as GraphML (Gephi, Cytoscape, igraph open it)."""
+    import networkx as nx
+
+    for line in nx.generate_graphml(graph, prettyprint=True):
+        out.write(line + "\n")
+    out.flush()
+
+
+#: graph formats (``cooccur`` only): format -> writer of one networkx graph
+GRAPH_WRITERS: dict[str, Callable[..., None]] = {"gexf": write_gexf, "graphml": write_graphml}
