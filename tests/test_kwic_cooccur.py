@@ -33,7 +33,7 @@ def test_kwic_terms_context_and_units():
     body = "一、总体要求\n（一）加强研发。支持企业研发投入。\n（二）培育人才。"
     rows = list(kwic_rows(rec(body), compile_patterns(["研发"]), width=4))
     assert [(r["unit"], r["pre"], r["keyword"], r["post"]) for r in rows] == [
-        ("d:1.1", "一）加强", "研发", "。支持企"), ("d:1.1", "持企业", "研发", "投入。 ")]  # fmt: skip
+        ("d:1.1", "一）加强", "研发", "。支持企"), ("d:1.1", "支持企业", "研发", "投入。 ")]  # fmt: skip
     assert body[rows[0]["start"]:rows[0]["end"]] == "研发"
 
 
