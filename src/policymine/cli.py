@@ -699,7 +699,7 @@ def units(
 
         policymine units examples/notice_units.txt --facts -f table
 
-        policymine extract seeds/ -q -o records.jsonl && policymine units records.jsonl
+        policymine units seeds/ -f jsonl
     """
     from .pipeline import Options
     from .render import rows_dataset
@@ -730,7 +730,7 @@ def units(
                 for u in rec["units"]:
                     yield {"doc": u["doc"], "year": rec.get("year"), **{c: u[c] for c in UNIT_FIELDS if c != "doc"}}
         data = rows_dataset(rows(), "units", cols, title="units", limit=200,
-                            view_columns=("id", "number", "kind", "level", "heading", "start", "end", "text"))
+                            view_columns=("id", "number", "kind", "level", "heading", "start", "end"))
     _write_rows(data, output, fmt, bom)
     status = run.close()
     raise typer.Exit(ExitStatus.SOME_FAILED if status == ExitStatus.SOME_FAILED else status)
@@ -763,7 +763,7 @@ def kwic(
 
         policymine kwic --slogan 放管服 --width 30 seeds/ -f csv --bom -o kwic.csv
 
-        policymine kwic -r '\d+(?:\.\d+)?亿元' records.jsonl
+        policymine kwic -r '[0-9.]+亿元' -f csv seeds/
     """
     from .kwic import KWIC_FIELDS, PatternError, compile_patterns, kwic_rows
     from .pipeline import Options
@@ -782,7 +782,7 @@ def kwic(
     docs = _corpus(paths, files_from, null, glob, Options(extractors=(), keywords=0), jobs, run)
     rows = (row for rec in docs for row in kwic_rows(rec, patterns, width))
     _write_rows(rows_dataset(rows, "kwic", KWIC_FIELDS, title="kwic", limit=500,
-                             view_columns=("doc", "unit", "pre", "keyword", "post")), output, fmt, bom)
+                             view_columns=("unit", "pre", "keyword", "post", "pattern")), output, fmt, bom)
     status = run.close()
     raise typer.Exit(ExitStatus.SOME_FAILED if status == ExitStatus.SOME_FAILED else status)
 
@@ -818,9 +818,9 @@ def cooccur(
 
         policymine cooccur seeds/ --window sentence -o network.gexf
 
-        policymine cooccur seeds/ --matrix --measure ochiai -f csv --bom -o matrix.csv
+        policymine cooccur seeds/ --matrix --measure ochiai -f csv
 
-        policymine cooccur records.jsonl --by year -f gexf -o networks/
+        policymine cooccur seeds/ --by year --table nodes -f csv
     """
     from .cooccur import (
         EDGE_FIELDS,
