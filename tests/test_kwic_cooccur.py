@@ -174,3 +174,30 @@ def test_cooccur_usage_errors(runner):
     assert runner.invoke(app, ["cooccur", str(NOTICE), "--window", "page"]).exit_code == 2
     assert runner.invoke(app, ["cooccur", str(NOTICE), "--terms", "words"]).exit_code == 2
     assert runner.invoke(app, ["cooccur", str(NOTICE), "--measure", "cosine"]).exit_code == 2
+
+
+def test_stdin_page_or_records(runner, tmp_path):
+    page = NOTICE.read_text(encoding="utf-8")
+    r = runner.invoke(app, ["kwic", "-t", "人才", "-", "-f", "jsonl", "-q"], input=page)
+    assert r.exit_code == 0, r.output
+    from_page = [json.loads(x) for x in r.output.splitlines()]
+    assert from_page and all(x["unit"].startswith("-:") for x in from_page)
+    recs = tmp_path / "r.jsonl"
+    assert runner.invoke(app, ["extract", str(NOTICE), "-o", str(recs), "-q"]).exit_code == 0
+    r = runner.invoke(app, ["kwic", "-t", "人才", "-", "-f", "jsonl", "-q"], input=recs.read_text(encoding="utf-8"))
+    assert [x["unit"].split(":")[1] for x in map(json.loads, r.output.splitlines())] == [x["unit"].split(":")[1] for x in from_page]
+
+
+@pytest.mark.slow
+def test_subprocess_units_and_kwic(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    p = subprocess.run([sys.executable, "-m", "policymine", "units", str(NOTICE), "-f", "csv", "--bom"],
+                       capture_output=True, env=env, timeout=120)  # fmt: skip
+    assert p.returncode == 0 and p.stdout.startswith(b"\xef\xbb\xbf") and p.stderr == b""
+    p = subprocess.run(f"{sys.executable} -m policymine kwic -t 科技 {SEEDS} -f csv | head -2", shell=True,
+                       capture_output=True, env=env, timeout=120)  # fmt: skip
+    assert p.returncode == 0 and len(p.stdout.splitlines()) == 2 and b"Traceback" not in p.stderr

@@ -204,3 +204,10 @@ def test_units_usage_errors(runner):
     assert r.exit_code == 2
     r = runner.invoke(app, ["units", "no/such/file.txt"])
     assert r.exit_code == 2 and "no such file" in r.output
+
+
+def test_heading_rules_on_report_and_question_items():
+    body = ("（一）坚持项目支撑、招商赋能，经济基础更加坚实。深化项目管理。\n"
+            "（二）政府如何评估基金的成效；未来三年有否计划注资；\n"
+            "（三）到2025年，全市研发投入强度达到3%，高新技术企业突破1000家，形成一批创新平台。其余内容。\n")
+    assert [u["heading"] for u in units_of(body)] == ["坚持项目支撑、招商赋能，经济基础更加坚实", "", ""]

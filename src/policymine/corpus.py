@@ -1,8 +1,9 @@
 """:mod:`policymine.corpus`: the documents a corpus command reads, whatever they are stored in.
 
 ``units``, ``kwic`` and ``cooccur`` read records through :func:`iter_documents`, one at a time:
-pages (files and folders) are extracted on the way; ``.json``/``.jsonl``/``.ndjson`` files and
-``-`` (stdin) hold records ``policymine extract`` wrote (read as ``diff`` reads them); a
+pages (files and folders) are extracted on the way; ``.json``/``.jsonl``/``.ndjson`` files
+hold records ``policymine extract`` wrote (read as ``diff`` reads them); ``-`` (stdin) is
+records when it starts with ``{`` or ``[``, else a page; a
 ``.db``/``.sqlite`` file is a record store, read by ``policymine.store.iter_records`` when that
 module is installed. A file that cannot be read gives an error record
 (:func:`policymine.record.is_error`), and the stream goes on.
@@ -19,9 +20,11 @@ STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
 
 
 def kind_of(path: str) -> str:
-    """``records``, ``store`` or ``pages``: how :func:`iter_documents` reads ``path``."""
+    """``stdin``, ``records``, ``store`` or ``pages``: how :func:`iter_documents` reads ``path``."""
     low = path.lower()
-    if path == "-" or low.endswith(RECORD_SUFFIXES):
+    if path == "-":
+        return "stdin"
+    if low.endswith(RECORD_SUFFIXES):
         return "records"
     if low.endswith(STORE_SUFFIXES):
         return "store"
@@ -37,6 +40,30 @@ def _records(path: str) -> Iterator[dict]:
         yield from load_records(path)
     except InputError as exc:
         yield error_record(path, exc.reason)
+
+
+def _stdin(options) -> Iterator[dict]:
+    """Stdin: records (JSON, JSON Lines) or one page."""
+    from .diff.records import _parse_any
+    from .errors import InputError
+    from .pipeline import Options, process_text
+    from .record import error_record
+    from .sources import read_input
+
+    options = options or Options()
+    try:
+        raw = read_input("-", encoding=options.encoding, max_bytes=options.max_bytes)
+    except InputError as exc:
+        yield error_record("-", exc.reason)
+        return
+    if raw.text.lstrip("\ufeff \t\r\n")[:1] in ("{", "["):
+        try:
+            yield from _parse_any(raw.text.lstrip("\ufeff"), "-")
+        except InputError as exc:
+            yield error_record("-", exc.reason)
+        return
+    yield process_text(raw.text, doc_id=raw.id, path=raw.path, encoding=raw.encoding, options=options,
+                       kind=raw.kind, warnings=raw.warnings)
 
 
 def _store(path: str) -> Iterator[dict]:
@@ -69,5 +96,8 @@ def iter_documents(paths: Iterable[str], options=None, jobs: int = 1, *, glob: I
             pages.append(p)
             continue
         yield from flush()
-        yield from _records(p) if kind == "records" else _store(p)
+        if kind == "stdin":
+            yield from _stdin(options)
+        else:
+            yield from _records(p) if kind == "records" else _store(p)
     yield from flush()

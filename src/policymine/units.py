@@ -72,10 +72,10 @@ _INLINE_RE = re.compile(r"(?<=[。；;：:！？])[ \t\u3000]*(?:" + "|".join(
     f"(?P<k{i}>{k[2].replace('(?P<n>', f'(?P<n{i}>')})" for i, k in _INLINE) + ")")
 _GLOBAL_KINDS = frozenset({"第X条"})  # numbered through the whole document
 _STRUCTURAL = ("第X章", "第X节", "第X条")  # the divisions of a legal text, above any enumeration
-_HEAD_END = re.compile(r"[。：:！？；;]")
-_HEAD_MAX = 30  # a heading phrase is short ...
+_HEAD_END = re.compile(r"[。：:！？]")  # not ；: it ends an item of a list, not a heading
+_HEAD_MAX = 25  # a heading phrase is short (at most one comma: 坚持项目支撑、招商赋能，经济基础更加坚实) ...
 _HEAD_LINE_MAX = 40  # ... and so is a heading line
-_NOT_IN_HEAD = re.compile(r"[，,]")
+_NOT_IN_HEAD = re.compile(r"[，,；;]")
 
 UNIT_FIELDS = ("id", "doc", "number", "kind", "level", "parent", "heading", "start", "end", "text")
 
@@ -242,8 +242,18 @@ def _add_clauses(u: Unit, body: str) -> None:
         k.children = [ch for ch in u.children if k.start <= ch.start < max(k.end, k.start + 1)]
         for ch in k.children:
             ch.parent = k
+            _clip(ch, k.end, body)  # a paragraph after a list is the next 款, not the last item's
         clauses.append(k)
     u.children = clauses
+
+
+def _clip(u: Unit, end: int, body: str) -> None:
+    if u.end > end:
+        u.end = max(u.start, end)
+        while u.end > u.start and body[u.end - 1] in " \t\n\u3000":
+            u.end -= 1
+    for ch in u.children:
+        _clip(ch, u.end, body)
 
 
 def _heading(u: Unit, body: str) -> str:
@@ -254,11 +264,14 @@ def _heading(u: Unit, body: str) -> str:
     if not rest or u.kind == "款":
         return ""
     m = _HEAD_END.search(rest)
-    if m is None:
+    if m is None:  # a heading line: short, no punctuation of a sentence
         return rest if len(rest) <= _HEAD_LINE_MAX and not _NOT_IN_HEAD.search(rest) else ""
     head = rest[: m.start()].strip()
-    more = rest[m.end():].strip() or u.end > line_end
-    if head and more and len(head) <= _HEAD_MAX and not _NOT_IN_HEAD.search(head):
+    if rest[m.end():].strip():  # a heading phrase, then the text (（一）加强组织领导。各部门……)
+        ok = len(_NOT_IN_HEAD.findall(head)) <= 1
+    else:  # the line is the phrase alone: a heading when the unit goes on below it
+        ok = u.end > line_end and not _NOT_IN_HEAD.search(head)
+    if head and ok and len(head) <= _HEAD_MAX:
         return head
     return ""
 
