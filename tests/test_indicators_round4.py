@@ -104,3 +104,29 @@ def test_budgets_are_money_planned(text, quote, modality):
 )
 def test_a_plan_title_names_the_plan_it_heads(title, plan):
     assert bool(RE_PLAN_TITLE.search(title)) is plan
+
+
+@pytest.mark.parametrize(
+    "text, quote, want",
+    [
+        # a verb of ranking and its field stand between a rank and its subject
+        ("某省科技创新综合指数连续五年位居全国第7位。", "第7位", "科技创新综合指数"),
+        ("营收增速在十个同类园区中居第一。", "第一", "营收增速"),
+        # a rank right after a figure ranks by that figure
+        ("值得注意的是，甲市以6家上市公司累计市值1.2万亿元位居前五。", "前五", "市值"),
+        # a baseline takes the sentence's subject, not the verb after it
+        ("全市软件业收入为980亿元，比2020年的760亿元增长29%。", "760亿元", "软件业收入"),
+        # a connective with its source names no topic
+        ("据市统计局统计，全区的累计市值达到3.5万亿元。", "3.5万亿元", "市值"),
+        # an estimate's verb: the topic is the clause right before
+        ("今日审定明年度科技预算总额，初估约12亿元。", "约12亿元", "科技预算总额"),
+    ],
+)
+def test_subject_of_ranks_baselines_and_estimates(text, quote, want):
+    got = by_text(text)[quote]["subject"]
+    assert subject_ok(got, want), (quote, got)
+
+
+def test_a_baseline_level_is_no_change():
+    f = by_text("全市软件业收入为980亿元，比2020年的760亿元增长29%。")
+    assert f["760亿元"]["kind"] == "money" and f["29%"]["kind"] == "change"

@@ -104,6 +104,8 @@ PREDICATE_TAIL = regex.compile(
     r"完成了|完成|控制在|保持在|稳定在|维持在|新增|净增|同比|环比|成长了|成长|衰退了|衰退|年增|年减|收窄|"
     # a superlative between the measure and its verb (增速最高达到25.6%)
     r"最高|最低|最快|最多|最大|"
+    # verbs of ranking and estimating, and what stands between them and their subject
+    r"位居|稳居|高居|居于|居|位列|名列|排在|连续|持续|继续|初估|初步估算|估算|估计|预估|"
     r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
 TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取(?!上级|中央|国家|省级|省里|资金|专项|项目)|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标(?!企业|客户|群体|市场)|预计|预期|确保|拟|要求|(?<!增加|提高|增长|提升|上升|下降|减少|降低|扩大|缩小)到20\d\d年(?!的)|(?<!截|\d{4}年)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划(?!面积|用地|范围|区|局|院|馆)")
@@ -125,7 +127,8 @@ RE_RANK_LIST_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十]{1
 RANK_SCOPES = SCOPE_WORDS | frozenset(["中部", "西部", "东部", "东北", "中西部", "省内", "同类城市", "副省级城市", "省会城市"])
 
 # 以每年超过20%的速度增长: a rate of growth, a change
-RE_RATE_OF_GROWTH = regex.compile(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)(?![到至])")
+# 以15%的速度增长: the figure is a change; 比2017年的2073.5亿元增长21.5%: a level, the change follows
+RE_RATE_OF_GROWTH = regex.compile(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)(?![到至了\d约近逾超])")
 # 从2015年的105.9亿元增加到…: the subject stands before 从/由 and a starting time
 RE_FROM_ORIGIN = regex.compile(
     r"(?:从|由)(?=\s*(?:\d{4}|上年|去年|前年|“?十[一二三四五六七八九]五|[一二三四五六七八九十]{1,2}[年月]"
@@ -461,10 +464,18 @@ def _ends_with_verb(doc: Doc, a: int, b: int) -> bool:
     return bool(toks) and toks[-1][1] in ("v", "vn", "vd") and len(toks[-1][0]) >= 2
 
 
+# verbs that govern a figure rather than modify a measure (实现|增加值, 完成|投资)
+PREDICATE_VERBS = frozenset(["实现", "完成", "取得", "录得", "创下", "达到", "达", "突破", "超过", "累计", "新增", "拥有"])
+RE_RANK_VERB_TAIL = regex.compile(
+    r"(?:位居|稳居|高居|居于|居|位列|名列|排在)(?:全国|全省|全市|全区|全县|全球|世界|国内|省内|中部|西部|东部|东北|中西部)$"
+)
 # a method of reckoning at the head of a clause (按可比价格计算, 按常住人口计算, 按年平均汇率折算)
 RE_RECKONING = regex.compile(r"^按[^，,；;。：:]{1,16}?(?:计算|折算|核算|统计|测算)(?:为|是)?")
-# a time, or a place in time, between a subject and its verb (在2024年, 于上年, 是2012年的)
-RE_TIME_TAIL = regex.compile(rf"(?:(?:在|于|是)?(?:[{_CN}\d]{{1,8}}(?:年|个月|年来)|上年|去年|同期)的?|在|于)$")
+# a time, or a place in time, between a subject and its verb (在2024年, 于上年, 是2012年的), or
+# the field of a ranking (在九个城市中, 在同类园区中)
+RE_TIME_TAIL = regex.compile(
+    rf"(?:(?:在|于|是)?(?:[{_CN}\d]{{1,8}}(?:年|个月|年来)|上年|去年|同期)的?|在[^，,；;。在]{{1,20}}(?:中|里|当中|之中)|在|于)$"
+)
 
 
 def _strip_time_tail(left: str) -> str:
@@ -518,6 +529,8 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
         left = left[:k]
     # a method of reckoning opens the clause (按常住人口计算人均地区生产总值…, 按现价计算为…):
     # what follows it is the subject, if anything
+    # a verb of ranking and its field (位居全国, 稳居中部): the predicate of a rank
+    left = RE_RANK_VERB_TAIL.sub("", left)
     method = RE_RECKONING.match(left)
     if method:
         left = left[method.end() :]
@@ -560,7 +573,9 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
         if (t.startswith("v") and t != "vn") and kept:
             # a verb ends the phrase, unless the phrase so far is only a verb (``科技成果转化``)
             # or a single character (``科技创新券``)
-            if all(kt.startswith("v") and kt != "vn" for _, kt in kept) or sum(len(kw) for kw, _ in kept) < 2:
+            if all(kt.startswith("v") and kt != "vn" for _, kt in kept) or sum(len(kw) for kw, _ in kept) < 2 \
+                    or len(kept) == 1 and kept[0][0] in measure and len(w) >= 2 and w not in PREDICATE_VERBS:
+                # (预算|总额: a bare measure takes the word before it, jieba's verb or not)
                 kept.append((w, t))
                 continue
             break
@@ -760,7 +775,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                 subject = _subject_right(doc, qe, ce, lenient=True) or subject
         if unit_kind == "rank" and (subject in RANK_SCOPES or RE_RANK_LIST_BEFORE.search(text, max(0, qs - 8), qs)):
             subject = None  # 居全国第8位、中部第2位: where it ranks; the figure's subject is the sentence's
-        if subject is None and unit_kind not in ("rank", "change"):
+        if subject is None and unit_kind not in ("rank", "change") and not RE_COMPARISON_START.match(left_ctx):
+            # (比2017年的2073.5亿元增长: a baseline takes the sentence's subject, not what follows)
             subject = _subject_right(doc, qe, ce, lenient=True)
         if subject in GRANT_NOUNS:
             # 「某援助计划」在上半年批出四十宗资助,合共一千二百万元: the programme that hands out
@@ -928,8 +944,12 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         same = i and found[i - 1]["sentence"] == f["sentence"]
         if same and f["kind"] == "rank" and found[i - 1]["subject"]:
             g = found[i - 1]
-            if text[g["start"] - 1 : g["start"]] == "以" and not any(c in BOUNDARY for c in text[g["end"] : f["start"]]):
-                f["subject"] = g["subject"]  # 以185家百亿及以上市值公司位列第一: it ranks by what it has
+            between = text[g["end"] : f["start"]]
+            if not any(c in BOUNDARY for c in between) and (
+                text[g["start"] - 1 : g["start"]] == "以" or not _strip_predicate(between.strip())
+            ):
+                # 以185家百亿及以上市值公司位列第一, 市值2.18万亿元位居前五: it ranks by that figure
+                f["subject"] = g["subject"]
         if f["subject"] is None and same:
             f["subject"] = found[i - 1]["subject"]
         elif f["subject"] is None or f["subject"] in measure:
@@ -1042,7 +1062,10 @@ def _measure_nouns() -> frozenset[str]:
 # a label before a colon at the start of a line or sentence (某某软件园(软件园):, 光电产业：)
 RE_LABEL = regex.compile(r"[\p{Han}A-Za-z（）()·]{2,20}(?=[:：])")
 # clauses that open a sentence without naming its topic
-RE_CONNECTIVE = regex.compile(r"^(?:此外|其中|同时|另外|另一方面|总体来看|总的来看|具体来看|值得一提的是|据了解|据统计|数据显示|报告显示)$")
+RE_CONNECTIVE = regex.compile(
+    r"^(?:此外|其中|同时|另外|另一方面|总体来看|总的来看|具体来看|值得一提的是|值得注意的是|需要指出的是|据了解|据统计|数据显示|报告显示"
+    r"|据[^，,；;。]{1,12}(?:统计|显示|介绍|了解|报道|测算|透露))$"
+)
 
 
 def _topic(doc: Doc, sent: tuple[int, int], cs: int) -> str | None:
@@ -1077,9 +1100,15 @@ def _topic(doc: Doc, sent: tuple[int, int], cs: int) -> str | None:
                     np = np[: -len(np_toks.pop()[0])]
                 if len(np) >= 2 and np not in _measure_nouns():
                     return np
-            # a clause that opens with its modifiers (来自某地的上市公司最多): the noun phrase
-            # that ends it, past its predicate
-            np = _subject_left(doc, a, b)
+            # a clause that opens with its modifiers or a verb (来自某地的上市公司最多,
+            # 敲定明年度预算额度): the noun phrase that ends the clause right before the figure's
+            e0 = cs - 1
+            while e0 > a and text[e0 - 1] in BOUNDARY:
+                e0 -= 1
+            a0 = e0
+            while a0 > start and text[a0 - 1] not in BOUNDARY:
+                a0 -= 1
+            np = _subject_left(doc, a0, e0) if not RE_CONNECTIVE.match(text[a0:e0].strip()) else None
             return np if np and np not in _measure_nouns() else None
         a = b + 1
     return None
@@ -1096,7 +1125,14 @@ def _bare_measure(text: str, cs: int, qs: int, noun: str) -> bool:
     if k < 0:
         return True  # after the figure (…2100家的规模): nothing of its own
     before = text[cs:k].strip()
-    return not before or bool(RE_TIME_ONLY.fullmatch(before) or RE_BEFORE_MEASURE.search(before))
+    while True:  # 全年累计实现: times and verbs of achievement only (遵义以4家上市公司累计: a modifier)
+        if not before or RE_TIME_ONLY.fullmatch(before) or RE_CONNECTIVE.match(before):
+            return True
+        m = RE_BEFORE_MEASURE.search(before)
+        if not m or m.start() == len(before):
+            break
+        before = before[: m.start()].rstrip()
+    return not before or bool(RE_TIME_ONLY.fullmatch(before) or RE_CONNECTIVE.match(before))
 
 
 def _bare_predicate(left: str) -> bool:
