@@ -130,3 +130,14 @@ def test_subject_of_ranks_baselines_and_estimates(text, quote, want):
 def test_a_baseline_level_is_no_change():
     f = by_text("全市软件业收入为980亿元，比2020年的760亿元增长29%。")
     assert f["760亿元"]["kind"] == "money" and f["29%"]["kind"] == "change"
+
+
+def test_figures_under_fenbie_take_the_earlier_subjects_in_order():
+    f = by_text("其中软件业务收入增长15%，信息服务收入增长16%，分别比上年提升2.3和1.4个百分点。")
+    assert subject_ok(f["2.3"]["subject"], "软件业务收入")
+    assert subject_ok(f["1.4个百分点"]["subject"], "信息服务收入")
+
+
+def test_a_scope_before_the_verb_is_not_the_subject():
+    got = by_text("年收入超过50万元的人群全国仅有300万人。")["300万人"]["subject"]
+    assert subject_ok(got, "人群") and "全国" not in got

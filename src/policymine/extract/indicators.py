@@ -105,7 +105,7 @@ PREDICATE_TAIL = regex.compile(
     # a superlative between the measure and its verb (增速最高达到25.6%)
     r"最高|最低|最快|最多|最大|"
     # verbs of ranking and estimating, and what stands between them and their subject
-    r"位居|稳居|高居|居于|居|位列|名列|排在|连续|持续|继续|初估|初步估算|估算|估计|预估|"
+    r"位居|稳居|高居|居于|居|位列|名列|排在|连续|持续|继续|初估|初步估算|估算|估计|预估|仅有|大约|"
     r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
 TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取(?!上级|中央|国家|省级|省里|资金|专项|项目)|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标(?!企业|客户|群体|市场)|预计|预期|确保|拟|要求|(?<!增加|提高|增长|提升|上升|下降|减少|降低|扩大|缩小)到20\d\d年(?!的)|(?<!截|\d{4}年)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划(?!面积|用地|范围|区|局|院|馆)")
@@ -466,6 +466,7 @@ def _ends_with_verb(doc: Doc, a: int, b: int) -> bool:
 
 # verbs that govern a figure rather than modify a measure (实现|增加值, 完成|投资)
 PREDICATE_VERBS = frozenset(["实现", "完成", "取得", "录得", "创下", "达到", "达", "突破", "超过", "累计", "新增", "拥有"])
+RE_SCOPE_TAIL = regex.compile(r"[，,]?(?:全国|全省|全市|全区|全县|全球|国内|我国|省内|市内)$")
 RE_RANK_VERB_TAIL = regex.compile(
     r"(?:位居|稳居|高居|居于|居|位列|名列|排在)(?:全国|全省|全市|全区|全县|全球|世界|国内|省内|中部|西部|东部|东北|中西部)$"
 )
@@ -540,6 +541,9 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     # ``是2012年的``)
     left = _strip_time_tail(left)
     left = _strip_predicate(left)
+    scope = RE_SCOPE_TAIL.search(left)
+    if scope and scope.start() >= 2:
+        left = _strip_predicate(left[: scope.start()])  # 收入人群|全国|仅有: where, not what
     if not left or RE_COMPARISON_START.match(left):
         return None
     # 高于全国平均水平3.1个百分点: the baseline of a comparison is not what is measured
@@ -939,6 +943,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     found.sort(key=lambda d: d["start"])
     # a quantity without a subject of its own measures what the one before it in the
     # sentence measures (``增长5.2%``, ``占全省总数的53%``, ``较上年提高3个百分点``)
+    _distribute_over_earlier(doc, found)
     measure = _measure_nouns()
     for i, f in enumerate(found):
         same = i and found[i - 1]["sentence"] == f["sentence"]
@@ -959,6 +964,25 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if f["kind"] == "change":
             f["direction"] = _direction(left_ctx, f["subject"])
     return found, excluded
+
+
+def _distribute_over_earlier(doc: Doc, found: list[dict]) -> None:
+    """``甲增长15%，乙增长16%，分别比上年提高2.3和1.4个百分点``: a clause of k figures under
+    分别 with no subjects of their own takes, in order, the subjects of the sentence's k
+    figures before it."""
+    text = doc.text
+    groups: dict[tuple[int, int], list[dict]] = {}
+    for f in found:
+        sent = doc.sentence_of(f["start"])
+        cs, _ = _clause_bounds(text, f["start"], f["end"], sent)
+        groups.setdefault((sent[0], cs), []).append(f)
+    for (s0, cs), group in groups.items():
+        if len(group) < 2 or "分别" not in text[cs : group[0]["start"]] or any(g["subject"] for g in group):
+            continue
+        earlier = [f for f in found if s0 <= f["start"] < cs and f["kind"] != "rank"]
+        if len(earlier) >= len(group) and all(e["subject"] for e in earlier[-len(group) :]):
+            for g, e in zip(group, earlier[-len(group) :]):
+                g["subject"] = e["subject"]
 
 
 def _with_antecedent(doc: Doc, f: dict, ante: str | None, measure: frozenset[str]) -> str | None:
