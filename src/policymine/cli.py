@@ -509,6 +509,7 @@ def search(
         policymine search seeds.db '"科技创新" OR 高新*' --from 2021 -n 5
     """
     import json
+    import sqlite3
 
     from .render import write
     from .search import Index, QueryError, normalize_query, results_dataset, search_store
@@ -524,7 +525,7 @@ def search(
         meta = dict(con.execute("SELECT key, value FROM store_meta").fetchall())
     except StoreError as exc:
         raise typer.BadParameter(str(exc), param_hint="DATABASE") from None
-    except Exception:  # noqa: BLE001 - sqlite3.Error: no store_meta table
+    except sqlite3.Error:  # no store_meta table: some other database
         raise typer.BadParameter(f"{database}: not a policymine store (no search index)", param_hint="DATABASE") from None
     stored = [d for d in json.loads(meta.get("user_dicts") or "[]") if d not in dicts]
     missing = [d for d in stored if not os.path.isfile(d)]

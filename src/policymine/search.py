@@ -11,6 +11,9 @@ on the spaces. Each document has three columns in the ``documents_fts`` table:
   dictionary words it is made of (the best path through the dictionary without the word
   itself, as jieba scores paths), and those again, down to words of one or two characters:
   ``高新技术企业`` -> ``高新 技术 企业``, ``新质生产力`` -> ``新质 生产 力``;
+- ``sub``: for each word of three or more Han characters, every dictionary word inside it
+  (jieba's search mode goes this way: ``日报社`` holds ``日报`` and ``报社``, though ``fine`` cut it
+  ``日 报社``); these overlap, so they serve queries of one word only;
 - ``title``: the title, cut like ``fine``.
 
 Between words that punctuation or a line break separated stands a barrier token
@@ -20,8 +23,11 @@ means the text holds the query's characters as they stand (no false hits); what 
 is a term the body's words cut at another place (see README, "A corpus store").
 
 A query is cut the same way (:meth:`Index.query`): each term or ``"quoted phrase"`` becomes
-``(words: "its words" OR {fine title}: "its fine words")``; ``AND``, ``OR``, ``NOT``, brackets
-and a ``*`` at the end of a term (a prefix) are FTS5's own.
+``(words: "its words" OR {fine title}: "its fine words" OR sub: "it")``, the last when the
+term is one fine word or a dictionary word; ``AND``, ``OR``, ``NOT``, brackets and a ``*`` at
+the end of a term (a prefix) are FTS5's own. Every match holds the term's characters as they
+stand in the text (precision 1 against a substring scan); ``benchmarks/search_recall.py``
+measures what is missed.
 """
 
 from __future__ import annotations
@@ -79,6 +85,7 @@ class Index:
         self._logtotal = math.log(segmenter.total)
         self._words = _Memo(lambda w: w if _wordlike(w) else BARRIER)
         self._fine = _Memo(self._fine_of)
+        self._sub = _Memo(self._sub_of)
 
     # ------------------------------------------------------------------ #
     # documents
@@ -95,6 +102,23 @@ class Index:
         if len(w) < 3 or not _RE_ALL_HAN.fullmatch(w):
             return w
         return " ".join(self._fine[p] for p in self._split(w))
+
+    def _sub_of(self, w: str) -> str:
+        n = len(w)
+        if n < 3 or not _RE_ALL_HAN.fullmatch(w):
+            return ""
+        get = self._freq.get
+        found = []
+        for k in range(n):
+            for j in range(k + 2, n + 1):
+                if k == 0 and j == n:
+                    break
+                f = get(w[k:j])
+                if f is None:
+                    break
+                if f:
+                    found.append(w[k:j])
+        return " ".join(found)
 
     def _split(self, w: str) -> list[str]:
         """The best path through the dictionary over ``w`` without ``w`` itself (jieba's
@@ -124,10 +148,11 @@ class Index:
             k = nxt[k]
         return out
 
-    def columns(self, words: Iterable[str]) -> tuple[str, str]:
-        """The ``words`` and ``fine`` columns of a text cut into ``words``."""
+    def columns(self, words: Iterable[str]) -> tuple[str, str, str]:
+        """The ``words``, ``fine`` and ``sub`` columns of a text cut into ``words``."""
         words = list(words)
-        return " ".join(map(self._words.__getitem__, words)), " ".join(map(self._fine.__getitem__, words))
+        return (" ".join(map(self._words.__getitem__, words)), " ".join(map(self._fine.__getitem__, words)),
+                " ".join(filter(None, map(self._sub.__getitem__, words))))  # fmt: skip
 
     def fine_text(self, text: str) -> str:
         """``text`` cut and cut again, as the ``fine`` column holds it (for titles)."""
@@ -179,7 +204,12 @@ class Index:
         if not coarse:
             return None
         star = " *" if prefix else ""
-        return f"(words : {_phrase(coarse)}{star} OR {{fine title}} : {_phrase(fine)}{star})"
+        alts = [f"words : {_phrase(coarse)}{star}", f"{{fine title}} : {_phrase(fine)}{star}"]
+        if len(fine) == 1 and fine[0] != BARRIER:
+            alts.append(f"sub : {_phrase(fine)}{star}")
+        elif self.seg.known(term) and _RE_ALL_HAN.fullmatch(term):
+            alts.append(f"sub : {_phrase([term])}{star}")
+        return "(" + " OR ".join(alts) + ")"
 
 
 def _trim(tokens: list[str]) -> list[str]:
@@ -250,8 +280,8 @@ def _clip(text: str, a: int, b: int, spans: list[tuple[int, int]]) -> str:
 
 #: the columns of a search result
 RESULT_COLUMNS = ("rank", "id", "year", "source", "title", "date", "score", "start", "snippet", "path")
-#: bm25 weights of the columns title, words, fine: a whole word counts more than its pieces
-WEIGHTS = (2.0, 1.5, 1.0)
+#: bm25 weights of the columns title, words, fine, sub: a whole word counts more than its pieces
+WEIGHTS = (2.0, 1.5, 1.0, 0.5)
 
 
 def normalize_query(text: str) -> str:

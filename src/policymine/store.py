@@ -150,7 +150,7 @@ def _schema(con: sqlite3.Connection) -> None:
         if c in present:
             con.execute(f"CREATE INDEX IF NOT EXISTS {_q(f'documents_{c}')} ON documents ({_q(c)})")
     con.execute("CREATE TABLE IF NOT EXISTS errors (path TEXT PRIMARY KEY, id TEXT, error TEXT, run_id INTEGER)")
-    con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, words, fine, "
+    con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, words, fine, sub, "
                 "tokenize = 'unicode61 remove_diacritics 0')")  # fmt: skip
 
 
@@ -338,13 +338,13 @@ class Store:
                         if row[i] is not None:
                             row[i] = _cell(row[i], k)
                     rows.append(row)
-            words, fine = self._index.columns(self._tokens(rec))
-            fts_rows.append((key, self._index.fine_text(rec.get("title") or ""), words, fine))
+            words, fine, sub = self._index.columns(self._tokens(rec))
+            fts_rows.append((key, self._index.fine_text(rec.get("title") or ""), words, fine, sub))
         con.executemany(self._doc_sql, doc_rows)
         for t, rows in fact_rows.items():
             if rows:
                 con.executemany(self._fact_sql[t], rows)
-        con.executemany("INSERT INTO documents_fts (rowid, title, words, fine) VALUES (?, ?, ?, ?)", fts_rows)
+        con.executemany("INSERT INTO documents_fts (rowid, title, words, fine, sub) VALUES (?, ?, ?, ?, ?)", fts_rows)
         good_paths = [(r.get("path"),) for r in docs.values() if r.get("path")]
         if good_paths:
             con.executemany("DELETE FROM errors WHERE path = ?", good_paths)
