@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 def main() -> None:
     from policymine.pipeline import Options, iter_records
-    from policymine.search import Index
+    from policymine.search import BARRIER, Index
     from policymine.segment import get_segmenter
     from policymine.store import connect_readonly, write_store
 
@@ -67,11 +67,13 @@ def main() -> None:
                 return {r[0] for r in raw.execute(f"SELECT id FROM {table} WHERE {table} MATCH ?", (q,))}
             except sqlite3.OperationalError:
                 return set()
-        fts = index.query('"' + term + '"').fts
-        if way == "words":
-            fts = fts.split(" OR ")[0] + ")"
+        coarse, fine = index.cut(term)
+        if way == "words":  # the body's jieba words alone
+            fts = f'words : "{" ".join(w for w in coarse if w != BARRIER)}"'
         elif way == "words+fine":
-            fts = " OR ".join(x for x in fts.split(" OR ") if not x.startswith("sub :")).rstrip(")") + ")"
+            fts = f'fine : "{" ".join(fine)}"' + (f' OR words : "{coarse[0]}"' if len(coarse) == 1 else "")
+        else:
+            fts = index.query('"' + term + '"').fts
         sql = "SELECT d.id FROM documents_fts JOIN documents d ON d.doc_key = documents_fts.rowid WHERE documents_fts MATCH ?"
         return {r[0] for r in con.execute(sql, (fts,))}
 

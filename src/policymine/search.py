@@ -6,7 +6,7 @@ words have two). So the store indexes words it cut itself, space-joined, and FTS
 on the spaces. Each document has three columns in the ``documents_fts`` table:
 
 - ``words``: the body's words as the run's segmenter (jieba with the domain and user
-  dictionaries) cut them, the same words every extractor read;
+  dictionaries) cut them, the same words every extractor read (for queries of one word);
 - ``fine``: the same words with every word of three or more Han characters cut again into the
   dictionary words it is made of (the best path through the dictionary without the word
   itself, as jieba scores paths), and those again, down to words of one or two characters:
@@ -23,8 +23,8 @@ means the text holds the query's characters as they stand (no false hits); what 
 is a term the body's words cut at another place (see README, "A corpus store").
 
 A query is cut the same way (:meth:`Index.query`): each term or ``"quoted phrase"`` becomes
-``(words: "its words" OR {fine title}: "its fine words" OR sub: "it")``, the last when the
-term is one fine word or a dictionary word; ``AND``, ``OR``, ``NOT``, brackets and a ``*`` at
+``({fine title}: "its fine words" OR words: "it" OR sub: "it")``, ``words`` when the term is
+one word, ``sub`` when it is one fine word or a dictionary word; ``AND``, ``OR``, ``NOT``, brackets and a ``*`` at
 the end of a term (a prefix) are FTS5's own. Every match holds the term's characters as they
 stand in the text (precision 1 against a substring scan); ``benchmarks/search_recall.py``
 measures what is missed.
@@ -151,7 +151,9 @@ class Index:
     def columns(self, words: Iterable[str]) -> tuple[str, str, str]:
         """The ``words``, ``fine`` and ``sub`` columns of a text cut into ``words``."""
         words = list(words)
-        return (" ".join(map(self._words.__getitem__, words)), " ".join(map(self._fine.__getitem__, words)),
+        # punctuation in ``words`` is left to FTS5, which drops it: that column serves one-word
+        # queries only, where no barrier is needed
+        return (" ".join(words), " ".join(map(self._fine.__getitem__, words)),
                 " ".join(filter(None, map(self._sub.__getitem__, words))))  # fmt: skip
 
     def fine_text(self, text: str) -> str:
@@ -197,14 +199,21 @@ class Index:
             raise QueryError("nothing to search for")
         return Query(text=text, fts=" ".join(parts), terms=tuple(terms))
 
-    def _term(self, term: str, prefix: bool) -> str | None:
+    def cut(self, term: str) -> tuple[list[str], list[str]]:
+        """A query term's words and its fine words (barriers where it has punctuation)."""
         words = self.seg.words(term)
         coarse = _trim([self._words[w] for w in words])
         fine = _trim(" ".join(self._fine[w] for w in words).split(" "))
+        return coarse, fine
+
+    def _term(self, term: str, prefix: bool) -> str | None:
+        coarse, fine = self.cut(term)
         if not coarse:
             return None
         star = " *" if prefix else ""
-        alts = [f"words : {_phrase(coarse)}{star}", f"{{fine title}} : {_phrase(fine)}{star}"]
+        alts = [f"{{fine title}} : {_phrase(fine)}{star}"]
+        if len(coarse) == 1:
+            alts.insert(0, f"words : {_phrase(coarse)}{star}")
         if len(fine) == 1 and fine[0] != BARRIER:
             alts.append(f"sub : {_phrase(fine)}{star}")
         elif self.seg.known(term) and _RE_ALL_HAN.fullmatch(term):

@@ -125,8 +125,8 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def _schema(con: sqlite3.Connection) -> None:
-    """Create what is missing: tables, columns a newer record has, indexes, views."""
+def _schema(con: sqlite3.Connection, indexes: bool = True) -> None:
+    """Create what is missing: tables, columns a newer record has, views and (with ``indexes``) indexes."""
     doc_cols = document_columns()
     con.execute("CREATE TABLE IF NOT EXISTS store_meta (key TEXT PRIMARY KEY, value TEXT)")
     con.execute("CREATE TABLE IF NOT EXISTS runs (run_id INTEGER PRIMARY KEY, started TEXT, finished TEXT, "
@@ -140,18 +140,25 @@ def _schema(con: sqlite3.Connection) -> None:
         body = ", ".join(f"{_q(c)} {_DECL[k]}".rstrip() for c, _f, k in fcols)
         con.execute(f"CREATE TABLE IF NOT EXISTS {_q(table)} (doc_id TEXT NOT NULL REFERENCES documents(id), {body})")
         _add_missing(con, table, [(c, _DECL[k]) for c, _f, k in fcols])
+        _flat_view(con, table)
+    if indexes:
+        _indexes(con)
+    con.execute("CREATE TABLE IF NOT EXISTS errors (path TEXT PRIMARY KEY, id TEXT, error TEXT, run_id INTEGER)")
+    con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, words, fine, sub, "
+                "tokenize = 'unicode61 remove_diacritics 0')")  # fmt: skip
+
+
+def _indexes(con: sqlite3.Connection) -> None:
+    """The indexes on what people filter by, and on each fact's document (for replacing them)."""
+    for table in FACT_FIELDS:
         con.execute(f"CREATE INDEX IF NOT EXISTS {_q(f'{table}_doc_id')} ON {_q(table)} (doc_id)")
-        for c, f, _k in fcols:
+        for c, f, _k in fact_table_columns(table):
             if f in _FACT_INDEXED or (f == "text" and c != "text"):
                 con.execute(f"CREATE INDEX IF NOT EXISTS {_q(f'{table}_{c}')} ON {_q(table)} ({_q(c)})")
-        _flat_view(con, table)
     present = {r[1] for r in con.execute("PRAGMA table_info(documents)")}
     for c in _DOC_INDEXED:
         if c in present:
             con.execute(f"CREATE INDEX IF NOT EXISTS {_q(f'documents_{c}')} ON documents ({_q(c)})")
-    con.execute("CREATE TABLE IF NOT EXISTS errors (path TEXT PRIMARY KEY, id TEXT, error TEXT, run_id INTEGER)")
-    con.execute("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, words, fine, sub, "
-                "tokenize = 'unicode61 remove_diacritics 0')")  # fmt: skip
 
 
 def _add_missing(con: sqlite3.Connection, table: str, cols: list[tuple[str, str]]) -> None:
@@ -233,7 +240,13 @@ class Store:
             self.con.execute("PRAGMA synchronous = NORMAL")
             self.con.execute("PRAGMA cache_size = -65536")
             self.con.execute("BEGIN IMMEDIATE")
-            _schema(self.con)
+            # a new store is filled first and indexed at the end (sorting once is cheaper than
+            # keeping indexes in order row by row); a run cut short leaves it without them, and
+            # the next run builds them
+            fresh = "documents" not in {r[0] for r in self.con.execute("SELECT name FROM sqlite_master")}
+            fresh = fresh or self.con.execute("SELECT count(*) FROM (SELECT 1 FROM documents LIMIT 1)").fetchone()[0] == 0
+            _schema(self.con, indexes=not fresh)
+            self._deferred = fresh
             meta = dict(self.con.execute("SELECT key, value FROM store_meta"))
             dicts = json.dumps(list(segmenter.user_dicts), ensure_ascii=False)
             self.con.executemany("INSERT OR REPLACE INTO store_meta VALUES (?, ?)",
@@ -283,6 +296,10 @@ class Store:
         batch, self._pending = self._pending, []
         if not batch:
             return
+        import gc
+
+        collecting = gc.isenabled()
+        gc.disable()  # the batch makes many rows and no cycles: the collector's walks are wasted time
         try:
             self.con.execute("BEGIN IMMEDIATE")
             self._write_batch(batch)
@@ -293,6 +310,9 @@ class Store:
             if isinstance(exc, sqlite3.DatabaseError):
                 raise StoreError(f"{self.path}: {_reason(exc)}") from None
             raise
+        finally:
+            if collecting:
+                gc.enable()
 
     def _write_batch(self, batch: list[dict]) -> None:
         con = self.con
@@ -384,6 +404,8 @@ class Store:
             try:
                 if self.con.in_transaction:
                     self.con.execute("ROLLBACK")
+                if self._deferred:
+                    _indexes(self.con)
                 self.con.execute("UPDATE runs SET finished = ?, status = ?, documents_new = ?, documents_replaced = ?, "
                                  "documents_unchanged = ?, errors = ? WHERE run_id = ?",
                                  (_now(), status, s.new, s.replaced, s.unchanged, s.errors, self.run_id))  # fmt: skip
