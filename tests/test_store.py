@@ -359,3 +359,16 @@ def test_doc_fields_are_in_the_flat_views(seeds_store):
     con = sqlite3.connect(seeds_store["db"])
     row = con.execute("SELECT * FROM indicators_flat LIMIT 1").fetchone()
     assert len(row) == len(DOC_FIELDS) + len(FACT_FIELDS["indicators"])
+
+
+def test_table_views_print_values_as_they_are(tmp_path):
+    import policymine
+
+    rec = policymine.extract_text("全市将新增高新技术企业100家以上。")
+    rec.update(id="m", title="[bold]标题[/bold]", source="[red]报")
+    db = tmp_path / "m.db"
+    store.write_store([rec], db)
+    out = invoke("search", db, "高新技术企业", "-f", "table")
+    assert out.exit_code == 0 and "[bold]标题[/bold]" in out.stdout and "[red]报" in out.stdout
+    out = invoke("query", db, "SELECT title, authors FROM documents", "-f", "table")
+    assert "[bold]标题[/bold]" in out.stdout and "[]" in out.stdout

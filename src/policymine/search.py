@@ -365,6 +365,7 @@ def _marked(snip: str):
 
 def _results_view(rows: Iterable[dict], console) -> int:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="search results", title_justify="left", show_lines=True)
     for c in ("#", "year", "source", "title", "snippet"):
@@ -372,8 +373,8 @@ def _results_view(rows: Iterable[dict], console) -> int:
     n = 0
     for r in rows:
         n += 1
-        table.add_row(str(r["rank"]), "" if r["year"] is None else str(r["year"]), r["source"] or "",
-                      f"{r['title'] or ''}\n[dim]{r['id']}[/]", _marked(r["snippet"]))  # fmt: skip
+        table.add_row(str(r["rank"]), "" if r["year"] is None else str(r["year"]), Text(r["source"] or ""),
+                      Text.assemble(r["title"] or "", "\n", (str(r["id"]), "dim")), _marked(r["snippet"]))  # fmt: skip
     if n:
         console.print(table)
     else:

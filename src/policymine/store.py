@@ -565,6 +565,7 @@ def query_dataset(cursor: sqlite3.Cursor):
 
 def _rows_view(cols: tuple[str, ...], rows: Iterable[dict], console) -> int:
     from rich.table import Table
+    from rich.text import Text
 
     from .render import human_number
 
@@ -574,7 +575,7 @@ def _rows_view(cols: tuple[str, ...], rows: Iterable[dict], console) -> int:
     n = 0
     for r in rows:
         n += 1
-        table.add_row(*("" if r[c] is None else human_number(r[c]) if isinstance(r[c], float) else str(r[c]) for c in cols))
+        table.add_row(*(Text("" if r[c] is None else human_number(r[c]) if isinstance(r[c], float) else str(r[c])) for c in cols))
     console.print(table)
     console.print(f"{n} row(s)", style="dim")
     return n
