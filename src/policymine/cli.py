@@ -561,9 +561,9 @@ def query(
 
         policymine extract seeds/ -q -o seeds.db
 
-        policymine query seeds.db "SELECT year, count(*) AS n FROM documents GROUP BY year"
+        policymine query seeds.db "SELECT year, title FROM documents"
 
-        policymine query seeds.db "SELECT name, count(*) AS docs FROM institutions GROUP BY name ORDER BY docs DESC LIMIT 5" -f csv
+        policymine query seeds.db "SELECT name, type FROM institutions" -f csv
     """
     import sqlite3
 
