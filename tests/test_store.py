@@ -372,3 +372,17 @@ def test_table_views_print_values_as_they_are(tmp_path):
     assert out.exit_code == 0 and "[bold]标题[/bold]" in out.stdout and "[red]报" in out.stdout
     out = invoke("query", db, "SELECT title, authors FROM documents", "-f", "table")
     assert "[bold]标题[/bold]" in out.stdout and "[]" in out.stdout
+
+
+@pytest.mark.slow
+def test_the_corpus_reads_back_as_extract_gave_it(tmp_path):
+    from pathlib import Path
+
+    docs = Path(__file__).parent / "corpus" / "docs"
+    db = tmp_path / "corpus.db"
+    assert invoke("extract", docs, "-q", "-o", db).exit_code == 0
+    records = json.loads(invoke("extract", docs, "-q", "-f", "json").stdout)
+    assert list(store.iter_records(db)) == records  # optional keys (an indicator's direction: None) kept as they were
+    assert invoke("extract", docs, "-q", "-o", db, "-j", "2").exit_code == 0
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT documents_unchanged FROM runs ORDER BY run_id DESC").fetchone() == (len(records),)

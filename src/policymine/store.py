@@ -51,6 +51,9 @@ _OWN = ("body_chars",) + tuple(f"n_{t}" for t in FACT_FIELDS) + ("content_hash",
 #: fact columns people filter by, and the documents' (when the record has them)
 _FACT_INDEXED = ("subject", "name", "term")
 _DOC_INDEXED = ("year", "source", "doc_type", "date")
+#: on a table of facts with optional fields (an indicator's ``currency``, ``direction``): those the
+#: fact lacks, comma-separated (NULL: it has them all), so a fact reads back with the keys it had
+_LACKS = "lacks"
 
 
 class StoreError(PolicymineError):
@@ -139,7 +142,7 @@ def _schema(con: sqlite3.Connection, indexes: bool = True) -> None:
         fcols = fact_table_columns(table)
         body = ", ".join(f"{_q(c)} {_DECL[k]}".rstrip() for c, _f, k in fcols)
         con.execute(f"CREATE TABLE IF NOT EXISTS {_q(table)} (doc_id TEXT NOT NULL REFERENCES documents(id), {body})")
-        _add_missing(con, table, [(c, _DECL[k]) for c, _f, k in fcols])
+        _add_missing(con, table, [(c, _DECL[k]) for c, _f, k in fcols] + ([(_LACKS, "TEXT")] if _optional_fields()[table] else []))
         _flat_view(con, table)
     if indexes:
         _indexes(con)
@@ -271,8 +274,11 @@ class Store:
                            for t, cols in self._fact_cols.items()}  # fmt: skip
         names = ", ".join(_q(c) for c, _k in self._doc_cols)
         self._doc_sql = f"INSERT INTO documents (doc_key, {names}) VALUES ({', '.join('?' * (len(self._doc_cols) + 1))})"
-        self._fact_sql = {t: f"INSERT INTO {_q(t)} (doc_id, {', '.join(_q(c) for c, _f, _k in cols)}) "
-                             f"VALUES ({', '.join('?' * (len(cols) + 1))})" for t, cols in self._fact_cols.items()}  # fmt: skip
+        self._optional = {t: tuple(sorted(_optional_fields()[t])) for t in FACT_FIELDS}
+        self._fact_sql = {}
+        for t, cols in self._fact_cols.items():
+            names = ["doc_id", *(c for c, _f, _k in cols)] + ([_LACKS] if self._optional[t] else [])
+            self._fact_sql[t] = f"INSERT INTO {_q(t)} ({', '.join(map(_q, names))}) VALUES ({', '.join('?' * len(names))})"
 
     def __enter__(self) -> Store:
         return self
@@ -352,11 +358,14 @@ class Store:
             doc_rows.append((key, *self._doc_row(rec, hashes[rid])))
             for t, (fields, fix) in self._fact_plan.items():
                 rows = fact_rows[t]
+                optional = self._optional[t]
                 for f in rec.get(t) or ():
                     row = [rid, *map(f.get, fields)]
                     for i, k in fix:  # the few columns whose values are no plain SQLite values
                         if row[i] is not None:
                             row[i] = _cell(row[i], k)
+                    if optional:
+                        row.append(",".join([o for o in optional if o not in f]) or None)
                     rows.append(row)
             words, fine, sub = self._index.columns(self._tokens(rec))
             fts_rows.append((key, self._index.fine_text(rec.get("title") or ""), words, fine, sub))
@@ -494,7 +503,7 @@ def iter_records(path: str | os.PathLike, errors: bool = True) -> Iterator[dict]
         fact_cols = {t: [(c, f, k) for c, f, k in fact_table_columns(t)] for t in FACT_FIELDS if t in tables}
         for t, cols in fact_cols.items():
             have = {r[1] for r in con.execute(f"PRAGMA table_info({_q(t)})")}
-            fact_cols[t] = [x for x in cols if x[0] in have]
+            fact_cols[t] = [x for x in cols if x[0] in have] + ([(_LACKS, _LACKS, "str")] if _LACKS in have else [])
         sql = f"SELECT {', '.join(_q(c) for c in fields)} FROM documents ORDER BY doc_key"
         for row in con.execute(sql):
             values = dict(zip(fields, row))
@@ -520,12 +529,18 @@ def _facts(con, table: str, cols, doc_id: str, optional: frozenset) -> list[dict
         return []
     out = []
     sql = f"SELECT {', '.join(_q(c) for c, _f, _k in cols)} FROM {_q(table)} WHERE doc_id = ? ORDER BY rowid"
+    lacks = cols[-1][0] == _LACKS
     for row in con.execute(sql, (doc_id,)):
         fact = {}
         for (_c, f, k), v in zip(cols, row):
-            if v is None and f in optional:
-                continue
             fact[f] = _decode(v, k)
+        if lacks:
+            for f in (fact.pop(_LACKS) or "").split(","):
+                fact.pop(f, None)
+        else:  # a store without the column: an optional field that is NULL was not there
+            for f in optional:
+                if fact.get(f, 0) is None:
+                    del fact[f]
         out.append(fact)
     return out
 
