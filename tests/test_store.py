@@ -386,3 +386,11 @@ def test_the_corpus_reads_back_as_extract_gave_it(tmp_path):
     assert invoke("extract", docs, "-q", "-o", db, "-j", "2").exit_code == 0
     con = sqlite3.connect(db)
     assert con.execute("SELECT documents_unchanged FROM runs ORDER BY run_id DESC").fetchone() == (len(records),)
+
+
+def test_load_records_reads_a_store(seeds_store):
+    from policymine.diff import load_records
+
+    assert list(load_records(seeds_store["db"])) == seeds_store["records"]
+    with pytest.raises(store.StoreError):
+        list(load_records(seeds_store["db"].parent / "absent.db"))

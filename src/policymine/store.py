@@ -35,7 +35,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import PolicymineError
+from .errors import InputError
 from .record import FACT_FIELDS, RECORD_FIELDS, Record, is_error
 
 __all__ = ["STORE_SUFFIXES", "SQLITE_HEADER", "SCHEMA_VERSION", "StoreError", "Store", "WriteStats", "is_store", "write_store",
@@ -56,8 +56,8 @@ _DOC_INDEXED = ("year", "source", "doc_type", "date")
 _LACKS = "lacks"
 
 
-class StoreError(PolicymineError):
-    """A database that cannot be opened, read or written (the message says why)."""
+class StoreError(InputError):
+    """A database that cannot be opened, read or written: ``path`` and ``reason``, as for any input."""
 
 
 def is_store(path: str | os.PathLike) -> bool:
@@ -263,7 +263,7 @@ class Store:
             self.run_id = cur.lastrowid
             self.con.execute("COMMIT")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: {_reason(exc)}") from None
+            raise StoreError(str(self.path), _reason(exc)) from None
         self._next_key = (self.con.execute("SELECT max(doc_key) FROM documents").fetchone()[0] or 0) + 1
         self._doc_cols = document_columns()
         self._fact_cols = {t: fact_table_columns(t) for t in FACT_FIELDS}
@@ -314,7 +314,7 @@ class Store:
             if self.con.in_transaction:
                 self.con.execute("ROLLBACK")
             if isinstance(exc, sqlite3.DatabaseError):
-                raise StoreError(f"{self.path}: {_reason(exc)}") from None
+                raise StoreError(str(self.path), _reason(exc)) from None
             raise
         finally:
             if collecting:
@@ -454,7 +454,7 @@ def connect_readonly(path: str | os.PathLike) -> sqlite3.Connection:
     """The store opened read-only (``mode=ro``; writes, ``ATTACH`` and extensions refused)."""
     p = Path(path)
     if not p.is_file():
-        raise StoreError(f"{path}: no such database")
+        raise StoreError(str(path), "no such database")
     from urllib.parse import quote
 
     try:
@@ -462,7 +462,7 @@ def connect_readonly(path: str | os.PathLike) -> sqlite3.Connection:
         con.execute("PRAGMA query_only = ON")
         con.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"{path}: {_reason(exc)}") from None
+        raise StoreError(str(path), _reason(exc)) from None
 
     def authorize(action, *_args):
         return sqlite3.SQLITE_DENY if action in (sqlite3.SQLITE_ATTACH, sqlite3.SQLITE_DETACH) else sqlite3.SQLITE_OK
@@ -494,7 +494,7 @@ def iter_records(path: str | os.PathLike, errors: bool = True) -> Iterator[dict]
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         if "documents" not in tables:
-            raise StoreError(f"{path}: not a policymine store (no documents table)")
+            raise StoreError(str(path), "not a policymine store (no documents table)")
         present = [r[1] for r in con.execute("PRAGMA table_info(documents)")]
         kinds = _hints()[""]
         own = set(_OWN) | {"doc_key"}
