@@ -394,3 +394,11 @@ def test_load_records_reads_a_store(seeds_store):
     assert list(load_records(seeds_store["db"])) == seeds_store["records"]
     with pytest.raises(store.StoreError):
         list(load_records(seeds_store["db"].parent / "absent.db"))
+
+
+def test_format_sqlite_writes_any_file_name(tmp_path, seed_files):
+    out = tmp_path / "corpus.store"
+    res = invoke("extract", seed_files[0], "-q", "--format", "sqlite", "-o", out)
+    assert res.exit_code == 0, res.output
+    assert store.is_store(out) and counts(out)["documents"] == 1
+    assert invoke("search", out, "兰州", "-f", "json").exit_code == 0

@@ -328,6 +328,9 @@ def extract(
 ) -> None:
     """Extract one record per document: metadata, body, indicators, institutions, slogans, keywords.
 
+    -o FILE.db (.sqlite, .sqlite3, or --format sqlite) writes a corpus store: SQLite tables,
+    upserted by document id, with a full-text index for the search command.
+
     Example:
 
         policymine extract seeds/
@@ -339,6 +342,8 @@ def extract(
         find seeds/ -name '*.txt' -print0 | policymine extract -0 --files-from -
 
         policymine extract tests/corpus/docs --glob '*.html' -j 0 -o pages.jsonl
+
+        policymine extract seeds/ -q -o seeds.db
     """
     from .pipeline import Options, iter_records
     from .render import TABLES, records_dataset, write, write_tables
