@@ -91,6 +91,8 @@ def main() -> None:
                 fn += len(truth - got)
                 if truth - got:
                     missed.append(term)
+                if got - truth and part == "all" and way == "words+fine+sub":
+                    print("false hit:", repr(term), sorted(got - truth), file=sys.stderr)
             summary[way][part] = {"recall": round(tp / (tp + fn), 4) if tp + fn else None,
                                   "precision": round(tp / (tp + fp), 4) if tp + fp else None,
                                   "pairs": tp + fn, "pairs_missed": fn, "false_hits": fp, "terms_missed": len(missed)}  # fmt: skip
