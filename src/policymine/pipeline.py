@@ -29,6 +29,7 @@ class Options:
     extractors: tuple[str, ...] = ("indicators", "institutions", "slogans", "keywords")
     explain: bool = False  # keep the reasons numbers were left out
     strict: bool = False
+    tokens: bool = False  # keep the body's words in the record (``_tokens``) for the store's search index
 
 
 def segmenter_for(options: Options):

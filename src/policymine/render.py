@@ -26,7 +26,7 @@ from .record import DOC_FIELDS, FACT_FIELDS, is_error
 
 __all__ = ["WRITERS", "FORMATS", "TABLES", "Dataset", "write", "write_tables", "atomic_output", "CSV_COLUMNS",
            "Encoded", "json_text", "records_dataset", "diff_dataset", "timeline_dataset", "diff_rows",
-           "human_number", "table_columns"]
+           "human_number", "table_columns", "fact_columns"]
 
 
 # --------------------------------------------------------------------------- #
@@ -227,6 +227,13 @@ def table_columns(table: str) -> tuple[str, ...]:
         return DOC_FIELDS + ("encoding", "body_chars") + counts + ("warnings", "error")
     one = _SINGULAR[table]
     return DOC_FIELDS + tuple(f"{one}_{c}" if c in _PREFIXED else c for c in FACT_FIELDS[table]) + ("error",)
+
+
+def fact_columns(table: str) -> tuple[tuple[str, str], ...]:
+    """A fact table's own columns as ``(column, field)`` pairs, named as in its CSV table
+    (``indicator_text`` for an indicator's ``text``): the store's tables use the same names."""
+    one = _SINGULAR.get(table, table.rstrip("s"))
+    return tuple((f"{one}_{c}" if c in _PREFIXED else c, c) for c in FACT_FIELDS[table])
 
 
 CSV_COLUMNS = table_columns("indicators")
