@@ -47,7 +47,8 @@ RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
 RE_DOC_NUMBER = re.compile(
     rf"{_H}{{1,15}}(?:[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号"
-    r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号)"
+    r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号"
+    r"|令\s*[(（]\s*第\s*\d{1,5}\s*号\s*[)）])"
 )
 # a line that only holds a date (a signature's, or an order's), bracketed or not
 _CN = "〇○零一二三四五六七八九"
@@ -73,6 +74,7 @@ RE_PRESENTER = re.compile(
 RE_COUNTY = re.compile(rf"^{_H}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_COUNTY_CITY = re.compile(rf"^{_H}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
+RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
 
 def empty_document() -> dict:
@@ -99,7 +101,10 @@ def _field_labels() -> tuple[dict[str, str], re.Pattern[str]]:
     label can stand (a line's start, after a space, a cell bar or a bullet)."""
     labels = {row[0]: row[1] for row in resources.table("doc_fields.tsv", 2, 2)}
     alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
-    return labels, re.compile(rf"(?:^|(?<=[\s|｜•·]))(?P<label>{alts})\s*[:：]?")
+    specific = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True) if labels[x] != "posted")
+    # a label where a label can stand; or a specific one with its colon, glued to the value
+    # before it (索引号:…主题分类:…发文机关:国务院成文日期:…, a table flattened to one line)
+    return labels, re.compile(rf"(?:^|(?<=[\s|｜•·]))(?P<label>{alts})\s*[:：]?|(?P<glued>{specific})\s*[:：]")
 
 
 @functools.cache
@@ -180,7 +185,10 @@ def find_doc_number(line: str) -> str | None:
     s = line.strip()
     m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　"))
     if m is None:
-        m = re.search(r"[(（]\s*(" + RE_DOC_NUMBER.pattern + r")\s*[)）]\s*$", s)
+        # in brackets at the end of the line, or right after the title's form (…的通知(某政发〔2021〕5号))
+        forms = "|".join(_types())
+        m = (re.search(r"[(（]\s*(" + RE_DOC_NUMBER.pattern + r")\s*[)）]\s*$", s)
+             or re.search(rf"(?:{forms})\s*[(（]\s*(" + RE_DOC_NUMBER.pattern + r")\s*[)）]", s))
         if m is None:
             return None
         return re.sub(r"\s+", "", m.group(1))
@@ -203,9 +211,11 @@ def read_fields(lines: list[str]) -> dict[str, str]:
     labels, pattern = _field_labels()
     out: dict[str, str] = {}
     for i, line in enumerate(lines):
+        if "。" in line:
+            continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
         ms = list(pattern.finditer(line))
         for k, m in enumerate(ms):
-            field = labels[m.group("label")]
+            field = labels[m.group("label") or m.group("glued")]
             stop = ms[k + 1].start() if k + 1 < len(ms) else len(line)
             value = line[m.end() : stop]
             cell = re.split(r"[|｜]", value)
@@ -226,7 +236,7 @@ def read_fields(lines: list[str]) -> dict[str, str]:
 
 def _valid_field(field: str, value: str) -> str | None:
     value = value.strip()
-    if field in ("signed", "published", "effective", "posted"):
+    if field in ("signed", "published", "effective", "posted", "dispatched"):
         return _first_date(value[:40])
     if field == "index_number":
         tok = value.split()[0] if value.split() else ""
@@ -234,7 +244,7 @@ def _valid_field(field: str, value: str) -> str | None:
     if field == "doc_number":
         m = RE_DOC_NUMBER.search(value)
         return re.sub(r"\s+", "", m.group()) if m else None
-    if field == "issuers":
+    if field in ("issuers", "publisher"):
         return value if _split_issuers(value) else None
     if field == "title":
         return value if len(re.findall(_H, value)) >= 4 else None
@@ -273,7 +283,7 @@ def effective_clause(text: str, signed: str | None) -> str | None:
     return best[1] if best else None
 
 
-def issuer_place(issuer: str | None, text: str = "") -> tuple[str | None, list[str]]:
+def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tuple[str | None, list[str]]:
     """``(level, region)`` of an issuing body from its name: national, provincial, city or
     county, and ``[province, city]`` as far as the gazetteer knows them. A county-level
     issuer the gazetteer lacks takes its city from the city ``text`` names most."""
@@ -314,7 +324,7 @@ def issuer_place(issuer: str | None, text: str = "") -> tuple[str | None, list[s
         return "city", [x for x in (province, city) if x]
     if province:
         return "provincial", [province]
-    if pos == 0 and (RE_NATIONAL.match(name) or _national_body(name)):
+    if pos == 0 and (RE_NATIONAL.match(name) or _national_body(name) or (shape and RE_CENTRAL.fullmatch(name))):
         return "national", []
     return None, []
 
@@ -339,24 +349,50 @@ def _national_body(name: str) -> bool:
 # --------------------------------------------------------------------------- #
 
 
+def _balanced(s: str) -> bool:
+    return all(s.count(a) == s.count(b) for a, b in ("《》", "〈〉", "()", "（）", "“”"))
+
+
+def _title_line(s: str) -> str:
+    """A title line without the document number in brackets after it and what trails that
+    (…的通知（某政发〔2021〕5号）2021.04.27)."""
+    m = re.search(r"\s*[(（]\s*" + RE_DOC_NUMBER.pattern + r"\s*[)）]", s)
+    if m and not re.search(_H, s[m.end() :]):
+        s = s[: m.start()]
+    return s.strip()
+
+
 def _title_candidates(lines: list[str], limit: int) -> list[tuple[int, str]]:
     """Lines before ``limit`` that read as a document's title (a line ending with a form, or a
-    line with 关于 completed by the next one), in page order."""
+    title broken over up to four lines: one with 关于 or 印发 completed by the next ones), in
+    page order; a fragment (unbalanced brackets) is none."""
     out: list[tuple[int, str]] = []
-    joined = -1
+    skip_to = -1
+
+    def usable(x: str) -> bool:
+        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]", x) and not x.startswith(("第", "——"))
+
     for i in range(limit):
-        s = lines[i].strip()
-        if i == joined:
+        if i <= skip_to:
             continue
-        if not s or len(s) > 120 or re.search(r"[。:：|｜？?！!]", s) or s.startswith(("第", "——")):
+        s = _title_line(lines[i])
+        if not usable(s):
             continue
         if doc_type_of(s):
-            out.append((i, s))
-        elif "关于" in s and i + 1 < limit:
-            nxt = lines[i + 1].strip()
-            if nxt and len(nxt) <= 60 and not re.search(r"[。:：|｜]", nxt) and doc_type_of(nxt) and "关于" not in nxt:
-                out.append((i + 1, s + nxt))
-                joined = i + 1
+            if _balanced(s):
+                out.append((i, s))
+        elif re.search("关于|印发|转发", s):
+            joined = s
+            for j in range(i + 1, min(limit, i + 4)):
+                nxt = _title_line(lines[j])
+                if not usable(nxt) or len(nxt) > 60 or "关于" in nxt or find_doc_number(nxt):
+                    break
+                joined += nxt
+                if doc_type_of(nxt):
+                    if _balanced(joined):
+                        out.append((j, joined))
+                        skip_to = j
+                    break
     return out
 
 
@@ -383,7 +419,7 @@ def document_meta(layout) -> dict:
     limit = max(limit, min(n, len(header)))  # a portal's header is all title block
     block = lines[: min(n, limit + 3)]
 
-    fields = read_fields(lines[: min(n, max(limit, 40))])
+    fields = read_fields(lines[: min(n, limit + 1)])
     cands = _title_candidates(lines, min(n, limit + 1))
     title = fields.get("title") if doc_type_of(fields.get("title")) else None
     page_title = getattr(layout, "title", None)
@@ -395,13 +431,16 @@ def document_meta(layout) -> dict:
     number = fields.get("doc_number")
     if number is None:
         for i, s in enumerate(block):
+            if "。" in s:
+                continue  # a sentence cites other documents' numbers
             if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*第\s*\d{1,5}\s*号\s*", block[i + 1]):
                 s = s + block[i + 1].strip()
             number = find_doc_number(s)
             if number:
                 break
 
-    sig_issuers, sig_date, sig_at = signature(lines + tail)
+    every = lines + tail
+    sig_issuers, sig_date, sig_at = signature(every)
     doc_type = doc_type_of(title)
     presenter = None
     for s in lines[: min(n, limit + 6)]:
@@ -410,41 +449,54 @@ def document_meta(layout) -> dict:
             presenter = m.group("org")
             break
 
-    evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed"} or sig_issuers
-                    or salut is not None or presenter)
+    evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"}
+                    or sig_issuers or salut is not None or presenter)
     titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title)))
     if not ((doc_type and (evidence or titled)) or number or sig_issuers):
         return empty_document()
 
-    # issuers: the table's, the signature's, the title's (某某关于…), an issuer line of the
-    # title block, the title's opening name, a report's presenter
+    # issuers: the table's issuing body, the signature's, the title's (某某关于…), the table's
+    # publishing body, an issuer line of the title block, the title's opening name, a
+    # report's presenter
     issuers = _split_issuers(fields["issuers"]) if "issuers" in fields else []
+    national_shape = True
     if not issuers:
         issuers = sig_issuers
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
+    if not issuers and "publisher" in fields:
+        issuers = _split_issuers(fields["publisher"])
     if not issuers:
         lone = next((s for s in lines[: min(n, limit + 1)] if is_issuer_line(s) and len(s) <= 40
-                     and issuer_place(_split_issuers(s)[0])[0]), None)
+                     and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
         issuers = _split_issuers(lone) if lone else []
+        national_shape = False
     if not issuers and title:
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署)(?={_H})", title)
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
     if not issuers and presenter:
         issuers = [presenter]
 
+    # signed: the table's 成文日期, the signature's date, a date line alone after the title
+    # (an order's, a notice's without its issuer), the table's day of dispatch
     signed = fields.get("signed") or sig_date
+    date_at = sig_at
     if signed is None:
-        # an order's or a notice's date on its own line after the title (no issuer above it)
-        for i in range(title_at, min(n, max(limit, title_at) + 12)):
-            if is_date_line(lines[i]):
-                signed = _first_date(lines[i])
+        for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
+            if is_date_line(every[i]):
+                signed, date_at = _first_date(every[i]), i
                 break
+    signed = signed or fields.get("dispatched")
     published = fields.get("published") or fields.get("posted")
-    effective = fields.get("effective") or effective_clause("\n".join(lines[title_at:]), signed)
-    level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines))
+    # the closing clauses of this document: up to the next document's number, when a page
+    # holds several (a law database's page runs on into the next one)
+    stop = len(every)
+    if date_at is not None:
+        stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
+    effective = fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
+    level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape)
     return {
         "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": issued_type_of(title),
         "signed": signed, "published": published, "effective": effective,
