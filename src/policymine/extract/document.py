@@ -239,8 +239,8 @@ def _valid_field(field: str, value: str) -> str | None:
     if field in ("signed", "published", "effective", "posted", "dispatched"):
         return _first_date(value[:40])
     if field == "index_number":
-        tok = value.split()[0] if value.split() else ""
-        return tok if re.search(r"\d", tok) and len(tok) <= 60 and not re.search(f"{_H}{{3}}", tok) else None
+        m = re.match(r"[0-9A-Za-z/][0-9A-Za-z/\-－_.·]*", value)  # (主题分类 may follow, glued)
+        return m.group() if m and re.search(r"\d", m.group()) and len(m.group()) <= 60 else None
     if field == "doc_number":
         m = RE_DOC_NUMBER.search(value)
         return re.sub(r"\s+", "", m.group()) if m else None
