@@ -264,7 +264,7 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
                 j -= 1
             if names:
                 return names, _first_date(s), i
-        m = re.match(r"^(?P<org>\S.*?)\s+(?P<d>\S+年\S+月\S+日)$", s)
+        m = re.match(r"^(?P<org>\S.*?)\s+(?P<d>\S+年\S+月\S+日)$", s) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")) and is_date_line(m.group("d")):
             return _split_issuers(m.group("org")), _first_date(m.group("d")), i
     return [], None, None
@@ -431,7 +431,7 @@ def document_meta(layout) -> dict:
     number = fields.get("doc_number")
     if number is None:
         for i, s in enumerate(block):
-            if "。" in s:
+            if "。" in s or len(s) > 300:
                 continue  # a sentence cites other documents' numbers
             if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*第\s*\d{1,5}\s*号\s*", block[i + 1]):
                 s = s + block[i + 1].strip()
