@@ -1,9 +1,10 @@
 """The quality gate of document metadata: official documents with gold records written by reading them.
 
 ``tests/docmeta/gold/<name>.json`` holds the gold fields of one official document, whose page is
-``tests/docmeta/docs/<name>.*``, ``tests/corpus/docs/<name>.*`` or ``../shared/dev/docs/<name>.*``
+``tests/docmeta/docs/<name>.*``, ``tests/corpus/docs/<name>.*``, ``tests/html_bench/pages/<name>.*`` or
+``../shared/dev/docs/<name>.*``
 (pages of ../shared are skipped when it is absent). Every other page of ``tests/corpus/docs``,
-``../shared/dev/docs`` and ``seeds/`` is no official document: its fields must stay empty
+``../shared/dev/docs``, ``tests/html_bench/pages`` and ``seeds/`` is no official document: its fields must stay empty
 (``clean``: the share of them that do).
 
     python tests/docmeta_gate.py            # the figures beside their floors, and each miss
@@ -24,7 +25,8 @@ from pathlib import Path
 HERE = Path(__file__).parent
 ROOT = HERE / "docmeta"
 BASELINE = ROOT / "baseline.json"
-PAGE_DIRS = (ROOT / "docs", HERE / "corpus" / "docs", HERE.parent.parent / "shared" / "dev" / "docs")
+PAGE_DIRS = (ROOT / "docs", HERE / "corpus" / "docs", HERE.parent.parent / "shared" / "dev" / "docs",
+             HERE / "html_bench" / "pages")
 FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective",
           "index_number", "level", "region")
 EMPTY = {"doc_number": None, "issuers": [], "doc_type": None, "signed": None}
@@ -43,7 +45,7 @@ def gold_pages() -> list[tuple[Path, dict]]:
 def plain_pages() -> list[Path]:
     """The pages of the corpus, the dev set (when here) and the seeds that are no official document."""
     official = {g.stem for g in (ROOT / "gold").glob("*.json")}
-    dirs = (HERE / "corpus" / "docs", PAGE_DIRS[2], HERE.parent / "seeds")
+    dirs = (HERE / "corpus" / "docs", PAGE_DIRS[2], HERE.parent / "seeds", PAGE_DIRS[3])
     return [p for d in dirs if d.is_dir() for p in sorted(d.iterdir()) if p.is_file() and p.stem not in official]
 
 

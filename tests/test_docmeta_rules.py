@@ -233,3 +233,44 @@ def test_diff_by_doc_type_and_by_level(tmp_path, by, labels):
     assert result.exit_code == 0, result.output
     out = json.loads(result.stdout)
     assert [out["from"]["label"], out["to"]["label"]] == labels
+
+
+@pytest.mark.parametrize("title,form", [
+    ("中华人民共和国某某促进法", "法"),
+    ("浙江省某某条例", "条例"),
+    ("北京市推广新方法", None),
+    ("中华人民共和国的新做法", None),
+    ("某某大学关于教学的几点看法", None),
+])  # fmt: skip
+def test_a_law_is_a_form_only_after_the_states_or_a_places_name(title, form):
+    assert d.doc_type_of(title) == form
+
+
+LAW_REPOST = """某某大学纪委
+中华人民共和国某某促进法
+发布时间：2024-06-01
+2024年3月11日，第十四届全国人大二次会议表决通过了《中华人民共和国某某促进法》。
+第一章 总则
+第一条 为了促进某某事业，制定本法。
+第二条 本法自公布之日起施行。
+"""
+
+RESOLUTION = """全国人民代表大会常务委员会
+关于批准某某协定的决议
+（2023年10月24日第十四届全国人民代表大会常务委员会第六次会议通过）
+第十四届全国人民代表大会常务委员会第六次会议决定：批准某某协定。
+"""
+
+
+def test_a_law_reposted_with_the_sentence_of_its_adoption():
+    rec = policymine.extract_text(LAW_REPOST)
+    assert (rec["doc_type"], rec["issuers"], rec["signed"], rec["effective"], rec["published"], rec["level"]) == (
+        "法", ["全国人民代表大会"], "2024-03-11", "2024-03-11", "2024-06-01", "national")
+
+
+def test_a_resolution_is_signed_on_the_day_of_its_adoption_note():
+    rec = policymine.extract_text(RESOLUTION)
+    assert (rec["doc_type"], rec["issuers"], rec["signed"], rec["level"]) == (
+        "决议", ["全国人民代表大会常务委员会"], "2023-10-24", "national")
+    note = "（2001年4月29日某市人民代表大会通过 2001年6月3日某省人民代表大会常务委员会批准）"
+    assert d.RE_ADOPTED.match(note)  # the last step's date is the signed one

@@ -68,6 +68,14 @@ RE_ENACT_DATE = re.compile(
     r"[\d一二三四五六七八九十]{1,3}\s*日)\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效)(?!以来)"
 )
 RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)之日起\s*(?:正式)?(?:施行|实施|执行|生效)")
+RE_ADOPTED = re.compile(
+    r"^(?:【题注】)?\s*[(（]\s*(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年[^()（）]{2,200}(?:通过|批准|修正|修订|公布)[^()（）]{0,40}[)）]\s*$"
+)
+# a sentence that dates the adoption of a law: 2018年3月20日,第十三届全国人大一次会议表决通过了《…》
+RE_ADOPTION = re.compile(
+    r"(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[,，]?\s*(?:在)?(?:第[一二三四五六七八九十]+届)?"
+    r"(?P<org>[^,，。;；《》]{2,24}?)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:上)?(?:表决|审议)?通过(?:了)?《(?P<t>[^》]{2,60})》"
+)
 RE_PRESENTER = re.compile(
     rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}{{2,4}}$"
 )
@@ -90,9 +98,27 @@ def empty_document() -> dict:
 
 
 @functools.cache
+def _type_rows() -> tuple[tuple[str, ...], ...]:
+    return resources.table("doc_types.tsv", 2, 3)
+
+
+@functools.cache
 def _types() -> tuple[str, ...]:
-    """Document forms, longest first."""
-    return tuple(sorted((row[0] for row in resources.table("doc_types.tsv", 2, 2)), key=len, reverse=True))
+    """Document forms (not laws), longest first."""
+    return tuple(sorted((row[0] for row in _type_rows() if row[1] != "law"), key=len, reverse=True))
+
+
+@functools.cache
+def _law() -> tuple[re.Pattern[str], str] | None:
+    """A law's title: the state's or a place's name, then the law (no 的), and the characters
+    after which its form is no form."""
+    rows = [row for row in _type_rows() if row[1] == "law"]
+    if not rows:
+        return None
+    places = [full for full, _lv, _s, _p in resources.places()]
+    forms = "|".join(re.escape(r[0]) for r in rows)
+    opening = resources.word_regex(["中华人民共和国", *places]).pattern
+    return re.compile(rf"(?:{opening})[^的\s]{{1,30}}(?:{forms})"), "".join(r[2] for r in rows if len(r) > 2)
 
 
 @functools.cache
@@ -155,7 +181,11 @@ def doc_type_of(title: str | None) -> str | None:
     if not title:
         return None
     s = _strip_title(title)
-    return next((t for t in _types() if s.endswith(t)), None)
+    form = next((t for t in _types() if s.endswith(t)), None)
+    law = _law()
+    if form is None and law and law[0].fullmatch(s) and s[-2:-1] not in law[1]:
+        form = next(r[0] for r in _type_rows() if r[1] == "law" and s.endswith(r[0]))
+    return form
 
 
 def issued_type_of(title: str | None) -> str | None:
@@ -340,6 +370,14 @@ def _national_bodies() -> frozenset[str]:
     return frozenset(out)
 
 
+def _canonical(name: str) -> str:
+    """A body's full name when ``name`` is the alias of a gazetteer body (全国人大 -> 全国人民代表大会)."""
+    for full, (_kind, aliases) in resources.institutions().items():
+        if name == full or name in aliases:
+            return full
+    return name
+
+
 def _national_body(name: str) -> bool:
     return name in _national_bodies()
 
@@ -488,6 +526,28 @@ def document_meta(layout) -> dict:
             if is_date_line(every[i]):
                 signed, date_at = _first_date(every[i]), i
                 break
+    if signed is None:
+        # a law's or a resolution's note under its title: (2007年6月29日…会议通过 …批准): the last step
+        for x in every[title_at : min(len(every), max(limit, title_at) + 6)]:
+            if RE_ADOPTED.search(x):
+                from ..layout import find_dates
+
+                found = find_dates(_norm_date_text(x))
+                signed = found[-1][0] if found else None
+                break
+    adopted = None
+    if signed is None or not issuers:
+        # a repost that says when and by whom the document itself was adopted
+        for x in every[title_at : min(len(every), max(limit, title_at) + 8)]:
+            m = RE_ADOPTION.search(x)
+            if m and title and _strip_title(m.group("t")) == _strip_title(title):
+                adopted = m
+                break
+    if adopted is not None:
+        signed = signed or _first_date(adopted.group("d"))
+        if not issuers:
+            org = re.sub(r"^第[一二三四五六七八九十]+届", "", adopted.group("org"))
+            issuers = [_canonical(org)]
     signed = signed or fields.get("dispatched")
     published = fields.get("published") or fields.get("posted")
     # the closing clauses of this document: up to the next document's number, when a page
