@@ -274,3 +274,37 @@ def test_a_resolution_is_signed_on_the_day_of_its_adoption_note():
         "决议", ["全国人民代表大会常务委员会"], "2023-10-24", "national")
     note = "（2001年4月29日某市人民代表大会通过 2001年6月3日某省人民代表大会常务委员会批准）"
     assert d.RE_ADOPTED.match(note)  # the last step's date is the signed one
+
+
+def test_a_title_quoted_whole_after_its_number_and_one_that_implements_another():
+    assert d._title_line("北政办发〔2016〕26号《北川市人民政府办公厅关于印发〈北川市工作要点〉的通知》") == (
+        "北川市人民政府办公厅关于印发〈北川市工作要点〉的通知")
+    title = "北川省人民政府关于实施《国务院关于某某改革的决定》的意见"
+    assert (d.doc_type_of(title), d.issued_type_of(title)) == ("意见", None)
+
+
+PAGE_NUMBER_DATE = """北川市人民政府关于调整某某费率的通知
+2000年12月28日 北政[2000]17号
+各区人民政府：
+现将调整情况通知如下。
+"""
+
+PAGE_LOOSE_SIGNATURE = """北川县人民政府办公室关于印发北川县应急预案的通知
+2017-06-30 09:12
+各乡镇人民政府：
+现将《北川县应急预案》印发给你们，请认真贯彻执行。
+北川县人民政府办公室
+（此件公开发布）
+{ 2017 6 23
+"""
+
+
+def test_a_number_with_its_date_beside_it():
+    rec = policymine.extract_text(PAGE_NUMBER_DATE)
+    assert (rec["doc_number"], rec["signed"]) == ("北政[2000]17号", "2000-12-28")
+
+
+def test_a_signature_date_that_lost_its_characters_under_a_note_and_a_bare_posting_time():
+    rec = policymine.extract_text(PAGE_LOOSE_SIGNATURE)
+    assert (rec["issuers"], rec["signed"], rec["published"], rec["issued_type"]) == (
+        ["北川县人民政府办公室"], "2017-06-23", "2017-06-30", "预案")

@@ -56,6 +56,9 @@ RE_DATE_ONLY = re.compile(
     rf"\s*[(（]?\s*(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*"
     r"[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?\s*"
 )
+RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
+RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
 RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
 # a salutation: the addressees of a notice (各县（市、区）人民政府，市政府各部门：)
 RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|.{0,20}(?:人民政府|各部门|各单位|直属机构|有关部门|有关单位)).{0,80}[:：]$")
@@ -162,6 +165,14 @@ def _first_date(s: str) -> str | None:
     return found[0][0] if found else None
 
 
+def _loose_date(s: str) -> str | None:
+    """A signature's date whose 年 月 日 were lost (a document converted from a word processor): ``2017 6 23``."""
+    from ..layout import parse_date
+
+    m = RE_LOOSE_DATE.fullmatch(s)
+    return parse_date(f"{m.group('y')}年{m.group('m')}月{m.group('d')}日") if m else None
+
+
 def is_date_line(s: str) -> bool:
     return bool(RE_DATE_ONLY.fullmatch(_norm_date_text(s)))
 
@@ -201,8 +212,8 @@ def issued_type_of(title: str | None) -> str | None:
     m = max(RE_ISSUING_VERB.finditer(inner), key=lambda v: v.start(), default=None)  # the last verb
     if m is not None:
         inner = inner[m.end() :]
-    elif not inner.lstrip().startswith("《"):
-        return None
+    elif not (inner.lstrip().startswith("《") and outer == "通知"):
+        return None  # (关于实施《某某决定》的意见 issues nothing; 《某某办法》的通知 is a cut 印发 notice)
     inner = inner.strip()
     if inner.startswith("《") and inner.endswith("》"):
         inner = inner[1:-1]
@@ -286,14 +297,16 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
     date on its line). ``(issuers, date, index of the date line)``; ``([], None, None)`` if none."""
     for i in range(start, len(lines)):
         s = lines[i].strip()
-        if is_date_line(s):
+        if is_date_line(s) or RE_LOOSE_DATE.fullmatch(s):
             names: list[str] = []
             j = i - 1
+            while j >= 1 and RE_NOTE.fullmatch(lines[j].strip()):
+                j -= 1  # (此件公开发布) between the signature and its date
             while j >= 0 and j >= i - 4 and is_issuer_line(lines[j]):
                 names = _split_issuers(lines[j]) + names
                 j -= 1
             if names:
-                return names, _first_date(s), i
+                return names, _first_date(s) or _loose_date(s), i
         m = re.match(r"^(?P<org>\S.*?)\s+(?P<d>\S+年\S+月\S+日)$", s) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")) and is_date_line(m.group("d")):
             return _split_issuers(m.group("org")), _first_date(m.group("d")), i
@@ -397,7 +410,13 @@ def _title_line(s: str) -> str:
     m = re.search(r"\s*[(（]\s*" + RE_DOC_NUMBER.pattern + r"\s*[)）]", s)
     if m and not re.search(_H, s[m.end() :]):
         s = s[: m.start()]
-    return s.strip()
+    s = s.strip()
+    m = RE_DOC_NUMBER.match(s)  # 某政发〔2016〕26号《…的通知》: the number before the title
+    if m and s[m.end() :].lstrip().startswith("《"):
+        s = s[m.end() :].strip()
+    if s.startswith("《") and s.endswith("》") and _balanced(s[1:-1]):
+        s = s[1:-1]  # a title quoted whole
+    return s
 
 
 def _title_candidates(lines: list[str], limit: int) -> list[tuple[int, str]]:
@@ -423,7 +442,7 @@ def _title_candidates(lines: list[str], limit: int) -> list[tuple[int, str]]:
             joined = s
             for j in range(i + 1, min(limit, i + 4)):
                 nxt = _title_line(lines[j])
-                if not usable(nxt) or len(nxt) > 60 or "关于" in nxt or find_doc_number(nxt):
+                if not usable(nxt) or len(nxt) > 60 or "关于" in re.sub(r"《[^》]*》?", "", nxt) or find_doc_number(nxt):
                     break
                 joined += nxt
                 if doc_type_of(nxt):
@@ -467,12 +486,19 @@ def document_meta(layout) -> dict:
 
     # the number: a labelled one, else the first line of the title block that opens with one
     number = fields.get("doc_number")
+    number_date = None  # a date beside the number on its line (2000年12月28日 某字[2000]17号)
     if number is None:
         for i, s in enumerate(block):
             if "。" in s or len(s) > 300:
                 continue  # a sentence cites other documents' numbers
             if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*第\s*\d{1,5}\s*号\s*", block[i + 1]):
                 s = s + block[i + 1].strip()
+            m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?)\s+(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", s)
+            if m and is_date_line(m.group("d") or m.group("d2")):
+                got = find_doc_number(m.group("n") or m.group("n2"))
+                if got:
+                    number, number_date = got, _first_date(m.group("d") or m.group("d2"))
+                    break
             number = find_doc_number(s)
             if number:
                 break
@@ -519,7 +545,7 @@ def document_meta(layout) -> dict:
 
     # signed: the table's 成文日期, the signature's date, a date line alone after the title
     # (an order's, a notice's without its issuer), the table's day of dispatch
-    signed = fields.get("signed") or sig_date
+    signed = fields.get("signed") or sig_date or number_date
     date_at = sig_at
     if signed is None:
         for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
@@ -550,6 +576,10 @@ def document_meta(layout) -> dict:
             issuers = [_canonical(org)]
     signed = signed or fields.get("dispatched")
     published = fields.get("published") or fields.get("posted")
+    if published is None:
+        # a portal's posting time on a line of its own above the text (2025-06-07 16:43)
+        bare = next((x for x in header[: min(len(header), limit + 1)] if RE_POSTED.fullmatch(x)), None)
+        published = _first_date(bare) if bare else None
     # the closing clauses of this document: up to the next document's number, when a page
     # holds several (a law database's page runs on into the next one)
     stop = len(every)
