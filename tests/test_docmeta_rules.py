@@ -308,3 +308,13 @@ def test_a_signature_date_that_lost_its_characters_under_a_note_and_a_bare_posti
     rec = policymine.extract_text(PAGE_LOOSE_SIGNATURE)
     assert (rec["issuers"], rec["signed"], rec["published"], rec["issued_type"]) == (
         ["北川县人民政府办公室"], "2017-06-23", "2017-06-30", "预案")
+
+
+PAGE_ONE_LINE = ("关于春节期间禁止燃放烟花爆竹的 北府通〔2019〕2号 为减少污染,现将有关事项通告如下: "
+                 "一、禁止燃放烟花爆竹。 二、本通告自发布之日起实施。 此告\n北川市人民政府 2019年1月21日\n")
+
+
+def test_a_title_block_run_on_one_line_a_number_between_spaces_and_a_form_the_document_names_itself():
+    rec = policymine.extract_text(PAGE_ONE_LINE)
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"], rec["effective"]) == (
+        "北府通〔2019〕2号", "通告", ["北川市人民政府"], "2019-01-21", "2019-01-21")

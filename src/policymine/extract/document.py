@@ -489,16 +489,20 @@ def document_meta(layout) -> dict:
     number_date = None  # a date beside the number on its line (2000年12月28日 某字[2000]17号)
     if number is None:
         for i, s in enumerate(block):
-            if "。" in s or len(s) > 300:
-                continue  # a sentence cites other documents' numbers
-            if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*第\s*\d{1,5}\s*号\s*", block[i + 1]):
-                s = s + block[i + 1].strip()
-            m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?)\s+(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", s)
+            m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?)\s+(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", s) if len(s) <= 120 else None
             if m and is_date_line(m.group("d") or m.group("d2")):
                 got = find_doc_number(m.group("n") or m.group("n2"))
                 if got:
                     number, number_date = got, _first_date(m.group("d") or m.group("d2"))
                     break
+            m = re.search(r"(?:^|\s)(" + RE_DOC_NUMBER.pattern + r")(?=\s|$)", s[:300])
+            if m:  # a number standing between spaces (a page that runs the title block on one line)
+                number = re.sub(r"\s+", "", m.group(1))
+                break
+            if "。" in s or len(s) > 300:
+                continue  # a sentence cites other documents' numbers
+            if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*第\s*\d{1,5}\s*号\s*", block[i + 1]):
+                s = s + block[i + 1].strip()
             number = find_doc_number(s)
             if number:
                 break
@@ -506,6 +510,11 @@ def document_meta(layout) -> dict:
     every = lines + tail
     sig_issuers, sig_date, sig_at = signature(every)
     doc_type = doc_type_of(title)
+    self_named = None
+    if doc_type is None and (number or sig_issuers):
+        # no title names the form (a cut page): the document names itself (本通告自…起施行)
+        m = re.search("本(" + "|".join(_types()) + ")", "\n".join(body[:40]))
+        self_named = m.group(1) if m else None
     presenter = None
     for s in lines[: min(n, limit + 6)]:
         m = RE_PRESENTER.match(s)
@@ -520,6 +529,7 @@ def document_meta(layout) -> dict:
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title)))
     if not ((doc_type and (evidence or titled)) or number or sig_issuers):
         return empty_document()
+    doc_type = doc_type or self_named
 
     # issuers: the table's issuing body, the signature's, the title's (某某关于…), the table's
     # publishing body, an issuer line of the title block, the title's opening name, a
