@@ -318,3 +318,40 @@ def test_a_title_block_run_on_one_line_a_number_between_spaces_and_a_form_the_do
     rec = policymine.extract_text(PAGE_ONE_LINE)
     assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"], rec["effective"]) == (
         "北府通〔2019〕2号", "通告", ["北川市人民政府"], "2019-01-21", "2019-01-21")
+
+
+def test_a_news_verb_counts_right_after_the_subject_only():
+    assert d._has_news_verb("北川出台科研经费管理办法")
+    assert not d._has_news_verb("北川省突发事件预警信息发布管理办法")
+
+
+def test_a_date_and_issuer_on_one_line_and_a_short_place_name_before_a_head():
+    assert d.signature(["1990年3月10日,某某部"])[:2] == (["某某部"], "1990-03-10")
+    assert d.issuer_place("杭州人民政府办公厅") == ("city", ["浙江省", "杭州市"])
+
+
+LIBRARY_PAGE = """北川省突发事件预警信息发布管理办法(精排版)
+第一篇:北川省突发事件预警信息发布管理办法(精排版)北川省突发事件预警信息
+发布管理办法
+(试行)
+第一章总则
+第一条为了规范预警信息发布工作,制定本办法。
+"""
+
+ISSUING_WITHOUT_TITLE = """各乡镇人民政府,市级各部门:
+《北川市人民政府常务会议议事规则》已经市人民政府常务会议通过,现予印发。
+北川市人民政府
+2024年11月20日
+北川市人民政府常务会议议事规则
+第一条 为规范议事,制定本规则。
+"""
+
+
+def test_a_broken_lines_tail_is_no_title_and_the_opening_line_is_a_headline():
+    rec = policymine.extract_text(LIBRARY_PAGE)
+    assert rec["doc_type"] == "办法"
+
+
+def test_a_notice_that_lost_its_title_is_not_named_after_what_it_issues():
+    rec = policymine.extract_text(ISSUING_WITHOUT_TITLE)
+    assert (rec["doc_type"], rec["issuers"], rec["signed"]) == (None, ["北川市人民政府"], "2024-11-20")

@@ -307,7 +307,8 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
                 j -= 1
             if names:
                 return names, _first_date(s) or _loose_date(s), i
-        m = re.match(r"^(?P<org>\S.*?)\s+(?P<d>\S+年\S+月\S+日)$", s) if len(s) <= 80 else None
+        m = (re.match(r"^(?P<org>\S.*?)[\s,，]+(?P<d>\S+年\S+月\S+日)$", s)
+             or re.match(r"^(?P<d>[^\s,，]+年[^\s,，]+月[^\s,，]+日)[\s,，]+(?P<org>\S.*)$", s)) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")) and is_date_line(m.group("d")):
             return _split_issuers(m.group("org")), _first_date(m.group("d")), i
     return [], None, None
@@ -340,7 +341,19 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tupl
     while pos < len(name):
         hit = next((name[pos:pos + n] for n in range(min(12, len(name) - pos), 1, -1) if name[pos:pos + n] in table), None)
         if hit is None:
-            break
+            # a short form right before a government's head (西宁人民政府办公厅)
+            shorts = _short_places()
+            short = next((name[pos:pos + n] for n in range(min(6, len(name) - pos), 1, -1)
+                          if name[pos:pos + n] in shorts and re.match(r"人民政府|政府|人大|政协|党委", name[pos + n:])), None)
+            if short is None:
+                break
+            level, parent = table[shorts[short]]
+            if level == "city":
+                city, province = shorts[short], province or parent or None
+            elif level == "province":
+                province = shorts[short]
+            pos += len(short)
+            continue
         level, parent = table[hit]
         if level == "province":
             province = hit
@@ -383,6 +396,18 @@ def _national_bodies() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _short_places() -> dict[str, str]:
+    """Short forms of provinces and cities (two characters or more) -> full name."""
+    out: dict[str, str] = {}
+    for full, level, shorts, _parent in resources.places():
+        if level in ("province", "city"):
+            for sh in shorts:
+                if len(sh) >= 2:
+                    out.setdefault(sh, full)
+    return out
+
+
 def _canonical(name: str) -> str:
     """A body's full name when ``name`` is the alias of a gazetteer body (全国人大 -> 全国人民代表大会)."""
     for full, (_kind, aliases) in resources.institutions().items():
@@ -419,12 +444,13 @@ def _title_line(s: str) -> str:
     return s
 
 
-def _title_candidates(lines: list[str], limit: int) -> list[tuple[int, str]]:
+def _title_candidates(lines: list[str], limit: int, page_title: str | None = None) -> list[tuple[int, str]]:
     """Lines before ``limit`` that read as a document's title (a line ending with a form, or a
     title broken over up to four lines: one with 关于 or 印发 completed by the next ones), in
     page order; a fragment (unbalanced brackets) is none."""
     out: list[tuple[int, str]] = []
     skip_to = -1
+    flat_title = re.sub(r"\s+", "", page_title) if page_title else None
 
     def usable(x: str) -> bool:
         return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]", x) and not x.startswith(("第", "——"))
@@ -438,7 +464,22 @@ def _title_candidates(lines: list[str], limit: int) -> list[tuple[int, str]]:
         if doc_type_of(s):
             if _balanced(s):
                 out.append((i, s))
-        elif re.search("关于|印发|转发", s):
+            continue
+        if flat_title and i + 1 < limit and len(s) >= 4 and re.sub(r"\s+", "", s) in flat_title:
+            # a headline the page gives whole elsewhere, broken here over lines
+            joined = s
+            for j in range(i + 1, min(limit, i + 4)):
+                nxt = _title_line(lines[j])
+                if not usable(nxt) or re.sub(r"\s+", "", joined + nxt) not in flat_title:
+                    break
+                joined += nxt
+                if doc_type_of(nxt):
+                    out.append((j, joined))
+                    skip_to = j
+                    break
+            if skip_to >= i:
+                continue
+        if re.search("关于|印发|转发", s):
             joined = s
             for j in range(i + 1, min(limit, i + 4)):
                 nxt = _title_line(lines[j])
@@ -454,9 +495,15 @@ def _title_candidates(lines: list[str], limit: int) -> list[tuple[int, str]]:
 
 
 def _has_news_verb(title: str) -> bool:
-    head = title.split("关于", 1)[1] if "关于" in title else title
-    head = re.sub(r"《[^》]*》", "", head)
-    return bool(RE_NEWS_VERB.search(head)) and "关于" not in title
+    """A headline that reports a document: a news verb right after its subject (某省出台…办法;
+    not 某某信息发布管理办法, where 发布 is part of what the document governs)."""
+    head = re.sub(r"《[^》]*》", "", title)
+    m = RE_NEWS_VERB.search(head)
+    if m is None or "关于" in title:
+        return False
+    subject = head[: m.start()].strip(" :：")
+    # the verb's subject: a short name (我省, 北京), a body (某市人民政府办公厅), a place
+    return len(subject) <= 4 or bool(RE_ISSUER_FULL.fullmatch(subject)) or subject.endswith(("省", "市", "县", "区", "州"))
 
 
 def document_meta(layout) -> dict:
@@ -477,9 +524,12 @@ def document_meta(layout) -> dict:
     block = lines[: min(n, limit + 3)]
 
     fields = read_fields(lines[: min(n, limit + 1)])
-    cands = _title_candidates(lines, min(n, limit + 1))
+    page_title = getattr(layout, "title", None)
+    cands = _title_candidates(lines, min(n, limit + 1), str(page_title) if page_title else None)
     title = fields.get("title") if doc_type_of(fields.get("title")) else None
     page_title = getattr(layout, "title", None)
+    # (the tail of a broken line, 某某发布管理办法 under 某某…管理办法, is no title of its own)
+    cands = [(i, c) for i, c in cands if not any(j < i and _strip_title(o).endswith(c) and o != c for j, o in cands)]
     if title is None and cands:
         title = cands[-1][1]
     title_at = next((i for i, s in cands if s == title), 0)
@@ -513,8 +563,10 @@ def document_meta(layout) -> dict:
     self_named = None
     if doc_type is None and (number or sig_issuers):
         # no title names the form (a cut page): the document names itself (本通告自…起施行)
-        m = re.search("本(" + "|".join(_types()) + ")", "\n".join(body[:40]))
-        self_named = m.group(1) if m else None
+        text = "\n".join(body[:40])
+        m = re.search("本(" + "|".join(_types()) + ")", text)
+        issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
+        self_named = m.group(1) if m and not issuing else None  # (本规则 of the rules a notice issues)
     presenter = None
     for s in lines[: min(n, limit + 6)]:
         m = RE_PRESENTER.match(s)
@@ -526,7 +578,8 @@ def document_meta(layout) -> dict:
                     or sig_issuers or salut is not None or presenter)
     titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
-            page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title)))
+            page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
+            or title_at == 0)))  # the page's headline, or the line the page opens with
     if not ((doc_type and (evidence or titled)) or number or sig_issuers):
         return empty_document()
     doc_type = doc_type or self_named
