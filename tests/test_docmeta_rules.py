@@ -355,3 +355,12 @@ def test_a_broken_lines_tail_is_no_title_and_the_opening_line_is_a_headline():
 def test_a_notice_that_lost_its_title_is_not_named_after_what_it_issues():
     rec = policymine.extract_text(ISSUING_WITHOUT_TITLE)
     assert (rec["doc_type"], rec["issuers"], rec["signed"]) == (None, ["北川市人民政府"], "2024-11-20")
+
+
+def test_a_tables_short_form_of_the_issuer_gives_way_to_the_documents_own_naming():
+    page = ("- 发文字号:北行发〔2021〕42号\n- 发文机构:地区行署\n"
+            "- 名 称:北川地区行政公署关于印发《北川地区行政公署工作规则》的通知\n"
+            "各县人民政府:\n现印发给你们,请认真贯彻执行。\n北川地区行政公署\n2021年11月9日\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_number"], rec["signed"]) == (["北川地区行政公署"], "北行发〔2021〕42号", "2021-11-09")
+    assert d.issuer_place("地区行署") == (None, [])

@@ -335,6 +335,8 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tupl
         return None, []
     table, cities = _places()
     name = re.sub(r"^(?:中共|中国共产党)", "", issuer)
+    if re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", name):
+        return None, []  # a generic name (地区行署) places nothing
     province = city = None
     county = False
     pos = 0
@@ -588,6 +590,8 @@ def document_meta(layout) -> dict:
     # publishing body, an issuer line of the title block, the title's opening name, a
     # report's presenter
     issuers = _split_issuers(fields["issuers"]) if "issuers" in fields else []
+    if issuers and not issuer_place(issuers[0])[0] and (sig_issuers or (title and "关于" in title)):
+        issuers = []  # a table's short form (地区行署, 市政府): the document's own naming below wins
     national_shape = True
     if not issuers:
         issuers = sig_issuers
