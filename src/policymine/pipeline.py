@@ -88,7 +88,9 @@ def process_text(text: str, *, doc_id: str = "-", path: str | None = None, encod
     if not body:
         rec["warnings"].append("no article body found")
     from .extract import run_extractors
+    from .extract.document import document_meta
 
+    rec.update(document_meta(lay))
     rec.update(run_extractors(body, lay, options, seg))
     return rec
 

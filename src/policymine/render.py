@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .diff.indicators import plain_number
-from .record import DOC_FIELDS, FACT_FIELDS, is_error
+from .record import DOC_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, is_error
 
 __all__ = ["WRITERS", "FORMATS", "TABLES", "Dataset", "write", "write_tables", "atomic_output", "CSV_COLUMNS",
            "Encoded", "json_text", "records_dataset", "diff_dataset", "timeline_dataset", "diff_rows",
@@ -224,7 +224,7 @@ def table_columns(table: str) -> tuple[str, ...]:
     """The CSV columns of a table: the document's columns, then the fact's, then ``error``."""
     if table == "documents":
         counts = tuple(f"n_{t}" for t in FACT_FIELDS)
-        return DOC_FIELDS + ("encoding", "body_chars") + counts + ("warnings", "error")
+        return DOC_FIELDS + DOCUMENT_FIELDS + ("encoding", "body_chars") + counts + ("warnings", "error")
     one = _SINGULAR[table]
     return DOC_FIELDS + tuple(f"{one}_{c}" if c in _PREFIXED else c for c in FACT_FIELDS[table]) + ("error",)
 
@@ -253,7 +253,7 @@ def _record_rows(rec: dict, tables: Iterable[str] | None = None) -> dict[str, li
     if "documents" not in wanted:
         return out
     body = rec.get("body")
-    out["documents"] = [doc | {"encoding": rec.get("encoding"), "body_chars": None if body is None else len(body)}
+    out["documents"] = [doc | {c: rec.get(c) for c in DOCUMENT_FIELDS} | {"encoding": rec.get("encoding"), "body_chars": None if body is None else len(body)}
                         | {f"n_{t}": len(rec.get(t) or ()) if not is_error(rec) else None for t in FACT_FIELDS}
                         | {"warnings": rec.get("warnings")} | err]  # fmt: skip
     return out
