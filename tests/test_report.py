@@ -168,6 +168,7 @@ def test_report_sections_and_charts_on_records():
     assert g2["生产"] > 0 > g2["产学"]
 
 
+@pytest.mark.slow
 def test_report_command_on_seeds_records(tmp_path):
     records = tmp_path / "seeds.jsonl"
     runner = CliRunner()
@@ -181,7 +182,6 @@ def test_report_command_on_seeds_records(tmp_path):
     # the indicator rows: one per indicator of the records
     n = sum(len(json.loads(line)["indicators"]) for line in records.read_text(encoding="utf-8").splitlines())
     assert text.count("<tr><td><a href=\"#doc-") == n
-    assert "wrote" in r.stderr if hasattr(r, "stderr") else True
 
 
 def test_report_without_plotly_is_one_line(tmp_path, monkeypatch):
@@ -311,6 +311,8 @@ def test_seeds_report_in_headless_chromium(tmp_path):
     r = _browse(page, tmp_path, f"--screenshot={shot}", "--window-size=1200,1500")
     assert r.returncode == 0 and shot.stat().st_size > 10_000
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    if os.environ.get("POLICYMINE_REPORT_PNG"):  # README's picture: POLICYMINE_REPORT_PNG=examples/report-seeds.png
+        shutil.copyfile(shot, os.environ["POLICYMINE_REPORT_PNG"])
 
 
 HOSTILE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
