@@ -654,7 +654,7 @@ def report(
 
         policymine report seeds/ -o report.html
 
-        policymine extract seeds/ -q -o records.jsonl && policymine report records.jsonl -o report.html
+        policymine report seeds/ --top 5 --title 'Seeds' -o report.html
 
         policymine report seeds/ --terms 新质生产力,政产学研金介用 -o report.html
     """
