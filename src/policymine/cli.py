@@ -849,6 +849,69 @@ def diff(
     raise typer.Exit(ExitStatus.SOME_FAILED if status == ExitStatus.SOME_FAILED else ExitStatus.OK)
 
 
+# --------------------------------------------------------------------------- #
+# report
+# --------------------------------------------------------------------------- #
+
+
+def _iter_report_records(paths: list[str], opts, jobs: int, run: _Run):
+    """Records for the report: pages (extracted on the way), extract output (.json/.jsonl, -) or
+    a corpus store (.db), read as diff reads them."""
+    yield from _diff_records(paths, opts, jobs, run)
+
+
+@app.command()
+def report(
+    paths: Annotated[list[str], typer.Argument(help="Pages (files, folders), extract output (.json/.jsonl, - for stdin) or a corpus store (.db).", show_default=False)],
+    output: Annotated[str, typer.Option("-o", "--output", help="The HTML file to write (atomically).", metavar="FILE")],
+    terms: Annotated[list[str], typer.Option("--terms", help="Slogans or institutions to chart over time (comma-separated or repeated); default: the most mentioned. Other terms are counted in the bodies.", metavar="TERMS")] = [],
+    top: Annotated[int, typer.Option("--top", help="Without --terms: how many slogans and institutions to chart.", min=1)] = 10,
+    title: Annotated[str, typer.Option("--title", help="The report's title.")] = "policymine report",
+    jobs: Annotated[int, typer.Option("-j", "--jobs", help="Worker processes for extraction.", min=1)] = 1,
+    quiet: Quiet = False,
+) -> None:
+    """One self-contained HTML file (charts inlined, opens offline): the corpus, slogans and
+    institutions over time, indicators, keyness, co-word network, every document highlighted.
+    Needs policymine[report] (plotly).
+
+    Example:
+
+        policymine report seeds/ -o report.html
+
+        policymine report seeds/ --top 5 --title 'Seeds' -o report.html
+
+        policymine report seeds/ --terms 新质生产力,政产学研金介用 -o report.html
+    """
+    from .errors import PolicymineError
+    from .pipeline import Options
+    from .report import ReportError, plotly_js, write_report
+
+    _check_output(output)
+    if output == "-":
+        raise typer.BadParameter("give a file to write, e.g. -o report.html", param_hint="-o/--output")
+    try:
+        plotly_js()
+    except ReportError as exc:
+        _err(f"policymine: {exc}")
+        raise typer.Exit(ExitStatus.USAGE) from None
+    chosen = [t for item in terms for t in re.split(r"[,，、]", item) if t.strip()]
+    run = _Run(quiet)
+    stats: dict = {}
+    try:
+        def write_to(fh) -> None:
+            stats.update(write_report(_iter_report_records(paths, Options(), jobs, run), fh, terms=chosen, top=top, title=title))
+
+        _to_output(output, write_to)
+    except PolicymineError as exc:
+        _err(f"policymine: {exc}")
+        raise typer.Exit(ExitStatus.SOME_FAILED) from None
+    status = run.close()
+    if not quiet and stats:
+        _err(f"policymine: wrote {output}: {stats['documents']} document(s), {stats['indicators']} indicator(s), "
+             f"{stats['bytes'] / 1e6:.1f} MB")
+    raise typer.Exit(status)
+
+
 def main() -> None:
     """Entry point: run the app; a closed pipe ends quietly, Ctrl-C exits 130."""
     try:
