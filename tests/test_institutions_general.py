@@ -107,3 +107,16 @@ def test_titles_are_no_bodies():
 ])
 def test_investment_firms(text, want):
     assert want in forms(text)
+
+
+@pytest.mark.parametrize("text, bad", [
+    ("加快建设全国先进制造业基地。", "建设全国先进制造业基地"),
+    ("争创国家级高新技术产业开发区。", "争创国家级高新技术产业开发区"),
+])
+def test_a_verb_of_building_before_a_level_word_is_no_part_of_a_name(text, bad):
+    assert bad not in [i["name"] for i in policymine.extract_text(text)["institutions"]]
+
+
+def test_building_words_inside_names_stay():
+    names = [i["name"] for i in policymine.extract_text("市住房和城乡建设局与中国建设银行签约。")["institutions"]]
+    assert any("住房和城乡建设局" in n for n in names) and "中国建设银行" in names

@@ -201,3 +201,13 @@ def test_subprocess_units_and_kwic(tmp_path):
     p = subprocess.run(f"{sys.executable} -m policymine kwic -t 科技 {SEEDS} -f csv | head -2", shell=True,
                        capture_output=True, env=env, timeout=120)  # fmt: skip
     assert p.returncode == 0 and len(p.stdout.splitlines()) == 2 and b"Traceback" not in p.stderr
+
+
+def test_kwic_and_units_read_a_store(runner, tmp_path):
+    pytest.importorskip("policymine.store")
+    db = tmp_path / "c.db"
+    assert runner.invoke(app, ["extract", str(NOTICE), "-o", str(db), "-q"]).exit_code == 0
+    args = ["-t", "科技", "-f", "csv", "-q"]
+    assert runner.invoke(app, ["kwic", *args, str(db)]).output == runner.invoke(app, ["kwic", *args, str(NOTICE)]).output
+    r = runner.invoke(app, ["units", str(db), "-f", "jsonl", "-q"])
+    assert r.exit_code == 0 and len(r.output.splitlines()) == 26

@@ -1,5 +1,6 @@
 """Republished pages: credits to the original, promotion lines, link lines; pages written for these tests."""
 
+import policymine
 from policymine.layout import clean, line_role
 
 P1 = "一直以来，资本市场都是区域经济发展的重要推动力量，上市公司是一座城市竞争力的风向标。"
@@ -35,3 +36,18 @@ def test_a_bracketed_credit_closes_no_body():
 
 def test_a_link_line_is_no_prose():
     assert line_role("[mp.weixin.qq.com](https://mp.weixin.qq.com/s/BUB_abc)某某研究院 某某学会") != "text"
+
+
+def test_a_credit_that_is_only_an_address_ends_the_article():
+    prose = "县里今年新建科技企业孵化器两家，新增省级研发中心五家，全年技术合同成交额明显增长。"
+    page = "\n\n".join([
+        "某县科技工作取得新进展",
+        "2020-05-06 08:00某某日报 记者甲乙/某地报导",
+        prose, prose.replace("两家", "三家"), prose.replace("五家", "六家"),
+        "新闻来源:http://example.com/a1b2",
+        "本公司是一家专业电子元器件代理商，欢迎来电洽谈合作，我们为全球客户提供优质服务与完善的技术支持。",
+    ])
+    r = policymine.extract_text(page)
+    assert r["body"].rstrip().endswith("明显增长。")
+    assert "代理商" not in r["body"]
+    assert r["source"] is None or not r["source"].startswith("http")

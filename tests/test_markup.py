@@ -438,3 +438,18 @@ def test_split_front_matter_never_raises(text: str) -> None:
 def test_split_front_matter_leaves_text_without_fence_unchanged(text: str) -> None:
     assume(not text.lstrip("\ufeff").lstrip().startswith(("---", "+++")))
     assert split_front_matter(text) == ({}, text)
+
+
+def test_plain_text_with_stray_tags_keeps_its_lines():
+    from policymine.markup import looks_like_html, read_page
+
+    prose = "本市今年新认定高新技术企业一百余家，科技型中小企业评价入库数量再创新高，全社会研发投入持续增长。"
+    text = "\n".join(
+        ["• <bdo id=\"x\"></bdo>", "• <strike id=\"x\"></strike>", "• <sup id=\"x\"></sup><center id=\"x\"></center>",
+         "", "某市科技创新取得新进展", "", "首页 > 科技 > 正文", "", prose, "", prose, "", prose, "", prose]
+    )
+    assert not looks_like_html(text)
+    assert read_page(text, "text").text.count("\n") >= 10
+    # a page whose text sits in its tags is still HTML
+    html = "\n".join(f"<p>{prose}</p>" for _ in range(6))
+    assert looks_like_html(html)

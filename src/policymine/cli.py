@@ -329,6 +329,9 @@ def extract(
 ) -> None:
     """Extract one record per document: metadata, body, indicators, institutions, slogans, keywords.
 
+    -o FILE.db (.sqlite, .sqlite3, or --format sqlite) writes a corpus store: SQLite tables,
+    upserted by document id, with a full-text index for the search command.
+
     Example:
 
         policymine extract seeds/
@@ -340,11 +343,28 @@ def extract(
         find seeds/ -name '*.txt' -print0 | policymine extract -0 --files-from -
 
         policymine extract tests/corpus/docs --glob '*.html' -j 0 -o pages.jsonl
+
+        policymine extract seeds/ -q -o seeds.db
     """
     from .pipeline import Options, iter_records
     from .render import TABLES, records_dataset, write, write_tables
     from .sources import Skipped
 
+    if _store_output(fmt, output, table=table, bom=bom, no_body=no_body, ascii_=ascii_):
+        _check_encoding(encoding)
+        _check_output(errors, hint="--errors")
+        _check_output(warnings, hint="--warnings")
+        seg = _check_dicts(dicts)
+        opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
+                       explain=explain, strict=strict, tokens=True)  # fmt: skip
+        skipped = Skipped()
+        inputs = _inputs(paths, files_from, null, glob, skipped)
+        if jobs == 0:
+            jobs = (os.cpu_count() or 1) if len(inputs) >= 8 else 1
+        run = _Run(quiet, errors, strict, warnings, skipped)
+        stream = run.watch(_progress(iter_records(inputs, opts, jobs, dask=dask), len(inputs), quiet))
+        _extract_to_store(stream, output, seg, opts, run, quiet, inputs=len(inputs), jobs=jobs)
+        raise typer.Exit(run.close())
     fmt = _pick_format(fmt, output)
     folder_out = _is_folder_output(output)
     if table is not None and table not in TABLES:
@@ -394,6 +414,200 @@ def extract(
         _err(f"policymine: {exc}")
         raise typer.Exit(ExitStatus.SOME_FAILED) from None
     raise typer.Exit(run.close())
+
+
+# --------------------------------------------------------------------------- #
+# the corpus store: extract -o corpus.db, search, query
+# --------------------------------------------------------------------------- #
+
+
+def _store_output(fmt: str | None, output: str | None, **others) -> bool:
+    """Does this extract write a store (``--format sqlite``, or ``-o`` a ``.db``/``.sqlite`` file)?
+    Usage errors for what does not go with one."""
+    from .store import SQLITE_HEADER, STORE_SUFFIXES
+
+    if fmt is not None and fmt.lower() != "sqlite":
+        return False
+    if fmt is None and not (output and output.lower().endswith(STORE_SUFFIXES)):
+        return False
+    if not output or output == "-" or _is_folder_output(output):
+        raise typer.BadParameter("a database is written to a file: give -o FILE.db", param_hint="--format")
+    flags = {"table": "--table", "bom": "--bom", "no_body": "--no-body", "ascii_": "--ascii"}
+    for name, flag in flags.items():
+        if others.get(name):
+            raise typer.BadParameter(f"{flag} does not go with a database output", param_hint=flag)
+    _check_output(output)
+    if os.path.isfile(output) and os.path.getsize(output) > 0:
+        with open(output, "rb") as fh:
+            if fh.read(16) != SQLITE_HEADER:
+                raise typer.BadParameter(f"{output} exists and is not a SQLite database", param_hint="-o/--output")
+    return True
+
+
+def _extract_to_store(stream, output: str, seg, opts, run: _Run, quiet: bool, **more) -> None:
+    """Upsert the records of ``stream`` into the store ``output``; a line on stderr says what changed."""
+    import dataclasses
+
+    from .store import Store, StoreError
+
+    options = {k: v for k, v in dataclasses.asdict(opts).items() if k != "tokens"} | more | {"argv": sys.argv[1:]}
+    try:
+        store = Store(output, segmenter=seg, options=options)
+    except StoreError as exc:
+        _err(f"policymine: {exc}")
+        raise typer.Exit(ExitStatus.SOME_FAILED) from None
+    status = "interrupted"
+    try:
+        for rec in stream:
+            store.add(rec)
+        status = "complete"
+    except typer.Exit:  # --strict: what came before the failure is kept
+        status = "stopped"
+        raise
+    except StoreError as exc:
+        _err(f"policymine: {exc}")
+        raise typer.Exit(ExitStatus.SOME_FAILED) from None
+    finally:
+        try:
+            st = store.close(status)
+        except StoreError as exc:
+            _err(f"policymine: {exc}")
+            raise typer.Exit(ExitStatus.SOME_FAILED) from None
+    if st.duplicate_ids:
+        shown = ", ".join(sorted(set(st.duplicate_ids))[:5])
+        _err(f"policymine: {len(set(st.duplicate_ids))} id(s) given by two inputs (file names alike in two folders?); "
+             f"the later input replaced the earlier: {shown}")  # fmt: skip
+    if not quiet:
+        _err(f"policymine: {output}: {st.new} new, {st.replaced} replaced, {st.unchanged} unchanged document(s), "
+             f"{st.errors} error(s) in {st.seconds:.1f} s")  # fmt: skip
+
+
+StorePath = Annotated[str, typer.Argument(help="A corpus store, written by: policymine extract FOLDER -o FILE.db", show_default=False)]
+
+
+@app.command()
+def search(
+    database: StorePath,
+    query: Annotated[list[str], typer.Argument(help='Words, "phrases", AND, OR, NOT, brackets; a * after a word: a prefix.', show_default=False)],
+    limit: Annotated[int, typer.Option("-n", "--limit", help="How many documents at most (0: all).", min=0)] = 20,
+    frm: Annotated[Optional[int], typer.Option("--from", help="Only documents of this year or later.")] = None,
+    to: Annotated[Optional[int], typer.Option("--to", help="Only documents of this year or earlier.")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", help="Only documents of this source.")] = None,
+    dicts: Dicts = [],
+    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")] = None,
+    output: Output = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM.")] = False,
+    quiet: Quiet = False,
+) -> None:
+    """Full-text search of a store: matching documents, best first (bm25), with a snippet, year and source.
+
+    Words are cut as the bodies were (jieba with the domain dictionary and the dictionaries the
+    store was written with), so two-character words and words inside longer ones are found.
+
+    Example:
+
+        policymine extract seeds/ -q -o seeds.db
+
+        policymine search seeds.db 揭榜挂帅
+
+        policymine search seeds.db 新质生产力 AND 兰州 --format json
+
+        policymine search seeds.db '"科技创新" OR 高新*' --from 2021 -n 5
+    """
+    import json
+    import sqlite3
+
+    from .render import write
+    from .search import Index, QueryError, normalize_query, results_dataset, search_store
+    from .store import StoreError, connect_readonly
+
+    fmt = _pick_format(fmt, output)
+    _check_output(output)
+    text = " ".join(query).strip()
+    if not text:
+        raise typer.BadParameter("give words to search for", param_hint="QUERY")
+    try:
+        con = connect_readonly(database)
+        meta = dict(con.execute("SELECT key, value FROM store_meta").fetchall())
+    except StoreError as exc:
+        raise typer.BadParameter(str(exc), param_hint="DATABASE") from None
+    except sqlite3.Error:  # no store_meta table: some other database
+        raise typer.BadParameter(f"{database}: not a policymine store (no search index)", param_hint="DATABASE") from None
+    stored = [d for d in json.loads(meta.get("user_dicts") or "[]") if d not in dicts]
+    missing = [d for d in stored if not os.path.isfile(d)]
+    if missing and not quiet:
+        _err(f"policymine: the store was indexed with {', '.join(missing)}, not found here: words it cut may be missed")
+    seg = _check_dicts([d for d in stored if d not in missing] + list(dicts))
+    index = Index(seg)
+    try:
+        rows = list(search_store(con, index, normalize_query(text), limit=limit or None, year_from=frm, year_to=to,
+                                 source=source))  # fmt: skip
+    except QueryError as exc:
+        _err(f"policymine: search: {exc}")
+        raise typer.Exit(ExitStatus.USAGE) from None
+    finally:
+        con.close()
+    _to_output(output, lambda fh: write(results_dataset(rows), fh, fmt, bom=bom))
+    if not quiet and not rows:
+        _err("policymine: no document matches")
+    raise typer.Exit(ExitStatus.OK)
+
+
+@app.command()
+def query(
+    database: StorePath,
+    sql: Annotated[str, typer.Argument(help="One SQL statement; the database is opened read-only.", show_default=False)],
+    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")] = None,
+    output: Output = None,
+    bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM.")] = False,
+) -> None:
+    """Run read-only SQL on a store and print the rows (tables: documents, indicators, institutions, slogans, keywords, runs).
+
+    Example:
+
+        policymine extract seeds/ -q -o seeds.db
+
+        policymine query seeds.db "SELECT year, title FROM documents"
+
+        policymine query seeds.db "SELECT name, type FROM institutions" -f csv
+    """
+    import sqlite3
+
+    from .render import write
+    from .store import StoreError, connect_readonly, query_dataset
+
+    fmt = _pick_format(fmt, output)
+    _check_output(output)
+    try:
+        con = connect_readonly(database)
+    except StoreError as exc:
+        raise typer.BadParameter(str(exc), param_hint="DATABASE") from None
+    try:
+        cur = con.execute(sql)
+    except sqlite3.Error as exc:
+        con.close()
+        _err(f"policymine: query: {_sql_error(exc)}")
+        raise typer.Exit(ExitStatus.USAGE) from None
+
+    def write_to(fh) -> None:
+        try:
+            write(query_dataset(cur), fh, fmt, bom=bom)
+        except sqlite3.Error as exc:
+            _err(f"policymine: query: {_sql_error(exc)}")
+            raise typer.Exit(ExitStatus.USAGE) from None
+
+    try:
+        _to_output(output, write_to)
+    finally:
+        con.close()
+    raise typer.Exit(ExitStatus.OK)
+
+
+def _sql_error(exc) -> str:
+    msg = str(exc)
+    if "readonly" in msg or "read-only" in msg or "not authorized" in msg:
+        return f"the store is opened read-only: SQL that writes (or attaches) is refused ({msg})"
+    return msg
 
 
 # --------------------------------------------------------------------------- #
@@ -546,6 +760,12 @@ def segment(
 RECORD_SUFFIXES = (".json", ".jsonl", ".ndjson")
 
 
+def _is_store(path: str) -> bool:
+    from .store import is_store
+
+    return not os.path.isdir(path) and is_store(path)
+
+
 def _diff_records(paths: list[str], opts, jobs: int, run: _Run):
     """Records for diff: read from extract output (.json/.jsonl, ``-``) or extracted from pages."""
     from .diff import load_records
@@ -554,13 +774,17 @@ def _diff_records(paths: list[str], opts, jobs: int, run: _Run):
     for p in paths:
         if p == "-" or p.lower().endswith(RECORD_SUFFIXES):
             yield from run.watch(load_records(p), warn=False)  # their warnings were shown by extract
+        elif _is_store(p):
+            from .store import iter_records as store_records
+
+            yield from run.watch(store_records(p), warn=False)
         else:
             yield from run.watch(iter_records([p], opts, jobs=jobs))
 
 
 @app.command()
 def diff(
-    paths: Annotated[list[str], typer.Argument(help="Pages (files, folders) or extract output (.json/.jsonl, - for stdin). "
+    paths: Annotated[list[str], typer.Argument(help="Pages (files, folders), extract output (.json/.jsonl, - for stdin) or a store (.db). "
                                                "Two paths without --by: compare them directly.", show_default=False)],
     frm: Annotated[Optional[str], typer.Option("--from", help="The group to compare from (default: the earliest).")] = None,
     to: Annotated[Optional[str], typer.Option("--to", help="The group to compare to (default: the latest).")] = None,
@@ -913,6 +1137,69 @@ def cooccur(
         data.document = {"window": window, "terms": list(kinds), "networks": nets}
     _write_rows(data, output, fmt, bom)
     raise typer.Exit(ExitStatus.SOME_FAILED if status == ExitStatus.SOME_FAILED else ExitStatus.OK)
+
+
+# --------------------------------------------------------------------------- #
+# report
+# --------------------------------------------------------------------------- #
+
+
+def _iter_report_records(paths: list[str], opts, jobs: int, run: _Run):
+    """Records for the report: pages (extracted on the way), extract output (.json/.jsonl, -) or
+    a corpus store (.db), read as diff reads them."""
+    yield from _diff_records(paths, opts, jobs, run)
+
+
+@app.command()
+def report(
+    paths: Annotated[list[str], typer.Argument(help="Pages (files, folders), extract output (.json/.jsonl, - for stdin) or a corpus store (.db).", show_default=False)],
+    output: Annotated[str, typer.Option("-o", "--output", help="The HTML file to write (atomically).", metavar="FILE")],
+    terms: Annotated[list[str], typer.Option("--terms", help="Slogans or institutions to chart over time (comma-separated or repeated); default: the most mentioned. Other terms are counted in the bodies.", metavar="TERMS")] = [],
+    top: Annotated[int, typer.Option("--top", help="Without --terms: how many slogans and institutions to chart.", min=1)] = 10,
+    title: Annotated[str, typer.Option("--title", help="The report's title.")] = "policymine report",
+    jobs: Annotated[int, typer.Option("-j", "--jobs", help="Worker processes for extraction.", min=1)] = 1,
+    quiet: Quiet = False,
+) -> None:
+    """One self-contained HTML file (charts inlined, opens offline): the corpus, slogans and
+    institutions over time, indicators, keyness, co-word network, every document highlighted.
+    Needs policymine[report] (plotly).
+
+    Example:
+
+        policymine report seeds/ -o report.html
+
+        policymine report seeds/ --top 5 --title 'Seeds' -o report.html
+
+        policymine report seeds/ --terms 新质生产力,政产学研金介用 -o report.html
+    """
+    from .errors import PolicymineError
+    from .pipeline import Options
+    from .report import ReportError, plotly_js, write_report
+
+    _check_output(output)
+    if output == "-":
+        raise typer.BadParameter("give a file to write, e.g. -o report.html", param_hint="-o/--output")
+    try:
+        plotly_js()
+    except ReportError as exc:
+        _err(f"policymine: {exc}")
+        raise typer.Exit(ExitStatus.USAGE) from None
+    chosen = [t for item in terms for t in re.split(r"[,，、]", item) if t.strip()]
+    run = _Run(quiet)
+    stats: dict = {}
+    try:
+        def write_to(fh) -> None:
+            stats.update(write_report(_iter_report_records(paths, Options(), jobs, run), fh, terms=chosen, top=top, title=title))
+
+        _to_output(output, write_to)
+    except PolicymineError as exc:
+        _err(f"policymine: {exc}")
+        raise typer.Exit(ExitStatus.SOME_FAILED) from None
+    status = run.close()
+    if not quiet and stats:
+        _err(f"policymine: wrote {output}: {stats['documents']} document(s), {stats['indicators']} indicator(s), "
+             f"{stats['bytes'] / 1e6:.1f} MB")
+    raise typer.Exit(status)
 
 
 def main() -> None:

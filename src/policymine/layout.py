@@ -68,7 +68,7 @@ RE_CN_DATE_START = re.compile(f"[{_CN_NUM}](?=[{_CN_NUM}](?:[{_CN_NUM}]{{2}})?�
 RE_YEAR_ONLY = re.compile(r"(?<![0-9])((?:19|20)\d{2})年")
 RE_CREDIT = re.compile(
     r"(?:来源|稿源|出处|来自|转自|转载自|信息来源|文章来源|消息来源)\s*[:：/|]?\s*"
-    r"(?P<src>[^\s|｜,，;；:：]{2,40})(?:\s+(?P<rest>[^\s].*))?"
+    r"(?!https?:|www\.)(?P<src>[^\s|｜,，;；:：]{2,40})(?:\s+(?P<rest>[^\s].*))?"  # (an address is no outlet)
 )
 RE_AUTHOR_LABEL = re.compile(r"(?:作者|撰稿|撰文|执笔|文)\s*[:：/|]\s*(?P<names>[^\s:：|/][^:：|/]{0,30})")
 # a name in a byline: two to four characters that close there (before a separator, a
@@ -117,6 +117,9 @@ RE_REPOST = re.compile(
     r"(?:微信)?(?:公众号|微信号|订阅号)"
     r"|^[*_#>\s(（【\[]*(?:注\s*[:：]\s*)?(?:本文|文章|此文)(?:来自|转自|转载自|来源于|原载于|首发于|选自)"
 )
+# a credit that is only an address (新闻来源:http://…, 原文链接：www.…): the article is over;
+# what follows it is the reposting site's own (its advertising, its lists)
+RE_URL_CREDIT = re.compile(r"^(?:新闻|文章|信息|资料|原文)?(?:来源|出处|链接|地址)\s*[:：]\s*(?:https?://|www\.)\S+$", re.I)
 _REPOST_NAME = r"\s*[:：]?\s*[\[“\"「『《]?\s*(?P<o>[^\s\[\]（()”\"」』》,，:：。*]{2,30})"
 RE_REPOST_SOURCE = re.compile(r"(?:公众号|微信号|订阅号)" + _REPOST_NAME)  # the account first,
 RE_REPOST_VERB = re.compile(r"(?:转载自|转自|来自|来源于|原载于|首发于|选自)" + _REPOST_NAME)  # else what follows the verb
@@ -366,7 +369,7 @@ def line_role(line: str) -> str:
     cue = _cue_role(s)
     if cue:
         return cue
-    if RE_REPOST.match(s):
+    if RE_REPOST.match(s) or RE_URL_CREDIT.match(s):
         return "end"
     if _is_nav(s):
         return "nav"

@@ -491,6 +491,22 @@ _DOCUMENT_TAG = re.compile(r"<(?:body|html)[\s>]", re.I)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|li|td|tr|table|h[1-6]|section|article)[\s>/]", re.I)
 
 
+_ANY_TAG = re.compile(r"</?[A-Za-z!][^<>]*>|</?[A-Za-z]+\b")
+
+
+def _prose_outside_tags(head: str) -> bool:
+    """Do most non-blank lines hold no tag at all, with prose among them? Plain text with a
+    few stray or injected tags (``<bdo id=…></bdo>`` lines before the article): read as HTML,
+    its line breaks would be lost. An HTML page puts its text in tags, on the tags' lines or
+    between them."""
+    lines = [ln for ln in head.splitlines() if ln.strip()]
+    if len(lines) < 6:
+        return False
+    bare = [ln for ln in lines if not _ANY_TAG.search(ln)]
+    prose = sum(1 for ln in bare if len(ln.strip()) >= 40)
+    return len(bare) >= 0.6 * len(lines) and prose >= 3
+
+
 def looks_like_html(text: str) -> bool:
     """Whether *text* is an HTML document or fragment rather than plain text.
 
@@ -506,6 +522,8 @@ def looks_like_html(text: str) -> bool:
     sniffer.run(text[:4096])
     if sniffer.leading in ("!doctype", "html", "head", "body"):
         return True
+    if _prose_outside_tags(text[:16384]):
+        return False  # plain text with a few stray tags: its lines are its structure
     if sniffer.blocks >= 2:
         return True
     if sniffer.leading in _KNOWN_TAGS and sniffer.known >= 2:

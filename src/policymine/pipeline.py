@@ -29,7 +29,8 @@ class Options:
     extractors: tuple[str, ...] = ("indicators", "institutions", "slogans", "keywords")
     explain: bool = False  # keep the reasons numbers were left out
     strict: bool = False
-    units: bool = False  # add the numbered units (policymine.units) and a unit to each fact
+    tokens: bool = False  # keep the body's words in the record (``_tokens``) for the store's search index
+    units: bool = False  # add the numbered units (policymine.units) and a unit_id to each fact
 
 
 def segmenter_for(options: Options):
@@ -88,7 +89,9 @@ def process_text(text: str, *, doc_id: str = "-", path: str | None = None, encod
     if not body:
         rec["warnings"].append("no article body found")
     from .extract import run_extractors
+    from .extract.document import document_meta
 
+    rec.update(document_meta(lay))
     rec.update(run_extractors(body, lay, options, seg))
     if options.units:
         from .units import add_units

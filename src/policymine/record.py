@@ -16,8 +16,9 @@ from typing import NotRequired, TypedDict
 
 __all__ = [
     "Indicator", "Institution", "Slogan", "Keyword", "Excluded", "Record", "ErrorRecord",
-    "META_FIELDS", "DOC_FIELDS", "RECORD_FIELDS", "INDICATOR_FIELDS", "INSTITUTION_FIELDS", "SLOGAN_FIELDS",
+    "META_FIELDS", "DOC_FIELDS", "DOCUMENT_FIELDS", "RECORD_FIELDS", "INDICATOR_FIELDS", "INSTITUTION_FIELDS", "SLOGAN_FIELDS",
     "KEYWORD_FIELDS", "ERROR_FIELDS", "Unit", "FACT_FIELDS", "FACTS", "is_error", "error_record", "new_record",
+    "empty_document",
 ]  # fmt: skip
 
 
@@ -85,6 +86,17 @@ class Record(TypedDict):
     source: str | None
     authors: list[str]
     script: str  # simplified or traditional, as the input was written
+    # an official document's identity (policymine.extract.document); null or empty on other pages
+    doc_number: str | None  # 文号 as written, whitespace removed: 某政发〔2024〕12号, 某令第5号
+    issuers: list[str]  # every issuing body, in the document's order
+    doc_type: str | None  # the form the title names: 通知, 意见, 办法 … (data/doc_types.tsv)
+    issued_type: str | None  # the form of the document a notice issues: 通知 issuing 办法 -> 办法
+    signed: str | None  # 成文日期, or the date under the signature (YYYY-MM-DD)
+    published: str | None  # the page's 发布日期 where it states one
+    effective: str | None  # 施行日期, 自…起施行; 自印发之日起施行 gives the signed date
+    index_number: str | None  # 索引号
+    level: str | None  # national, provincial, city, county: the lead issuer's
+    region: list[str]  # the lead issuer's [province, city], as far as they are known
     encoding: str | None
     body: str
     indicators: list[Indicator]
@@ -124,7 +136,10 @@ class ErrorRecord(TypedDict):
 META_FIELDS = ("title", "date", "year", "year_inferred", "source", "authors")
 #: the document's own columns, repeated on every row of a CSV table
 DOC_FIELDS = ("id", "path") + META_FIELDS + ("script",)
-RECORD_FIELDS = DOC_FIELDS + ("encoding", "body", "indicators", "institutions", "slogans", "keywords", "warnings")
+#: an official document's identity (null or empty on other pages); columns of the documents table
+DOCUMENT_FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective",
+                   "index_number", "level", "region")
+RECORD_FIELDS = DOC_FIELDS + DOCUMENT_FIELDS + ("encoding", "body", "indicators", "institutions", "slogans", "keywords", "warnings")
 INDICATOR_FIELDS = ("text", "value", "unit", "qualifier", "subject", "kind", "modality", "period", "sentence",
                     "start", "end", "currency", "direction")  # fmt: skip
 INSTITUTION_FIELDS = ("name", "aliases", "type", "count", "start", "end", "sentence")
@@ -157,8 +172,14 @@ def new_record(**fields) -> Record:
     """An empty record with every field in order, then ``fields``."""
     rec: dict = {
         "id": "-", "path": None, "title": None, "date": None, "year": None, "year_inferred": False,
-        "source": None, "authors": [], "script": "simplified", "encoding": None, "body": "",
+        "source": None, "authors": [], "script": "simplified", **empty_document(), "encoding": None, "body": "",
         "indicators": [], "institutions": [], "slogans": [], "keywords": [], "warnings": [],
     }  # fmt: skip
     rec.update(fields)
     return rec  # type: ignore[return-value]
+
+
+def empty_document() -> dict:
+    """The document fields of a page that is no official document (:data:`DOCUMENT_FIELDS`)."""
+    return {"doc_number": None, "issuers": [], "doc_type": None, "issued_type": None, "signed": None,
+            "published": None, "effective": None, "index_number": None, "level": None, "region": []}

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from typing import IO, Any
 
 from .diff.indicators import plain_number
-from .record import DOC_FIELDS, FACT_FIELDS, is_error
+from .record import DOC_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, is_error
 
 __all__ = ["WRITERS", "FORMATS", "TABLES", "Dataset", "write", "write_tables", "atomic_output", "CSV_COLUMNS",
            "Encoded", "json_text", "records_dataset", "diff_dataset", "timeline_dataset", "diff_rows",
-           "human_number", "table_columns"]
+           "human_number", "table_columns", "fact_columns", "sparkline"]
 
 
 # --------------------------------------------------------------------------- #
@@ -224,9 +224,16 @@ def table_columns(table: str) -> tuple[str, ...]:
     """The CSV columns of a table: the document's columns, then the fact's, then ``error``."""
     if table == "documents":
         counts = tuple(f"n_{t}" for t in FACT_FIELDS)
-        return DOC_FIELDS + ("encoding", "body_chars") + counts + ("warnings", "error")
+        return DOC_FIELDS + DOCUMENT_FIELDS + ("encoding", "body_chars") + counts + ("warnings", "error")
     one = _SINGULAR[table]
     return DOC_FIELDS + tuple(f"{one}_{c}" if c in _PREFIXED else c for c in FACT_FIELDS[table]) + ("error",)
+
+
+def fact_columns(table: str) -> tuple[tuple[str, str], ...]:
+    """A fact table's own columns as ``(column, field)`` pairs, named as in its CSV table
+    (``indicator_text`` for an indicator's ``text``): the store's tables use the same names."""
+    one = _SINGULAR.get(table, table.rstrip("s"))
+    return tuple((f"{one}_{c}" if c in _PREFIXED else c, c) for c in FACT_FIELDS[table])
 
 
 CSV_COLUMNS = table_columns("indicators")
@@ -246,7 +253,7 @@ def _record_rows(rec: dict, tables: Iterable[str] | None = None) -> dict[str, li
     if "documents" not in wanted:
         return out
     body = rec.get("body")
-    out["documents"] = [doc | {"encoding": rec.get("encoding"), "body_chars": None if body is None else len(body)}
+    out["documents"] = [doc | {c: rec.get(c) for c in DOCUMENT_FIELDS} | {"encoding": rec.get("encoding"), "body_chars": None if body is None else len(body)}
                         | {f"n_{t}": len(rec.get(t) or ()) if not is_error(rec) else None for t in FACT_FIELDS}
                         | {"warnings": rec.get("warnings")} | err]  # fmt: skip
     return out
@@ -482,6 +489,19 @@ def _diff_view(result: dict, console) -> int:
     return 1
 
 
+_SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: Iterable[float]) -> str:
+    """One block character per value, its height the value's share of the largest
+    (``[0, 1, 4, 8]`` -> ``▁▂▅█``); zero is the lowest block, so a gap still shows."""
+    vals = [max(float(v or 0), 0.0) for v in values]
+    top = max(vals, default=0.0)
+    if top <= 0:
+        return _SPARKS[0] * len(vals)
+    return "".join(_SPARKS[min(len(_SPARKS) - 1, round(v / top * (len(_SPARKS) - 1)))] for v in vals)
+
+
 def _timeline_view(tl: dict, console) -> int:
     """Print a :func:`timeline` as one rich table: a row per slogan, institution and keyword, a column per label."""
     from rich.table import Table
@@ -493,12 +513,14 @@ def _timeline_view(tl: dict, console) -> int:
     table.add_column("item")
     for label in labels:
         table.add_column(str(label), justify="right")
+    table.add_column("trend")
     sections = (("slogans", "text"), ("institutions", "name"), ("keywords", "term"))
     for n, (section, key) in enumerate(sections):
         items = tl.get(section) or []
         for i, it in enumerate(items):
             counts = it.get("counts") or {}
-            cells = [_fmt(counts.get(label, counts.get(str(label), 0))) for label in labels]
+            values = [counts.get(label, counts.get(str(label), 0)) or 0 for label in labels]
+            cells = [_fmt(v) for v in values] + [Text(sparkline(values), style="cyan")]
             table.add_row(Text(section if i == 0 else "", style="bold"), Text(str(it[key])), *cells,
                           end_section=(i == len(items) - 1 and n < len(sections) - 1))  # fmt: skip
     console.print(table)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from ..lang import RE_HAN as _HAN
 from ..lang import stopwords
 
-__all__ = ["log_likelihood", "g2_pvalue", "keyness_between", "token_counts", "Tokenizer"]
+__all__ = ["log_likelihood", "g2_pvalue", "keyness_between", "keyness_of_counts", "token_counts", "Tokenizer"]
 
 Tokenizer = Callable[[str], Iterable[str]]
 
@@ -69,7 +69,13 @@ def g2_pvalue(g2: float) -> float:
 def keyness_between(a_records, b_records, *, min_count: int, top: int, tokenize: Tokenizer | None) -> dict:
     tokenize = tokenize or default_tokenizer()
     stop = stopwords()
-    ca, cb = token_counts(a_records, tokenize, stop), token_counts(b_records, tokenize, stop)
+    return keyness_of_counts(token_counts(a_records, tokenize, stop), token_counts(b_records, tokenize, stop),
+                             min_count=min_count, top=top)
+
+
+def keyness_of_counts(ca: Counter, cb: Counter, *, min_count: int, top: int) -> dict:
+    """:func:`keyness_between` on word counts already made (:func:`token_counts`): a caller that
+    streams documents counts their words as they pass and keeps no body."""
     na, nb = sum(ca.values()), sum(cb.values())
     to_items, from_items = [], []
     for term in ca.keys() | cb.keys():

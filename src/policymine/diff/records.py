@@ -27,7 +27,8 @@ def is_error_record(record: dict) -> bool:
     return is_error(record)
 
 def load_records(paths: str | Path | Iterable[str | Path]) -> Iterator[dict]:
-    """Yield the records stored in ``.json`` / ``.jsonl`` files, or ``-`` (stdin).
+    """Yield the records stored in ``.json`` / ``.jsonl`` files, or ``-`` (stdin), or in a
+    corpus store (``.db``, ``.sqlite``, ``.sqlite3``: :func:`policymine.store.iter_records`).
 
     A ``.json`` file holds a JSON array of records or one record; a ``.jsonl`` file
     one record a line (blank lines are skipped). Stdin and files with any other
@@ -51,6 +52,12 @@ def load_records(paths: str | Path | Iterable[str | Path]) -> Iterator[dict]:
         if p.is_dir():
             raise RecordsError(name, "is a folder; give record files (.json, .jsonl) or extract the folder first")
         suffix = p.suffix.lower()
+        if suffix not in (".json", ".jsonl"):
+            from ..store import is_store, iter_records
+
+            if is_store(p):  # a corpus store (extract -o corpus.db): its records
+                yield from iter_records(p)
+                continue
         try:
             if suffix == ".jsonl":
                 with p.open(encoding="utf-8-sig") as fh:

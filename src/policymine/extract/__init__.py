@@ -48,6 +48,8 @@ def run_extractors(body: str, layout, options, segmenter=None) -> dict:
         from .keywords import extract_keywords
 
         out["keywords"] = extract_keywords(doc, n=options.keywords)
+    if getattr(options, "tokens", False):  # the store indexes them: no second segmentation of the body
+        out["_tokens"] = doc.words
     return out
 
 

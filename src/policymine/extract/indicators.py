@@ -92,7 +92,7 @@ PURPOSE_VERBS = frozenset(["推动", "用于", "支持", "助力", "促进", "�
 GRANT_NOUNS = frozenset(["资助", "补贴", "补助", "贷款", "援助"])
 RE_GRANTOR = regex.compile(r"(?:「(?P<q>[^」]{2,40})」|(?P<n>\p{Han}{2,12}?(?:基金|计划)))(?:在[^，,；;。]{0,8})?(?:发出|批出|拨出|发放|给予|批给)")
 RATE_SUBJECT = regex.compile(r"(?:率|指数|强度|系数|水平)$")
-CHANGE_SUBJECT = regex.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|增量)$")  # 价格涨幅3%: the figure is a change
+CHANGE_SUBJECT = regex.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|增量|(?:增长|成长|上涨|增加|下降|减少|下跌)(?:幅度|速度))$")  # 价格涨幅3%: a change
 # section headings of reports: what follows a plan's heading is a target, a review's a status
 HEADING_TARGET = regex.compile(r"目标|任务|安排|计划|规划|打算|思路|展望|预期")
 HEADING_STATUS = regex.compile(r"回顾|成效|成绩|进展|总结|完成情况|过去|基础|现状|形势")
@@ -102,6 +102,10 @@ PREDICATE_TAIL = regex.compile(
     r"超过了|超过|突破了|突破|增长了|增长|提高了|提高|提升了|提升|下降了|下降|增加了|增加|减少了|减少|降低了|降低|上升了|上升|"
     r"约有|约占|约为|约|近|逾|超|翻了|翻|了|都|均|仅|只有|仍|还|平均为|平均|年均|"
     r"完成了|完成|控制在|保持在|稳定在|维持在|新增|净增|同比|环比|成长了|成长|衰退了|衰退|年增|年减|收窄|"
+    # a superlative between the measure and its verb (增速最高达到25.6%)
+    r"最高|最低|最快|最多|最大|"
+    # verbs of ranking and estimating, and what stands between them and their subject
+    r"位居|稳居|高居|居于|居|位列|名列|排在|连续|持续|继续|初估|初步估算|估算|估计|预估|仅有|大约|"
     r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
 TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取(?!上级|中央|国家|省级|省里|资金|专项|项目)|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标(?!企业|客户|群体|市场)|预计|预期|确保|拟|要求|(?<!增加|提高|增长|提升|上升|下降|减少|降低|扩大|缩小)到20\d\d年(?!的)|(?<!截|\d{4}年)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划(?!面积|用地|范围|区|局|院|馆)")
@@ -123,7 +127,8 @@ RE_RANK_LIST_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十]{1
 RANK_SCOPES = SCOPE_WORDS | frozenset(["中部", "西部", "东部", "东北", "中西部", "省内", "同类城市", "副省级城市", "省会城市"])
 
 # 以每年超过20%的速度增长: a rate of growth, a change
-RE_RATE_OF_GROWTH = regex.compile(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)(?![到至])")
+# 以15%的速度增长: the figure is a change; 比2017年的2073.5亿元增长21.5%: a level, the change follows
+RE_RATE_OF_GROWTH = regex.compile(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)(?![到至了\d约近逾超])")
 # 从2015年的105.9亿元增加到…: the subject stands before 从/由 and a starting time
 RE_FROM_ORIGIN = regex.compile(
     r"(?:从|由)(?=\s*(?:\d{4}|上年|去年|前年|“?十[一二三四五六七八九]五|[一二三四五六七八九十]{1,2}[年月]"
@@ -133,7 +138,12 @@ RE_FROM_ORIGIN = regex.compile(
 # 占GDP比重, 占全省的份额: a share named by what it is a share of
 RE_SHARE_NOUN_END = regex.compile(r"^占[^，,；;。、]{1,16}?(?:比重|比例|份额|比率)$")
 # a plan, programme or set of measures, by its title
-RE_PLAN_TITLE = regex.compile(r"规划|计划|方案|措施|意见|纲要|实施细则|办法|若干政策")
+# a title that names a plan: the plan word heads the title's phrase (…三年行动计划(2023—2025年),
+# 《…规划》的通知), not a word modifying another (…计划名单, …方案设计)
+RE_PLAN_TITLE = regex.compile(
+    r"(?:规划|计划|方案|措施|意见|纲要|实施细则|办法|若干政策)"
+    r"(?=$|[》）)(（\s—\-:：，,。?？!！]|[」”\"_](?!\p{Han})|的|和|及|与|等|解读|印发|出台|发布|公布|出炉|正式|来了)"
+)
 # patterns used inside functions, compiled once
 RE_DASH_DIGIT_AFTER = regex.compile(r"[-—–]\d")
 RE_DIGIT_DASH_BEFORE = regex.compile(r"\d[-—–]$")
@@ -298,12 +308,26 @@ def _change_words() -> tuple[dict[str, tuple[str, str]], regex.Pattern, regex.Pa
 
 # a subject that names a change (涨幅, 降幅) says which way it goes
 CHANGE_SUBJECT_DIRECTION = {"涨幅": "up", "增幅": "up", "增速": "up", "增量": "up", "增长率": "up",
+                            "增长幅度": "up", "成长幅度": "up", "增长速度": "up", "上涨幅度": "up",
+                            "下降幅度": "down", "减少幅度": "down", "下跌幅度": "down",
                             "降幅": "down", "跌幅": "down", "减幅": "down"}
+
+
+# a comparison closing the clause before a figure: 比|较 + baseline + adjective (比同期工业增速高)
+RE_CROSS_COMPARISON = regex.compile(r"(?:比|较)(?P<base>[^，,；;。比较]{1,24}?)(?<![提拔抬减增降])(?:高|低|快|慢|多|少)了?$")
+# a baseline that is a time: the same quantity earlier (比上年同期, 较一季度, 比2020年)
+RE_TIME_BASELINE = regex.compile(
+    r"(?:上年|去年|前年|上月|上季度?|上一年|上一季度|[一二三四1-4]季度|上半年|年初|(?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?|"
+    r"\d{1,2}月(?:份)?|前\d?年)?(?:同期)?(?:的)?(?:水平)?"
+)
 
 
 def _direction(left_ctx: str, subject: str | None) -> str | None:
     """Which way a change goes: the last word of change before it in its clause (增长 up,
     下降 down; 高于 compares, no way), else a subject such as 涨幅 or 降幅."""
+    cross = RE_CROSS_COMPARISON.search(left_ctx)
+    if cross and not RE_TIME_BASELINE.fullmatch(cross.group("base")):
+        return None  # 比同期工业增速高6.7个百分点: a gap to another quantity, no way of change
     words, rx, _ = _change_words()
     verb = noun = None
     for m in rx.finditer(left_ctx):
@@ -390,12 +414,19 @@ def _subject_right(doc: Doc, e: int, ce: int, lenient: bool = False) -> str | No
     i = e
     if text[i : i + 1] == "的":
         i += 1
-    span = text[i:ce]
+    # a quoted name before the noun (521家“倍增计划”试点企业): part of the phrase
+    quoted = RE_QUOTED_MODIFIER.match(text, i, ce)
+    j = quoted.end() if quoted else i
+    span = text[j:ce]
     if not span or not RE_HAN_CHAR.match(span):
         return None
-    toks = doc.tagged(i, min(ce, i + 24))
+    toks = doc.tagged(j, min(ce, j + 24))
     if not toks:
         return None
+    if quoted:
+        toks = [(quoted.group(), "n"), *toks]
+    elif len(toks) > 1 and toks[0][1] == "m" and RE_MAGNITUDE.fullmatch(toks[0][0]):
+        toks = [(toks[0][0], "n"), *toks[1:]]  # 185家百亿及以上市值公司: a magnitude as a modifier
     w0, t0 = toks[0]
     if not (t0.startswith("n") or t0 in ("vn", "l", "j", "eng", "b", "an", "nz", "a") or lenient and t0.startswith("v")):
         return None
@@ -403,17 +434,72 @@ def _subject_right(doc: Doc, e: int, ce: int, lenient: bool = False) -> str | No
         return None  # 投入100亿元|推动…: what the money is for, not what is measured
     out = ""
     for k, (w, t) in enumerate(toks):
+        if w == "及" and out and k + 1 < len(toks) and toks[k + 1][0] in ("以上", "以下"):
+            out += w  # 百亿及以上市值公司
+            continue
+        if w in ("以上", "以下") and out.endswith("及"):
+            out += w
+            continue
         if w in ("之一", "的", "等", "为", "在", "和", "及", "与", "、", "已", "已经", "正", "将") or t in ("d", "p", "c", "uj", "x"):
             break
         if t == "v" and out and k + 1 < len(toks) and toks[k + 1][1] == "m":
             break  # 10个方面|提出35条…: a verb with a quantity after it starts the predicate
+        if t.startswith("v") and out and k + 1 < len(toks) and toks[k + 1][0] in ("在", "于", "到", "至", "为", "第"):
+            break  # …公司|排在第三: a verb with its complement starts the predicate
         out += w
     return out if len(out) >= 2 else None
+
+
+# a share and the agent it comes from (近乎100%是由本地企业贡献)
+RE_AGENT_AFTER = regex.compile(r"\s*(?:是|则)?由(?P<x>[^，,；;。、]{2,20}?)(?:所|来)?(?:贡献|提供|创造|完成|承担|实现)")
+RE_PAREN_ASIDE = regex.compile(r"[（(](?:含|不含|包括|包含|除|其中|以下简称|简称|即|下同)[^（）()]{0,24}[）)]")
+RE_LEADING_FIGURE = regex.compile(r"^[\d.,]+")
+RE_COORDINATED_FIGURE = regex.compile(r"(?:和|、|及|与)(?:约|近|超过)?[\d.,]+")
+RE_QUOTED_MODIFIER = regex.compile(r"[“\"‘「][^”\"’」，,。；;]{1,12}[”\"’」](?=\p{Han})")
+RE_MAGNITUDE = regex.compile(r"[十百千万亿]{1,3}")
 
 
 def _ends_with_verb(doc: Doc, a: int, b: int) -> bool:
     toks = doc.tagged(a, b)
     return bool(toks) and toks[-1][1] in ("v", "vn", "vd") and len(toks[-1][0]) >= 2
+
+
+# verbs that govern a figure rather than modify a measure (实现|增加值, 完成|投资)
+PREDICATE_VERBS = frozenset(["实现", "完成", "取得", "录得", "创下", "达到", "达", "突破", "超过", "累计", "新增", "拥有"])
+RE_SCOPE_TAIL = regex.compile(r"[，,]?(?:全国|全省|全市|全区|全县|全球|国内|我国|省内|市内)$")
+RE_RANK_VERB_TAIL = regex.compile(
+    r"(?:位居|稳居|高居|居于|居|位列|名列|排在)(?:全国|全省|全市|全区|全县|全球|世界|国内|省内|中部|西部|东部|东北|中西部)$"
+)
+# a method of reckoning at the head of a clause (按可比价格计算, 按常住人口计算, 按年平均汇率折算)
+RE_RECKONING = regex.compile(r"^按[^，,；;。：:]{1,16}?(?:计算|折算|核算|统计|测算)(?:为|是)?")
+# a time, or a place in time, between a subject and its verb (在2024年, 于上年, 是2012年的), or
+# the field of a ranking (在九个城市中, 在同类园区中)
+RE_TIME_TAIL = regex.compile(
+    rf"(?:(?:在|于|是)?(?:[{_CN}\d]{{1,8}}(?:年|个月|年来)|上年|去年|同期)的?|在[^，,；;。在]{{1,20}}(?:中|里|当中|之中)|在|于)$"
+)
+
+
+def _strip_time_tail(left: str) -> str:
+    while True:
+        m = RE_TIME_TAIL.search(left)
+        if not m or m.start() == len(left):
+            return left
+        left = _strip_predicate(left[: m.start()])
+
+
+def _as_nouns(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Tokens with nouns of measure and of change tagged as nouns: jieba tags ``增速``,
+    ``支出`` as verbs, and a measure is the head of its phrase."""
+    measure = _measure_nouns()
+    merged: list[tuple[str, str]] = []
+    for w, t in toks:  # 成长|幅度, 增长|速度: one noun of change
+        if merged and w in ("幅度", "速度", "率") and CHANGE_SUBJECT.search(merged[-1][0] + w):
+            merged[-1] = (merged[-1][0] + w, "n")
+        else:
+            merged.append((w, t))
+    toks = merged
+    return [(w, "n") if (w in measure or CHANGE_SUBJECT.search(w) and len(w) == 2) and t.startswith("v") else (w, t)
+            for w, t in toks]
 
 
 def _strip_predicate(left: str) -> str:
@@ -442,10 +528,22 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
         if ratio is not None and origins:  # 占GDP比重由1.2%提高到…: the share is what changes
             share_of = left[k : k + ratio.end()]
         left = left[:k]
+    # a method of reckoning opens the clause (按常住人口计算人均地区生产总值…, 按现价计算为…):
+    # what follows it is the subject, if anything
+    # a verb of ranking and its field (位居全国, 稳居中部): the predicate of a rank
+    left = RE_RANK_VERB_TAIL.sub("", left)
+    method = RE_RECKONING.match(left)
+    if method:
+        left = left[method.end() :]
+        cs += method.end()
     left = _strip_predicate(left.rstrip())
-    # skip a time or numeral phrase between subject and predicate (``五年``)
-    left = RE_TIME_PHRASE_END.sub("", left)
+    # skip a time or numeral phrase between subject and predicate (``五年``, ``在2024年``,
+    # ``是2012年的``)
+    left = _strip_time_tail(left)
     left = _strip_predicate(left)
+    scope = RE_SCOPE_TAIL.search(left)
+    if scope and scope.start() >= 2:
+        left = _strip_predicate(left[: scope.start()])  # 收入人群|全国|仅有: where, not what
     if not left or RE_COMPARISON_START.match(left):
         return None
     # 高于全国平均水平3.1个百分点: the baseline of a comparison is not what is measured
@@ -456,12 +554,22 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
         left = _strip_predicate(left[: cmp_.start()].rstrip())
         if len(left) < 2:
             return None
-    toks = doc.tagged(cs + max(0, len(left) - 30), cs + len(left))  # left is a prefix of text[cs:s]
+    toks = _as_nouns(doc.tagged(cs + max(0, len(left) - 30), cs + len(left)))  # left is a prefix of text[cs:s]
     kept = []
+    measure = _measure_nouns()
+    aside = [m.span() for m in RE_PAREN_ASIDE.finditer(doc.text, cs, cs + len(left))]
+    pos = cs + len(left)
     for w, t in reversed(toks):
+        pos -= len(w)
+        # an aside between the subject and its measure (企业（含分支机构）增加值): passed over
+        if kept and any(a <= pos < b for a, b in aside):
+            continue
         if w in ("、", "的", "其中", "等", "和", "及", "与", "对", "在", "把", "被", "从", "向", "将", "为") and kept:
             if w == "及" and kept and kept[-1][0] in ("以上", "以下"):
                 kept.append((w, t))
+                continue
+            if w == "的" and len(kept) == 1 and kept[0][0] in measure:
+                kept.append((w, t))  # 研究开发活动的支出: a bare measure takes its 的-modifier
                 continue
             break
         if t == "x" and w not in ("(", ")", "（", "）", "&", "·", "“", "”", "‘", "’"):  # 专精特新“小巨人”企业
@@ -469,7 +577,9 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
         if (t.startswith("v") and t != "vn") and kept:
             # a verb ends the phrase, unless the phrase so far is only a verb (``科技成果转化``)
             # or a single character (``科技创新券``)
-            if all(kt.startswith("v") and kt != "vn" for _, kt in kept) or sum(len(kw) for kw, _ in kept) < 2:
+            if all(kt.startswith("v") and kt != "vn" for _, kt in kept) or sum(len(kw) for kw, _ in kept) < 2 \
+                    or len(kept) == 1 and kept[0][0] in measure and len(w) >= 2 and w not in PREDICATE_VERBS:
+                # (预算|总额: a bare measure takes the word before it, jieba's verb or not)
                 kept.append((w, t))
                 continue
             break
@@ -481,7 +591,11 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
         if sum(len(w) for w, _ in kept[1:]) < 2:
             break
         kept.pop(0)
-    out = "".join(w for w, _ in kept).strip("“”\"‘’").removesuffix("的")
+    out = "".join(w for w, _ in kept)
+    for open_, close in (("“", "”"), ("‘", "’")):
+        if close in out and open_ not in out.split(close, 1)[0]:
+            out = out.split(close, 1)[1]  # 计划”规模以上工业企业: a quotation cut in half is left out
+    out = out.strip("“”\"‘’").removesuffix("的")
     if len(out) < 2 or out in SCOPE_WORDS or all(t.startswith("v") and t != "vn" or t in ("d", "a") for _, t in kept):
         return None
     return out + share_of
@@ -491,6 +605,9 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
 TARGET_CHAR_CUES = regex.compile(
     r"(?<![模虚比草])拟(?!人|态|声|写|稿)|力争|目标(?!企业|客户|群体|市场)"
     # 计划 as a verb (县计划压减), not the noun of a programme's name (科技计划项目, 创业计划)
+    # a budget is money planned (编列科技预算1,569亿元, 概算额度, 特别预算案), not a revenue or
+    # spending category of a statistical release (一般公共预算收入完成…)
+    r"|编列|概算|预算案|预算(?=[\d约近逾达为共计总额新台币港元人民币])"
     r"|计划(?=(?:压减|削减|淘汰|投资|投入|建设|实施|完成|引进|培育|开工|安排|举办|新建|新增|招收|招聘|发行|推出|用|到|在|于|将))"
 )
 # a past period named as the baseline of a comparison (比上年, 较去年) states nothing
@@ -644,8 +761,17 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         cs, ce = _clause_bounds(text, s, e, sent)
         subject = None
         left_ctx = text[cs:qs]
-        if unit_kind not in ("rank",):
+        agent = RE_AGENT_AFTER.match(text, qe, ce) if unit_kind == "share" else None
+        if agent:
+            subject = agent.group("x")  # 约50%由外资企业贡献: the share is the agent's
+        elif unit_kind not in ("rank",):
             subject = _subject_right(doc, qe, ce) if unit_kind not in ("change",) else None
+            if subject is None and unit_kind == "count":
+                # 以215家和198家上市公司: coordinated counts share the noun after the last
+                unit_written = RE_LEADING_FIGURE.sub("", text[s:e])
+                coord = RE_COORDINATED_FIGURE.match(text, qe, ce)
+                if unit_written and coord and text.startswith(unit_written, coord.end()):
+                    subject = _subject_right(doc, coord.end() + len(unit_written), ce)
         if subject is None:
             subject = _distributed_subject(doc, cs, qs, s, sent) or _subject_left(doc, cs, qs)
             if subject and unit_kind not in ("rank", "change") and _ends_with_verb(doc, max(cs, qs - 4), qs):
@@ -653,7 +779,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                 subject = _subject_right(doc, qe, ce, lenient=True) or subject
         if unit_kind == "rank" and (subject in RANK_SCOPES or RE_RANK_LIST_BEFORE.search(text, max(0, qs - 8), qs)):
             subject = None  # 居全国第8位、中部第2位: where it ranks; the figure's subject is the sentence's
-        if subject is None and unit_kind not in ("rank", "change"):
+        if subject is None and unit_kind not in ("rank", "change") and not RE_COMPARISON_START.match(left_ctx):
+            # (比2017年的2073.5亿元增长: a baseline takes the sentence's subject, not what follows)
             subject = _subject_right(doc, qe, ce, lenient=True)
         if subject in GRANT_NOUNS:
             # 「某援助计划」在上半年批出四十宗资助,合共一千二百万元: the programme that hands out
@@ -816,9 +943,18 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     found.sort(key=lambda d: d["start"])
     # a quantity without a subject of its own measures what the one before it in the
     # sentence measures (``增长5.2%``, ``占全省总数的53%``, ``较上年提高3个百分点``)
+    _distribute_over_earlier(doc, found)
     measure = _measure_nouns()
     for i, f in enumerate(found):
         same = i and found[i - 1]["sentence"] == f["sentence"]
+        if same and f["kind"] == "rank" and found[i - 1]["subject"]:
+            g = found[i - 1]
+            between = text[g["end"] : f["start"]]
+            if not any(c in BOUNDARY for c in between) and (
+                text[g["start"] - 1 : g["start"]] == "以" or not _strip_predicate(between.strip())
+            ):
+                # 以185家百亿及以上市值公司位列第一, 市值2.18万亿元位居前五: it ranks by that figure
+                f["subject"] = g["subject"]
         if f["subject"] is None and same:
             f["subject"] = found[i - 1]["subject"]
         elif f["subject"] is None or f["subject"] in measure:
@@ -828,6 +964,25 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if f["kind"] == "change":
             f["direction"] = _direction(left_ctx, f["subject"])
     return found, excluded
+
+
+def _distribute_over_earlier(doc: Doc, found: list[dict]) -> None:
+    """``甲增长15%，乙增长16%，分别比上年提高2.3和1.4个百分点``: a clause of k figures under
+    分别 with no subjects of their own takes, in order, the subjects of the sentence's k
+    figures before it."""
+    text = doc.text
+    groups: dict[tuple[int, int], list[dict]] = {}
+    for f in found:
+        sent = doc.sentence_of(f["start"])
+        cs, _ = _clause_bounds(text, f["start"], f["end"], sent)
+        groups.setdefault((sent[0], cs), []).append(f)
+    for (s0, cs), group in groups.items():
+        if len(group) < 2 or "分别" not in text[cs : group[0]["start"]] or any(g["subject"] for g in group):
+            continue
+        earlier = [f for f in found if s0 <= f["start"] < cs and f["kind"] != "rank"]
+        if len(earlier) >= len(group) and all(e["subject"] for e in earlier[-len(group) :]):
+            for g, e in zip(group, earlier[-len(group) :]):
+                g["subject"] = e["subject"]
 
 
 def _with_antecedent(doc: Doc, f: dict, ante: str | None, measure: frozenset[str]) -> str | None:
@@ -931,7 +1086,10 @@ def _measure_nouns() -> frozenset[str]:
 # a label before a colon at the start of a line or sentence (某某软件园(软件园):, 光电产业：)
 RE_LABEL = regex.compile(r"[\p{Han}A-Za-z（）()·]{2,20}(?=[:：])")
 # clauses that open a sentence without naming its topic
-RE_CONNECTIVE = regex.compile(r"^(?:此外|其中|同时|另外|另一方面|总体来看|总的来看|具体来看|值得一提的是|据了解|据统计|数据显示|报告显示)$")
+RE_CONNECTIVE = regex.compile(
+    r"^(?:此外|其中|同时|另外|另一方面|总体来看|总的来看|具体来看|值得一提的是|值得注意的是|需要指出的是|据了解|据统计|数据显示|报告显示"
+    r"|据[^，,；;。]{1,12}(?:统计|显示|介绍|了解|报道|测算|透露))$"
+)
 
 
 def _topic(doc: Doc, sent: tuple[int, int], cs: int) -> str | None:
@@ -966,7 +1124,16 @@ def _topic(doc: Doc, sent: tuple[int, int], cs: int) -> str | None:
                     np = np[: -len(np_toks.pop()[0])]
                 if len(np) >= 2 and np not in _measure_nouns():
                     return np
-            return None
+            # a clause that opens with its modifiers or a verb (来自某地的上市公司最多,
+            # 敲定明年度预算额度): the noun phrase that ends the clause right before the figure's
+            e0 = cs - 1
+            while e0 > a and text[e0 - 1] in BOUNDARY:
+                e0 -= 1
+            a0 = e0
+            while a0 > start and text[a0 - 1] not in BOUNDARY:
+                a0 -= 1
+            np = _subject_left(doc, a0, e0) if not RE_CONNECTIVE.match(text[a0:e0].strip()) else None
+            return np if np and np not in _measure_nouns() else None
         a = b + 1
     return None
 
@@ -982,14 +1149,21 @@ def _bare_measure(text: str, cs: int, qs: int, noun: str) -> bool:
     if k < 0:
         return True  # after the figure (…2100家的规模): nothing of its own
     before = text[cs:k].strip()
-    return not before or bool(RE_TIME_ONLY.fullmatch(before) or RE_BEFORE_MEASURE.search(before))
+    while True:  # 全年累计实现: times and verbs of achievement only (遵义以4家上市公司累计: a modifier)
+        if not before or RE_TIME_ONLY.fullmatch(before) or RE_CONNECTIVE.match(before):
+            return True
+        m = RE_BEFORE_MEASURE.search(before)
+        if not m or m.start() == len(before):
+            break
+        before = before[: m.start()].rstrip()
+    return not before or bool(RE_TIME_ONLY.fullmatch(before) or RE_CONNECTIVE.match(before))
 
 
 def _bare_predicate(left: str) -> bool:
     """Is what stands before a figure in its clause only a predicate (``成长``, ``合计达新台币``,
     ``年增``) and times?"""
     left = _strip_predicate(left.strip())
-    left = _strip_predicate(RE_TIME_PHRASE_END.sub("", left))
+    left = _strip_time_tail(left)
     return not left or bool(RE_TIME_ONLY.fullmatch(left))
 
 

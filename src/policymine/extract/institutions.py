@@ -308,6 +308,11 @@ def _level_body(word: str) -> bool:
     return 2 <= len(word) <= 4 and word[0] in LEVEL_WORDS and heads.get(word[1:]) in ("government", "party")
 
 
+# verbs that also stand inside names (住房和城乡建设局) but before a level word govern the name
+BUILD_VERBS = frozenset(["建设", "创建", "共建", "争创", "建成"])
+RE_LEVEL_START = regex.compile(r"全国|国家|全省|省级|市级|世界|国际|一流|高水平|区域")
+
+
 def _walk_left(tokens) -> list[tuple[str, str]]:
     """Tokens (given right to left) up to the first boundary word, back in text order."""
     kept: list[tuple[str, str]] = []
@@ -315,6 +320,8 @@ def _walk_left(tokens) -> list[tuple[str, str]]:
     for word, tag in tokens:
         if word in stop_verbs:
             break
+        if word in BUILD_VERBS and kept and RE_LEVEL_START.match(kept[-1][0]):
+            break  # 建设|全国先进制造业基地: building one, not the name (建设|银行 is one)
         glued = next((v for v in (word[:-1], word[:-2]) if len(v) >= 2 and v in stop_verbs), None)
         if glued:
             kept.append((word[len(glued) :], "n"))  # jieba's 转建非|粮…实验室: the verb ends the walk

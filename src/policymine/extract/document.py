@@ -1,0 +1,661 @@
+""":mod:`policymine.extract.document`: an official document's identity, read from its page.
+
+A notice, opinion, measure or plan says who issued it and when in a few fixed places, each
+with its own grammar:
+
+- the **title block** above the text: the title (``某市人民政府关于印发《某某办法》的通知``,
+  sometimes broken over two lines), the document number (``某政发〔2024〕12号``,
+  ``某市人民政府令第5号``, ``某局公告2016年第6号``) and the salutation (``各县（市、区）人民政府：``);
+- the **disclosure table** of a government portal or a law database (``索引号``, ``发文机关``,
+  ``发文字号``, ``成文日期``, ``发布日期``, ``实施日期`` …; the labels are data,
+  ``data/doc_fields.tsv``), as ``label: value``, as table cells (``文号 | 成文日期: | 2025年…``)
+  or with the value on the next line;
+- the **signature block**: the issuing bodies, one a line (or several on one line), over the
+  date (``二〇二四年三月七日``; written with letter O or digit 0 too);
+- the **closing clauses**: ``自2024年1月1日起施行``, ``自印发之日起施行``.
+
+The form of the document (``doc_type``) is the last word of its title, from the lexicon
+``data/doc_types.tsv``; a notice that issues, forwards or approves another document
+(``关于印发《…办法》的通知``) has ``doc_type`` 通知 and ``issued_type`` 办法. ``level`` and
+``region`` come from the lead issuer's name through the gazetteer ``data/places.tsv``.
+
+A page is taken for an official document when its title names a form and something else
+says it is one (a number, a disclosure table, a signature, a salutation, a title of the
+``关于…的`` shape or the page's own headline free of news verbs), or when it has a document
+number or an issuer's signature over a date. Other pages get the empty fields.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from .. import resources
+from ..lang import HAN
+from ..record import DOCUMENT_FIELDS
+
+__all__ = ["DOCUMENT_FIELDS", "empty_document", "document_meta", "doc_type_of", "issued_type_of",
+           "find_doc_number", "read_fields", "signature", "issuer_place", "effective_clause"]
+
+
+_H = f"[{HAN}]"
+# the head of an issuing body's name (政府, 办公厅, 委员会, 局 …)
+_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院)"
+RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
+RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
+# a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
+RE_DOC_NUMBER = re.compile(
+    rf"{_H}{{1,15}}(?:[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号"
+    r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号"
+    r"|令\s*[(（]\s*第\s*\d{1,5}\s*号\s*[)）])"
+)
+# a line that only holds a date (a signature's, or an order's), bracketed or not
+_CN = "〇○零一二三四五六七八九"
+RE_DATE_ONLY = re.compile(
+    rf"\s*[(（]?\s*(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?\s*"
+)
+RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
+RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
+RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
+# a salutation: the addressees of a notice (各县（市、区）人民政府，市政府各部门：)
+RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|.{0,20}(?:人民政府|各部门|各单位|直属机构|有关部门|有关单位)).{0,80}[:：]$")
+# news: a headline that reports on a document rather than being one
+RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|解读|答记者问|问答|图解|一图读懂|专家|记者|日电")
+RE_ISSUING_VERB = re.compile(r"(?:印发|转发|批转|发布|颁布|公布|下发)")
+RE_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
+RE_ENACT_DATE = re.compile(
+    r"自\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*日)\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效)(?!以来)"
+)
+RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)之日起\s*(?:正式)?(?:施行|实施|执行|生效)")
+RE_ADOPTED = re.compile(
+    r"^(?:【题注】)?\s*[(（]\s*(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年[^()（）]{2,200}(?:通过|批准|修正|修订|公布)[^()（）]{0,40}[)）]\s*$"
+)
+# a sentence that dates the adoption of a law: 2018年3月20日,第十三届全国人大一次会议表决通过了《…》
+RE_ADOPTION = re.compile(
+    r"(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[,，]?\s*(?:在)?(?:第[一二三四五六七八九十]+届)?"
+    r"(?P<org>[^,，。;；《》]{2,24}?)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:上)?(?:表决|审议)?通过(?:了)?《(?P<t>[^》]{2,60})》"
+)
+RE_PRESENTER = re.compile(
+    rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}{{2,4}}$"
+)
+RE_COUNTY = re.compile(rf"^{_H}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
+RE_COUNTY_CITY = re.compile(rf"^{_H}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
+RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
+RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
+
+
+def empty_document() -> dict:
+    """The document fields of a page that is no official document."""
+    from ..record import empty_document as empty
+
+    return empty()
+
+
+# --------------------------------------------------------------------------- #
+# lexicons
+# --------------------------------------------------------------------------- #
+
+
+@functools.cache
+def _type_rows() -> tuple[tuple[str, ...], ...]:
+    return resources.table("doc_types.tsv", 2, 3)
+
+
+@functools.cache
+def _types() -> tuple[str, ...]:
+    """Document forms (not laws), longest first."""
+    return tuple(sorted((row[0] for row in _type_rows() if row[1] != "law"), key=len, reverse=True))
+
+
+@functools.cache
+def _law() -> tuple[re.Pattern[str], str] | None:
+    """A law's title: the state's or a place's name, then the law (no 的), and the characters
+    after which its form is no form."""
+    rows = [row for row in _type_rows() if row[1] == "law"]
+    if not rows:
+        return None
+    places = [full for full, _lv, _s, _p in resources.places()]
+    forms = "|".join(re.escape(r[0]) for r in rows)
+    opening = resources.word_regex(["中华人民共和国", *places]).pattern
+    return re.compile(rf"(?:{opening})[^的\s]{{1,30}}(?:{forms})"), "".join(r[2] for r in rows if len(r) > 2)
+
+
+@functools.cache
+def _field_labels() -> tuple[dict[str, str], re.Pattern[str]]:
+    """``label -> field`` of the disclosure tables, and the pattern that finds a label where a
+    label can stand (a line's start, after a space, a cell bar or a bullet)."""
+    labels = {row[0]: row[1] for row in resources.table("doc_fields.tsv", 2, 2)}
+    alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
+    specific = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True) if labels[x] != "posted")
+    # a label where a label can stand; or a specific one with its colon, glued to the value
+    # before it (索引号:…主题分类:…发文机关:国务院成文日期:…, a table flattened to one line)
+    return labels, re.compile(rf"(?:^|(?<=[\s|｜•·]))(?P<label>{alts})\s*[:：]?|(?P<glued>{specific})\s*[:：]")
+
+
+@functools.cache
+def _places() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
+    """``full name -> (level, parent)`` of the gazetteer, and a pattern of the city names."""
+    table = {full: (level, parent) for full, level, _short, parent in resources.places()}
+    cities = [n for n, (lv, _p) in table.items() if lv == "city"]
+    return table, resources.word_regex(cities)
+
+
+# --------------------------------------------------------------------------- #
+# grammar of each part
+# --------------------------------------------------------------------------- #
+
+
+def _norm_date_text(s: str) -> str:
+    """A Chinese-numeral year written with letter O or digit 0 (二OO三年, 二00五年) as 〇."""
+    def fix(m: re.Match[str]) -> str:
+        y = m.group()
+        return re.sub(r"[OoＯ0]", "〇", y) if re.search(f"[{_CN}]", y) else y
+
+    return RE_CN_YEAR_LOOSE.sub(fix, s)
+
+
+def _first_date(s: str) -> str | None:
+    from ..layout import find_dates
+
+    found = find_dates(_norm_date_text(s))
+    return found[0][0] if found else None
+
+
+def _loose_date(s: str) -> str | None:
+    """A signature's date whose 年 月 日 were lost (a document converted from a word processor): ``2017 6 23``."""
+    from ..layout import parse_date
+
+    m = RE_LOOSE_DATE.fullmatch(s)
+    return parse_date(f"{m.group('y')}年{m.group('m')}月{m.group('d')}日") if m else None
+
+
+def is_date_line(s: str) -> bool:
+    return bool(RE_DATE_ONLY.fullmatch(_norm_date_text(s)))
+
+
+def _strip_title(s: str) -> str:
+    """A title without the brackets that follow its form: (试行), (2023—2025年), (草案)."""
+    s = s.strip().rstrip("　 ")
+    while True:
+        t = RE_TRAILING_BRACKET.sub("", s)
+        if t == s:
+            return s
+        s = t
+
+
+def doc_type_of(title: str | None) -> str | None:
+    """The form a title names at its end: ``…管理办法（试行）`` -> 办法; None when it names none."""
+    if not title:
+        return None
+    s = _strip_title(title)
+    form = next((t for t in _types() if s.endswith(t)), None)
+    law = _law()
+    if form is None and law and law[0].fullmatch(s) and s[-2:-1] not in law[1]:
+        form = next(r[0] for r in _type_rows() if r[1] == "law" and s.endswith(r[0]))
+    return form
+
+
+def issued_type_of(title: str | None) -> str | None:
+    """The form of the document a notice (or decision, announcement) issues, forwards or
+    approves: ``关于印发《某某办法》的通知`` -> 办法; None when the title issues nothing."""
+    if not title:
+        return None
+    s = _strip_title(title)
+    outer = doc_type_of(s)
+    if not outer or not s.endswith("的" + outer):
+        return None
+    inner = s[: -len(outer) - 1]
+    m = max(RE_ISSUING_VERB.finditer(inner), key=lambda v: v.start(), default=None)  # the last verb
+    if m is not None:
+        inner = inner[m.end() :]
+    elif not (inner.lstrip().startswith("《") and outer == "通知"):
+        return None  # (关于实施《某某决定》的意见 issues nothing; 《某某办法》的通知 is a cut 印发 notice)
+    inner = inner.strip()
+    if inner.startswith("《") and inner.endswith("》"):
+        inner = inner[1:-1]
+    inner = _strip_title(inner.strip("《》〈〉 "))
+    return doc_type_of(inner)
+
+
+def find_doc_number(line: str) -> str | None:
+    """A document number that opens a line or stands in brackets at its end, whitespace removed."""
+    s = line.strip()
+    m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　"))
+    if m is None:
+        # in brackets at the end of the line, or right after the title's form (…的通知(某政发〔2021〕5号))
+        forms = "|".join(_types())
+        m = (re.search(r"[(（]\s*(" + RE_DOC_NUMBER.pattern + r")\s*[)）]\s*$", s)
+             or re.search(rf"(?:{forms})\s*[(（]\s*(" + RE_DOC_NUMBER.pattern + r")\s*[)）]", s))
+        if m is None:
+            return None
+        return re.sub(r"\s+", "", m.group(1))
+    return re.sub(r"\s+", "", m.group())
+
+
+def _split_issuers(s: str) -> list[str]:
+    parts = [p.strip("()（） ") for p in re.split(r"[\s、,，;；]+", s.strip()) if p.strip("()（） ")]
+    return parts if parts and all(RE_ISSUER_FULL.fullmatch(p) for p in parts) else []
+
+
+def is_issuer_line(s: str) -> bool:
+    """One or more issuing bodies and nothing else (某市统计局; 某市科技局 某市财政局)."""
+    s = s.strip()
+    return bool(s) and len(s) <= 120 and not re.search(r"关于|的|在|与|和|主办|承办|版权|技术支持", s) and bool(_split_issuers(s))
+
+
+def read_fields(lines: list[str]) -> dict[str, str]:
+    """The fields of a disclosure table in ``lines``: ``field -> value`` (the first of each)."""
+    labels, pattern = _field_labels()
+    out: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        if "。" in line:
+            continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
+        ms = list(pattern.finditer(line))
+        for k, m in enumerate(ms):
+            field = labels[m.group("label") or m.group("glued")]
+            stop = ms[k + 1].start() if k + 1 < len(ms) else len(line)
+            value = line[m.end() : stop]
+            cell = re.split(r"[|｜]", value)
+            value = cell[0].strip(" \u3000•·")
+            if not value and len(cell) > 1:
+                # a table's cells: the value is the next cell, unless that is a label
+                nxt = next((c.strip() for c in cell[1:] if c.strip()), "")
+                value = "" if pattern.match(nxt) else nxt
+            if not value and stop == len(line) and not re.search(r"[|｜]", line[m.end() :]) and i + 1 < len(lines):
+                nxt = lines[i + 1].strip(" \u3000•·")
+                value = "" if pattern.match(nxt) else nxt
+            if value and field not in out:
+                ok = _valid_field(field, value)
+                if ok is not None:
+                    out[field] = ok
+    return out
+
+
+def _valid_field(field: str, value: str) -> str | None:
+    value = value.strip()
+    if field in ("signed", "published", "effective", "posted", "dispatched"):
+        return _first_date(value[:40])
+    if field == "index_number":
+        m = re.match(r"[0-9A-Za-z/][0-9A-Za-z/\-－_.·]*", value)  # (主题分类 may follow, glued)
+        return m.group() if m and re.search(r"\d", m.group()) and len(m.group()) <= 60 else None
+    if field == "doc_number":
+        m = RE_DOC_NUMBER.search(value)
+        return re.sub(r"\s+", "", m.group()) if m else None
+    if field in ("issuers", "publisher"):
+        return value if _split_issuers(value) else None
+    if field == "title":
+        return value if len(re.findall(_H, value)) >= 4 else None
+    return None
+
+
+def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, int | None]:
+    """The first signature block from ``start``: issuing bodies over a date line (or beside the
+    date on its line). ``(issuers, date, index of the date line)``; ``([], None, None)`` if none."""
+    for i in range(start, len(lines)):
+        s = lines[i].strip()
+        if is_date_line(s) or RE_LOOSE_DATE.fullmatch(s):
+            names: list[str] = []
+            j = i - 1
+            while j >= 1 and RE_NOTE.fullmatch(lines[j].strip()):
+                j -= 1  # (此件公开发布) between the signature and its date
+            while j >= 0 and j >= i - 4 and is_issuer_line(lines[j]):
+                names = _split_issuers(lines[j]) + names
+                j -= 1
+            if names:
+                return names, _first_date(s) or _loose_date(s), i
+        m = (re.match(r"^(?P<org>\S.*?)[\s,，]+(?P<d>\S+年\S+月\S+日)$", s)
+             or re.match(r"^(?P<d>[^\s,，]+年[^\s,，]+月[^\s,，]+日)[\s,，]+(?P<org>\S.*)$", s)) if len(s) <= 80 else None
+        if m and is_issuer_line(m.group("org")) and is_date_line(m.group("d")):
+            return _split_issuers(m.group("org")), _first_date(m.group("d")), i
+    return [], None, None
+
+
+def effective_clause(text: str, signed: str | None) -> str | None:
+    """The date a closing clause puts the document into force (the last clause in ``text``):
+    ``自2024年1月1日起施行`` -> 2024-01-01; ``自印发之日起施行`` -> the signed date."""
+    flat = re.sub(r"\s+", "", text)
+    best: tuple[int, str | None] | None = None
+    for m in RE_ENACT_DATE.finditer(flat):
+        best = (m.start(), _first_date(m.group("d")))
+    for m in RE_ENACT_ON_ISSUE.finditer(flat):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), signed)
+    return best[1] if best else None
+
+
+def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tuple[str | None, list[str]]:
+    """``(level, region)`` of an issuing body from its name: national, provincial, city or
+    county, and ``[province, city]`` as far as the gazetteer knows them. A county-level
+    issuer the gazetteer lacks takes its city from the city ``text`` names most."""
+    if not issuer:
+        return None, []
+    table, cities = _places()
+    name = re.sub(r"^(?:中共|中国共产党)", "", issuer)
+    if re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", name):
+        return None, []  # a generic name (地区行署) places nothing
+    province = city = None
+    county = False
+    pos = 0
+    while pos < len(name):
+        hit = next((name[pos:pos + n] for n in range(min(12, len(name) - pos), 1, -1) if name[pos:pos + n] in table), None)
+        if hit is None:
+            # a short form right before a government's head (西宁人民政府办公厅)
+            shorts = _short_places()
+            short = next((name[pos:pos + n] for n in range(min(6, len(name) - pos), 1, -1)
+                          if name[pos:pos + n] in shorts and re.match(r"人民政府|政府|人大|政协|党委", name[pos + n:])), None)
+            if short is None:
+                break
+            level, parent = table[shorts[short]]
+            if level == "city":
+                city, province = shorts[short], province or parent or None
+            elif level == "province":
+                province = shorts[short]
+            pos += len(short)
+            continue
+        level, parent = table[hit]
+        if level == "province":
+            province = hit
+        elif level == "city":
+            city, province = hit, province or parent or None
+        else:  # a district or county the gazetteer lists, under its municipality or province
+            county = True
+            province = province or (parent if table.get(parent, ("",))[0] == "province" else None)
+            if parent and table.get(parent, ("",))[0] == "city":
+                city = parent
+                province = province or table[parent][1] or None
+        pos += len(hit)
+    rest = name[pos:]
+    if not county and (RE_COUNTY.match(rest) or (RE_COUNTY_CITY.match(rest) and rest[: rest.index("市") + 1] not in table)):
+        county = True
+    if county:
+        if city is None and province is None and text:
+            counts = Counter(m.group() for m in cities.finditer(text))
+            if counts:
+                city = counts.most_common(1)[0][0]
+                province = table[city][1] or None
+        return "county", [x for x in (province, city) if x]
+    if city:
+        return "city", [x for x in (province, city) if x]
+    if province:
+        return "provincial", [province]
+    if pos == 0 and (RE_NATIONAL.match(name) or _national_body(name) or (shape and RE_CENTRAL.fullmatch(name))):
+        return "national", []
+    return None, []
+
+
+@functools.cache
+def _national_bodies() -> frozenset[str]:
+    """Names and aliases of the national government and party bodies of ``institutions.tsv``."""
+    out = set()
+    for name, (kind, aliases) in resources.institutions().items():
+        if kind in ("government", "party"):
+            out.add(name)
+            out.update(aliases)
+    return frozenset(out)
+
+
+@functools.cache
+def _short_places() -> dict[str, str]:
+    """Short forms of provinces and cities (two characters or more) -> full name."""
+    out: dict[str, str] = {}
+    for full, level, shorts, _parent in resources.places():
+        if level in ("province", "city"):
+            for sh in shorts:
+                if len(sh) >= 2:
+                    out.setdefault(sh, full)
+    return out
+
+
+def _canonical(name: str) -> str:
+    """A body's full name when ``name`` is the alias of a gazetteer body (全国人大 -> 全国人民代表大会)."""
+    for full, (_kind, aliases) in resources.institutions().items():
+        if name == full or name in aliases:
+            return full
+    return name
+
+
+def _national_body(name: str) -> bool:
+    return name in _national_bodies()
+
+
+# --------------------------------------------------------------------------- #
+# the page
+# --------------------------------------------------------------------------- #
+
+
+def _balanced(s: str) -> bool:
+    return all(s.count(a) == s.count(b) for a, b in ("《》", "〈〉", "()", "（）", "“”"))
+
+
+def _title_line(s: str) -> str:
+    """A title line without the document number in brackets after it and what trails that
+    (…的通知（某政发〔2021〕5号）2021.04.27)."""
+    m = re.search(r"\s*[(（]\s*" + RE_DOC_NUMBER.pattern + r"\s*[)）]", s)
+    if m and not re.search(_H, s[m.end() :]):
+        s = s[: m.start()]
+    s = s.strip()
+    m = RE_DOC_NUMBER.match(s)  # 某政发〔2016〕26号《…的通知》: the number before the title
+    if m and s[m.end() :].lstrip().startswith("《"):
+        s = s[m.end() :].strip()
+    if s.startswith("《") and s.endswith("》") and _balanced(s[1:-1]):
+        s = s[1:-1]  # a title quoted whole
+    return s
+
+
+def _title_candidates(lines: list[str], limit: int, page_title: str | None = None) -> list[tuple[int, str]]:
+    """Lines before ``limit`` that read as a document's title (a line ending with a form, or a
+    title broken over up to four lines: one with 关于 or 印发 completed by the next ones), in
+    page order; a fragment (unbalanced brackets) is none."""
+    out: list[tuple[int, str]] = []
+    skip_to = -1
+    flat_title = re.sub(r"\s+", "", page_title) if page_title else None
+
+    def usable(x: str) -> bool:
+        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]", x) and not x.startswith(("第", "——"))
+
+    for i in range(limit):
+        if i <= skip_to:
+            continue
+        s = _title_line(lines[i])
+        if not usable(s):
+            continue
+        if doc_type_of(s):
+            if _balanced(s):
+                out.append((i, s))
+            continue
+        if flat_title and i + 1 < limit and len(s) >= 4 and re.sub(r"\s+", "", s) in flat_title:
+            # a headline the page gives whole elsewhere, broken here over lines
+            joined = s
+            for j in range(i + 1, min(limit, i + 4)):
+                nxt = _title_line(lines[j])
+                if not usable(nxt) or re.sub(r"\s+", "", joined + nxt) not in flat_title:
+                    break
+                joined += nxt
+                if doc_type_of(nxt):
+                    out.append((j, joined))
+                    skip_to = j
+                    break
+            if skip_to >= i:
+                continue
+        if re.search("关于|印发|转发", s):
+            joined = s
+            for j in range(i + 1, min(limit, i + 4)):
+                nxt = _title_line(lines[j])
+                if not usable(nxt) or len(nxt) > 60 or "关于" in re.sub(r"《[^》]*》?", "", nxt) or find_doc_number(nxt):
+                    break
+                joined += nxt
+                if doc_type_of(nxt):
+                    if _balanced(joined):
+                        out.append((j, joined))
+                        skip_to = j
+                    break
+    return out
+
+
+def _has_news_verb(title: str) -> bool:
+    """A headline that reports a document: a news verb right after its subject (某省出台…办法;
+    not 某某信息发布管理办法, where 发布 is part of what the document governs)."""
+    head = re.sub(r"《[^》]*》", "", title)
+    m = RE_NEWS_VERB.search(head)
+    if m is None or "关于" in title:
+        return False
+    subject = head[: m.start()].strip(" :：")
+    # the verb's subject: a short name (我省, 北京), a body (某市人民政府办公厅), a place
+    return len(subject) <= 4 or bool(RE_ISSUER_FULL.fullmatch(subject)) or subject.endswith(("省", "市", "县", "区", "州"))
+
+
+def document_meta(layout) -> dict:
+    """The document fields of a cleaned page (its :class:`~policymine.layout.Layout`): see the
+    module's docstring. The empty fields (:func:`empty_document`) for a page that is no
+    official document."""
+    header = [x.strip() for x in layout.header if x.strip()]
+    body = [x.strip() for x in (layout.body or "").split("\n") if x.strip()]
+    tail = [x.strip() for x in layout.tail if x.strip()]
+    lines = header + body
+    n = len(lines)
+    # the title block ends at the salutation, else at the first paragraph of prose
+    salut = next((i for i in range(min(n, 60)) if RE_SALUTATION.match(lines[i]) and len(lines[i]) <= 90), None)
+    para = next((i for i in range(min(n, 60)) if "。" in lines[i] and len(re.findall(_H, lines[i])) >= 25
+                 and not re.match(r"^(?:简介|摘要|内容概述|导读|提要|编者按)", lines[i])), None)
+    limit = salut if salut is not None else (para if para is not None else min(n, 40))
+    limit = max(limit, min(n, len(header)))  # a portal's header is all title block
+    block = lines[: min(n, limit + 3)]
+
+    fields = read_fields(lines[: min(n, limit + 1)])
+    page_title = getattr(layout, "title", None)
+    cands = _title_candidates(lines, min(n, limit + 1), str(page_title) if page_title else None)
+    title = fields.get("title") if doc_type_of(fields.get("title")) else None
+    page_title = getattr(layout, "title", None)
+    # (the tail of a broken line, 某某发布管理办法 under 某某…管理办法, is no title of its own)
+    cands = [(i, c) for i, c in cands if not any(j < i and _strip_title(o).endswith(c) and o != c for j, o in cands)]
+    if title is None and cands:
+        title = cands[-1][1]
+    title_at = next((i for i, s in cands if s == title), 0)
+
+    # the number: a labelled one, else the first line of the title block that opens with one
+    number = fields.get("doc_number")
+    number_date = None  # a date beside the number on its line (2000年12月28日 某字[2000]17号)
+    if number is None:
+        for i, s in enumerate(block):
+            m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?)\s+(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", s) if len(s) <= 120 else None
+            if m and is_date_line(m.group("d") or m.group("d2")):
+                got = find_doc_number(m.group("n") or m.group("n2"))
+                if got:
+                    number, number_date = got, _first_date(m.group("d") or m.group("d2"))
+                    break
+            m = re.search(r"(?:^|\s)(" + RE_DOC_NUMBER.pattern + r")(?=\s|$)", s[:300])
+            if m:  # a number standing between spaces (a page that runs the title block on one line)
+                number = re.sub(r"\s+", "", m.group(1))
+                break
+            if "。" in s or len(s) > 300:
+                continue  # a sentence cites other documents' numbers
+            if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*第\s*\d{1,5}\s*号\s*", block[i + 1]):
+                s = s + block[i + 1].strip()
+            number = find_doc_number(s)
+            if number:
+                break
+
+    every = lines + tail
+    sig_issuers, sig_date, sig_at = signature(every)
+    doc_type = doc_type_of(title)
+    self_named = None
+    if doc_type is None and (number or sig_issuers):
+        # no title names the form (a cut page): the document names itself (本通告自…起施行)
+        text = "\n".join(body[:40])
+        m = re.search("本(" + "|".join(_types()) + ")", text)
+        issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
+        self_named = m.group(1) if m and not issuing else None  # (本规则 of the rules a notice issues)
+    presenter = None
+    for s in lines[: min(n, limit + 6)]:
+        m = RE_PRESENTER.match(s)
+        if m:
+            presenter = m.group("org")
+            break
+
+    evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"}
+                    or sig_issuers or salut is not None or presenter)
+    titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
+        "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
+            page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
+            or title_at == 0)))  # the page's headline, or the line the page opens with
+    if not ((doc_type and (evidence or titled)) or number or sig_issuers):
+        return empty_document()
+    doc_type = doc_type or self_named
+
+    # issuers: the table's issuing body, the signature's, the title's (某某关于…), the table's
+    # publishing body, an issuer line of the title block, the title's opening name, a
+    # report's presenter
+    issuers = _split_issuers(fields["issuers"]) if "issuers" in fields else []
+    if issuers and not issuer_place(issuers[0])[0] and (sig_issuers or (title and "关于" in title)):
+        issuers = []  # a table's short form (地区行署, 市政府): the document's own naming below wins
+    national_shape = True
+    if not issuers:
+        issuers = sig_issuers
+    if not issuers and title and "关于" in title:
+        issuers = _split_issuers(title.split("关于", 1)[0])
+    if not issuers and "publisher" in fields:
+        issuers = _split_issuers(fields["publisher"])
+    if not issuers:
+        lone = next((s for s in lines[: min(n, limit + 1)] if is_issuer_line(s) and len(s) <= 40
+                     and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
+        issuers = _split_issuers(lone) if lone else []
+        national_shape = False
+    if not issuers and title:
+        m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署)(?={_H})", title)
+        issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
+    if not issuers and presenter:
+        issuers = [presenter]
+
+    # signed: the table's 成文日期, the signature's date, a date line alone after the title
+    # (an order's, a notice's without its issuer), the table's day of dispatch
+    signed = fields.get("signed") or sig_date or number_date
+    date_at = sig_at
+    if signed is None:
+        for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
+            if is_date_line(every[i]):
+                signed, date_at = _first_date(every[i]), i
+                break
+    if signed is None:
+        # a law's or a resolution's note under its title: (2007年6月29日…会议通过 …批准): the last step
+        for x in every[title_at : min(len(every), max(limit, title_at) + 6)]:
+            if RE_ADOPTED.search(x):
+                from ..layout import find_dates
+
+                found = find_dates(_norm_date_text(x))
+                signed = found[-1][0] if found else None
+                break
+    adopted = None
+    if signed is None or not issuers:
+        # a repost that says when and by whom the document itself was adopted
+        for x in every[title_at : min(len(every), max(limit, title_at) + 8)]:
+            m = RE_ADOPTION.search(x)
+            if m and title and _strip_title(m.group("t")) == _strip_title(title):
+                adopted = m
+                break
+    if adopted is not None:
+        signed = signed or _first_date(adopted.group("d"))
+        if not issuers:
+            org = re.sub(r"^第[一二三四五六七八九十]+届", "", adopted.group("org"))
+            issuers = [_canonical(org)]
+    signed = signed or fields.get("dispatched")
+    published = fields.get("published") or fields.get("posted")
+    if published is None:
+        # a portal's posting time on a line of its own above the text (2025-06-07 16:43)
+        bare = next((x for x in header[: min(len(header), limit + 1)] if RE_POSTED.fullmatch(x)), None)
+        published = _first_date(bare) if bare else None
+    # the closing clauses of this document: up to the next document's number, when a page
+    # holds several (a law database's page runs on into the next one)
+    stop = len(every)
+    if date_at is not None:
+        stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
+    effective = fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
+    level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape)
+    return {
+        "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": issued_type_of(title),
+        "signed": signed, "published": published, "effective": effective,
+        "index_number": fields.get("index_number"), "level": level, "region": region,
+    }  # fmt: skip

@@ -1,0 +1,366 @@
+"""Document metadata (policymine.extract.document): each rule on lines and pages written for it.
+
+Every name, number and date here is made up (no page of seeds, ../shared or tests/corpus).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+import policymine
+from policymine.cli import app
+from policymine.extract import document as d
+from policymine.record import DOCUMENT_FIELDS, RECORD_FIELDS
+
+runner = CliRunner()
+
+
+# --------------------------------------------------------------------------- #
+# forms: the title's last word
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("title,form,issued", [
+    ("北川市人民政府关于加快发展低空经济的实施意见", "意见", None),
+    ("北川市人民政府办公室关于印发《北川市科技创新券管理办法(试行)》的通知", "通知", "办法"),
+    ("关于转发省科技厅等部门关于支持企业研发的若干措施的通知", "通知", "措施"),
+    ("关于批转市教育局招生工作规定的通知", "通知", "规定"),
+    ("《北川市数字经济三年行动计划(2024—2026年)》的通知", "通知", "计划"),
+    ("北川市科学技术局关于公布2024年度科技型企业名单的公告", "公告", None),
+    ("北川市人民政府关于修改《北川市河道管理规定》的决定", "决定", None),
+    ("北川市国民经济和社会发展第十五个五年规划纲要", "纲要", None),
+    ("北川市人民政府关于同意设立北川高新区的批复", "批复", None),
+    ("关于商请支持北川港建设的函", "函", None),
+    ("北川市2024年国民经济和社会发展统计公报", "公报", None),
+    ("北川市人民政府工作规则", "规则", None),
+    ("北川市科技型企业培育工作实施细则(暂行)", "细则", None),
+    ("北川市科技局召开2024年工作会议", None, None),
+    ("北川出台新一轮科技政策《北川市创新十条》", None, None),
+])  # fmt: skip
+def test_the_form_is_the_titles_last_word_and_a_notice_names_what_it_issues(title, form, issued):
+    assert d.doc_type_of(title) == form
+    assert d.issued_type_of(title) == issued
+
+
+# --------------------------------------------------------------------------- #
+# numbers
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("line,number", [
+    ("北政发〔2024〕12号", "北政发〔2024〕12号"),
+    ("北政办发[2023]7号", "北政办发[2023]7号"),
+    ("北科字（2022）第 35 号", "北科字（2022）第35号"),
+    ("( 北府发〔2019〕3 号 )", "北府发〔2019〕3号"),
+    ("北川市人民政府令第18号", "北川市人民政府令第18号"),
+    ("北川市人民政府令(第9号)", "北川市人民政府令(第9号)"),
+    ("北川市税务局公告2021年第4号", "北川市税务局公告2021年第4号"),
+    ("北政发〔2024〕12号《北川市人民政府关于某事的通知》", "北政发〔2024〕12号"),
+    ("北川市人民政府关于某事的通知(北政发〔2021〕5号)2021.04.27", "北政发〔2021〕5号"),
+    ("根据《某某办法》第12号条款执行", None),
+    ("2024年第3号台风登陆", None),
+])  # fmt: skip
+def test_a_document_number_as_written_whitespace_removed(line, number):
+    assert d.find_doc_number(line) == number
+
+
+# --------------------------------------------------------------------------- #
+# disclosure tables
+# --------------------------------------------------------------------------- #
+
+
+def test_disclosure_table_as_label_value_pairs_cells_and_next_lines():
+    lines = [
+        "索引号: 11110000/2024-00012 主题分类: 科技",
+        "发文机关 | 北川市科学技术局 北川市财政局 |",
+        "文号 | 成文日期: | 2024年05月06日 |",
+        "发布日期:",
+        "2024-05-08",
+        "实施日期：2024年6月1日",
+    ]
+    got = d.read_fields(lines)
+    assert got["index_number"] == "11110000/2024-00012"
+    assert got["issuers"] == "北川市科学技术局 北川市财政局"
+    assert "doc_number" not in got  # the 文号 cell is empty: the next cell is a label
+    assert got["signed"] == "2024-05-06"
+    assert got["published"] == "2024-05-08"
+    assert got["effective"] == "2024-06-01"
+
+
+def test_a_table_flattened_to_one_line_and_a_sentence_is_no_table():
+    got = d.read_fields(["索引号:000012/2022-00011主题分类:综合发文机关:北川市人民政府成文日期:2022年03月02日发文字号:北政函〔2022〕8号"])
+    assert got == {"index_number": "000012/2022-00011", "issuers": "北川市人民政府", "signed": "2022-03-02",
+                   "doc_number": "北政函〔2022〕8号"}
+    assert d.read_fields(["撤销其证书(批准文号:北卫字(1999)第12号)。"]) == {}
+
+
+def test_a_publishing_body_and_a_day_of_dispatch_are_kept_apart():
+    got = d.read_fields(["发布机构: 北川市人民政府办公室 发文日期: 2024-01-23"])
+    assert got == {"publisher": "北川市人民政府办公室", "dispatched": "2024-01-23"}
+
+
+# --------------------------------------------------------------------------- #
+# signatures, closing clauses, places
+# --------------------------------------------------------------------------- #
+
+
+def test_a_signature_is_issuers_over_a_date_in_order_with_chinese_numerals_written_with_o_or_0():
+    lines = ["现将有关事项通知如下。", "中共北川市委办公室", "北川市人民政府办公室", "二OO三年十二月四日"]
+    assert d.signature(lines) == (["中共北川市委办公室", "北川市人民政府办公室"], "2003-12-04", 3)
+    assert d.signature(["北川市科学技术局 北川市财政局", "(二00五年六月十七日)"])[:2] == (
+        ["北川市科学技术局", "北川市财政局"], "2005-06-17")
+    assert d.signature(["北川市统计局 2019年5月20日"])[:2] == (["北川市统计局"], "2019-05-20")
+    assert d.signature(["返回首页", "2024年3月1日"]) == ([], None, None)
+
+
+@pytest.mark.parametrize("text,signed,effective", [
+    ("本办法自2024年7月1日起施行,有效期5年。", "2024-05-01", "2024-07-01"),
+    ("本通知自印发之日起施行。", "2024-05-01", "2024-05-01"),
+    ("本规定自\n发布之日起施行。", "2023-02-03", "2023-02-03"),
+    ("《某某条例》自2019年1月1日起施行以来,成效明显。", "2024-05-01", None),
+    ("请认真贯彻执行。", "2024-05-01", None),
+])  # fmt: skip
+def test_the_closing_clause_gives_the_effective_date(text, signed, effective):
+    assert d.effective_clause(text, signed) == effective
+
+
+@pytest.mark.parametrize("issuer,level,region", [
+    ("国务院办公厅", "national", []),
+    ("科学技术部", "national", []),
+    ("北川部", "national", []),  # a central body's shape, no place in it
+    ("浙江省人民政府", "provincial", ["浙江省"]),
+    ("中共浙江省委", "provincial", ["浙江省"]),
+    ("杭州市科学技术局", "city", ["浙江省", "杭州市"]),
+    ("浙江省杭州市人民政府", "city", ["浙江省", "杭州市"]),
+    ("北京市海淀区人民政府", "county", ["北京市"]),
+    ("某某县人民政府", "county", []),
+    ("市财政局", None, []),
+])  # fmt: skip
+def test_level_and_region_from_the_issuers_name(issuer, level, region):
+    assert d.issuer_place(issuer) == (level, region)
+
+
+def test_a_county_the_gazetteer_lacks_takes_the_city_its_page_names():
+    assert d.issuer_place("某某县人民政府", "根据《杭州市人民政府工作规则》,结合本县实际") == ("county", ["浙江省", "杭州市"])
+
+
+# --------------------------------------------------------------------------- #
+# whole pages
+# --------------------------------------------------------------------------- #
+
+NOTICE = """北川市人民政府办公室关于印发《北川市科技创新券管理办法》的通知
+
+发布日期：2024-05-10
+
+北政办发〔2024〕15号
+
+各区县人民政府，市政府各部门：
+
+《北川市科技创新券管理办法》已经市政府同意，现印发给你们，请认真贯彻执行。
+
+北川市人民政府办公室
+2024年5月6日
+
+北川市科技创新券管理办法
+
+第一条 为支持中小企业购买科技服务，制定本办法。
+
+第二条 本办法自2024年6月1日起施行。
+"""
+
+JOINT = """杭州市科学技术局 杭州市财政局关于做好2024年度科技项目申报工作的通知
+各区、县（市）科技局、财政局：
+现将2024年度科技项目申报工作的有关事项通知如下。
+一、申报范围。在本市注册的企业均可申报。
+杭州市科学技术局
+杭州市财政局
+2024年3月8日
+"""
+
+NEWS = """北川市出台科技创新券管理办法
+发布时间：2024-05-12 来源：北川日报
+记者从北川市科技局获悉，北川市日前印发《北川市科技创新券管理办法》，每家企业每年最高可获50万元。
+该办法自2024年6月1日起施行。
+"""
+
+
+def test_a_notice_that_issues_measures():
+    rec = policymine.extract_text(NOTICE)
+    got = {k: rec[k] for k in DOCUMENT_FIELDS}
+    assert got == {
+        "doc_number": "北政办发〔2024〕15号", "issuers": ["北川市人民政府办公室"], "doc_type": "通知",
+        "issued_type": "办法", "signed": "2024-05-06", "published": "2024-05-10", "effective": "2024-06-01",
+        "index_number": None, "level": "county", "region": [],
+    }  # fmt: skip  (a 市 the gazetteer, which lists every prefecture-level city, lacks is a county-level one)
+
+
+def test_a_joint_notice_lists_its_issuers_in_order_and_has_a_city_level():
+    rec = policymine.extract_text(JOINT)
+    assert rec["issuers"] == ["杭州市科学技术局", "杭州市财政局"]
+    assert (rec["doc_type"], rec["signed"], rec["level"], rec["region"]) == ("通知", "2024-03-08", "city", ["浙江省", "杭州市"])
+
+
+def test_news_about_a_document_is_no_document():
+    rec = policymine.extract_text(NEWS)
+    assert {k: rec[k] for k in DOCUMENT_FIELDS} == d.empty_document()
+
+
+def test_the_fields_stand_in_the_record_after_the_page_metadata():
+    rec = policymine.extract_text(NOTICE)
+    assert tuple(rec)[: len(RECORD_FIELDS)] == RECORD_FIELDS
+    assert RECORD_FIELDS.index("doc_number") == RECORD_FIELDS.index("script") + 1
+
+
+def test_the_documents_table_has_the_fields(tmp_path):
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "a.txt"), "--format", "csv", "--table", "documents", "-q"])
+    assert result.exit_code == 0, result.output
+    row = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["doc_number"] == "北政办发〔2024〕15号" and row["doc_type"] == "通知" and row["issued_type"] == "办法"
+    assert row["signed"] == "2024-05-06" and row["issuers"] == "北川市人民政府办公室"
+
+
+@pytest.mark.parametrize("by,labels", [("doc_type", ["通知", "unknown"]), ("level", ["city", "unknown"])])
+def test_diff_by_doc_type_and_by_level(tmp_path, by, labels):
+    (tmp_path / "joint.txt").write_text(JOINT, encoding="utf-8")
+    (tmp_path / "news.txt").write_text(NEWS, encoding="utf-8")
+    result = runner.invoke(app, ["diff", str(tmp_path), "--by", by, "--format", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.stdout)
+    assert [out["from"]["label"], out["to"]["label"]] == labels
+
+
+@pytest.mark.parametrize("title,form", [
+    ("中华人民共和国某某促进法", "法"),
+    ("浙江省某某条例", "条例"),
+    ("北京市推广新方法", None),
+    ("中华人民共和国的新做法", None),
+    ("某某大学关于教学的几点看法", None),
+])  # fmt: skip
+def test_a_law_is_a_form_only_after_the_states_or_a_places_name(title, form):
+    assert d.doc_type_of(title) == form
+
+
+LAW_REPOST = """某某大学纪委
+中华人民共和国某某促进法
+发布时间：2024-06-01
+2024年3月11日，第十四届全国人大二次会议表决通过了《中华人民共和国某某促进法》。
+第一章 总则
+第一条 为了促进某某事业，制定本法。
+第二条 本法自公布之日起施行。
+"""
+
+RESOLUTION = """全国人民代表大会常务委员会
+关于批准某某协定的决议
+（2023年10月24日第十四届全国人民代表大会常务委员会第六次会议通过）
+第十四届全国人民代表大会常务委员会第六次会议决定：批准某某协定。
+"""
+
+
+def test_a_law_reposted_with_the_sentence_of_its_adoption():
+    rec = policymine.extract_text(LAW_REPOST)
+    assert (rec["doc_type"], rec["issuers"], rec["signed"], rec["effective"], rec["published"], rec["level"]) == (
+        "法", ["全国人民代表大会"], "2024-03-11", "2024-03-11", "2024-06-01", "national")
+
+
+def test_a_resolution_is_signed_on_the_day_of_its_adoption_note():
+    rec = policymine.extract_text(RESOLUTION)
+    assert (rec["doc_type"], rec["issuers"], rec["signed"], rec["level"]) == (
+        "决议", ["全国人民代表大会常务委员会"], "2023-10-24", "national")
+    note = "（2001年4月29日某市人民代表大会通过 2001年6月3日某省人民代表大会常务委员会批准）"
+    assert d.RE_ADOPTED.match(note)  # the last step's date is the signed one
+
+
+def test_a_title_quoted_whole_after_its_number_and_one_that_implements_another():
+    assert d._title_line("北政办发〔2016〕26号《北川市人民政府办公厅关于印发〈北川市工作要点〉的通知》") == (
+        "北川市人民政府办公厅关于印发〈北川市工作要点〉的通知")
+    title = "北川省人民政府关于实施《国务院关于某某改革的决定》的意见"
+    assert (d.doc_type_of(title), d.issued_type_of(title)) == ("意见", None)
+
+
+PAGE_NUMBER_DATE = """北川市人民政府关于调整某某费率的通知
+2000年12月28日 北政[2000]17号
+各区人民政府：
+现将调整情况通知如下。
+"""
+
+PAGE_LOOSE_SIGNATURE = """北川县人民政府办公室关于印发北川县应急预案的通知
+2017-06-30 09:12
+各乡镇人民政府：
+现将《北川县应急预案》印发给你们，请认真贯彻执行。
+北川县人民政府办公室
+（此件公开发布）
+{ 2017 6 23
+"""
+
+
+def test_a_number_with_its_date_beside_it():
+    rec = policymine.extract_text(PAGE_NUMBER_DATE)
+    assert (rec["doc_number"], rec["signed"]) == ("北政[2000]17号", "2000-12-28")
+
+
+def test_a_signature_date_that_lost_its_characters_under_a_note_and_a_bare_posting_time():
+    rec = policymine.extract_text(PAGE_LOOSE_SIGNATURE)
+    assert (rec["issuers"], rec["signed"], rec["published"], rec["issued_type"]) == (
+        ["北川县人民政府办公室"], "2017-06-23", "2017-06-30", "预案")
+
+
+PAGE_ONE_LINE = ("关于春节期间禁止燃放烟花爆竹的 北府通〔2019〕2号 为减少污染,现将有关事项通告如下: "
+                 "一、禁止燃放烟花爆竹。 二、本通告自发布之日起实施。 此告\n北川市人民政府 2019年1月21日\n")
+
+
+def test_a_title_block_run_on_one_line_a_number_between_spaces_and_a_form_the_document_names_itself():
+    rec = policymine.extract_text(PAGE_ONE_LINE)
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"], rec["effective"]) == (
+        "北府通〔2019〕2号", "通告", ["北川市人民政府"], "2019-01-21", "2019-01-21")
+
+
+def test_a_news_verb_counts_right_after_the_subject_only():
+    assert d._has_news_verb("北川出台科研经费管理办法")
+    assert not d._has_news_verb("北川省突发事件预警信息发布管理办法")
+
+
+def test_a_date_and_issuer_on_one_line_and_a_short_place_name_before_a_head():
+    assert d.signature(["1990年3月10日,某某部"])[:2] == (["某某部"], "1990-03-10")
+    assert d.issuer_place("杭州人民政府办公厅") == ("city", ["浙江省", "杭州市"])
+
+
+LIBRARY_PAGE = """北川省突发事件预警信息发布管理办法(精排版)
+第一篇:北川省突发事件预警信息发布管理办法(精排版)北川省突发事件预警信息
+发布管理办法
+(试行)
+第一章总则
+第一条为了规范预警信息发布工作,制定本办法。
+"""
+
+ISSUING_WITHOUT_TITLE = """各乡镇人民政府,市级各部门:
+《北川市人民政府常务会议议事规则》已经市人民政府常务会议通过,现予印发。
+北川市人民政府
+2024年11月20日
+北川市人民政府常务会议议事规则
+第一条 为规范议事,制定本规则。
+"""
+
+
+def test_a_broken_lines_tail_is_no_title_and_the_opening_line_is_a_headline():
+    rec = policymine.extract_text(LIBRARY_PAGE)
+    assert rec["doc_type"] == "办法"
+
+
+def test_a_notice_that_lost_its_title_is_not_named_after_what_it_issues():
+    rec = policymine.extract_text(ISSUING_WITHOUT_TITLE)
+    assert (rec["doc_type"], rec["issuers"], rec["signed"]) == (None, ["北川市人民政府"], "2024-11-20")
+
+
+def test_a_tables_short_form_of_the_issuer_gives_way_to_the_documents_own_naming():
+    page = ("- 发文字号:北行发〔2021〕42号\n- 发文机构:地区行署\n"
+            "- 名 称:北川地区行政公署关于印发《北川地区行政公署工作规则》的通知\n"
+            "各县人民政府:\n现印发给你们,请认真贯彻执行。\n北川地区行政公署\n2021年11月9日\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_number"], rec["signed"]) == (["北川地区行政公署"], "北行发〔2021〕42号", "2021-11-09")
+    assert d.issuer_place("地区行署") == (None, [])
