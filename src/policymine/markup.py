@@ -635,20 +635,64 @@ class _TolerantParser(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        # True while :meth:`run` feeds a whole page: a construct left open then runs to the end
+        # of the page, as HTML reads it ("EOF in tag/comment"). Python 3.11's parser instead
+        # re-reads the rest of the page from every later ``<`` (``<a <a <a ...``, ``<!--<!--...``
+        # cost time quadratic in the page); newer Pythons (3.12.11, 3.13.4) end there too.
+        self._whole = False
+        self._tag_to_end = False
+
+    def _to_end(self, k: int) -> int:
+        return len(self.rawdata) if k < 0 and self._whole else k
+
+    def check_for_whole_start_tag(self, i: int) -> int:
+        k = super().check_for_whole_start_tag(i)
+        # a tag is open at the end of the page only if its tag syntax runs to the end (an open
+        # quote further on makes it -1 too; that tag is left to the parser, as before)
+        self._tag_to_end = k < 0 and self._runs_to_end(i)
+        return k
+
+    def _runs_to_end(self, i: int) -> bool:
+        from html.parser import locatestarttagend_tolerant
+
+        m = locatestarttagend_tolerant.match(self.rawdata, i)
+        return m is not None and m.end() == len(self.rawdata)
+
+    def parse_starttag(self, i: int) -> int:
+        k = super().parse_starttag(i)
+        return self._to_end(k) if self._tag_to_end else k
+
+    def parse_endtag(self, i: int) -> int:
+        return self._to_end(super().parse_endtag(i))  # -1: no ``>`` after it
+
+    def parse_comment(self, i: int, report: int = 1) -> int:
+        return self._to_end(super().parse_comment(i, report))  # -1: no ``-->`` after it
+
+    def parse_bogus_comment(self, i: int, report: int = 1) -> int:
+        return self._to_end(super().parse_bogus_comment(i, report))
+
+    def parse_pi(self, i: int) -> int:
+        return self._to_end(super().parse_pi(i))
+
+    def parse_html_declaration(self, i: int) -> int:
+        return self._to_end(super().parse_html_declaration(i))
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
         try:
-            return super().parse_marked_section(i, report)
+            return self._to_end(super().parse_marked_section(i, report))
         except AssertionError:
             return self.parse_bogus_comment(i, report=0)
 
     def run(self, markup: str) -> None:
         """Feed all of *markup*; a parser failure keeps what was read so far."""
+        self._whole = True
         try:
             self.feed(markup)
             self.close()
         except AssertionError:  # html.parser's "cannot happen" states; belt and braces
             pass
+        finally:
+            self._whole = False
 
 
 class _TagSniffer(_TolerantParser):
@@ -700,6 +744,9 @@ class _TextExtractor(_TolerantParser):
         super().__init__()
         self.meta: dict[str, str] = {}
         self._stack: list[_Open] = []
+        # tag -> the indices in _stack where that tag is open, innermost last: finding an open
+        # element costs the same at any depth (walking the stack made deep nesting quadratic)
+        self._open_at: dict[str, list[int]] = {}
         self._skip = 0  # open elements with skip=True
         self._pre = 0
         self._foreign = 0
@@ -806,6 +853,7 @@ class _TextExtractor(_TolerantParser):
         self._parents.append(self._stack[-1].node if self._stack else 0)
         entry = _Open(tag, skip, tag == "pre", title, tag in _FOREIGN, node)
         self._links += tag == "a"
+        self._open_at.setdefault(tag, []).append(len(self._stack))
         self._stack.append(entry)
         self._skip += entry.skip
         self._pre += entry.pre
@@ -818,6 +866,7 @@ class _TextExtractor(_TolerantParser):
         """Close every element from ``self._stack[index]`` up."""
         while len(self._stack) > index:
             entry = self._stack.pop()
+            self._open_at[entry.tag].pop()
             self._links -= entry.tag == "a"
             visible = not self._skip
             self._skip -= entry.skip
@@ -830,13 +879,13 @@ class _TextExtractor(_TolerantParser):
 
     def _find_open(self, wanted: frozenset[str], scope: frozenset[str]) -> int:
         """Index of the innermost open element in *wanted*, not beyond *scope*; -1 if none."""
-        for index in range(len(self._stack) - 1, -1, -1):
-            tag = self._stack[index].tag
-            if tag in wanted:
-                return index
-            if tag in scope:
-                break
-        return -1
+        found = self._innermost(wanted)
+        return found if found >= 0 and found >= self._innermost(scope) else -1
+
+    def _innermost(self, tags: frozenset[str]) -> int:
+        """Index in the stack of the innermost open element of *tags*; -1 if none is open."""
+        at = self._open_at
+        return max((at[t][-1] for t in tags if at.get(t)), default=-1)
 
     def _block_edge(self, tag: str) -> None:
         """The line-breaking effect of a block element starting or ending."""
@@ -901,10 +950,10 @@ class _TextExtractor(_TolerantParser):
         if tag == "br":  # browsers read a stray </br> as <br>
             self._line_break()
             return
-        for index in range(len(self._stack) - 1, -1, -1):
-            if self._stack[index].tag == tag:
-                self._pop_to(index)
-                return
+        open_at = self._open_at.get(tag)
+        if open_at:
+            self._pop_to(open_at[-1])
+            return
         # A stray end tag: ignored, except that `</p>` still ends a paragraph.
         if tag == "p":
             self._break(2)
@@ -976,17 +1025,21 @@ def _content_lines(rows: list[tuple[int, str, int, int]], parents: list[int]) ->
     if not score:
         return None
 
-    # the characters, and those in links, under each scored element: each line adds its own to
-    # its ancestors once (linear in lines times depth)
-    total: dict[int, int] = dict.fromkeys(score, 0)
-    in_links: dict[int, int] = dict.fromkeys(score, 0)
+    # the characters, and those in links, under each element: each line's go to its element,
+    # then every element's to its parent, children first (an element is numbered after its
+    # parent), so the sums cost one pass over lines and elements whatever the depth
+    size = len(parents)
+    total = [0] * size
+    in_links = [0] * size
     for node, _text, n, linked in rows:
-        up = node
-        while up >= 0:
-            if up in total:
-                total[up] += n
-                in_links[up] += linked
-            up = parents[up]
+        if 0 <= node < size:
+            total[node] += n
+            in_links[node] += linked
+    for node in range(size - 1, 0, -1):
+        up = parents[node]
+        if up >= 0:
+            total[up] += total[node]
+            in_links[up] += in_links[node]
     best, best_score = None, 0.0
     for top, s in score.items():
         s *= 1 - (in_links[top] / total[top] if total[top] else 0)
@@ -995,14 +1048,15 @@ def _content_lines(rows: list[tuple[int, str, int, int]], parents: list[int]) ->
     if best is None or best_score < 10:
         return None
 
-    def inside(node: int) -> bool:
-        while node >= 0:
-            if node == best:
-                return True
-            node = parents[node]
-        return False
+    # the elements inside the best one: marked parents first, in one pass
+    inside = [False] * size
+    inside[best] = True
+    for node in range(best + 1, size):
+        up = parents[node]
+        inside[node] = up >= 0 and inside[up]
 
-    prose = [k for k, (node, _t, n, linked) in enumerate(rows) if n >= 10 and linked * 2 <= n and inside(node)]
+    prose = [k for k, (node, _t, n, linked) in enumerate(rows)
+             if n >= 10 and linked * 2 <= n and 0 <= node < size and inside[node]]  # fmt: skip
     return (prose[0], prose[-1]) if prose else None
 
 
