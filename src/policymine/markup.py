@@ -635,64 +635,87 @@ class _TolerantParser(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        # True while :meth:`run` feeds a whole page: a construct left open then runs to the end
-        # of the page, as HTML reads it ("EOF in tag/comment"). Python 3.11's parser instead
-        # re-reads the rest of the page from every later ``<`` (``<a <a <a ...``, ``<!--<!--...``
-        # cost time quadratic in the page); newer Pythons (3.12.11, 3.13.4) end there too.
-        self._whole = False
-        self._tag_to_end = False
+        # Python 3.11's parser reads a construct left open (``<a ...``, ``<!--``, ``</x``) as
+        # text up to the next ``<`` or ``>`` and tries again from there, searching the rest of
+        # the page for its end every time: ``<a <a <a ...`` or ``<!-- > <!-- > ...`` cost time
+        # quadratic in the page. What it would find is known after the first search: past the
+        # last ``>`` of the page nothing closes, so the rest is the text it would become; and a
+        # comment or marked section that has no end after one point has none after any later one.
+        self._data: str | None = None  # the rawdata the two memos below are about
+        self._last_gt = -1
+        self._unclosed: dict[str, int] = {}  # construct -> first position with no end after it
 
-    def _to_end(self, k: int) -> int:
-        return len(self.rawdata) if k < 0 and self._whole else k
+    def _memo(self) -> None:
+        if self._data is not self.rawdata:  # the parser keeps only what it has not read
+            self._data = self.rawdata
+            self._last_gt = self.rawdata.rfind(">")
+            self._unclosed = {}
 
-    def check_for_whole_start_tag(self, i: int) -> int:
-        k = super().check_for_whole_start_tag(i)
-        # a tag is open at the end of the page only if its tag syntax runs to the end (an open
-        # quote further on makes it -1 too; that tag is left to the parser, as before)
-        self._tag_to_end = k < 0 and self._runs_to_end(i)
+    def _rest_as_text(self, i: int) -> int:
+        """Nothing after ``i`` can close a construct: the rest is text, as the parser would end
+        by writing it, piece by piece; -1 (leave it to the parser) in script and style content."""
+        self._memo()
+        if self._last_gt >= i or self.cdata_elem is not None:
+            return -1
+        from html import unescape
+
+        self.handle_data(unescape(self.rawdata[i:]))
+        return len(self.rawdata)
+
+    def _closed(self, kind: str, i: int, parse) -> int:
+        """``parse()``, unless a construct of ``kind`` found no end from an earlier position."""
+        self._memo()
+        if self._unclosed.get(kind, len(self.rawdata) + 1) <= i:
+            return -1
+        k = parse()
+        if k < 0:
+            self._unclosed[kind] = min(i, self._unclosed.get(kind, i))
         return k
-
-    def _runs_to_end(self, i: int) -> bool:
-        from html.parser import locatestarttagend_tolerant
-
-        m = locatestarttagend_tolerant.match(self.rawdata, i)
-        return m is not None and m.end() == len(self.rawdata)
 
     def parse_starttag(self, i: int) -> int:
         k = super().parse_starttag(i)
-        return self._to_end(k) if self._tag_to_end else k
+        return self._rest_as_text(i) if k < 0 else k
 
     def parse_endtag(self, i: int) -> int:
-        return self._to_end(super().parse_endtag(i))  # -1: no ``>`` after it
+        k = super().parse_endtag(i) if self._last_gt_after(i) else -1
+        return self._rest_as_text(i) if k < 0 else k
+
+    def _last_gt_after(self, i: int) -> bool:
+        self._memo()
+        return self._last_gt > i
 
     def parse_comment(self, i: int, report: int = 1) -> int:
-        return self._to_end(super().parse_comment(i, report))  # -1: no ``-->`` after it
+        k = self._closed("comment", i, lambda: super(_TolerantParser, self).parse_comment(i, report))
+        return self._rest_as_text(i) if k < 0 else k
 
     def parse_bogus_comment(self, i: int, report: int = 1) -> int:
-        return self._to_end(super().parse_bogus_comment(i, report))
+        k = super().parse_bogus_comment(i, report) if self._last_gt_after(i) else -1
+        return self._rest_as_text(i) if k < 0 else k
 
     def parse_pi(self, i: int) -> int:
-        return self._to_end(super().parse_pi(i))
+        k = super().parse_pi(i) if self._last_gt_after(i) else -1
+        return self._rest_as_text(i) if k < 0 else k
 
     def parse_html_declaration(self, i: int) -> int:
-        return self._to_end(super().parse_html_declaration(i))
+        k = super().parse_html_declaration(i) if self._last_gt_after(i) else -1
+        return self._rest_as_text(i) if k < 0 else k
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
+        name = self.rawdata[i + 3 : i + 9].lower()
+        kind = "marked-ms" if name.startswith(("if", "else", "endif")) else "marked"
         try:
-            return self._to_end(super().parse_marked_section(i, report))
+            k = self._closed(kind, i, lambda: super(_TolerantParser, self).parse_marked_section(i, report))
         except AssertionError:
             return self.parse_bogus_comment(i, report=0)
+        return self._rest_as_text(i) if k < 0 else k
 
     def run(self, markup: str) -> None:
         """Feed all of *markup*; a parser failure keeps what was read so far."""
-        self._whole = True
         try:
             self.feed(markup)
             self.close()
         except AssertionError:  # html.parser's "cannot happen" states; belt and braces
             pass
-        finally:
-            self._whole = False
 
 
 class _TagSniffer(_TolerantParser):
