@@ -29,6 +29,7 @@ class Options:
     extractors: tuple[str, ...] = ("indicators", "institutions", "slogans", "keywords")
     explain: bool = False  # keep the reasons numbers were left out
     strict: bool = False
+    doc_timeout: float | None = None  # seconds one document may take (None or 0: no limit), see _safe_process
 
 
 def segmenter_for(options: Options):
@@ -102,11 +103,50 @@ def process_path(path: str, options: Options | None = None) -> dict:
                         kind=raw.kind, warnings=raw.warnings)
 
 
+class DocTimeout(Exception):
+    """A document ran past ``Options.doc_timeout``."""
+
+
+def _budget(seconds: float | None):
+    """A context in which the code running raises :class:`DocTimeout` after ``seconds``.
+
+    POSIX only, and only on a process's main thread (where the CLI and ``--jobs`` workers run
+    documents): a ``SIGALRM`` timer (``setitimer``) interrupts the document between two Python
+    steps (one long call into C, a single regular expression, ends first). Elsewhere (Windows,
+    threads such as Dask's) documents run without a budget: nothing here changes.
+    """
+    import contextlib
+    import signal
+    import threading
+
+    if not seconds or seconds <= 0 or not hasattr(signal, "setitimer") \
+            or threading.current_thread() is not threading.main_thread():  # fmt: skip
+        return contextlib.nullcontext()
+
+    @contextlib.contextmanager
+    def budget():
+        def expired(_signum, _frame):
+            raise DocTimeout
+
+        old = signal.signal(signal.SIGALRM, expired)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+
+    return budget()
+
+
 def _safe_process(path: str, options: Options) -> dict:
     from .record import error_record
 
     try:
-        return process_path(path, options)
+        with _budget(options.doc_timeout):
+            return process_path(path, options)
+    except DocTimeout:
+        return error_record(path, f"took longer than {options.doc_timeout:g} s (--doc-timeout): left out")
     except InputError as exc:
         return error_record(path, exc.reason)
     except PolicymineError as exc:
