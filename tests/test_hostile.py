@@ -456,3 +456,67 @@ def test_a_folder_of_hostile_pages_through_extract(tmp_path):
     assert "某市[bold red]科技局[/bold red]" in table
     for r in records:  # every document has its table, every error its line
         assert (r["path"] if is_error(r) else f"id      {r['id']}") in table
+
+
+# --------------------------------------------------------------------------- #
+# the linear parser reads markup as Python's parser does
+# --------------------------------------------------------------------------- #
+
+
+def _events(base):
+    from html.parser import HTMLParser
+
+    class Recorder(base):
+        def __init__(self):
+            if base is HTMLParser:
+                super().__init__(convert_charrefs=True)
+            else:
+                super().__init__()
+            self.events = []
+
+        def handle_starttag(self, tag, attrs):
+            self.events.append(("start", tag, tuple(attrs)))
+
+        def handle_endtag(self, tag):
+            self.events.append(("end", tag))
+
+        def handle_data(self, data):  # pieces of text joined: only what they say counts
+            if self.events and self.events[-1][0] == "data":
+                self.events[-1] = ("data", self.events[-1][1] + data)
+            else:
+                self.events.append(("data", data))
+
+        def handle_comment(self, data):
+            self.events.append(("comment", data))
+
+        def handle_decl(self, data):
+            self.events.append(("decl", data))
+
+        def handle_pi(self, data):
+            self.events.append(("pi", data))
+
+        def unknown_decl(self, data):
+            self.events.append(("unknown", data))
+
+    return Recorder
+
+
+_MARKUP = ["<a", "<", ">", "</", "<!--", "-->", "<!", "<?", "<![CDATA[", "]]>", "'", '"', "=", " ", "x", "&amp",
+           "&#1", ";", "<script>", "</script>", "<p>", "b", "\n", "/", "<!doctype", "<![if", "]>"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MARKUP), max_size=16))
+def test_the_parser_reads_markup_as_pythons_does(pieces):
+    from html.parser import HTMLParser
+
+    text = "".join(pieces)
+    theirs = _events(HTMLParser)()
+    try:
+        theirs.feed(text)
+        theirs.close()
+    except AssertionError:  # Python's own parser fails on some marked sections; ours reads them
+        return
+    ours = _events(markup._TolerantParser)()
+    ours.run(text)
+    assert ours.events == theirs.events
