@@ -76,12 +76,14 @@ class Segmenter:
         if state is None:
             self._build()
             fast, full = _tag_tables(self._tok, self._added_tags)
-            _write_state(key, self._tok, fast, full)
+            _write_state(key, self._tok, fast, full, self._added_tags)
             self._tags = fast
             self._full_tags_src = lambda: _tag_tables(self._tok, self._added_tags)[1]
             return
-        freq, total, self._fast_tags_src, self._full_tags_src = state
+        freq, total, self._fast_tags_src, self._full_tags_src, added = state
         self._tok.FREQ, self._tok.total = freq, total
+        self._added_tags = added
+        self._tok.user_word_tag_tab = dict(added)  # as jieba's add_word leaves it (jieba.posseg reads it)
         self._tok.initialized = True
 
     def _build(self) -> None:
@@ -342,7 +344,7 @@ def _import_jieba():
 # --------------------------------------------------------------------------- #
 
 #: bump when what the file holds or how it is built changes
-_STATE_FORMAT = 1
+_STATE_FORMAT = 2
 _STATE_MAGIC = b"policymine-dictionary\n"
 
 
@@ -379,7 +381,7 @@ def _state_paths(key: str) -> list[Path]:
 
 
 def _read_state(key: str):
-    """``(FREQ, total, fast tags, full tags)`` from the precomputed file (the two tag tables as
+    """``(FREQ, total, fast tags, full tags, added words' tags)`` from the precomputed file (the two tag tables as
     functions that build them), or None when there is none or it cannot be read."""
     import marshal
 
@@ -389,12 +391,12 @@ def _read_state(key: str):
                 if fh.read(len(_STATE_MAGIC)) != _STATE_MAGIC:
                     continue
                 state = marshal.load(fh)
-            fmt, total, words, freqs, names, fast_mask, fast_tags, full_mask, full_tags, extra = state
+            fmt, total, words, freqs, names, fast_mask, fast_tags, full_mask, full_tags, extra, added = state
             if fmt != _STATE_FORMAT:
                 continue
         except (OSError, EOFError, ValueError, TypeError):
             continue
-        return _unpack(total, words, freqs, names, fast_mask, fast_tags, full_mask, full_tags, extra)
+        return (*_unpack(total, words, freqs, names, fast_mask, fast_tags, full_mask, full_tags, extra), added)
     return None
 
 
@@ -437,7 +439,7 @@ def _tag_tables(tok, added_tags: dict[str, str]) -> tuple[dict[str, str], dict[s
     return fast, full
 
 
-def _write_state(key: str, tok, fast: dict[str, str], full: dict[str, str]) -> None:
+def _write_state(key: str, tok, fast: dict[str, str], full: dict[str, str], added: dict[str, str]) -> None:
     """Save the built dictionary (counts and both tag tables) for the next start."""
     import marshal
     import tempfile
@@ -471,6 +473,7 @@ def _write_state(key: str, tok, fast: dict[str, str], full: dict[str, str]) -> N
         full_mask,
         full_tags,
         (fast_extra, full_extra),
+        dict(added),
     )
     for path in _state_paths(key):
         try:
