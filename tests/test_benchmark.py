@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_benchmark_small_run_reports_every_figure(tmp_path):
     proc = subprocess.run(
         [sys.executable, str(ROOT / "benchmarks" / "run.py"), "--size-mb", "0.2", "--skip-memory", "--skip-jobs",
-         "--json"],
+         "--json", "--save", str(tmp_path / "run.json")],
         capture_output=True, text=True, cwd=ROOT, timeout=300,
     )
     assert proc.returncode == 0, proc.stderr[-2000:]
@@ -28,3 +28,4 @@ def test_benchmark_small_run_reports_every_figure(tmp_path):
     assert r["jieba_kbps"] > 0 and 0 < r["extract_over_jieba"] < 5
     assert r["jobs_speedup"] is None and r["rss_ratio"] is None  # skipped, and said so
     assert set(r["startup_s"]) == {"help", "normalize", "extract"}
+    assert json.loads((tmp_path / "run.json").read_text(encoding="utf-8")) == r

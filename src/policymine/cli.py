@@ -47,12 +47,24 @@ Quiet = Annotated[bool, typer.Option("-q", "--quiet", help="No warnings, progres
 Glob = Annotated[list[str], typer.Option("--glob", help="In folders, read the files whose name matches PATTERN (e.g. '*.shtml', '2024*'), whatever their suffix; repeatable.", metavar="PATTERN")]
 FilesFrom = Annotated[Optional[str], typer.Option("--files-from", help="Read the input paths from FILE, one a line (- for stdin).", metavar="FILE")]
 Null = Annotated[bool, typer.Option("--null", "-0", help="With --files-from: paths are separated by NUL (find -print0).")]
+RawCsv = Annotated[bool, typer.Option("--raw-csv", help="CSV cells exactly as the data holds them: text that starts like a spreadsheet formula (=, +, -, @) is not given a leading ' (for readers that are not spreadsheets).")]
 Warnings = Annotated[Optional[str], typer.Option("--warnings", help="Write every warning to FILE (JSON Lines {path, warning}).", metavar="FILE")]
 
 
 def _err(msg: str) -> None:
-    sys.stderr.write(msg.rstrip("\n") + "\n")
+    """One message on stderr; messages carry page text (paths, titles, reasons), so control
+    characters and bidi overrides in it are shown visibly (:func:`policymine.safety.terminal_text`)."""
+    from .safety import terminal_text
+
+    sys.stderr.write(terminal_text(msg.rstrip("\n")) + "\n")
     sys.stderr.flush()
+
+
+def _isatty(fh) -> bool:
+    try:
+        return fh.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def _shown(path) -> str:
@@ -309,6 +321,7 @@ def extract(
     output: Output = None,
     table: Annotated[Optional[str], typer.Option("--table", help="With csv: the table to write, one row per indicators (default), institutions, slogans, keywords or documents, each with the document's columns. With -o FOLDER/: every table, one file each.", metavar="TABLE")] = None,
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM (Excel shows Chinese right).")] = False,
+    raw_csv: RawCsv = False,
     dicts: Dicts = [],
     encoding: Encoding = None,
     jobs: Annotated[int, typer.Option("-j", "--jobs", help="Worker processes; 0 (default): all cores when there are 8 files or more, else 1.", min=0)] = 0,
@@ -316,6 +329,7 @@ def extract(
     explain: Annotated[bool, typer.Option("--explain", help="Add 'excluded': the numbers left out and why.")] = False,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip inputs larger than this.", min=1)] = 50 * 1024 * 1024,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first input that fails.")] = False,
+    doc_timeout: Annotated[float, typer.Option("--doc-timeout", help="Seconds one document may take; one that takes longer gives an error record and the run goes on (0: no limit; POSIX).", min=0, metavar="SECONDS")] = 60.0,
     errors: Annotated[Optional[str], typer.Option("--errors", help="Also write error records to FILE (JSON Lines).", metavar="FILE")] = None,
     warnings: Warnings = None,
     glob: Glob = [],
@@ -379,7 +393,7 @@ def extract(
     _check_encoding(encoding)
     _check_dicts(dicts)
     opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
-                   explain=explain, strict=strict, units=units)  # fmt: skip
+                   explain=explain, strict=strict, doc_timeout=doc_timeout or None, units=units)  # fmt: skip
     skipped = Skipped()
     inputs = _inputs(paths, files_from, null, glob, skipped)
     if jobs == 0:
@@ -404,12 +418,12 @@ def extract(
     try:
         if folder_out:
             try:
-                write_tables(data, output, bom=bom)
+                write_tables(data, output, bom=bom, raw=raw_csv)
             except OSError as exc:
                 _err(f"policymine: cannot write into {output}: {exc.strerror or exc}")
                 raise typer.Exit(ExitStatus.SOME_FAILED) from None
         else:
-            _to_output(output, lambda fh: write(data, fh, fmt, bom=bom, ascii=ascii_, table=table))
+            _to_output(output, lambda fh: write(data, fh, fmt, bom=bom, ascii=ascii_, table=table, raw_csv=raw_csv))
     except PolicymineError as exc:
         _err(f"policymine: {exc}")
         raise typer.Exit(ExitStatus.SOME_FAILED) from None
@@ -646,9 +660,12 @@ def _text_command(paths, fn, output: str | None, encoding: str | None, quiet: bo
     def write_all(fh) -> None:
         items = ({k: r[k] for k in ("path", "text")} if "text" in r else r for r in run.watch(results()))
         if single:  # the text alone; an error went to stderr
+            from .safety import terminal_text
+
+            shown = terminal_text if _isatty(fh) else str  # on a terminal, no control sequence acts
             for r in items:
                 if "text" in r:
-                    fh.write(r["text"].rstrip("\n") + "\n")
+                    fh.write(shown(r["text"].rstrip("\n")) + "\n")
                     fh.flush()
         else:
             write(text_dataset(items), fh, "jsonl")
@@ -795,6 +812,7 @@ def diff(
     fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP + " json is the whole result; jsonl and csv one row per change.", metavar="FORMAT")] = None,
     output: Output = None,
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM.")] = False,
+    raw_csv: RawCsv = False,
     jobs: Annotated[int, typer.Option("-j", "--jobs", help="Worker processes for extraction.", min=1)] = 1,
     quiet: Quiet = False,
 ) -> None:
@@ -845,7 +863,7 @@ def diff(
         _err(f"policymine: {exc}")
         raise typer.Exit(ExitStatus.SOME_FAILED) from None
 
-    _to_output(output, lambda fh: write(data, fh, fmt, bom=bom))
+    _to_output(output, lambda fh: write(data, fh, fmt, bom=bom, raw_csv=raw_csv))
     status = run.close()
     raise typer.Exit(ExitStatus.SOME_FAILED if status == ExitStatus.SOME_FAILED else ExitStatus.OK)
 

@@ -653,12 +653,79 @@ class _TolerantParser(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        # Python 3.11's parser reads a construct left open (``<a ...``, ``<!--``, ``</x``) as
+        # text up to the next ``<`` or ``>`` and tries again from there, searching the rest of
+        # the page for its end every time: ``<a <a <a ...`` or ``<!-- > <!-- > ...`` cost time
+        # quadratic in the page. What it would find is known after the first search: past the
+        # last ``>`` of the page nothing closes, so the rest is the text it would become; and a
+        # comment or marked section that has no end after one point has none after any later one.
+        self._data: str | None = None  # the rawdata the two memos below are about
+        self._last_gt = -1
+        self._unclosed: dict[str, int] = {}  # construct -> first position with no end after it
+
+    def _memo(self) -> None:
+        if self._data is not self.rawdata:  # the parser keeps only what it has not read
+            self._data = self.rawdata
+            self._last_gt = self.rawdata.rfind(">")
+            self._unclosed = {}
+
+    def _rest_as_text(self, i: int) -> int:
+        """Nothing after ``i`` can close a construct: the rest is text, as the parser would end
+        by writing it, piece by piece; -1 (leave it to the parser) in script and style content."""
+        self._memo()
+        if self._last_gt >= i or self.cdata_elem is not None:
+            return -1
+        from html import unescape
+
+        self.handle_data(unescape(self.rawdata[i:]))
+        return len(self.rawdata)
+
+    def _closed(self, kind: str, i: int, parse) -> int:
+        """``parse()``, unless a construct of ``kind`` found no end from an earlier position."""
+        self._memo()
+        if self._unclosed.get(kind, len(self.rawdata) + 1) <= i:
+            return -1
+        k = parse()
+        if k < 0:
+            self._unclosed[kind] = min(i, self._unclosed.get(kind, i))
+        return k
+
+    def parse_starttag(self, i: int) -> int:
+        k = super().parse_starttag(i)
+        return self._rest_as_text(i) if k < 0 else k
+
+    def parse_endtag(self, i: int) -> int:
+        k = super().parse_endtag(i) if self._last_gt_after(i) else -1
+        return self._rest_as_text(i) if k < 0 else k
+
+    def _last_gt_after(self, i: int) -> bool:
+        self._memo()
+        return self._last_gt > i
+
+    def parse_comment(self, i: int, report: int = 1) -> int:
+        k = self._closed("comment", i, lambda: super(_TolerantParser, self).parse_comment(i, report))
+        return self._rest_as_text(i) if k < 0 else k
+
+    def parse_bogus_comment(self, i: int, report: int = 1) -> int:
+        k = super().parse_bogus_comment(i, report) if self._last_gt_after(i) else -1
+        return self._rest_as_text(i) if k < 0 else k
+
+    def parse_pi(self, i: int) -> int:
+        k = super().parse_pi(i) if self._last_gt_after(i) else -1
+        return self._rest_as_text(i) if k < 0 else k
+
+    def parse_html_declaration(self, i: int) -> int:
+        k = super().parse_html_declaration(i) if self._last_gt_after(i) else -1
+        return self._rest_as_text(i) if k < 0 else k
 
     def parse_marked_section(self, i: int, report: int = 1) -> int:
+        name = self.rawdata[i + 3 : i + 9].lower()
+        kind = "marked-ms" if name.startswith(("if", "else", "endif")) else "marked"
         try:
-            return super().parse_marked_section(i, report)
+            k = self._closed(kind, i, lambda: super(_TolerantParser, self).parse_marked_section(i, report))
         except AssertionError:
             return self.parse_bogus_comment(i, report=0)
+        return self._rest_as_text(i) if k < 0 else k
 
     def run(self, markup: str) -> None:
         """Feed all of *markup*; a parser failure keeps what was read so far."""
@@ -718,6 +785,9 @@ class _TextExtractor(_TolerantParser):
         super().__init__()
         self.meta: dict[str, str] = {}
         self._stack: list[_Open] = []
+        # tag -> the indices in _stack where that tag is open, innermost last: finding an open
+        # element costs the same at any depth (walking the stack made deep nesting quadratic)
+        self._open_at: dict[str, list[int]] = {}
         self._skip = 0  # open elements with skip=True
         self._pre = 0
         self._foreign = 0
@@ -824,6 +894,7 @@ class _TextExtractor(_TolerantParser):
         self._parents.append(self._stack[-1].node if self._stack else 0)
         entry = _Open(tag, skip, tag == "pre", title, tag in _FOREIGN, node)
         self._links += tag == "a"
+        self._open_at.setdefault(tag, []).append(len(self._stack))
         self._stack.append(entry)
         self._skip += entry.skip
         self._pre += entry.pre
@@ -836,6 +907,7 @@ class _TextExtractor(_TolerantParser):
         """Close every element from ``self._stack[index]`` up."""
         while len(self._stack) > index:
             entry = self._stack.pop()
+            self._open_at[entry.tag].pop()
             self._links -= entry.tag == "a"
             visible = not self._skip
             self._skip -= entry.skip
@@ -848,13 +920,13 @@ class _TextExtractor(_TolerantParser):
 
     def _find_open(self, wanted: frozenset[str], scope: frozenset[str]) -> int:
         """Index of the innermost open element in *wanted*, not beyond *scope*; -1 if none."""
-        for index in range(len(self._stack) - 1, -1, -1):
-            tag = self._stack[index].tag
-            if tag in wanted:
-                return index
-            if tag in scope:
-                break
-        return -1
+        found = self._innermost(wanted)
+        return found if found >= 0 and found >= self._innermost(scope) else -1
+
+    def _innermost(self, tags: frozenset[str]) -> int:
+        """Index in the stack of the innermost open element of *tags*; -1 if none is open."""
+        at = self._open_at
+        return max((at[t][-1] for t in tags if at.get(t)), default=-1)
 
     def _block_edge(self, tag: str) -> None:
         """The line-breaking effect of a block element starting or ending."""
@@ -919,10 +991,10 @@ class _TextExtractor(_TolerantParser):
         if tag == "br":  # browsers read a stray </br> as <br>
             self._line_break()
             return
-        for index in range(len(self._stack) - 1, -1, -1):
-            if self._stack[index].tag == tag:
-                self._pop_to(index)
-                return
+        open_at = self._open_at.get(tag)
+        if open_at:
+            self._pop_to(open_at[-1])
+            return
         # A stray end tag: ignored, except that `</p>` still ends a paragraph.
         if tag == "p":
             self._break(2)
@@ -994,17 +1066,21 @@ def _content_lines(rows: list[tuple[int, str, int, int]], parents: list[int]) ->
     if not score:
         return None
 
-    # the characters, and those in links, under each scored element: each line adds its own to
-    # its ancestors once (linear in lines times depth)
-    total: dict[int, int] = dict.fromkeys(score, 0)
-    in_links: dict[int, int] = dict.fromkeys(score, 0)
+    # the characters, and those in links, under each element: each line's go to its element,
+    # then every element's to its parent, children first (an element is numbered after its
+    # parent), so the sums cost one pass over lines and elements whatever the depth
+    size = len(parents)
+    total = [0] * size
+    in_links = [0] * size
     for node, _text, n, linked in rows:
-        up = node
-        while up >= 0:
-            if up in total:
-                total[up] += n
-                in_links[up] += linked
-            up = parents[up]
+        if 0 <= node < size:
+            total[node] += n
+            in_links[node] += linked
+    for node in range(size - 1, 0, -1):
+        up = parents[node]
+        if up >= 0:
+            total[up] += total[node]
+            in_links[up] += in_links[node]
     best, best_score = None, 0.0
     for top, s in score.items():
         s *= 1 - (in_links[top] / total[top] if total[top] else 0)
@@ -1013,14 +1089,15 @@ def _content_lines(rows: list[tuple[int, str, int, int]], parents: list[int]) ->
     if best is None or best_score < 10:
         return None
 
-    def inside(node: int) -> bool:
-        while node >= 0:
-            if node == best:
-                return True
-            node = parents[node]
-        return False
+    # the elements inside the best one: marked parents first, in one pass
+    inside = [False] * size
+    inside[best] = True
+    for node in range(best + 1, size):
+        up = parents[node]
+        inside[node] = up >= 0 and inside[up]
 
-    prose = [k for k, (node, _t, n, linked) in enumerate(rows) if n >= 10 and linked * 2 <= n and inside(node)]
+    prose = [k for k, (node, _t, n, linked) in enumerate(rows)
+             if n >= 10 and linked * 2 <= n and 0 <= node < size and inside[node]]  # fmt: skip
     return (prose[0], prose[-1]) if prose else None
 
 

@@ -16,6 +16,7 @@ import contextlib
 import csv
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -80,10 +81,29 @@ def json_text(record: dict, ascii: bool = False, drop: tuple[str, ...] = ()) -> 
     return json.dumps(record, ensure_ascii=ascii)
 
 
-def _dumps(obj, ascii_: bool = False) -> str:
-    if isinstance(obj, Encoded):
-        return obj.text
-    return json.dumps(obj, ensure_ascii=ascii_)
+def _dumps(obj, ascii_: bool = False, tty: bool = False) -> str:
+    text = obj.text if isinstance(obj, Encoded) else json.dumps(obj, ensure_ascii=ascii_)
+    return _TTY_UNSAFE.sub(_json_escape, text) if tty else text
+
+
+# what json.dumps leaves raw that a terminal acts on (C1 controls, bidi overrides); only ever
+# inside JSON strings, where their \u escapes stand for the very same text
+_TTY_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _json_escape(m: re.Match) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+def _dumps_tty(text: str, tty: bool) -> str:
+    return _TTY_UNSAFE.sub(_json_escape, text) if tty else text
+
+
+def _isatty(out) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 
@@ -95,23 +115,25 @@ def _dumps(obj, ascii_: bool = False) -> str:
 
 def write_jsonl(data: Dataset, out: IO[str], **kw) -> int:
     n = 0
+    tty = _isatty(out)
     for r in data.items:
-        out.write(_dumps(r, kw.get("ascii", False)) + "\n")
+        out.write(_dumps(r, kw.get("ascii", False), tty) + "\n")
         out.flush()
         n += 1
     return n
 
 
 def write_json(data: Dataset, out: IO[str], **kw) -> int:
+    tty = _isatty(out)
     if data.document is not None:
-        out.write(json.dumps(data.document, ensure_ascii=kw.get("ascii", False), indent=1) + "\n")
+        out.write(_dumps_tty(json.dumps(data.document, ensure_ascii=kw.get("ascii", False), indent=1), tty) + "\n")
         out.flush()
         return 1
     n = 0
     out.write("[")
     try:
         for r in data.items:
-            out.write(("\n" if n == 0 else ",\n") + _dumps(r, kw.get("ascii", False)))
+            out.write(("\n" if n == 0 else ",\n") + _dumps(r, kw.get("ascii", False), tty))
             n += 1
     finally:
         # a run stopped early (--strict) still leaves a valid array of what it wrote
@@ -128,6 +150,16 @@ def _cell(v) -> str:
     return str(v)
 
 
+def _csv_cell(v, raw: bool = False):
+    """A CSV cell: numbers as they are, text (lists joined) kept from running as a spreadsheet
+    formula unless ``raw`` (see :func:`policymine.safety.csv_cell`)."""
+    if isinstance(v, int | float) and not isinstance(v, bool):
+        return v
+    from .safety import csv_cell
+
+    return csv_cell(_cell(v), raw)
+
+
 def _table_name(data: Dataset, table: str | None) -> str:
     if table is None:
         return data.tables[0]
@@ -137,13 +169,21 @@ def _table_name(data: Dataset, table: str | None) -> str:
 
 
 def write_csv(data: Dataset, out: IO[str], **kw) -> int:
-    """One flat table (``table=``, default the Dataset's first) as CSV; ``bom=True`` for Excel."""
-    return _write_delimited(data, out, _table_name(data, kw.get("table")), bom=kw.get("bom", False))
+    """One flat table (``table=``, default the Dataset's first) as CSV; ``bom=True`` for Excel;
+    text cells a spreadsheet would run as formulas neutralised unless ``raw_csv=True``."""
+    return _write_delimited(data, out, _table_name(data, kw.get("table")), bom=kw.get("bom", False),
+                            raw=kw.get("raw_csv", False))  # fmt: skip
 
 
-def _write_delimited(data: Dataset, out: IO[str], table: str, bom: bool = False, dialect: str = "excel") -> int:
+def _write_delimited(data: Dataset, out: IO[str], table: str, bom: bool = False, dialect: str = "excel",
+                     raw: bool = False) -> int:  # fmt: skip
     if bom:
         out.write("\ufeff")
+    cell = _csv_cell
+    if _isatty(out):  # CSV on a terminal: no control sequence in a cell acts
+        from .safety import terminal_text
+
+        cell = lambda v, r: terminal_text(c) if isinstance(c := _csv_cell(v, r), str) else c
     w = csv.writer(out, dialect=dialect)
     cols = data.columns.get(table)
     n = 0
@@ -152,22 +192,27 @@ def _write_delimited(data: Dataset, out: IO[str], table: str, bom: bool = False,
         cols = tuple(dict.fromkeys(k for r in rows for k in r))
         w.writerow(cols)
         for row in rows:
-            w.writerow([_cell(row.get(c)) for c in cols])
+            w.writerow([cell(row.get(c), raw) for c in cols])
         out.flush()
         return len(rows)
     w.writerow(cols)
     for item in data.items:
         for row in data.rows(item, (table,)).get(table, ()):
-            w.writerow([_cell(row.get(c)) for c in cols])
+            w.writerow([cell(row.get(c), raw) for c in cols])
         n += 1
     out.flush()
     return n
 
 
-def write_tables(data: Dataset, folder: str, fmt: str = "csv", bom: bool = False, encoding: str = "utf-8") -> list[str]:
+def write_tables(data: Dataset, folder: str, fmt: str = "csv", bom: bool = False, encoding: str = "utf-8",
+                 raw: bool = False) -> list[str]:  # fmt: skip
     """Every flat table of ``data`` into ``folder/<table>.csv``, in one pass over the items
-    (each file written atomically). Returns the paths written."""
-    paths = {t: os.path.join(folder, f"{t}.{fmt}") for t in data.tables}
+    (each file written atomically; a name can never leave ``folder``, see
+    :func:`policymine.safety.path_inside`). ``raw``: as :func:`write_csv`'s ``raw_csv``.
+    Returns the paths written."""
+    from .safety import path_inside
+
+    paths = {t: path_inside(folder, t, f".{fmt}") for t in data.tables}
     with contextlib.ExitStack() as stack:
         writers = {}
         for t, p in paths.items():
@@ -181,7 +226,7 @@ def write_tables(data: Dataset, folder: str, fmt: str = "csv", bom: bool = False
             for t, rows in data.rows(item).items():
                 cols = data.columns[t]
                 for row in rows:
-                    writers[t].writerow([_cell(row.get(c)) for c in cols])
+                    writers[t].writerow([_csv_cell(row.get(c), raw) for c in cols])
     return list(paths.values())
 
 
@@ -277,16 +322,19 @@ def human_number(v) -> str:
 
 
 def _records_view(records: Iterable[dict], console) -> int:
-    """A rich table per document: metadata, then its indicators, institutions and slogans."""
+    """A rich table per document: metadata, then its indicators, institutions and slogans.
+    Page text goes in as :class:`~rich.text.Text` (:func:`policymine.safety.rich_text`): never
+    read as markup, control characters shown visibly."""
     from rich.table import Table
+    from rich.text import Text
+
+    from .safety import rich_text as T
 
     n = 0
     for r in records:
         n += 1
         if is_error(r):
-            from rich.text import Text
-
-            console.print(Text.assemble((str(r.get("path")), "bold red"), f": {r['error']}"))
+            console.print(Text.assemble(T(r.get("path"), "bold red"), ": ", T(r["error"])))
             continue
         head = Table.grid(padding=(0, 1))
         head.add_column(style="bold cyan")
@@ -295,7 +343,7 @@ def _records_view(records: Iterable[dict], console) -> int:
             v = r.get(c)
             if c == "year" and r.get("year_inferred"):
                 v = f"{v} (inferred)"
-            head.add_row(c, _cell(v))
+            head.add_row(c, T(_cell(v)))
         head.add_row("body", f"{len(r.get('body') or '')} characters")
         console.print(head)
         inds = r.get("indicators") or []
@@ -304,8 +352,8 @@ def _records_view(records: Iterable[dict], console) -> int:
             for c in ("text", "value", "unit", "q", "subject", "kind", "modality"):
                 t.add_column(c, overflow="fold")
             for i in inds:
-                t.add_row(i["text"], human_number(i.get("value")), i.get("unit") or "", i.get("qualifier") or "",
-                          i.get("subject") or "", i.get("kind") or "", i.get("modality") or "")  # fmt: skip
+                t.add_row(T(i["text"]), T(human_number(i.get("value"))), T(i.get("unit")), T(i.get("qualifier")),
+                          T(i.get("subject")), T(i.get("kind")), T(i.get("modality")))  # fmt: skip
             console.print(t)
         insts = r.get("institutions") or []
         if insts:
@@ -313,7 +361,7 @@ def _records_view(records: Iterable[dict], console) -> int:
             for c in ("name", "aliases", "type", "count"):
                 t.add_column(c, overflow="fold")
             for i in insts:
-                t.add_row(i["name"], _cell(i.get("aliases")), i.get("type") or "", str(i.get("count", "")))
+                t.add_row(T(i["name"]), T(_cell(i.get("aliases"))), T(i.get("type")), T(i.get("count", "")))
             console.print(t)
         slog = r.get("slogans") or []
         if slog:
@@ -321,7 +369,7 @@ def _records_view(records: Iterable[dict], console) -> int:
             for c in ("text", "kind", "count"):
                 t.add_column(c)
             for s in slog:
-                t.add_row(s["text"], s.get("kind") or "", str(s.get("count", "")))
+                t.add_row(T(s["text"]), T(s.get("kind")), T(s.get("count", "")))
             console.print(t)
         excl = r.get("excluded") or []
         if excl:
@@ -330,11 +378,11 @@ def _records_view(records: Iterable[dict], console) -> int:
                 t.add_column(c, overflow="fold")
             body = r.get("body") or ""
             for x in excl:
-                t.add_row(x["text"], x["why"], body[max(0, x["start"] - 12) : x["end"] + 12].replace("\n", " "))
+                t.add_row(T(x["text"]), T(x["why"]), T(body[max(0, x["start"] - 12) : x["end"] + 12].replace("\n", " ")))
             console.print(t)
         kws = r.get("keywords") or []
         if kws:
-            console.print("[bold]keywords[/]: " + "  ".join(k["term"] for k in kws), markup=True)
+            console.print(Text.assemble(("keywords", "bold"), ": ", T("  ".join(k["term"] for k in kws))))
         console.print()
     return n
 
@@ -431,22 +479,27 @@ def _diff_view(result: dict, console) -> int:
     from rich.table import Table
     from rich.text import Text
 
+    from .safety import rich_escape as E
+    from .safety import rich_text as T
+
+    # group labels are record fields (a source, a path): escaped wherever rich reads markup
     a, b = result["from"], result["to"]
     head = Text.assemble(
-        ("diff ", "bold"), (str(a["label"]), "bold cyan"), f" ({len(a['documents'])} docs)",
-        " -> ", (str(b["label"]), "bold magenta"), f" ({len(b['documents'])} docs)",
+        ("diff ", "bold"), T(a["label"], "bold cyan"), f" ({len(a['documents'])} docs)",
+        " -> ", T(b["label"], "bold magenta"), f" ({len(b['documents'])} docs)",
     )  # fmt: skip
     console.print(head)
     inferred = list(a.get("inferred_years") or []) + list(b.get("inferred_years") or [])
     if inferred:
-        console.print(Text(f"year inferred, not dated: {', '.join(map(str, inferred))}", style="yellow"))
+        console.print(T(f"year inferred, not dated: {', '.join(map(str, inferred))}", style="yellow"))
+    la, lb = E(a["label"]), E(b["label"])
 
     styles = {"added": "green", "removed": "red", "kept": "dim", "related": "yellow"}
     for section, name_key, kind_key in (("slogans", "text", "kind"), ("institutions", "name", "type")):
         part = result.get(section) or {}
-        table = Table(title=f"{section}: {a['label']} -> {b['label']}", title_justify="left")
-        for col in ("change", name_key, kind_key, str(a["label"]), str(b["label"]), "documents"):
-            table.add_column(col, justify="right" if col in (str(a["label"]), str(b["label"])) else "left")
+        table = Table(title=f"{section}: {la} -> {lb}", title_justify="left")
+        for n_col, col in enumerate(("change", name_key, kind_key, la, lb, "documents")):
+            table.add_column(col, justify="right" if n_col in (3, 4) else "left")
         for change in ("added", "removed", "related", "kept"):
             for it in part.get(change) or ():
                 if change == "related":
@@ -457,33 +510,33 @@ def _diff_view(result: dict, console) -> int:
                     for rel in it.get("related") or ():
                         word = "variant of" if rel["relation"] == "variant" else f"{rel['relation']} {'from' if rel['side'] == 'from' else 'into'}"
                         name += f" ({word} {rel['form']})"
-                table.add_row(Text(change, style=styles[change]), Text(name), Text(_fmt(kind)),
-                              _fmt(it.get("count_from")), _fmt(it.get("count_to")), Text(_docs(it)[6:]))  # fmt: skip
+                table.add_row(Text(change, style=styles[change]), T(name), T(_fmt(kind)),
+                              _fmt(it.get("count_from")), _fmt(it.get("count_to")), T(_docs(it)[6:]))  # fmt: skip
         console.print(table)
 
     ind = result.get("indicators") or {}
-    table = Table(title=f"indicators: {a['label']} -> {b['label']}", title_justify="left",
+    table = Table(title=f"indicators: {la} -> {lb}", title_justify="left",
                   caption=f"unmatched: {ind.get('unmatched_from', 0)} from, {ind.get('unmatched_to', 0)} to")  # fmt: skip
-    for col in ("subject", str(a["label"]), str(b["label"]), "change", "%", "comparison"):
-        table.add_column(col, justify="right" if col in ("change", "%") else "left")
+    for n_col, col in enumerate(("subject", la, lb, "change", "%", "comparison")):
+        table.add_column(col, justify="right" if n_col in (3, 4) else "left")
     for p in ind.get("pairs") or ():
         subj = p["subject_from"] if p["subject_from"] == p["subject_to"] else f"{p['subject_from']} / {p['subject_to']}"
-        comp = Text(p["comparison"], style="yellow" if p.get("note") else "")
+        comp = T(p["comparison"], style="yellow" if p.get("note") else "")
         if p.get("note"):
             comp.append(" (not like-for-like)", style="yellow")
-        table.add_row(Text(subj), Text(_value(p["qualifier_from"], p["value_from"], p["unit"])),
-                      Text(_value(p["qualifier_to"], p["value_to"], p["unit"])),
+        table.add_row(T(subj), T(_value(p["qualifier_from"], p["value_from"], p["unit"])),
+                      T(_value(p["qualifier_to"], p["value_to"], p["unit"])),
                       "" if p.get("change") is None else f"{p['change']:+,g}",
                       "" if p.get("change_pct") is None else f"{p['change_pct']:+g}", comp)  # fmt: skip
     console.print(table)
 
     kw = result.get("keywords") or {}
-    table = Table(title=f"keywords ({kw.get('method', 'G2')}): {a['label']} -> {b['label']}", title_justify="left")
-    for col in ("more in", "term", "G2", "p", str(a["label"]), str(b["label"]), "per 10k"):
-        table.add_column(col, justify="right" if col in ("G2", "p", str(a["label"]), str(b["label"])) else "left")
+    table = Table(title=f"keywords ({kw.get('method', 'G2')}): {la} -> {lb}", title_justify="left")
+    for n_col, col in enumerate(("more in", "term", "G2", "p", la, lb, "per 10k")):
+        table.add_column(col, justify="right" if n_col in (2, 3, 4, 5) else "left")
     for direction, label, style in (("to", b["label"], "magenta"), ("from", a["label"], "cyan")):
         for it in kw.get(direction) or ():
-            table.add_row(Text(str(label), style=style), Text(it["term"]), f"{it['g2']:+.3f}", f"{it.get('p', 0):.2g}",
+            table.add_row(T(label, style=style), T(it["term"]), f"{it['g2']:+.3f}", f"{it.get('p', 0):.2g}",
                           str(it["count_from"]), str(it["count_to"]), f"{it['per_10k_from']} -> {it['per_10k_to']}")  # fmt: skip
     console.print(table)
     return 1
@@ -507,12 +560,14 @@ def _timeline_view(tl: dict, console) -> int:
     from rich.table import Table
     from rich.text import Text
 
+    from .safety import rich_escape, rich_text
+
     labels = list(tl.get("labels") or [])
     table = Table(title="timeline", title_justify="left")
     table.add_column("section")
     table.add_column("item")
     for label in labels:
-        table.add_column(str(label), justify="right")
+        table.add_column(rich_escape(label), justify="right")
     table.add_column("trend")
     sections = (("slogans", "text"), ("institutions", "name"), ("keywords", "term"))
     for n, (section, key) in enumerate(sections):
@@ -521,7 +576,7 @@ def _timeline_view(tl: dict, console) -> int:
             counts = it.get("counts") or {}
             values = [counts.get(label, counts.get(str(label), 0)) or 0 for label in labels]
             cells = [_fmt(v) for v in values] + [Text(sparkline(values), style="cyan")]
-            table.add_row(Text(section if i == 0 else "", style="bold"), Text(str(it[key])), *cells,
+            table.add_row(Text(section if i == 0 else "", style="bold"), rich_text(it[key]), *cells,
                           end_section=(i == len(items) - 1 and n < len(sections) - 1))  # fmt: skip
     console.print(table)
     return 1

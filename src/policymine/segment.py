@@ -10,10 +10,11 @@ Offsets returned by :func:`tokenize` are character offsets into the text given.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from math import log as _log
 from pathlib import Path
 
@@ -54,27 +55,44 @@ class Segmenter:
     """
 
     def __init__(self, user_dicts: Iterable[str | os.PathLike] = ()) -> None:
-        import jieba
-        import jieba.finalseg
+        jieba = _import_jieba()
 
         global _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut, _LOADS
         _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut = jieba.re_han_default, jieba.re_skip_default, jieba.finalseg.cut
         logging.getLogger("jieba").setLevel(logging.ERROR)
         jieba.setLogLevel(logging.ERROR)
+        self.user_dicts = tuple(str(p) for p in user_dicts)
         self._tok = jieba.Tokenizer()
         self._tok.tmp_dir = str(cache_dir())
-        self._tok.initialize()
-        _LOADS += 1
         # the tags of added words, kept here: jieba.posseg moves the tokenizer's own table of
         # them into its tagger the first time it cuts, and leaves the tokenizer's empty
         self._added_tags: dict[str, str] = {}
+        self._tags: dict[str, str] | None = None
+        self._full_tags: dict[str, str] | None = None
+        self._pos = None
+        _LOADS += 1
+        key = _dictionary_key(self.user_dicts)
+        state = _read_state(key)
+        if state is None:
+            self._build()
+            fast, full = _tag_tables(self._tok, self._added_tags)
+            _write_state(key, self._tok, fast, full, self._added_tags)
+            self._tags = fast
+            self._full_tags_src = lambda: _tag_tables(self._tok, self._added_tags)[1]
+            return
+        freq, total, self._fast_tags_src, self._full_tags_src, added = state
+        self._tok.FREQ, self._tok.total = freq, total
+        self._added_tags = added
+        self._tok.user_word_tag_tab = dict(added)  # as jieba's add_word leaves it (jieba.posseg reads it)
+        self._tok.initialized = True
+
+    def _build(self) -> None:
+        """The dictionary from its sources: jieba's, then the domain words, then the user's."""
+        self._tok.initialize()
         for word, freq, tag in resources.domain_words():
             self._add(word, freq, tag)
-        for path in user_dicts:
+        for path in self.user_dicts:
             self._load_user_dict(Path(path))
-        self._pos = None
-        self._tags: dict[str, str] | None = None
-        self.user_dicts = tuple(str(p) for p in user_dicts)
 
     @property
     def frequencies(self) -> dict[str, int]:
@@ -153,11 +171,7 @@ class Segmenter:
             # whole dictionary file again (about half a second)
             pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
             pos.tokenizer = self._tok
-            # jieba.posseg's own table: every dictionary word with its tag (the fast table
-            # leaves out the words tagged n), then the domain and user words' tags
-            table = _load_word_tags(self._tok, full=True)
-            table.update(self._added_tags)
-            pos.word_tag_tab = table
+            pos.word_tag_tab = self._pos_tags()
             self._pos = pos
         return [(p.word, p.flag) for p in self._pos.cut(text)]
 
@@ -189,9 +203,15 @@ class Segmenter:
 
     def _word_tags(self) -> dict[str, str]:
         if self._tags is None:
-            self._tags = _load_word_tags(self._tok)
-            self._tags.update(self._added_tags)
+            self._tags = self._fast_tags_src()
         return self._tags
+
+    def _pos_tags(self) -> dict[str, str]:
+        """jieba.posseg's own table: every dictionary word with its tag, then the domain and
+        user words' tags."""
+        if self._full_tags is None:
+            self._full_tags = self._full_tags_src()
+        return self._full_tags
 
 
 _MAX_RUN = 400  # jieba's HMM is quadratic in the length of a run of unknown characters
@@ -300,38 +320,177 @@ def _flush_run(buf: str, get, out: list[str]) -> None:
         out.extend(buf)
 
 
-def _load_word_tags(tok, full: bool = False) -> dict[str, str]:
-    """jieba's dictionary word -> POS tag, cached (marshal) beside jieba's own cache.
+def _import_jieba():
+    """``import jieba`` without the 0.2 s of ``pkg_resources`` that ``jieba._compat`` imports
+    only to open its own data files (it opens them by path when the import fails)."""
+    import sys
 
-    Words tagged ``n`` are left out unless ``full``: :meth:`Segmenter.tag_word` gives ``n`` to
-    a Chinese word it does not find, so the table is a third smaller and loads a third faster.
-    ``full`` (for :meth:`Segmenter.pos_tag`, which must tag as jieba.posseg does) keeps them."""
+    if "jieba.finalseg" in sys.modules:
+        return sys.modules["jieba"]
+    block = "pkg_resources" not in sys.modules
+    if block:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import raise
+    try:
+        import jieba
+        import jieba.finalseg
+    finally:
+        if block and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    return jieba
+
+
+# --------------------------------------------------------------------------- #
+# the dictionary's state, precomputed: one file per set of dictionaries
+# --------------------------------------------------------------------------- #
+
+#: bump when what the file holds or how it is built changes
+_STATE_FORMAT = 2
+_STATE_MAGIC = b"policymine-dictionary\n"
+
+
+def _dictionary_key(user_dicts: tuple[str, ...]) -> str:
+    """A hash of everything the dictionary is built from: jieba's dict.txt, the domain
+    dictionary and the user's dictionaries (contents, in order), and this file's format."""
+    import hashlib
+    from importlib import resources as ir
+
+    from .errors import ResourceError
+
+    jieba = _import_jieba()
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{_STATE_FORMAT} {getattr(jieba, '__version__', '')}\n".encode())
+    with jieba.Tokenizer().get_dict_file() as fh:
+        h.update(fh.read())
+    parts = [(ir.files("policymine") / "data" / "userdict.txt").read_bytes()]
+    for path in user_dicts:
+        try:
+            parts.append(Path(path).read_bytes())
+        except OSError as exc:
+            raise ResourceError(f"cannot read dictionary {path}: {exc}") from None
+    for data in parts:
+        h.update(b"\0%d\0" % len(data))
+        h.update(data)
+    return h.hexdigest()
+
+
+def _state_paths(key: str) -> list[Path]:
+    import tempfile
+
+    name = f"dictionary-{key}.bin"
+    return [cache_dir() / name, Path(tempfile.gettempdir()) / "policymine-cache" / name]
+
+
+def _read_state(key: str):
+    """``(FREQ, total, fast tags, full tags, added words' tags)`` from the precomputed file (the two tag tables as
+    functions that build them), or None when there is none or it cannot be read."""
     import marshal
 
-    dict_path = tok.get_dict_file().name if hasattr(tok.get_dict_file(), "name") else ""
-    cache = cache_dir() / ("word_tags.full.v1.marshal" if full else "word_tags.v2.marshal")
-    try:
-        if cache.exists() and (not dict_path or cache.stat().st_mtime >= os.path.getmtime(dict_path)):
-            with cache.open("rb") as fh:
-                return marshal.load(fh)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    tags: dict[str, str] = {}
+    for path in _state_paths(key):
+        try:
+            with path.open("rb") as fh:
+                if fh.read(len(_STATE_MAGIC)) != _STATE_MAGIC:
+                    continue
+                state = marshal.load(fh)
+            fmt, total, words, freqs, names, fast_mask, fast_tags, full_mask, full_tags, extra, added = state
+            if fmt != _STATE_FORMAT:
+                continue
+        except (OSError, EOFError, ValueError, TypeError):
+            continue
+        return (*_unpack(total, words, freqs, names, fast_mask, fast_tags, full_mask, full_tags, extra), added)
+    return None
+
+
+def _unpack(total, words, freqs, names, fast_mask, fast_tags, full_mask, full_tags, extra):
+    from array import array
+    from itertools import compress
+
+    keys = words.decode("utf-8").split("\n") if words else []
+    counts = array("q")
+    counts.frombytes(freqs)
+    freq = dict(zip(keys, counts.tolist()))
+    del counts
+
+    def table(mask: bytes, tags: bytes, extra_tags) -> Callable[[], dict[str, str]]:
+        def build() -> dict[str, str]:
+            out = dict(zip(compress(keys, mask), map(names.__getitem__, tags)))
+            out.update(extra_tags)
+            return out
+
+        return build
+
+    return freq, total, table(fast_mask, fast_tags, extra[0]), table(full_mask, full_tags, extra[1])
+
+
+def _tag_tables(tok, added_tags: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The two word -> tag tables: jieba's dictionary file's tags, then the added words'.
+
+    The fast one (for :meth:`Segmenter.tag_word`) leaves out the dictionary's words tagged
+    ``n``, a third of them: ``tag_word`` gives ``n`` to a Chinese word it does not find. The
+    full one is jieba.posseg's (:meth:`Segmenter.pos_tag` must tag as it does)."""
+    full: dict[str, str] = {}
     with tok.get_dict_file() as fh:
         for line in fh:
             parts = line.decode("utf-8").split()
-            if len(parts) == 3 and (full or parts[2] != "n"):  # "n", a third of them, is the default anyway
-                tags[parts[0]] = parts[2]
-    try:
-        import tempfile
+            if len(parts) == 3:
+                full[parts[0]] = parts[2]
+    fast = {w: t for w, t in full.items() if t != "n"}
+    full.update(added_tags)
+    fast.update(added_tags)
+    return fast, full
 
-        fd, tmp = tempfile.mkstemp(dir=cache_dir())
-        with os.fdopen(fd, "wb") as fh:
-            marshal.dump(tags, fh)
-        os.replace(tmp, cache)
-    except OSError:
-        pass
-    return tags
+
+def _write_state(key: str, tok, fast: dict[str, str], full: dict[str, str], added: dict[str, str]) -> None:
+    """Save the built dictionary (counts and both tag tables) for the next start."""
+    import marshal
+    import tempfile
+    from array import array
+
+    freq = tok.FREQ
+    keys = list(freq)
+    if any("\n" in k for k in keys):
+        return  # cannot happen with whitespace-separated dictionaries; never store it wrong
+    names = sorted(set(full.values()))
+    if len(names) > 255:
+        return  # cannot happen with jieba's tag set (a byte a tag); never store it wrong
+    index = {t: i for i, t in enumerate(names)}
+
+    def pack(table: dict[str, str]) -> tuple[bytes, bytes, dict[str, str]]:
+        mask = bytes(w in table for w in keys)
+        tags = bytes(index[table[w]] for w in keys if w in table)
+        extra = {w: t for w, t in table.items() if w not in freq}
+        return mask, tags, extra
+
+    fast_mask, fast_tags, fast_extra = pack(fast)
+    full_mask, full_tags, full_extra = pack(full)
+    state = (
+        _STATE_FORMAT,
+        tok.total,
+        "\n".join(keys).encode("utf-8"),
+        array("q", freq.values()).tobytes(),
+        tuple(names),
+        fast_mask,
+        fast_tags,
+        full_mask,
+        full_tags,
+        (fast_extra, full_extra),
+        dict(added),
+    )
+    for path in _state_paths(key):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".dictionary-")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(_STATE_MAGIC)
+                    marshal.dump(state, fh)
+                os.replace(tmp, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+            return
+        except OSError:
+            continue
 
 
 _SEGMENTERS: dict[tuple[str, ...], Segmenter] = {}
