@@ -137,7 +137,9 @@ def _budget(seconds: float | None):
             raise DocTimeout
 
         old = signal.signal(signal.SIGALRM, expired)
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        # the timer fires again every 0.1 s once spent: an exception raised where Python cannot
+        # pass it on (a garbage-collector callback, a ``__del__``) is dropped, and the next one ends it
+        signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
         try:
             yield
         finally:
