@@ -73,7 +73,7 @@ _INLINE_RE = re.compile(r"(?<=[。；;：:！？])[ \t\u3000]*(?:" + "|".join(
 _GLOBAL_KINDS = frozenset({"第X条"})  # numbered through the whole document
 _STRUCTURAL = ("第X章", "第X节", "第X条")  # the divisions of a legal text, above any enumeration
 _HEAD_END = re.compile(r"[。：:！？]")  # not ；: it ends an item of a list, not a heading
-_HEAD_MAX = 25  # a heading phrase is short (at most one comma: 坚持项目支撑、招商赋能，经济基础更加坚实) ...
+_HEAD_MAX = 25  # a heading phrase is short (at most one comma: 坚持创新引领、开放合作，产业基础更加牢固) ...
 _HEAD_LINE_MAX = 40  # ... and so is a heading line
 _NOT_IN_HEAD = re.compile(r"[，,；;]")
 

@@ -343,7 +343,7 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tupl
     while pos < len(name):
         hit = next((name[pos:pos + n] for n in range(min(12, len(name) - pos), 1, -1) if name[pos:pos + n] in table), None)
         if hit is None:
-            # a short form right before a government's head (西宁人民政府办公厅)
+            # a short form right before a government's head (某州人民政府办公厅)
             shorts = _short_places()
             short = next((name[pos:pos + n] for n in range(min(6, len(name) - pos), 1, -1)
                           if name[pos:pos + n] in shorts and re.match(r"人民政府|政府|人大|政协|党委", name[pos + n:])), None)

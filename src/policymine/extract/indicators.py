@@ -426,7 +426,7 @@ def _subject_right(doc: Doc, e: int, ce: int, lenient: bool = False) -> str | No
     if quoted:
         toks = [(quoted.group(), "n"), *toks]
     elif len(toks) > 1 and toks[0][1] == "m" and RE_MAGNITUDE.fullmatch(toks[0][0]):
-        toks = [(toks[0][0], "n"), *toks[1:]]  # 185家百亿及以上市值公司: a magnitude as a modifier
+        toks = [(toks[0][0], "n"), *toks[1:]]  # 42家千亿及以上市值企业: a magnitude as a modifier
     w0, t0 = toks[0]
     if not (t0.startswith("n") or t0 in ("vn", "l", "j", "eng", "b", "an", "nz", "a") or lenient and t0.startswith("v")):
         return None
@@ -435,7 +435,7 @@ def _subject_right(doc: Doc, e: int, ce: int, lenient: bool = False) -> str | No
     out = ""
     for k, (w, t) in enumerate(toks):
         if w == "及" and out and k + 1 < len(toks) and toks[k + 1][0] in ("以上", "以下"):
-            out += w  # 百亿及以上市值公司
+            out += w  # 千亿及以上市值企业
             continue
         if w in ("以上", "以下") and out.endswith("及"):
             out += w
@@ -569,7 +569,7 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
                 kept.append((w, t))
                 continue
             if w == "的" and len(kept) == 1 and kept[0][0] in measure:
-                kept.append((w, t))  # 研究开发活动的支出: a bare measure takes its 的-modifier
+                kept.append((w, t))  # 基础研究活动的支出: a bare measure takes its 的-modifier
                 continue
             break
         if t == "x" and w not in ("(", ")", "（", "）", "&", "·", "“", "”", "‘", "’"):  # 专精特新“小巨人”企业
@@ -594,7 +594,7 @@ def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     out = "".join(w for w, _ in kept)
     for open_, close in (("“", "”"), ("‘", "’")):
         if close in out and open_ not in out.split(close, 1)[0]:
-            out = out.split(close, 1)[1]  # 计划”规模以上工业企业: a quotation cut in half is left out
+            out = out.split(close, 1)[1]  # 计划”骨干企业: a quotation cut in half is left out
     out = out.strip("“”\"‘’").removesuffix("的")
     if len(out) < 2 or out in SCOPE_WORDS or all(t.startswith("v") and t != "vn" or t in ("d", "a") for _, t in kept):
         return None
@@ -953,7 +953,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             if not any(c in BOUNDARY for c in between) and (
                 text[g["start"] - 1 : g["start"]] == "以" or not _strip_predicate(between.strip())
             ):
-                # 以185家百亿及以上市值公司位列第一, 市值2.18万亿元位居前五: it ranks by that figure
+                # 以42家千亿及以上市值企业位列第一, 市值1.2万亿元位居前五: it ranks by that figure
                 f["subject"] = g["subject"]
         if f["subject"] is None and same:
             f["subject"] = found[i - 1]["subject"]

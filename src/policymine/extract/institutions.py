@@ -321,7 +321,7 @@ def _walk_left(tokens) -> list[tuple[str, str]]:
         if word in stop_verbs:
             break
         if word in BUILD_VERBS and kept and RE_LEVEL_START.match(kept[-1][0]):
-            break  # 建设|全国先进制造业基地: building one, not the name (建设|银行 is one)
+            break  # 建设|全国重要装备制造基地: building one, not the name (建设|银行 is one)
         glued = next((v for v in (word[:-1], word[:-2]) if len(v) >= 2 and v in stop_verbs), None)
         if glued:
             kept.append((word[len(glued) :], "n"))  # jieba's 转建非|粮…实验室: the verb ends the walk
