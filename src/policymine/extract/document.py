@@ -615,10 +615,11 @@ def document_meta(layout) -> dict:
     national_shape = True
     if not issuers:
         issuers = sig_issuers
-    if not issuers:
+    sar = RE_SAR_NUMBER.fullmatch(title or "")
+    if not issuers and sar:
+        # an act named by its number: the office that signs it, else the office the number names
         office = next((m.group("office") for x in every[title_at:] if (m := RE_OFFICE_SIGN.match(x))), None)
-        sar = RE_SAR_NUMBER.fullmatch(title or "")
-        issuers = [office] if office else ([sar.group("org")] if sar and sar.group("org") else [])
+        issuers = [office] if office else ([sar.group("org")] if sar.group("org") else [])
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
     if not issuers and "publisher" in fields:
