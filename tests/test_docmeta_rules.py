@@ -364,3 +364,88 @@ def test_a_tables_short_form_of_the_issuer_gives_way_to_the_documents_own_naming
     rec = policymine.extract_text(page)
     assert (rec["issuers"], rec["doc_number"], rec["signed"]) == (["北川地区行政公署"], "北行发〔2021〕42号", "2021-11-09")
     assert d.issuer_place("地区行署") == (None, [])
+
+
+# --------------------------------------------------------------------------- #
+# held-out round 6: acts of a special administrative region, a president's order,
+# a bulletin's masthead, a headline's column label, a notice that lost its title
+# --------------------------------------------------------------------------- #
+
+SAR_DESPATCH = """澳門特別行政區
+葡文版本
+第7/2031號行政長官批示
+行政長官行使《澳門特別行政區基本法》第五十條賦予的職權,作出本批示。
+一、設立一個研究北川灣海岸保護的工作小組,由有關局長協調。
+二、本批示自公佈翌日起生效。
+二零三一年三月四日
+行政長官 林某某
+葡文版本
+第8/2031號行政長官批示
+行政長官行使《澳門特別行政區基本法》第五十條賦予的職權,作出本批示。
+"""
+
+SAR_ORDER = """第12/2031號行政命令
+行政長官行使《澳門特別行政區基本法》第五十條規定的職權,發佈本行政命令。
+二零三一年五月三日至五日行政長官外訪期間,由北川司司長臨時代理行政長官的職務。
+二零三一年五月二日。
+命令公佈。
+行政長官 林某某
+"""
+
+SAR_SECRETARY = """澳門特別行政區
+北川司司長辦公室
+第3/2031號北川司司長批示
+刊登日期:
+2031.2.13
+北川司司長行使《澳門特別行政區基本法》第六十四條賦予的職權,作出本批示。
+一、修改第9/2030號北川司司長批示第一款。
+"""
+
+
+def test_an_act_of_a_special_administrative_region_is_named_by_its_number():
+    rec = policymine.extract_text(SAR_DESPATCH)
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"]) == (
+        "第7/2031号行政长官批示", "批示", ["行政长官"], "2031-03-04")
+    assert (rec["level"], rec["region"]) == ("provincial", ["澳门特别行政区"])
+    order = policymine.extract_text(SAR_ORDER)  # the date line ends with a full stop; the office signs
+    assert (order["doc_number"], order["doc_type"], order["issuers"], order["signed"]) == (
+        "第12/2031号行政命令", "命令", ["行政长官"], "2031-05-02")
+    sec = policymine.extract_text(SAR_SECRETARY)  # no signature: the office named in the number
+    assert (sec["issuers"], sec["doc_type"], sec["published"]) == (["北川司司长"], "批示", "2031-02-13")
+    assert d.find_doc_number("第3/2031号北川司司长批示") == "第3/2031号北川司司长批示"
+    assert d.find_doc_number("第3/2031号法律") is None  # a law cited by its number is no act's title here
+
+
+def test_a_presidents_order_numbered_within_its_session():
+    assert d.find_doc_number("中华人民共和国主席令(十九届第5号)") == "中华人民共和国主席令(十九届第5号)"
+    assert d.find_doc_number("北川省人民政府令(第8号)") == "北川省人民政府令(第8号)"
+
+
+def test_a_bulletins_masthead_gives_its_issuer_and_a_date_that_lost_its_day_character():
+    page = ("关于2031年重点工作上半年落实情况的通报\n北川督查\n第8期\n北川县人民政府督查室           2031年8月19\n"
+            "关于2031年重点工作上半年落实情况的通报\n各乡镇人民政府,县政府各部门:\n"
+            "县政府督查室对重点工作上半年落实情况进行了专项督查,现将有关情况通报如下,请各单位认真抓好整改落实。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_type"], rec["issuers"], rec["signed"], rec["level"]) == (
+        "通报", ["北川县人民政府督查室"], "2031-08-19", "county")
+    assert d.signature(["北川县人民政府督查室 2031年8月19"]) == ([], None, None)  # one space: no masthead
+
+
+def test_a_headlines_column_label_is_no_part_of_the_title():
+    page = ("政务服务丨北川市人民政府关于深化审批改革的实施意见\n- 发布日期:2031-07-19\n北川市人民政府\n"
+            "关于深化审批改革的实施意见\n北政字〔2031〕30号\n各县(市、区)人民政府,市政府各部门:\n"
+            "为持续深化审批改革,进一步优化营商环境,结合我市实际,制定本意见,请各地各部门认真贯彻落实。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["doc_number"]) == (["北川市人民政府"], "意见", "北政字〔2031〕30号")
+    assert d._title_line("专题丨北川市人民政府关于深化审批改革的实施意见") == "北川市人民政府关于深化审批改革的实施意见"
+
+
+def test_a_notice_with_a_disclosure_table_but_no_title_names_itself():
+    page = ("索引号 | 11530000-2-/2031-0307001 | 发布机构 | 北川县教育体育局 |\n发布日期 | 2031-03-07 |\n"
+            "各乡镇中心学校、各中学:\n为加强教师队伍建设,结合我县教育工作实际,现就有关事项通知如下。\n"
+            "一、加强编制管理\n(一)每年4月底以前,学校在核定编制范围内申报当年教职工需求计划。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_type"], rec["issuers"], rec["published"], rec["level"]) == (
+        "通知", ["北川县教育体育局"], "2031-03-07", "county")
+    news = "北川县教育体育局召开教师队伍建设会议\n2031-03-07\n会上,局长通报了上半年的工作情况,并对下一步工作作出部署。\n"
+    assert policymine.extract_text(news)["doc_type"] is None  # no table, no salutation: no document

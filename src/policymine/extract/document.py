@@ -41,20 +41,27 @@ __all__ = ["DOCUMENT_FIELDS", "empty_document", "document_meta", "doc_type_of", 
 
 _H = f"[{HAN}]"
 # the head of an issuing body's name (政府, 办公厅, 委员会, 局 …)
-_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院)"
+_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室)"
 RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
 RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
 RE_DOC_NUMBER = re.compile(
     rf"{_H}{{1,15}}(?:[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号"
     r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号"
-    r"|令\s*[(（]\s*第\s*\d{1,5}\s*号\s*[)）])"
+    r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）])"
 )
+# an act of the Macau SAR, numbered within its year and named by its number: 第98/2000号行政长官批示,
+# 第57/2016号行政命令 (the issuing office between the number and the form)
+RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<form>批示|命令)")
+# the signature of an office that issues acts itself (行政长官 某某, 某某司司长 某某)
+RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s+{_H}{{2,4}}$")
+# a headline's column label before a bar (政务服务丨某市人民政府关于…的意见)
+RE_COLUMN_LABEL = re.compile(rf"^{_H}{{2,8}}\s*[丨｜|]\s*(?={_H})")
 # a line that only holds a date (a signature's, or an order's), bracketed or not
 _CN = "〇○零一二三四五六七八九"
 RE_DATE_ONLY = re.compile(
     rf"\s*[(（]?\s*(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*"
-    r"[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?\s*[。.]?\s*"
 )
 RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
 RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -224,6 +231,9 @@ def issued_type_of(title: str | None) -> str | None:
 def find_doc_number(line: str) -> str | None:
     """A document number that opens a line or stands in brackets at its end, whitespace removed."""
     s = line.strip()
+    sar = RE_SAR_NUMBER.fullmatch(s)
+    if sar:
+        return re.sub(r"\s+", "", sar.group())
     m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　"))
     if m is None:
         # in brackets at the end of the line, or right after the title's form (…的通知(某政发〔2021〕5号))
@@ -311,6 +321,10 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
              or re.match(r"^(?P<d>[^\s,，]+年[^\s,，]+月[^\s,，]+日)[\s,，]+(?P<org>\S.*)$", s)) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")) and is_date_line(m.group("d")):
             return _split_issuers(m.group("org")), _first_date(m.group("d")), i
+        # a masthead's body and date whose 日 was lost at the line's end (某县政府督查室  2022年8月19)
+        m = re.match(r"^(?P<org>\S.*?)\s{2,}(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9]))$", s) if len(s) <= 80 else None
+        if m and is_issuer_line(m.group("org")):
+            return _split_issuers(m.group("org")), _first_date(m.group("d") + "日"), i
     return [], None, None
 
 
@@ -437,7 +451,7 @@ def _title_line(s: str) -> str:
     m = re.search(r"\s*[(（]\s*" + RE_DOC_NUMBER.pattern + r"\s*[)）]", s)
     if m and not re.search(_H, s[m.end() :]):
         s = s[: m.start()]
-    s = s.strip()
+    s = RE_COLUMN_LABEL.sub("", s.strip())
     m = RE_DOC_NUMBER.match(s)  # 某政发〔2016〕26号《…的通知》: the number before the title
     if m and s[m.end() :].lstrip().startswith("《"):
         s = s[m.end() :].strip()
@@ -461,6 +475,9 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
         if i <= skip_to:
             continue
         s = _title_line(lines[i])
+        if RE_SAR_NUMBER.fullmatch(s):
+            out.append((i, s))  # an act named by its number (第98/2000号行政长官批示)
+            continue
         if not usable(s):
             continue
         if doc_type_of(s):
@@ -563,12 +580,15 @@ def document_meta(layout) -> dict:
     sig_issuers, sig_date, sig_at = signature(every)
     doc_type = doc_type_of(title)
     self_named = None
-    if doc_type is None and (number or sig_issuers):
-        # no title names the form (a cut page): the document names itself (本通告自…起施行)
+    tabled = salut is not None and bool(fields.keys() & {"index_number", "issuers", "publisher"})
+    if doc_type is None and (number or sig_issuers or tabled):
+        # no title names the form (a cut page): the document names itself (本通告自…起施行,
+        # 现通知如下, 特此通知)
         text = "\n".join(body[:40])
-        m = re.search("本(" + "|".join(_types()) + ")", text)
+        m = (re.search("本(" + "|".join(_types()) + ")", text)
+             or re.search(r"(通知|通告|公告|通报)如下|特此(通知|通告|公告|通报)", text))
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
-        self_named = m.group(1) if m and not issuing else None  # (本规则 of the rules a notice issues)
+        self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
     presenter = None
     for s in lines[: min(n, limit + 6)]:
         m = RE_PRESENTER.match(s)
@@ -582,7 +602,7 @@ def document_meta(layout) -> dict:
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
             or title_at == 0)))  # the page's headline, or the line the page opens with
-    if not ((doc_type and (evidence or titled)) or number or sig_issuers):
+    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named)):
         return empty_document()
     doc_type = doc_type or self_named
 
@@ -595,6 +615,11 @@ def document_meta(layout) -> dict:
     national_shape = True
     if not issuers:
         issuers = sig_issuers
+    sar = RE_SAR_NUMBER.fullmatch(title or "")
+    if not issuers and sar:
+        # an act named by its number: the office that signs it, else the office the number names
+        office = next((m.group("office") for x in every[title_at:] if (m := RE_OFFICE_SIGN.match(x))), None)
+        issuers = [office] if office else ([sar.group("org")] if sar.group("org") else [])
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
     if not issuers and "publisher" in fields:
@@ -654,6 +679,13 @@ def document_meta(layout) -> dict:
         stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
     effective = fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape)
+    if level is None and issuers and not re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", issuers[0]):
+        # a body the gazetteer cannot place (行政长官) on a page of a special administrative region
+        from .indicators import page_region
+
+        sar_name = {"HK": "香港特别行政区", "MO": "澳门特别行政区"}.get(page_region("\n".join(lines)))
+        if sar_name:
+            level, region = "provincial", [sar_name]
     return {
         "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": issued_type_of(title),
         "signed": signed, "published": published, "effective": effective,
