@@ -19,7 +19,7 @@ from policymine.units import add_units, cn_number, split_units, unit_records, wi
 ROOT = Path(__file__).resolve().parent.parent
 NOTICE = ROOT / "examples" / "notice_units.txt"
 DOCS = ROOT / "tests" / "corpus" / "docs"
-SHARED = Path("/work/shared/dev/docs")
+SHARED = ROOT.parent / "shared" / "dev" / "docs"
 
 
 def units_of(body: str) -> list[dict]:
