@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from policymine.cli import app
+from ptyrun import on_a_pty
 
 ROOT = Path(__file__).parent.parent
 SEEDS = ROOT / "seeds"
@@ -38,29 +39,8 @@ def one_line_error(stderr: str) -> str:
 
 def test_extract_on_a_terminal_shows_clean_tables():
     pyte = pytest.importorskip("pyte")
-    import pty
-    import select
-
     cols, rows = 140, 2000
-    env = dict(os.environ, COLUMNS=str(cols), LINES="50", TERM="xterm-256color")
-    env.pop("NO_COLOR", None)
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: policymine on a terminal, stdout and stderr both
-        os.chdir(ROOT)
-        os.execvpe(CMD[0], [*CMD, "extract", "seeds/"], env)
-    out = b""
-    while True:
-        ready, _, _ = select.select([fd], [], [], 60)
-        if not ready:
-            break
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    os.waitpid(pid, 0)
+    out, _ = on_a_pty(["extract", "seeds/"], cols=cols, cwd=ROOT)
     screen = pyte.Screen(cols, rows)
     stream = pyte.ByteStream(screen)
     stream.feed(out.replace(b"\n", b"\r\n") if b"\r\n" not in out else out)

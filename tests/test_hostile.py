@@ -23,6 +23,7 @@ from policymine.cli import app
 from policymine.record import is_error
 from policymine.render import records_dataset, write
 from policymine.safety import csv_cell, is_formula, path_inside, rich_escape, safe_filename, terminal_text
+from ptyrun import on_a_pty
 
 ROOT = Path(__file__).resolve().parent.parent
 CMD = [sys.executable, "-m", "policymine"]
@@ -228,31 +229,6 @@ def test_normalize_on_a_terminal_shows_escapes_visibly(tmp_path):
     assert invoke("normalize", page, "--to", "keep").stdout == "标题\x1b[2J正文\u202e。\n"  # piped: exact
 
 
-def _on_a_pty(args: list[str], cols: int = 160) -> tuple[bytes, int]:
-    import pty
-    import select
-
-    env = dict(os.environ, COLUMNS=str(cols), LINES="50", TERM="xterm-256color")
-    env.pop("NO_COLOR", None)
-    pid, fd = pty.fork()
-    if pid == 0:
-        os.execvpe(CMD[0], [*CMD, *args], env)
-    out = b""
-    while True:
-        ready, _, _ = select.select([fd], [], [], 60)
-        if not ready:
-            break
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    _, status = os.waitpid(pid, 0)
-    return out, os.waitstatus_to_exitcode(status)
-
-
 @pytest.mark.slow
 def test_on_a_real_terminal_markup_prints_literally_and_no_escape_acts(tmp_path):
     pyte = pytest.importorskip("pyte")
@@ -260,7 +236,7 @@ def test_on_a_real_terminal_markup_prints_literally_and_no_escape_acts(tmp_path)
     folder.mkdir()
     for name in ("markup.html", "escape.txt"):
         (folder / name).write_text(hostile_pages()[name], encoding="utf-8")
-    out, code = _on_a_pty(["extract", str(folder)])
+    out, code = on_a_pty(["extract", str(folder)])
     assert code == 0, out[-2000:]
     screen = pyte.Screen(160, 2000)
     stream = pyte.ByteStream(screen)
