@@ -153,7 +153,6 @@ RE_PARTY_BEFORE = regex.compile(r"(?:党的|中共|省委|市委)$")  # 党的�
 RE_SESSION_AFTER = regex.compile(r"(?:全会|会议|人大|代表大会|党代会|委员会)")
 RE_CN_NUMERAL_ONLY = regex.compile(f"[{_CNX}]+")
 RE_HAN_CHAR = regex.compile(r"\p{Han}")
-RE_TIME_PHRASE_END = regex.compile(rf"[{_CN}\d]{{1,8}}(?:年|个月|年来)$")
 RE_COMPARISON_START = regex.compile(r"^(?:较|比|同比|相比|与)")
 RE_COMPARISON_WORD = regex.compile(r"高于|低于|高出|低出|快于|慢于|超出|(?<![对相类评无])比(?!重|例|率|值|较|赛|拼|对)|(?<!比)较(?!大|快|高|低|好|多|少|为|强|弱|长|短)")
 RE_PLAN_WORD = regex.compile(r"计划|工程|行动")
@@ -466,7 +465,8 @@ def _ends_with_verb(doc: Doc, a: int, b: int) -> bool:
 
 # verbs that govern a figure rather than modify a measure (实现|增加值, 完成|投资)
 PREDICATE_VERBS = frozenset(["实现", "完成", "取得", "录得", "创下", "达到", "达", "突破", "超过", "累计", "新增", "拥有"])
-RE_SCOPE_TAIL = regex.compile(r"[，,]?(?:全国|全省|全市|全区|全县|全球|国内|我国|省内|市内)$")
+# a scope word closing the phrase before the verb (收入人群|全国|仅有)
+RE_SCOPE_TAIL = regex.compile(r"[，,]?(?:" + "|".join(sorted(SCOPE_WORDS | {"省内", "市内"}, key=len, reverse=True)) + r")$")
 RE_RANK_VERB_TAIL = regex.compile(
     r"(?:位居|稳居|高居|居于|居|位列|名列|排在)(?:全国|全省|全市|全区|全县|全球|世界|国内|省内|中部|西部|东部|东北|中西部)$"
 )
