@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import resources
+from .extract.document import RE_DOC_NUMBER  # a document number (某政办发〔2021〕88号) is no headline
 from .lang import HAN
 
 __all__ = ["Layout", "clean", "find_dates", "parse_date"]
@@ -88,8 +89,6 @@ RE_DATELINE_OUTLET = re.compile(
     r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)\s*(?P<o>[" + _HAN + r"]{2,10}?"
     r"(?:日报|时报|晚报|早报|商报|周报|导报|新闻网|新闻社|通讯社|电视台|广播电台|报))(?=\s|记者|讯|$)"
 )
-# an official document's number (桂政办发〔2021〕88号, 国办发[2024]3号): no headline
-RE_DOC_NUMBER = re.compile(r"\S{1,16}[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号")
 # a wire dateline that opens a story: agency, place, date, 电 (新华社北京3月5日电)
 RE_WIRE_DATELINE = re.compile(
     r"(?P<o>[" + _HAN + r"]{1,6}?(?:社|网|台))[" + _HAN + r"]{2,6}\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月"
