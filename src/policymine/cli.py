@@ -48,6 +48,7 @@ Glob = Annotated[list[str], typer.Option("--glob", help="In folders, read the fi
 FilesFrom = Annotated[Optional[str], typer.Option("--files-from", help="Read the input paths from FILE, one a line (- for stdin).", metavar="FILE")]
 Null = Annotated[bool, typer.Option("--null", "-0", help="With --files-from: paths are separated by NUL (find -print0).")]
 RawCsv = Annotated[bool, typer.Option("--raw-csv", help="CSV cells exactly as the data holds them: text that starts like a spreadsheet formula (=, +, -, @) is not given a leading ' (for readers that are not spreadsheets).")]
+Engine = Annotated[str, typer.Option("--engine", envvar="POLICYMINE_ENGINE", help="Segmentation engine: default (Python) or fast (compiled C, built on install; the same tokens, so the same records). Where fast cannot run, the default does and says so.", metavar="ENGINE")]
 Warnings = Annotated[Optional[str], typer.Option("--warnings", help="Write every warning to FILE (JSON Lines {path, warning}).", metavar="FILE")]
 
 
@@ -150,6 +151,20 @@ def _check_dicts(dicts: list[str]):
         return get_segmenter(tuple(dicts))
     except ResourceError as exc:
         raise typer.BadParameter(str(exc), param_hint="--dict") from None
+
+
+def _use_engine(name: str, quiet: bool = False) -> str:
+    """Set the run's segmentation engine (after its segmenter is built); where "fast" cannot
+    run, one line on stderr says why and the default runs. The name of the engine that runs."""
+    from .segment import ENGINES, engine, set_engine
+
+    if name not in ENGINES:
+        raise typer.BadParameter(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}", param_hint="--engine")
+    running = set_engine(name)
+    why = engine()[1]
+    if why and not quiet:
+        _err(f"policymine: {why}")
+    return running
 
 
 def _inputs(paths: list[str] | None, files_from: str | None, null: bool, glob: list[str], skipped) -> list:
@@ -339,6 +354,7 @@ def extract(
     no_body: Annotated[bool, typer.Option("--no-body", help="Leave the cleaned body out of the records.")] = False,
     ascii_: Annotated[bool, typer.Option("--ascii", help="Escape non-ASCII characters in JSON.")] = False,
     units: Annotated[bool, typer.Option("--units", help="Add 'units' (the numbered units, see 'policymine units') and a 'unit' id to each fact.")] = False,
+    engine: Engine = "default",
     quiet: Quiet = False,
 ) -> None:
     """Extract one record per document: metadata, body, indicators, institutions, slogans, keywords.
@@ -370,7 +386,7 @@ def extract(
         _check_output(warnings, hint="--warnings")
         seg = _check_dicts(dicts)
         opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
-                       explain=explain, strict=strict, tokens=True)  # fmt: skip
+                       explain=explain, strict=strict, tokens=True, engine=_use_engine(engine, quiet))  # fmt: skip
         skipped = Skipped()
         inputs = _inputs(paths, files_from, null, glob, skipped)
         if jobs == 0:
@@ -393,7 +409,8 @@ def extract(
     _check_encoding(encoding)
     _check_dicts(dicts)
     opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
-                   explain=explain, strict=strict, doc_timeout=doc_timeout or None, units=units)  # fmt: skip
+                   explain=explain, strict=strict, doc_timeout=doc_timeout or None, units=units,
+                   engine=_use_engine(engine, quiet))  # fmt: skip
     skipped = Skipped()
     inputs = _inputs(paths, files_from, null, glob, skipped)
     if jobs == 0:
@@ -746,6 +763,7 @@ def segment(
     glob: Glob = [],
     files_from: FilesFrom = None,
     null: Null = False,
+    engine: Engine = "default",
     quiet: Quiet = False,
 ) -> None:
     """Segment text into words with jieba and the policy-domain dictionary (one line per input line).
@@ -755,8 +773,11 @@ def segment(
         policymine segment seeds/002_3c03dabd353f4fcf.txt
 
         policymine segment --pos seeds/002_3c03dabd353f4fcf.txt
+
+        policymine segment --engine fast seeds/002_3c03dabd353f4fcf.txt
     """
     seg = _check_dicts(dicts)
+    _use_engine(engine, quiet)
 
     def run(text: str, _kind) -> str:
         lines = []

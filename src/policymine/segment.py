@@ -21,7 +21,8 @@ from pathlib import Path
 from . import resources
 from .lang import RE_HAN as _RE_HAN
 
-__all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "cache_dir", "loaded_dictionaries"]
+__all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "cache_dir", "loaded_dictionaries",
+           "ENGINES", "set_engine", "engine"]
 
 #: how many jieba dictionaries this process has loaded (one per :class:`Segmenter`); a run
 #: builds one segmenter and hands it to every stage, so this stays at 1
@@ -70,6 +71,8 @@ class Segmenter:
         self._tags: dict[str, str] | None = None
         self._full_tags: dict[str, str] | None = None
         self._pos = None
+        self._fast = None  # the compiled engine's cut (set_engine("fast")), else None
+        self._fast_tried = False
         _LOADS += 1
         key = _dictionary_key(self.user_dicts)
         state = _read_state(key)
@@ -146,10 +149,46 @@ class Segmenter:
     def words(self, text: str) -> list[str]:
         """The words of ``text``: exactly what jieba's ``lcut`` (accurate mode, HMM on) gives,
         1.3 to 1.6 times faster (see :func:`_lcut`)."""
+        if _WANTED == "fast" and (self._fast is not None or self._start_fast()):
+            cut = self._fast
+            if not _RE_LONG_RUN.search(text):
+                return cut(text)
+            out = []
+            for piece in _pieces(text):
+                out.extend(cut(piece))
+            return out
         out: list[str] = []
         for piece in _pieces(text):
             _lcut(self._tok, piece, out)
         return out
+
+    def _start_fast(self) -> bool:
+        """Load the compiled engine on this dictionary and check it against the default on
+        built-in samples; False (and the reason in :func:`engine`) where it cannot run."""
+        global _ENGINE, _ENGINE_WHY
+        if self._fast_tried:
+            return False
+        self._fast_tried = True
+        _ENGINE = "default"  # until the check below passes
+        try:
+            mod = _load_fastcut()
+            import jieba.finalseg as fs
+
+            cut = mod.Engine(self._tok.FREQ, self._tok.total, fs.start_P, fs.trans_P, fs.emit_P,
+                             fs.Force_Split_Words).cut
+        except Exception as exc:  # no compiler, no headers, a broken build: the default runs
+            _ENGINE_WHY = f"the fast engine is not available ({_one_line(exc)}); the default engine runs"
+            return False
+        for sample in _SELF_CHECK:
+            want: list[str] = []
+            for piece in _pieces(sample):
+                _lcut(self._tok, piece, want)
+            if cut(sample) != want:
+                _ENGINE_WHY = "the fast engine failed its self-check; the default engine runs"
+                return False
+        self._fast = cut
+        _ENGINE = "fast"
+        return True
 
     def tokenize(self, text: str) -> Iterator[tuple[str, int, int]]:
         """Yield ``(word, start, end)`` with character offsets into ``text``."""
@@ -212,6 +251,80 @@ class Segmenter:
         if self._full_tags is None:
             self._full_tags = self._full_tags_src()
         return self._full_tags
+
+
+# --------------------------------------------------------------------------- #
+# engines: the default (Python, above) or the compiled one (policymine._fastcut)
+# --------------------------------------------------------------------------- #
+
+#: the segmentation engines: both give exactly jieba's tokens; "fast" is compiled C
+ENGINES = ("default", "fast")
+_ENGINE = _WANTED = "default"  # the engine that runs, the one asked for
+_ENGINE_WHY: str | None = None  # why "fast" was asked for and the default runs
+
+#: made-up strings the compiled engine must cut exactly as the default before it is used:
+#: dictionary words, unknown names (the HMM), digits, decimals, Latin, mixed blocks, spaces, CRLF
+_SELF_CHECK = (
+    "某市科技局印发《关于加快推进新型工业化的实施意见》，2025年研发投入增长12.5%。",
+    "张三丰和李四光在ABC-123号楼讨论GDP、R&D与C++，约3.5亿元\r\n下一行\t制表 全角　空格",
+    "鑫淼焱垚犇骉龘䶮𠀀abc.def 1.2.3% x_y #tag& 呵呵哒哒吧",
+)
+
+
+def set_engine(name: str) -> str:
+    """Use the segmentation engine ``name`` (:data:`ENGINES`) in this process; the name of the
+    one that will run ("fast" falls back to "default" where it is absent or fails its check,
+    and :func:`engine` then says why)."""
+    global _ENGINE, _ENGINE_WHY, _WANTED
+    if name == _WANTED:
+        return _ENGINE
+    if name not in ENGINES:
+        from .errors import UsageError
+
+        raise UsageError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")
+    _WANTED, _ENGINE, _ENGINE_WHY = name, name, None
+    if name == "fast":
+        for seg in _SEGMENTERS.values():
+            if seg._fast is None and not seg._start_fast():
+                break
+    return _ENGINE
+
+
+def engine() -> tuple[str, str | None]:
+    """``(the engine that runs, why "fast" does not where it was asked for, else None)``."""
+    return _ENGINE, _ENGINE_WHY
+
+
+def _one_line(exc: BaseException) -> str:
+    text = (getattr(exc, "stderr", None) or str(exc) or type(exc).__name__).strip().splitlines()
+    return text[-1][:200] if text else type(exc).__name__
+
+
+def _load_fastcut():
+    """The compiled module: the one installed with the package, else one built in the user
+    cache at first use (policymine._build); either must be built from this source."""
+    import importlib.util
+
+    from . import _build
+
+    key = _build.source_key() if _build.SOURCE.exists() else None
+    try:
+        from . import _fastcut
+
+        if key is None or getattr(_fastcut, "SOURCE_KEY", None) == key:
+            return _fastcut
+    except ImportError:
+        pass
+    if key is None:
+        raise ImportError("policymine._fastcut is not installed")
+    folder = cache_dir() / f"fastcut-{key}"
+    path = folder / (_build.MODULE + _build.ext_suffix())
+    if not path.exists():
+        _build.compile_extension(folder)
+    spec = importlib.util.spec_from_file_location("policymine._fastcut", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 _MAX_RUN = 400  # jieba's HMM is quadratic in the length of a run of unknown characters
