@@ -251,3 +251,13 @@ def test_cli_says_once_when_fast_cannot_run():
     lines = [ln for ln in proc.stderr.decode().splitlines() if "engine" in ln]
     assert lines == ["policymine: the fast engine is not available (the compiled engine is absent); the default engine runs"]
     assert proc.stdout.count(b"\n") == 5
+
+
+def test_environment_variable_chooses_the_engine_for_every_command(fast_cut):
+    """$POLICYMINE_ENGINE reaches every command and the Python API; an unknown name is the default."""
+    code = "from policymine import segment; segment.words('兰州'); print(*segment.engine())"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    for value, want in (("fast", "fast None"), ("bogus", "default None"), ("", "default None")):
+        out = subprocess.run([sys.executable, "-c", code], env={**env, "POLICYMINE_ENGINE": value},
+                             capture_output=True, text=True, timeout=120)
+        assert out.stdout.strip() == want, out.stderr

@@ -48,7 +48,7 @@ Glob = Annotated[list[str], typer.Option("--glob", help="In folders, read the fi
 FilesFrom = Annotated[Optional[str], typer.Option("--files-from", help="Read the input paths from FILE, one a line (- for stdin).", metavar="FILE")]
 Null = Annotated[bool, typer.Option("--null", "-0", help="With --files-from: paths are separated by NUL (find -print0).")]
 RawCsv = Annotated[bool, typer.Option("--raw-csv", help="CSV cells exactly as the data holds them: text that starts like a spreadsheet formula (=, +, -, @) is not given a leading ' (for readers that are not spreadsheets).")]
-Engine = Annotated[str, typer.Option("--engine", envvar="POLICYMINE_ENGINE", help="Segmentation engine: default (Python) or fast (compiled C, built on install; the same tokens, so the same records). Where fast cannot run, the default does and says so.", metavar="ENGINE")]
+Engine = Annotated[Optional[str], typer.Option("--engine", envvar="POLICYMINE_ENGINE", help="Segmentation engine: default (Python) or fast (compiled C, built on install; the same tokens, so the same records). Where fast cannot run, the default does and says so. [default: default]", metavar="ENGINE", show_default=False)]
 Warnings = Annotated[Optional[str], typer.Option("--warnings", help="Write every warning to FILE (JSON Lines {path, warning}).", metavar="FILE")]
 
 
@@ -153,11 +153,12 @@ def _check_dicts(dicts: list[str]):
         raise typer.BadParameter(str(exc), param_hint="--dict") from None
 
 
-def _use_engine(name: str, quiet: bool = False) -> str:
+def _use_engine(name: str | None, quiet: bool = False) -> str:
     """Set the run's segmentation engine (after its segmenter is built); where "fast" cannot
     run, one line on stderr says why and the default runs. The name of the engine that runs."""
     from .segment import ENGINES, engine, set_engine
 
+    name = (name or "default").strip().lower()
     if name not in ENGINES:
         raise typer.BadParameter(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}", param_hint="--engine")
     running = set_engine(name)
@@ -354,7 +355,7 @@ def extract(
     no_body: Annotated[bool, typer.Option("--no-body", help="Leave the cleaned body out of the records.")] = False,
     ascii_: Annotated[bool, typer.Option("--ascii", help="Escape non-ASCII characters in JSON.")] = False,
     units: Annotated[bool, typer.Option("--units", help="Add 'units' (the numbered units, see 'policymine units') and a 'unit' id to each fact.")] = False,
-    engine: Engine = "default",
+    engine: Engine = None,
     quiet: Quiet = False,
 ) -> None:
     """Extract one record per document: metadata, body, indicators, institutions, slogans, keywords.
@@ -763,7 +764,7 @@ def segment(
     glob: Glob = [],
     files_from: FilesFrom = None,
     null: Null = False,
-    engine: Engine = "default",
+    engine: Engine = None,
     quiet: Quiet = False,
 ) -> None:
     """Segment text into words with jieba and the policy-domain dictionary (one line per input line).

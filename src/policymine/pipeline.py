@@ -32,14 +32,15 @@ class Options:
     tokens: bool = False  # keep the body's words in the record (``_tokens``) for the store's search index
     doc_timeout: float | None = None  # seconds one document may take (None or 0: no limit), see _safe_process
     units: bool = False  # add the numbered units (policymine.units) and a unit_id to each fact
-    engine: str = "default"  # segmentation engine (policymine.segment.ENGINES): same tokens, "fast" compiled
+    engine: str | None = None  # segmentation engine (policymine.segment.ENGINES; None: $POLICYMINE_ENGINE or default)
 
 
 def segmenter_for(options: Options):
     """The run's one segmenter (built once per process for these user dictionaries)."""
     from .segment import get_segmenter, set_engine
 
-    set_engine(options.engine)  # nothing to do when it is the one already set
+    if options.engine:
+        set_engine(options.engine)  # nothing to do when it is the one already set
     return get_segmenter(tuple(options.user_dicts))
 
 
@@ -333,7 +334,7 @@ def iter_records_dask(paths: Iterable[str], options: Options | None = None, addr
             cluster.close()
 
 
-def _warm(user_dicts: tuple[str, ...] = (), engine: str = "default") -> None:
+def _warm(user_dicts: tuple[str, ...] = (), engine: str | None = None) -> None:
     """Worker start-up: load the run's segmenter once per process."""
     import signal
 

@@ -259,7 +259,10 @@ class Segmenter:
 
 #: the segmentation engines: both give exactly jieba's tokens; "fast" is compiled C
 ENGINES = ("default", "fast")
-_ENGINE = _WANTED = "default"  # the engine that runs, the one asked for
+#: the engine that runs, and the one asked for (``$POLICYMINE_ENGINE``, else the default)
+_ENGINE = _WANTED = os.environ.get("POLICYMINE_ENGINE", "").strip().lower() or "default"
+if _WANTED not in ENGINES:
+    _ENGINE = _WANTED = "default"
 _ENGINE_WHY: str | None = None  # why "fast" was asked for and the default runs
 
 #: made-up strings the compiled engine must cut exactly as the default before it is used:
