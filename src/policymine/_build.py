@@ -13,11 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shlex
-import subprocess
 import sys
 import sysconfig
-import tempfile
 from pathlib import Path
 
 SOURCE = Path(__file__).with_name("_fastcut.c")
@@ -39,6 +36,10 @@ def source_key(source: Path = SOURCE) -> str:
 def compile_extension(out_dir: Path, source: Path = SOURCE) -> Path:
     """Compile ``source`` into ``out_dir/_fastcut<EXT_SUFFIX>``; its path. Raises OSError or
     subprocess.CalledProcessError (with the compiler's output) where it cannot."""
+    import shlex
+    import subprocess
+    import tempfile
+
     if os.name == "nt":
         raise OSError("building the fast engine on Windows is not supported; the default engine runs")
     out_dir.mkdir(parents=True, exist_ok=True)
