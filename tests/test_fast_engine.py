@@ -32,6 +32,7 @@ CAN_BUILD = bool(shutil.which("cc") or shutil.which("gcc")) and (Path(sysconfig.
 @pytest.fixture(scope="module")
 def fast_cut():
     seg = get_segmenter()
+    seg._load_dict()
     try:
         mod = segment._load_fastcut()
     except Exception as exc:  # pragma: no cover - only where no compiler is
@@ -48,11 +49,12 @@ def engine_reset():
     yield
     segment.set_engine("default")
     for seg in segment._SEGMENTERS.values():
-        seg._fast, seg._fast_tried = None, False
+        seg._fast, seg._fast_tried, seg._eng = None, False, None
 
 
 def _default(text: str) -> list[str]:
     seg = get_segmenter()
+    seg._load_dict()
     out: list[str] = []
     for piece in _pieces(text):
         _lcut(seg._tok, piece, out)
@@ -60,7 +62,9 @@ def _default(text: str) -> list[str]:
 
 
 def _jieba(text: str) -> list[str]:
-    tok = get_segmenter()._tok
+    seg = get_segmenter()
+    seg._load_dict()
+    tok = seg._tok
     return [w for piece in _pieces(text) for w in tok.lcut(piece)]
 
 
@@ -200,9 +204,15 @@ def test_absent_engine_falls_back_and_says_why(monkeypatch, engine_reset):
 
 def test_engine_failing_its_self_check_is_not_used(monkeypatch, fast_cut, engine_reset):
     class Wrong:
+        SOURCE_KEY = "test"
+
         class Engine:
             def __init__(self, *args):
                 pass
+
+            @staticmethod
+            def load(path, force_split):
+                raise OSError("no table file")
 
             def cut(self, text):
                 return list(text)  # every character alone: not jieba
@@ -261,3 +271,30 @@ def test_environment_variable_chooses_the_engine_for_every_command(fast_cut):
         out = subprocess.run([sys.executable, "-c", code], env={**env, "POLICYMINE_ENGINE": value},
                              capture_output=True, text=True, timeout=120)
         assert out.stdout.strip() == want, out.stderr
+
+
+def test_table_file_is_mapped_at_the_next_start_and_rebuilt_when_damaged(fast_cut, tmp_path, monkeypatch, engine_reset):
+    """The first fast start writes the engine's table; the next maps it (no dictionary built in
+    Python); a damaged table is not used but rebuilt. Counts and tags agree with the dicts."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    segment.set_engine("fast")  # starts the shared segmenter too, which may write its table here
+    for old in (tmp_path / "policymine").glob("fastcut-*.*"):
+        old.unlink()
+    first = segment.Segmenter()
+    assert first._eng is not None and first._dict_ready  # built from the dictionary
+    tables = sorted((tmp_path / "policymine").glob("fastcut-*.bin"))
+    assert len(tables) == 1
+    second = segment.Segmenter()
+    assert second._eng is not None and not second._dict_ready  # mapped: no dict built
+    words = ["兰州", "科技局", "高新技术企业", "的", "不是词吗", "兰", "x", ""]
+    for w in words:
+        assert second.frequencies.get(w) == first._tok.FREQ.get(w)
+        assert second.tag_word(w) == first.tag_word(w)
+    assert second.total == first._tok.total
+    text = "某市科技局印发通知，张三丰说GDP增长3.5%。"
+    assert second.words(text) == first.words(text)
+    tables[0].write_bytes(b"not a table")
+    third = segment.Segmenter()
+    assert third._eng is not None and third._dict_ready  # rebuilt from the dictionary
+    assert third.words(text) == first.words(text)
+    assert segment.Segmenter()._dict_ready is False  # and mapped again after

@@ -21,6 +21,10 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #define MIN_FLOAT (-3.14e100)
 #define HAN_LO 0x4E00
@@ -32,11 +36,15 @@
 /* states in the order of their letters, which is how Python breaks ties: B < E < M < S */
 enum { SB = 0, SE = 1, SM = 2, SS = 3 };
 
-typedef struct { /* 16 bytes: the table of 500,000 words and prefixes takes 16 MB */
-    double weight; /* log(freq) - log(total); unused when freq == 0 */
-    uint32_t off;  /* into chars */
+#define NO_TAG 255
+
+typedef struct { /* 24 bytes */
+    double weight;  /* log(freq) - log(total); unused when freq == 0 */
+    int64_t count;  /* the dictionary's count (0 for a prefix of words only) */
+    uint32_t off;   /* into chars */
     uint16_t len;
-    uint16_t isword; /* freq > 0 */
+    uint8_t isword; /* count > 0 */
+    uint8_t tag;    /* index into tagnames, NO_TAG where the tag table has no entry */
 } Entry;
 
 typedef struct {
@@ -51,6 +59,10 @@ typedef struct {
     double trans[4][4];
     double *emit; /* 4 * NHAN */
     PyObject *force_split; /* a set (jieba.finalseg.Force_Split_Words), read at every use */
+    PyObject *tagnames;    /* tuple of str */
+    long long total;       /* the dictionary's total count */
+    void *map;             /* the file the arrays are mapped from (Engine.load), else NULL */
+    size_t maplen;
 } Engine;
 
 static inline uint64_t step(uint64_t h, Py_UCS4 c) { return (h ^ (uint64_t)c) * FNV_PRIME; }
@@ -353,12 +365,13 @@ static int read_float(PyObject *o, double *out) {
 }
 
 static int Engine_init(Engine *self, PyObject *args, PyObject *kw) {
-    PyObject *freq, *total, *start, *trans, *emit, *force;
-    static char *names[] = {"freq", "total", "start", "trans", "emit", "force_split", NULL};
-    if (!PyArg_ParseTupleAndKeywords(args, kw, "O!OO!O!O!O!", names, &PyDict_Type, &freq, &total, &PyDict_Type, &start,
-                                     &PyDict_Type, &trans, &PyDict_Type, &emit, &PySet_Type, &force))
+    PyObject *freq, *total, *start, *trans, *emit, *force, *tags = NULL;
+    static char *names[] = {"freq", "total", "start", "trans", "emit", "force_split", "tags", NULL};
+    if (!PyArg_ParseTupleAndKeywords(args, kw, "O!OO!O!O!O!|O!", names, &PyDict_Type, &freq, &total, &PyDict_Type,
+                                     &start, &PyDict_Type, &trans, &PyDict_Type, &emit, &PySet_Type, &force,
+                                     &PyDict_Type, &tags))
         return -1;
-    if (self->table) {
+    if (self->table || self->map) {
         PyErr_SetString(PyExc_RuntimeError, "Engine already initialised");
         return -1;
     }
@@ -370,45 +383,81 @@ static int Engine_init(Engine *self, PyObject *args, PyObject *kw) {
         return -1;
     }
     self->logtotal = log(tot);
+    self->total = PyLong_AsLongLong(total);
+    if (self->total == -1 && PyErr_Occurred()) return -1;
+    PyObject *tagindex = PyDict_New(), *taglist = PyList_New(0);
+    if (!tagindex || !taglist) {
+        Py_XDECREF(tagindex);
+        Py_XDECREF(taglist);
+        return -1;
+    }
+    int rc = -1;
 
     Py_ssize_t nw = PyDict_GET_SIZE(freq);
     size_t cap = 16;
     while (cap < (size_t)nw * 2) cap <<= 1;
     size_t nchars = 0;
-    {
-        Py_ssize_t pos = 0;
-        PyObject *key, *val;
-        while (PyDict_Next(freq, &pos, &key, &val)) {
-            if (!PyUnicode_Check(key)) {
-                PyErr_SetString(PyExc_TypeError, "dictionary words must be str");
-                return -1;
-            }
-            nchars += (size_t)PyUnicode_GET_LENGTH(key);
+    PyObject *key, *val;
+    Py_ssize_t pos = 0;
+    while (PyDict_Next(freq, &pos, &key, &val)) {
+        if (!PyUnicode_Check(key)) {
+            PyErr_SetString(PyExc_TypeError, "dictionary words must be str");
+            goto done;
         }
+        nchars += (size_t)PyUnicode_GET_LENGTH(key);
+    }
+    if (nchars >= UINT32_MAX) {
+        PyErr_SetString(PyExc_ValueError, "dictionary too large");
+        goto done;
     }
     self->table = PyMem_Calloc(cap, sizeof(Entry));
     self->chars = PyMem_Malloc((nchars ? nchars : 1) * sizeof(Py_UCS4));
     self->emit = PyMem_Malloc(sizeof(double) * 4 * NHAN);
     if (!self->table || !self->chars || !self->emit) {
         PyErr_NoMemory();
-        return -1;
+        goto done;
     }
     self->mask = cap - 1;
     size_t used = 0;
-    Py_ssize_t pos = 0;
-    PyObject *key, *val;
+    pos = 0;
     while (PyDict_Next(freq, &pos, &key, &val)) {
         Py_ssize_t len = PyUnicode_GET_LENGTH(key);
         if (len == 0) continue;
         if (len > 65535) {
             PyErr_SetString(PyExc_ValueError, "dictionary word too long");
-            return -1;
+            goto done;
         }
         long long f = PyLong_AsLongLong(val);
-        if (f == -1 && PyErr_Occurred()) return -1;
+        if (f == -1 && PyErr_Occurred()) goto done;
         if (f < 0) {
             PyErr_SetString(PyExc_ValueError, "negative word count");
-            return -1;
+            goto done;
+        }
+        uint8_t tag = NO_TAG;
+        if (tags) {
+            PyObject *t = PyDict_GetItemWithError(tags, key);
+            if (!t && PyErr_Occurred()) goto done;
+            if (t) {
+                PyObject *ix = PyDict_GetItemWithError(tagindex, t);
+                if (!ix && PyErr_Occurred()) goto done;
+                Py_ssize_t i;
+                if (ix) {
+                    i = PyLong_AsSsize_t(ix);
+                } else {
+                    i = PyList_GET_SIZE(taglist);
+                    if (i >= NO_TAG) {
+                        PyErr_SetString(PyExc_ValueError, "more than 254 tags");
+                        goto done;
+                    }
+                    PyObject *n = PyLong_FromSsize_t(i);
+                    if (!n || PyDict_SetItem(tagindex, t, n) < 0 || PyList_Append(taglist, t) < 0) {
+                        Py_XDECREF(n);
+                        goto done;
+                    }
+                    Py_DECREF(n);
+                }
+                tag = (uint8_t)i;
+            }
         }
         int kind = PyUnicode_KIND(key);
         const void *data = PyUnicode_DATA(key);
@@ -423,7 +472,9 @@ static int Engine_init(Engine *self, PyObject *args, PyObject *kw) {
         Entry *en = &self->table[slot];
         en->off = (uint32_t)used;
         en->len = (uint16_t)len;
+        en->count = f;
         en->isword = f > 0;
+        en->tag = tag;
         /* math.log(f) - logtotal, f an int: (double)f, then log */
         en->weight = f > 0 ? log((double)f) - self->logtotal : 0.0;
         used += (size_t)len;
@@ -439,7 +490,7 @@ static int Engine_init(Engine *self, PyObject *args, PyObject *kw) {
     pos = 0;
     while (PyDict_Next(start, &pos, &key, &val)) {
         int y = state_index(key);
-        if (y >= 0 && read_float(val, &self->start[y]) < 0) return -1;
+        if (y >= 0 && read_float(val, &self->start[y]) < 0) goto done;
     }
     pos = 0;
     while (PyDict_Next(trans, &pos, &key, &val)) {
@@ -449,7 +500,7 @@ static int Engine_init(Engine *self, PyObject *args, PyObject *kw) {
         PyObject *k2, *v2;
         while (PyDict_Next(val, &p2, &k2, &v2)) {
             int y = state_index(k2);
-            if (y >= 0 && read_float(v2, &self->trans[y0][y]) < 0) return -1;
+            if (y >= 0 && read_float(v2, &self->trans[y0][y]) < 0) goto done;
         }
     }
     pos = 0;
@@ -463,19 +514,216 @@ static int Engine_init(Engine *self, PyObject *args, PyObject *kw) {
             if (!PyUnicode_Check(k2) || PyUnicode_GET_LENGTH(k2) != 1) continue;
             Py_UCS4 c = PyUnicode_READ_CHAR(k2, 0);
             if (c < HAN_LO || c > HAN_HI) continue;
-            if (read_float(v2, &self->emit[y * NHAN + (c - HAN_LO)]) < 0) return -1;
+            if (read_float(v2, &self->emit[y * NHAN + (c - HAN_LO)]) < 0) goto done;
         }
     }
+    self->tagnames = PyList_AsTuple(taglist);
+    if (!self->tagnames) goto done;
     Py_INCREF(force);
     self->force_split = force;
+    rc = 0;
+done:
+    Py_DECREF(tagindex);
+    Py_DECREF(taglist);
+    return rc;
+}
+
+/* ------------------------------------------------------------------ lookups from Python */
+
+static const Entry *lookup_str(Engine *self, PyObject *word) {
+    Py_ssize_t len = PyUnicode_GET_LENGTH(word);
+    if (len == 0 || len > 65535) return NULL;
+    Py_UCS4 buf[64];
+    Py_UCS4 *s = len <= 64 ? buf : PyMem_Malloc(sizeof(Py_UCS4) * (size_t)len);
+    if (!s) return NULL;
+    int kind = PyUnicode_KIND(word);
+    const void *data = PyUnicode_DATA(word);
+    uint64_t h = FNV_OFFSET;
+    for (Py_ssize_t i = 0; i < len; i++) {
+        s[i] = PyUnicode_READ(kind, data, i);
+        h = step(h, s[i]);
+    }
+    const Entry *en = lookup(self, h, s, len);
+    if (s != buf) PyMem_Free(s);
+    return en;
+}
+
+static int parse_get(PyObject *const *args, Py_ssize_t nargs, PyObject **word, PyObject **dflt) {
+    if (nargs < 1 || nargs > 2) {
+        PyErr_SetString(PyExc_TypeError, "get(word, default=None)");
+        return -1;
+    }
+    *word = args[0];
+    *dflt = nargs == 2 ? args[1] : Py_None;
     return 0;
 }
 
+static PyObject *Engine_count(Engine *self, PyObject *const *args, Py_ssize_t nargs) {
+    PyObject *word, *dflt;
+    if (parse_get(args, nargs, &word, &dflt) < 0) return NULL;
+    if (PyUnicode_Check(word)) {
+        const Entry *en = lookup_str(self, word);
+        if (en) return PyLong_FromLongLong(en->count);
+    }
+    Py_INCREF(dflt);
+    return dflt;
+}
+
+static PyObject *Engine_tag(Engine *self, PyObject *const *args, Py_ssize_t nargs) {
+    PyObject *word, *dflt;
+    if (parse_get(args, nargs, &word, &dflt) < 0) return NULL;
+    if (PyUnicode_Check(word)) {
+        const Entry *en = lookup_str(self, word);
+        if (en && en->tag != NO_TAG && en->tag < PyTuple_GET_SIZE(self->tagnames)) {
+            PyObject *t = PyTuple_GET_ITEM(self->tagnames, en->tag);
+            Py_INCREF(t);
+            return t;
+        }
+    }
+    Py_INCREF(dflt);
+    return dflt;
+}
+
+static PyObject *Engine_total(Engine *self, PyObject *Py_UNUSED(ignored)) { return PyLong_FromLongLong(self->total); }
+
+/* ------------------------------------------------------------------ a file to map at the next start */
+
+#define FILE_MAGIC "pmfastcut\0\0\0\0\0\0\x02"
+
+typedef struct {
+    char magic[16];
+    uint64_t cap, nwords, nchars, tagbytes;
+    int64_t total;
+    double logtotal;
+    double start[4];
+    double trans[4][4];
+} Header;
+
+static int write_all(int fd, const void *buf, size_t n) {
+    const char *p = buf;
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0) return -1;
+        p += w;
+        n -= (size_t)w;
+    }
+    return 0;
+}
+
+static PyObject *Engine_save(Engine *self, PyObject *arg) {
+    PyObject *path = NULL;
+    if (!PyUnicode_FSConverter(arg, &path)) return NULL;
+    PyObject *sep = PyUnicode_FromString("\n");
+    PyObject *names = sep ? PyUnicode_Join(sep, self->tagnames) : NULL;
+    Py_XDECREF(sep);
+    PyObject *blob = names ? PyUnicode_AsUTF8String(names) : NULL;
+    Py_XDECREF(names);
+    if (!blob) { Py_DECREF(path); return NULL; }
+    Header h;
+    memset(&h, 0, sizeof h);
+    memcpy(h.magic, FILE_MAGIC, 16);
+    h.cap = self->mask + 1;
+    h.nwords = (uint64_t)self->nwords;
+    h.nchars = self->nchars;
+    h.tagbytes = (uint64_t)PyBytes_GET_SIZE(blob);
+    h.total = self->total;
+    h.logtotal = self->logtotal;
+    memcpy(h.start, self->start, sizeof h.start);
+    memcpy(h.trans, self->trans, sizeof h.trans);
+    int fd = open(PyBytes_AS_STRING(path), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    int bad = fd < 0;
+    if (!bad) {
+        bad = write_all(fd, &h, sizeof h) || write_all(fd, self->emit, sizeof(double) * 4 * NHAN) ||
+              write_all(fd, self->table, sizeof(Entry) * h.cap) ||
+              write_all(fd, self->chars, sizeof(Py_UCS4) * self->nchars) ||
+              write_all(fd, PyBytes_AS_STRING(blob), (size_t)h.tagbytes);
+        bad = close(fd) || bad;
+    }
+    Py_DECREF(blob);
+    if (bad) {
+        PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, path);
+        Py_DECREF(path);
+        return NULL;
+    }
+    Py_DECREF(path);
+    Py_RETURN_NONE;
+}
+
+/* Engine.load(path, force_split): the arrays mapped from a file Engine.save wrote (read-only,
+ * shared between processes through the page cache) */
+static PyObject *Engine_load(PyObject *cls, PyObject *args) {
+    PyObject *pathobj, *force, *path = NULL;
+    if (!PyArg_ParseTuple(args, "OO!", &pathobj, &PySet_Type, &force)) return NULL;
+    if (!PyUnicode_FSConverter(pathobj, &path)) return NULL;
+    int fd = open(PyBytes_AS_STRING(path), O_RDONLY);
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) < 0) {
+        PyErr_SetFromErrnoWithFilenameObject(PyExc_OSError, path);
+        if (fd >= 0) close(fd);
+        Py_DECREF(path);
+        return NULL;
+    }
+    size_t n = (size_t)st.st_size;
+    void *map = n >= sizeof(Header) ? mmap(NULL, n, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+    close(fd);
+    if (map == MAP_FAILED) {
+        PyErr_Format(PyExc_ValueError, "%s: not a fast-engine table", PyBytes_AS_STRING(path));
+        Py_DECREF(path);
+        return NULL;
+    }
+    const Header *h = map;
+    size_t want = sizeof(Header) + sizeof(double) * 4 * NHAN;
+    int ok = memcmp(h->magic, FILE_MAGIC, 16) == 0 && h->cap >= 16 && (h->cap & (h->cap - 1)) == 0 &&
+             h->nwords < h->cap && h->nchars < UINT32_MAX;
+    if (ok) want += sizeof(Entry) * h->cap + sizeof(Py_UCS4) * h->nchars + h->tagbytes;
+    if (!ok || want != n) {
+        munmap(map, n);
+        PyErr_Format(PyExc_ValueError, "%s: not a fast-engine table of this build", PyBytes_AS_STRING(path));
+        Py_DECREF(path);
+        return NULL;
+    }
+    Py_DECREF(path);
+    Engine *self = (Engine *)((PyTypeObject *)cls)->tp_alloc((PyTypeObject *)cls, 0);
+    if (!self) { munmap(map, n); return NULL; }
+    self->map = map;
+    self->maplen = n;
+    char *p = (char *)map + sizeof(Header);
+    self->emit = (double *)p;
+    p += sizeof(double) * 4 * NHAN;
+    self->table = (Entry *)p;
+    p += sizeof(Entry) * h->cap;
+    self->chars = (Py_UCS4 *)p;
+    p += sizeof(Py_UCS4) * h->nchars;
+    self->mask = h->cap - 1;
+    self->nwords = (Py_ssize_t)h->nwords;
+    self->nchars = h->nchars;
+    self->total = h->total;
+    self->logtotal = h->logtotal;
+    memcpy(self->start, h->start, sizeof h->start);
+    memcpy(self->trans, h->trans, sizeof h->trans);
+    PyObject *names = PyUnicode_DecodeUTF8(p, (Py_ssize_t)h->tagbytes, "strict");
+    PyObject *sep = PyUnicode_FromString("\n");
+    PyObject *parts = names && sep ? (h->tagbytes ? PyUnicode_Split(names, sep, -1) : PyList_New(0)) : NULL;
+    Py_XDECREF(names);
+    Py_XDECREF(sep);
+    self->tagnames = parts ? PyList_AsTuple(parts) : NULL;
+    Py_XDECREF(parts);
+    if (!self->tagnames) { Py_DECREF(self); return NULL; }
+    Py_INCREF(force);
+    self->force_split = force;
+    return (PyObject *)self;
+}
+
 static void Engine_dealloc(Engine *self) {
-    PyMem_Free(self->table);
-    PyMem_Free(self->chars);
-    PyMem_Free(self->emit);
+    if (self->map) {
+        munmap(self->map, self->maplen);
+    } else {
+        PyMem_Free(self->table);
+        PyMem_Free(self->chars);
+        PyMem_Free(self->emit);
+    }
     Py_XDECREF(self->force_split);
+    Py_XDECREF(self->tagnames);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -487,6 +735,14 @@ static PyMethodDef Engine_methods[] = {
     {"cut", (PyCFunction)Engine_cut, METH_O,
      "cut(text) -> list of str: jieba.lcut(text) (accurate mode, HMM on) on this dictionary."},
     {"size", (PyCFunction)Engine_size, METH_NOARGS, "How many dictionary entries (words and prefixes) it holds."},
+    {"count", (PyCFunction)(void (*)(void))Engine_count, METH_FASTCALL,
+     "count(word, default=None): the dictionary's count of word (0 for a prefix only), as FREQ.get gives it."},
+    {"tag", (PyCFunction)(void (*)(void))Engine_tag, METH_FASTCALL,
+     "tag(word, default=None): word's tag in the tag table given at construction."},
+    {"total", (PyCFunction)Engine_total, METH_NOARGS, "The dictionary's total count."},
+    {"save", (PyCFunction)Engine_save, METH_O, "save(path): write the arrays for Engine.load."},
+    {"load", (PyCFunction)Engine_load, METH_VARARGS | METH_CLASS,
+     "load(path, force_split): an Engine on the arrays of a file save wrote, mapped read-only."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -138,34 +138,45 @@ def _check_encoding(encoding: str | None) -> None:
                                      param_hint="--encoding") from None
 
 
-def _check_dicts(dicts: list[str]):
-    """The run's segmenter, built once before any input is read; a bad ``--dict`` is a usage error."""
+def _check_dicts(dicts: list[str], engine: str | None = None, quiet: bool = False):
+    """The run's segmenter, built once before any input is read; a bad ``--dict`` is a usage error.
+
+    ``engine`` (``--engine``): the segmentation engine to build it with; where "fast" cannot
+    run, one line on stderr says why and the default runs (:func:`_engine_running` tells which)."""
     from .errors import ResourceError
 
     for d in dicts:
         if not os.path.isfile(d):
             raise typer.BadParameter(f"{d}: no such file", param_hint="--dict")
-    from .segment import get_segmenter
+    from .segment import ENGINES, get_segmenter, set_engine
 
+    if engine is not None:
+        engine = engine.strip().lower() or "default"
+        if engine not in ENGINES:
+            raise typer.BadParameter(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}", param_hint="--engine")
+        set_engine(engine)
     try:
-        return get_segmenter(tuple(dicts))
+        seg = get_segmenter(tuple(dicts))
     except ResourceError as exc:
         raise typer.BadParameter(str(exc), param_hint="--dict") from None
+    if engine is not None:
+        seg.words("")  # starts the engine asked for, or finds why it cannot run
+        why = _engine_why()
+        if why and not quiet:
+            _err(f"policymine: {why}")
+    return seg
 
 
-def _use_engine(name: str | None, quiet: bool = False) -> str:
-    """Set the run's segmentation engine (after its segmenter is built); where "fast" cannot
-    run, one line on stderr says why and the default runs. The name of the engine that runs."""
-    from .segment import ENGINES, engine, set_engine
+def _engine_running() -> str:
+    from .segment import engine
 
-    name = (name or "default").strip().lower()
-    if name not in ENGINES:
-        raise typer.BadParameter(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}", param_hint="--engine")
-    running = set_engine(name)
-    why = engine()[1]
-    if why and not quiet:
-        _err(f"policymine: {why}")
-    return running
+    return engine()[0]
+
+
+def _engine_why() -> str | None:
+    from .segment import engine
+
+    return engine()[1]
 
 
 def _inputs(paths: list[str] | None, files_from: str | None, null: bool, glob: list[str], skipped) -> list:
@@ -385,9 +396,9 @@ def extract(
         _check_encoding(encoding)
         _check_output(errors, hint="--errors")
         _check_output(warnings, hint="--warnings")
-        seg = _check_dicts(dicts)
+        seg = _check_dicts(dicts, engine or "default", quiet)
         opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
-                       explain=explain, strict=strict, tokens=True, engine=_use_engine(engine, quiet))  # fmt: skip
+                       explain=explain, strict=strict, tokens=True, engine=_engine_running())  # fmt: skip
         skipped = Skipped()
         inputs = _inputs(paths, files_from, null, glob, skipped)
         if jobs == 0:
@@ -408,10 +419,10 @@ def extract(
     _check_output(errors, hint="--errors")
     _check_output(warnings, hint="--warnings")
     _check_encoding(encoding)
-    _check_dicts(dicts)
+    _check_dicts(dicts, engine or "default", quiet)
     opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
                    explain=explain, strict=strict, doc_timeout=doc_timeout or None, units=units,
-                   engine=_use_engine(engine, quiet))  # fmt: skip
+                   engine=_engine_running())  # fmt: skip
     skipped = Skipped()
     inputs = _inputs(paths, files_from, null, glob, skipped)
     if jobs == 0:
@@ -777,8 +788,7 @@ def segment(
 
         policymine segment --engine fast seeds/002_3c03dabd353f4fcf.txt
     """
-    seg = _check_dicts(dicts)
-    _use_engine(engine, quiet)
+    seg = _check_dicts(dicts, engine or "default", quiet)
 
     def run(text: str, _kind) -> str:
         lines = []

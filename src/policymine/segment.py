@@ -73,8 +73,22 @@ class Segmenter:
         self._pos = None
         self._fast = None  # the compiled engine's cut (set_engine("fast")), else None
         self._fast_tried = False
+        self._eng = None  # the compiled engine, which also answers counts and tags (see frequencies)
+        self._dict_ready = False  # jieba's tokenizer holds the dictionary (see _load_dict)
         _LOADS += 1
-        key = _dictionary_key(self.user_dicts)
+        self._key = _dictionary_key(self.user_dicts)
+        # the fast engine maps its tables from a file: the dictionary's dicts are built only when
+        # something needs them (the default engine, jieba.posseg)
+        if _WANTED == "fast" and self._start_fast():
+            return
+        self._load_dict()
+
+    def _load_dict(self) -> None:
+        """Fill jieba's tokenizer with the dictionary (from the precomputed file, or built)."""
+        if self._dict_ready:
+            return
+        self._dict_ready = True
+        key = self._key
         state = _read_state(key)
         if state is None:
             self._build()
@@ -98,19 +112,22 @@ class Segmenter:
             self._load_user_dict(Path(path))
 
     @property
-    def frequencies(self) -> dict[str, int]:
+    def frequencies(self):
         """Word -> count in the dictionary (jieba's, the domain words and the user's; prefixes
-        of words count 0). Read it, never change it: the segmenter's words come from it."""
-        return self._tok.FREQ
+        of words count 0): a dict, or with the fast engine its table (``.get`` only). Read it,
+        never change it: the segmenter's words come from it."""
+        if self._dict_ready:
+            return self._tok.FREQ
+        return self._eng_counts
 
     @property
     def total(self) -> int:
         """The sum of the dictionary's counts (``log(freq / total)`` is a word's score)."""
-        return self._tok.total
+        return self._tok.total if self._dict_ready else self._eng.total()
 
     def known(self, word: str) -> bool:
         """Is ``word`` a word of the dictionary (jieba's, the domain words or the user's)?"""
-        return bool(self._tok.FREQ.get(word))
+        return bool(self.frequencies.get(word))
 
     def is_idiom(self, word: str) -> bool:
         """Is ``word`` an idiom or set phrase by the dictionary's tags (``i``, ``l``)?"""
@@ -157,38 +174,103 @@ class Segmenter:
             for piece in _pieces(text):
                 out.extend(cut(piece))
             return out
+        if not self._dict_ready:
+            self._load_dict()
         out: list[str] = []
         for piece in _pieces(text):
             _lcut(self._tok, piece, out)
         return out
 
     def _start_fast(self) -> bool:
-        """Load the compiled engine on this dictionary and check it against the default on
-        built-in samples; False (and the reason in :func:`engine`) where it cannot run."""
+        """Start the compiled engine on this dictionary: mapped from its table file, else built
+        from the dictionary (and its file written for the next start). Either way it must cut the
+        built-in samples exactly as the default does; False (the reason in :func:`engine`)
+        where it cannot run."""
         global _ENGINE, _ENGINE_WHY
         if self._fast_tried:
             return False
         self._fast_tried = True
-        _ENGINE = "default"  # until the check below passes
+        _ENGINE = "default"  # until the checks below pass
         try:
             mod = _load_fastcut()
-            import jieba.finalseg as fs
-
-            cut = mod.Engine(self._tok.FREQ, self._tok.total, fs.start_P, fs.trans_P, fs.emit_P,
-                             fs.Force_Split_Words).cut
+            eng, extra = self._map_table(mod)
+            if eng is None:
+                eng, extra = self._build_table(mod)
+        except _SelfCheckFailed:
+            _ENGINE_WHY = "the fast engine failed its self-check; the default engine runs"
+            return False
         except Exception as exc:  # no compiler, no headers, a broken build: the default runs
             _ENGINE_WHY = f"the fast engine is not available ({_one_line(exc)}); the default engine runs"
             return False
+        self._eng, self._fast = eng, eng.cut
+        self._eng_counts = _Lookup(eng.count)
+        if extra:
+            self._eng_tags = _Lookup(lambda w, default=None, _t=eng.tag, _x=extra.get: _t(w) or _x(w, default))
+        else:
+            self._eng_tags = _Lookup(eng.tag)
+        _ENGINE = "fast"
+        return True
+
+    def _table_paths(self, mod) -> tuple[Path, Path]:
+        name = f"fastcut-{self._key[:20]}-{getattr(mod, 'SOURCE_KEY', '') or 'dev'}"
+        folder = cache_dir()
+        return folder / (name + ".bin"), folder / (name + ".check")
+
+    def _map_table(self, mod):
+        """``(engine, extra tags)`` from the table file, or ``(None, None)`` where there is none
+        or it does not pass: it must give the cuts its check file says the default gave."""
+        import marshal
+
+        import jieba.finalseg as fs
+
+        table, check = self._table_paths(mod)
+        try:
+            with check.open("rb") as fh:
+                samples, expected, extra = marshal.load(fh)
+            eng = mod.Engine.load(str(table), fs.Force_Split_Words)
+        except (OSError, EOFError, ValueError, TypeError):
+            return None, None
+        if tuple(samples) != _SELF_CHECK or [eng.cut(x) for x in samples] != expected:
+            return None, None
+        return eng, extra
+
+    def _build_table(self, mod):
+        """``(engine, extra tags)`` built from the dictionary, checked against the default
+        engine's cuts, then saved (table and check file) for the next start."""
+        import marshal
+        import tempfile
+
+        import jieba.finalseg as fs
+
+        self._load_dict()
+        tags = self._word_tags()
+        freq = self._tok.FREQ
+        eng = mod.Engine(freq, self._tok.total, fs.start_P, fs.trans_P, fs.emit_P, fs.Force_Split_Words, tags)
+        expected = []
         for sample in _SELF_CHECK:
             want: list[str] = []
             for piece in _pieces(sample):
                 _lcut(self._tok, piece, want)
-            if cut(sample) != want:
-                _ENGINE_WHY = "the fast engine failed its self-check; the default engine runs"
-                return False
-        self._fast = cut
-        _ENGINE = "fast"
-        return True
+            expected.append(want)
+        if [eng.cut(x) for x in _SELF_CHECK] != expected:
+            raise _SelfCheckFailed
+        extra = {w: t for w, t in tags.items() if w not in freq}
+        table, check = self._table_paths(mod)
+        with contextlib.suppress(OSError):
+            for path, write in ((table, eng.save), (check, None)):
+                fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".fastcut-")
+                os.close(fd)
+                try:
+                    if write is not None:
+                        write(tmp)
+                    else:
+                        with open(tmp, "wb") as fh:
+                            marshal.dump((_SELF_CHECK, expected, extra), fh)
+                    os.replace(tmp, path)
+                finally:
+                    if os.path.exists(tmp):
+                        os.unlink(tmp)
+        return eng, extra
 
     def tokenize(self, text: str) -> Iterator[tuple[str, int, int]]:
         """Yield ``(word, start, end)`` with character offsets into ``text``."""
@@ -206,6 +288,7 @@ class Segmenter:
         if self._pos is None:
             import jieba.posseg
 
+            self._load_dict()
             # built around our tokenizer and word-tag table: POSTokenizer() would read the
             # whole dictionary file again (about half a second)
             pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
@@ -242,6 +325,8 @@ class Segmenter:
 
     def _word_tags(self) -> dict[str, str]:
         if self._tags is None:
+            if not self._dict_ready:
+                return self._eng_tags
             self._tags = self._fast_tags_src()
         return self._tags
 
@@ -249,6 +334,7 @@ class Segmenter:
         """jieba.posseg's own table: every dictionary word with its tag, then the domain and
         user words' tags."""
         if self._full_tags is None:
+            self._load_dict()
             self._full_tags = self._full_tags_src()
         return self._full_tags
 
@@ -272,6 +358,20 @@ _SELF_CHECK = (
     "张三丰和李四光在ABC-123号楼讨论GDP、R&D与C++，约3.5亿元\r\n下一行\t制表 全角　空格",
     "鑫淼焱垚犇骉龘䶮𠀀abc.def 1.2.3% x_y #tag& 呵呵哒哒吧",
 )
+
+
+class _SelfCheckFailed(Exception):
+    """The compiled engine cut a sample otherwise than the default engine."""
+
+
+class _Lookup:
+    """A read-only table with only ``get(word, default=None)``, as the fast engine answers counts
+    and tags: what :attr:`Segmenter.frequencies` and the tag table are used for."""
+
+    __slots__ = ("get",)
+
+    def __init__(self, get) -> None:
+        self.get = get
 
 
 def set_engine(name: str) -> str:
