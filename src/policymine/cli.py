@@ -277,8 +277,10 @@ class _Run:
         if sys.stderr.isatty():
             n_warn = sum(self.warnings.values())
             secs = time.monotonic() - self.started
+            seg = sys.modules.get("policymine.segment")
+            engine = " (fast engine)" if seg is not None and seg.engine()[0] == "fast" else ""
             _err(f"policymine: {self.done} record(s), {self.failed} error(s), {n_warn} warning(s) "
-                 f"of {len(self.warnings)} kind(s) in {secs:.1f} s")  # fmt: skip
+                 f"of {len(self.warnings)} kind(s) in {secs:.1f} s{engine}")  # fmt: skip
 
 
 _DIGITS = re.compile(r"\d+")
