@@ -298,3 +298,11 @@ def test_table_file_is_mapped_at_the_next_start_and_rebuilt_when_damaged(fast_cu
     assert third._eng is not None and third._dict_ready  # rebuilt from the dictionary
     assert third.words(text) == first.words(text)
     assert segment.Segmenter()._dict_ready is False  # and mapped again after
+
+
+@pytest.mark.slow
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.one_of(st.text(_CHARS, min_size=100, max_size=900), _policy_text()))
+def test_tokens_equal_on_many_long_strings(fast_cut, text):
+    """The slow run: hundreds of longer strings, runs past the 400-character cut included."""
+    assert _fast(fast_cut, text) == _default(text)
