@@ -52,6 +52,24 @@ Engine = Annotated[Optional[str], typer.Option("--engine", envvar="POLICYMINE_EN
 Warnings = Annotated[Optional[str], typer.Option("--warnings", help="Write every warning to FILE (JSON Lines {path, warning}).", metavar="FILE")]
 
 
+def _converter(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    from .opencc_cpp import CHOICES, require, set_choice
+
+    value = value.strip().lower()
+    if value not in CHOICES:
+        raise typer.BadParameter(f"use one of {', '.join(CHOICES)}", param_hint="--converter")
+    set_choice(value)  # in the environment: worker processes make the same choice
+    if value == "opencc":
+        require()  # says once why not, when the C++ OpenCC cannot be used
+    return value
+
+
+Converter = Annotated[Optional[str], typer.Option("--converter", callback=_converter, envvar="POLICYMINE_CONVERTER", show_default=False, metavar="NAME",
+    help="Script converter: auto (default: the C++ OpenCC of policymine[opencc] where installed and self-checked), python, or opencc. Same output either way.")]  # fmt: skip
+
+
 def _err(msg: str) -> None:
     """One message on stderr; messages carry page text (paths, titles, reasons), so control
     characters and bidi overrides in it are shown visibly (:func:`policymine.safety.terminal_text`)."""
@@ -369,6 +387,7 @@ def extract(
     ascii_: Annotated[bool, typer.Option("--ascii", help="Escape non-ASCII characters in JSON.")] = False,
     units: Annotated[bool, typer.Option("--units", help="Add 'units' (the numbered units, see 'policymine units') and a 'unit' id to each fact.")] = False,
     engine: Engine = None,
+    converter: Converter = None,
     quiet: Quiet = False,
 ) -> None:
     """Extract one record per document: metadata, body, indicators, institutions, slogans, keywords.
@@ -714,6 +733,7 @@ def normalize(
     glob: Glob = [],
     files_from: FilesFrom = None,
     null: Null = False,
+    converter: Converter = None,
     quiet: Quiet = False,
 ) -> None:
     """Normalise text: drop pinyin annotations, repair or mark mojibake, convert script, half-width digits.
