@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from policymine import convert as cv
 from policymine import opencc_cpp as oc
 from policymine.cli import app
+from policymine.normalize import normalize
 
 HERE = Path(__file__).parent
 ROOT = HERE.parent
@@ -159,6 +160,7 @@ def test_a_fake_or_broken_opencc_is_not_used(kind, fake_opencc, capsys):
     text = "經濟發展，一目瞭然\n衞生署"
     assert cv.convert(text) == _python(text, "t2s")
     assert cv.to_simplified(text, "hk2s") == "经济发展，一目了然\n卫生署"
+    assert normalize(text).text == "经济发展，一目了然\n衞生署"
     assert capsys.readouterr().err == ""  # auto: silently
     oc.set_choice("opencc")
     for _ in range(3):
@@ -167,6 +169,7 @@ def test_a_fake_or_broken_opencc_is_not_used(kind, fake_opencc, capsys):
     assert err.count("policymine: the C++ OpenCC is not used") == 1, err  # asked for: said once
 
 
+@pytest.mark.slow
 def test_a_broken_opencc_never_turns_records_into_errors(fake_opencc):
     from policymine.pipeline import process_path
     from policymine.record import is_error
@@ -266,6 +269,28 @@ def test_text_the_wheel_cannot_take_goes_to_python():
     assert oc.converter("t2s")(text) is None
     assert cv.convert(text) == "经济\ud800发展"
     assert cv.to_simplified("瞭解\n經濟\ud800") == "瞭解\n经济\ud800"
+
+
+@needs_wheel
+@pytest.mark.parametrize("config", cv.CONFIGS)
+def test_text_holding_a_nul_goes_to_python(config):
+    # OpenCC's segmentation stops at a NUL: the Python converter takes such a text
+    text = "衞生\0署的著作裡\0"
+    assert oc.converter(config)(text) is None
+    a, b = _both(cv.convert, text, config)
+    assert a == b == _python(text, config) and a.count("\0") == 2
+
+
+@needs_wheel
+@pytest.mark.slow
+def test_identity_on_every_code_point():
+    # every character but the surrogates and NUL, each between two Han characters
+    points = [chr(i) for i in range(1, 0x110000) if not 0xD800 <= i < 0xE000]
+    for config in cv.CONFIGS:
+        fast = oc.converter(config)
+        for k in range(0, len(points), 5000):
+            text = "經".join(points[k : k + 5000])
+            assert fast(text) == _python(text, config), (config, k)
 
 
 def _alphabet() -> str:

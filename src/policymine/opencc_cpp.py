@@ -14,7 +14,8 @@ The choice lives in the environment (``POLICYMINE_CONVERTER``) so that worker pr
 the same one. The wheel is used for a configuration only after it gives, on the sentences of
 ``data/opencc_selfcheck.jsonl`` (every feature of the configurations), exactly the Python
 converter's output; a text it cannot take (lone surrogates, which UTF-8 cannot carry) or any
-error of it is converted by the Python converter. Installing ``opencc`` therefore changes
+error of it is converted by the Python converter, and so is a text holding a NUL (OpenCC 1.4's
+segmentation stops at one: ``hk2s`` of ``經\0濟`` gives ``经``). Installing ``opencc`` therefore changes
 speed, never a record.
 """
 
@@ -175,6 +176,8 @@ def _load(config: str) -> tuple[Callable[[str], str | None] | None, str]:
         return None, f"no self-check samples for {config}"
 
     def run(text: str) -> str | None:
+        if "\0" in text:  # OpenCC's segmentation (hk2s, tw2s, tw2sp) stops at a NUL
+            return None
         try:
             out = convert(text)
         except Exception:  # e.g. a lone surrogate, which UTF-8 cannot carry
