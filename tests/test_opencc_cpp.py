@@ -389,3 +389,23 @@ def test_records_identical_through_the_cli_with_workers(tmp_path):
         assert proc.stderr == ""
         outs.append(proc.stdout)
     assert outs[0] == outs[1] and outs[0].count("\n") == len(pages)
+
+
+@pytest.mark.slow
+def test_cli_says_once_when_the_asked_for_wheel_is_unusable(tmp_path):
+    fake = tmp_path / "fake" / "opencc"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(FAKES["wrong"], encoding="utf-8")
+    pages = [p for p in _traditional_pages() if ROOT in p.parents][:4]
+    outs = []
+    for choice, path in (("python", []), ("opencc", [str(tmp_path / "fake")])):
+        env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"),
+               "PYTHONPATH": os.pathsep.join([*path, str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])])}  # fmt: skip
+        proc = subprocess.run(
+            [sys.executable, "-m", "policymine", "extract", *map(str, pages), "-f", "jsonl", "-q", "-j", "2", "--converter", choice],
+            capture_output=True, text=True, cwd=ROOT, env=env, check=False,
+        )
+        assert proc.returncode == 0, proc.stderr
+        outs.append((proc.stdout, proc.stderr))
+    assert outs[0][0] == outs[1][0] and outs[0][1] == ""
+    assert outs[1][1].count("\n") == 1 and "failed the self-check" in outs[1][1], outs[1][1]
