@@ -1,9 +1,9 @@
 """:mod:`policymine.opencc_cpp`: the C++ OpenCC (the PyPI package ``opencc``,
 ``pip install "policymine[opencc]"``) as the converter of :mod:`policymine.convert`.
 
-The wheel runs the same algorithm 2-5x faster than the Python converter (4.7x at most, measured
-by ``benchmarks/opencc_speed.py``), but it is given policymine's own data, never its bundled dictionaries: at first use a configuration is
-rewritten into :func:`policymine.segment.cache_dir` with every dictionary pointing at
+The wheel runs the same algorithm 2-5x faster than the Python converter (measured by
+``benchmarks/opencc_speed.py``), but it is given policymine's own data, never its bundled
+dictionaries: at first use a configuration is rewritten into :func:`policymine.segment.cache_dir` with every dictionary pointing at
 policymine's text dictionary (``data/opencc/*.txt``, OpenCC reads the text format as it reads
 its compiled one) and without the ``may_output_tofu`` marks (policymine converts the tofu-risk
 characters too). Whatever the wheel's version, its data is then policymine's.
@@ -14,9 +14,9 @@ The choice lives in the environment (``POLICYMINE_CONVERTER``) so that worker pr
 the same one. The wheel is used for a configuration only after it gives, on the sentences of
 ``data/opencc_selfcheck.jsonl`` (every feature of the configurations), exactly the Python
 converter's output; a text it cannot take (lone surrogates, which UTF-8 cannot carry) or any
-error of it is converted by the Python converter, and so is a text holding a NUL (OpenCC 1.4's
-segmentation stops at one: ``hk2s`` of ``經\\0濟`` gives ``经``). Installing ``opencc`` therefore changes
-speed, never a record.
+error of it is converted by the Python converter, and so is a text holding a NUL (OpenCC
+1.4's segmentation stops at one: ``hk2s`` of ``經\\0濟`` gives ``经``). Installing ``opencc``
+therefore changes speed, never a record.
 """
 
 from __future__ import annotations
