@@ -143,6 +143,8 @@ RE_BRACKETED = re.compile(r"^[(（]\s*(.*?)\s*[)）]$")
 RE_URL = re.compile(r"\]\([^)\s]*\)|https?://[^\s)\]]+|www\.[\w.-]+")
 RE_LIST_ITEM = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 RE_SALUTATION = re.compile(r"[:：]$")
+# a numbered heading line of a document: 第一章 总则, 第二节, 一、总体要求, （一）指导思想 (no sentence in it)
+RE_NUMBERED_HEADING = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[编章节]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。！？!?；;，,：:]{0,30}$")
 RE_TITLE_LABEL = re.compile(r"^(?:标\s*题|题目|名称|文件名称)\s*[:：|｜]\s*([^|｜]+)")  # a table's cells: the next
 # a field of a metadata table (发文机关：…, 索引号：…): no headline
 RE_FIELD_LABEL = re.compile(
@@ -346,8 +348,9 @@ def _is_nav(line: str) -> bool:
 def _ends_sentence(s: str) -> bool:
     """The line closes like a sentence: final punctuation, or a closing bracket after a
     sentence (…增长5%。（完）) or inside a clause-bearing line; a closing bracket alone
-    (热线:陕工网(029-…)) is a label's."""
-    if not RE_FINAL_PUNCT.search(s):
+    (热线:陕工网(029-…)) is a label's. A footnote mark after it (…提供。*) is no part of it."""
+    s = s.rstrip("*※")
+    if not s or not RE_FINAL_PUNCT.search(s):
         return False
     if s[-1] in ")）":
         return bool(re.search(r"[。！？!?，,；;]", s))
@@ -466,6 +469,14 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
         s = lines[j].strip() if j >= 0 else ""
         if roles[j] in ("short", "text") and RE_SALUTATION.search(s) and _han_count(s) >= 12 and len(s) <= 120:
             start = j
+    # a document's numbered heading just before its first paragraph (第一章 总则, 一、总体要求)
+    j = start - 1
+    while j >= 0 and roles[j] in ("blank", "short"):
+        if roles[j] == "short":
+            if not RE_NUMBERED_HEADING.match(lines[j].strip()):
+                break
+            start = j
+        j -= 1
     stop = next((i for i in range(start + 1, n) if roles[i] == "end"), n)
     last_text = max(i for i in range(start, stop) if roles[i] == "text")
     end = last_text + 1

@@ -56,14 +56,17 @@ _LEAD = r"[ \t\u3000]*"
 KINDS: tuple[tuple[str, str, str | None], ...] = (
     ("第X章", rf"第(?P<n>{_NUM})章(?=[ \t\u3000]|$|[^\n，,、。])", None),
     ("第X节", rf"第(?P<n>{_NUM})节(?=[ \t\u3000]|$|[^\n，,、。])", None),
-    ("第X条", rf"第(?P<n>{_NUM})条(?=[ \t\u3000]|[^\n，,、。的款项])", None),
+    # 第X条 but not a cross-reference a wrapped line starts with (第三条规定的, 第三条第二款, 第三条至第五条)
+    ("第X条", rf"第(?P<n>{_NUM})条(?=[ \t\u3000]|[^\n，,、。的款项规所中之至或和第])", None),
     # 一、 but not 一、二级 (a list of numerals)
     ("一、", rf"(?P<n>[{_CN}]+)[、，,](?![{_CN}]+[、级类等])", None),
     ("（一）", rf"[（(](?P<n>[{_CN}]+)[）)]", rf"[（(](?P<n>[{_CN}]+)[）)]"),
     # 1. 1、 1． but not a decimal (1.5), a version or a date (2024.3)
-    ("1.", r"(?P<n>\d{1,2})(?:[.．](?![\d.．])|、)", None),
+    ("1.", r"(?P<n>\d{1,2})(?:[.．](?![\d.．])|、(?!\d))", None),
     ("（1）", r"[（(](?P<n>\d{1,2})[）)]", r"[（(](?P<n>\d{1,2})[）)]"),
     ("①", rf"(?P<n>[{_CIRCLED}])", rf"(?P<n>[{_CIRCLED}])"),
+    # 一是……二是……: a list by ordinal (at a line start, or inside a line after a sentence end or a colon)
+    ("一是", rf"(?P<n>[{_CN}]+)是(?![的否非])", rf"(?P<n>[{_CN}]+)是(?![的否非])"),
 )
 _LINE_RE = re.compile(_LEAD + "(?:" + "|".join(f"(?P<k{i}>{p[1].replace('(?P<n>', f'(?P<n{i}>')})"
                                                for i, p in enumerate(KINDS)) + ")")
@@ -72,10 +75,15 @@ _INLINE_RE = re.compile(r"(?<=[。；;：:！？])[ \t\u3000]*(?:" + "|".join(
     f"(?P<k{i}>{k[2].replace('(?P<n>', f'(?P<n{i}>')})" for i, k in _INLINE) + ")")
 _GLOBAL_KINDS = frozenset({"第X条"})  # numbered through the whole document
 _STRUCTURAL = ("第X章", "第X节", "第X条")  # the divisions of a legal text, above any enumeration
-_HEAD_END = re.compile(r"[。：:！？]")  # not ；: it ends an item of a list, not a heading
-_HEAD_MAX = 25  # a heading phrase is short (at most one comma: 坚持创新引领、开放合作，产业基础更加牢固) ...
+_HEAD_END = re.compile(r"[。！？!?]")  # the end of a lead phrase (not ；: it ends an item of a list)
+_COLON = re.compile(r"[：:]")
+_COMMA = re.compile(r"[，,]")
+_SEMI = re.compile(r"[；;]")
+_WORD = re.compile(r"[^\W_]")  # a letter, digit or Han character
+_HEAD_MAX = 20  # a heading phrase is short (at most one comma: 坚持项目支撑、招商赋能，经济基础更加坚实) ...
 _HEAD_LINE_MAX = 40  # ... and so is a heading line
-_NOT_IN_HEAD = re.compile(r"[，,；;]")
+_NO_HEADING = frozenset({"第X条", "款"})
+_PARA_END = re.compile(r"[。；;：:！？!?][)）”’」』》*]*[ \t\u3000]*$")  # a line that ends a paragraph
 
 UNIT_FIELDS = ("id", "doc", "number", "kind", "level", "parent", "heading", "start", "end", "text")
 
@@ -124,10 +132,16 @@ class _Cand:
     line_start: bool
 
 
+_TABLE_ROW = re.compile(r"\S\t")  # cells of a table row (a flattened <tr>): no unit starts there
+
+
 def _candidates(body: str) -> list[_Cand]:
     out: list[_Cand] = []
     pos = 0
     for line in body.split("\n"):
+        if _TABLE_ROW.search(line):
+            pos += len(line) + 1
+            continue
         m = _LINE_RE.match(line)
         if m:
             for i, (kind, _, _) in enumerate(KINDS):
@@ -147,16 +161,123 @@ def _candidates(body: str) -> list[_Cand]:
                     break
         pos += len(line) + 1
     out.sort(key=lambda c: c.start)
+    return _drop_contents(out, body)
+
+
+def _line_of(body: str, pos: int) -> tuple[int, int]:
+    """``[start, end)`` of the line holding ``pos``."""
+    s = body.rfind("\n", 0, pos) + 1
+    e = body.find("\n", pos)
+    return s, len(body) if e < 0 else e
+
+
+def _heading_only(c: _Cand, body: str) -> bool:
+    """The marker's line is the marker and a short title (a line of a table of contents)."""
+    rest = body[c.after:_line_of(body, c.after)[1]].strip(" \t\u3000")
+    return c.line_start and 0 < len(rest) <= _HEAD_LINE_MAX and not _SENTENCE_PUNCT.search(rest)
+
+
+def _drop_contents(cands: list[_Cand], body: str) -> list[_Cand]:
+    """Without the lines of a table of contents (目录): a run of two or more title lines on
+    consecutive lines whose first number comes again after them (第一章 … 第四章, then 第一章 总则)."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        j = i
+        if _heading_only(c, body):
+            while j + 1 < len(cands) and _heading_only(cands[j + 1], body) and \
+                    not body[_line_of(body, cands[j].start)[1]:cands[j + 1].start].strip():
+                j += 1
+                if cands[j].kind == c.kind and cands[j].value == c.value:
+                    break
+        if j - i >= 2 and cands[j].kind == c.kind and cands[j].value == c.value:
+            i = j  # cands[i:j] are the contents; cands[j] is the real first unit
+            continue
+        out.append(c)
+        i += 1
     return out
 
 
-def _tree(body: str) -> list[Unit]:
+_SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+_DATE_LINE = re.compile(rf"^[{_CN}○\d]{{2,4}}\s*年\s*[{_CN}○\d]{{1,3}}\s*月\s*[{_CN}○\d]{{1,3}}\s*日$|^\d{{4}}-\d{{1,2}}-\d{{1,2}}$")
+_ANNEX_LINE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+_CLOSING_NOTE = re.compile(r"^[（(]此件.{0,8}[）)]$")
+_TITLE_SUFFIX = re.compile(r"(?:[（(][^（()）]{1,12}[）)])+$")  # (试行) （2024年修订）
+_OPENING = re.compile(rf"^[ \t\u3000]*第[一1１][章节条]")
+
+
+def _forms() -> tuple[str, ...]:
+    from .resources import table
+
+    return tuple(sorted({r[0] for r in table("doc_types.tsv", 2, 3) if r[1] != "law"} | {"法"}, key=len, reverse=True))
+
+
+def _is_title(line: str, forms: tuple[str, ...]) -> bool:
+    t = line.strip(" \t\u3000")
+    if not 4 <= len(t) <= 60 or _SENTENCE_PUNCT.search(t) or re.search(r"[，,：:]", t) or _marker_at(t):
+        return False
+    t = _TITLE_SUFFIX.sub("", t).rstrip("》”\"")
+    return t.endswith(forms)
+
+
+def _marker_at(line: str) -> bool:
+    m = _LINE_RE.match(line)
+    return bool(m) and any(m.group(f"k{i}") is not None and cn_number(m.group(f"n{i}")) for i in range(len(KINDS)))
+
+
+def _boundaries(body: str) -> list[int]:
+    """Where an issued (or a further) document starts: before its title line when the title
+    follows a closing (a date line, ``（此件公开发布）``, an ``附件`` line, with the signature and a
+    title's first lines between) or opens with ``第一章``/``第一条`` on the next line. The units
+    before end there; the document's numbering starts afresh."""
+    forms = _forms()
+    lines = body.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    out = []
+    for i, line in enumerate(lines):
+        if not _is_title(line, forms):
+            continue
+        nxt = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+        if not nxt:
+            continue
+        k, first, closing = i - 1, i, False
+        while k >= 0:
+            t = lines[k].strip(" \t\u3000")
+            if not t:
+                k -= 1
+                continue
+            if _DATE_LINE.match(t) or _CLOSING_NOTE.match(t) or _ANNEX_LINE.match(t):
+                closing, first = True, k
+            elif len(t) <= 25 and not _SENTENCE_PUNCT.search(t) and not re.search(r"[，,：:]", t) and not _marker_at(t):
+                first = k  # a signature, a title's first line
+            else:
+                break
+            k -= 1
+        if closing:
+            out.append(starts[first] + len(lines[first]) - len(lines[first].lstrip(" \t\u3000")))
+        elif _OPENING.match(nxt):
+            out.append(starts[i] + len(line) - len(line.lstrip(" \t\u3000")))
+    return out
+
+
+def _tree(body: str, bounds: list[int] | None = None) -> list[Unit]:
     """The numbered units of ``body`` as a forest (top-level units), ends not yet set."""
     roots: list[Unit] = []
     stack: list[Unit] = []
     rank: dict[str, int] = {}  # kind -> order of first appearance
     last_of_kind: dict[str, Unit] = {}
+    bounds = _boundaries(body) if bounds is None else bounds
+    b = 0
     for c in _candidates(body):
+        if b < len(bounds) and bounds[b] <= c.start:  # a further document: its numbering starts afresh
+            while b < len(bounds) and bounds[b] <= c.start:
+                b += 1
+            if roots:
+                stack, rank, last_of_kind = [], {}, {}
         kinds_open = [u.kind for u in stack]
         unit = None
         if c.kind in kinds_open:
@@ -203,12 +324,15 @@ def _kind(u: Unit | None) -> str | None:
     return u.kind if u is not None else None
 
 
-def _close(units: list[Unit], end: int, body: str) -> None:
+def _close(units: list[Unit], end: int, body: str, bounds: list[int] = ()) -> None:
     for i, u in enumerate(units):
         u.end = units[i + 1].start if i + 1 < len(units) else end
+        j = bisect.bisect_right(bounds, u.start)
+        if j < len(bounds) and bounds[j] < u.end:  # a further document's title is no unit's text
+            u.end = bounds[j]
         while u.end > u.start and body[u.end - 1] in " \t\n\u3000":
             u.end -= 1
-        _close(u.children, u.end, body)
+        _close(u.children, u.end, body, bounds)
 
 
 def _add_clauses(u: Unit, body: str) -> None:
@@ -225,7 +349,8 @@ def _add_clauses(u: Unit, body: str) -> None:
         s = pos + 1
         while s < u.end and body[s] in " \t\u3000":
             s += 1
-        if s < u.end and body[s] != "\n" and s not in child_starts:
+        # a new paragraph, unless the line before stops mid-sentence (a hard-wrapped line)
+        if s < u.end and body[s] != "\n" and s not in child_starts and _PARA_END.search(body, 0, pos):
             starts.append(s)
         pos = body.find("\n", pos + 1, u.end)
     while starts and starts[0] < u.end and body[starts[0]] in " \t\u3000":
@@ -257,23 +382,34 @@ def _clip(u: Unit, end: int, body: str) -> None:
 
 
 def _heading(u: Unit, body: str) -> str:
+    """A title line after the marker (``一、总体要求``: no sentence punctuation, short, at most one
+    comma), or the short lead phrase before the first ``。``/``！``/``？`` (or a label's ``：``) when
+    the unit has more text after it (``（一）加强组织领导。各部门……``). A lead-in to a list
+    (``……由下列人士组成：``) is no heading, and an article (第X条) and a 款 have none: their first
+    sentence is their text."""
+    if u.kind in _NO_HEADING:
+        return ""
     line_end = body.find("\n", u.body_start)
     line_end = len(body) if line_end < 0 else line_end
     line_end = min(line_end, u.children[0].start if u.children and u.children[0].start > u.body_start else line_end)
     rest = body[u.body_start:line_end].strip(" \t\u3000")
-    if not rest or u.kind == "款":
+    if not rest:
         return ""
-    m = _HEAD_END.search(rest)
-    if m is None:  # a heading line: short, no punctuation of a sentence
-        return rest if len(rest) <= _HEAD_LINE_MAX and not _NOT_IN_HEAD.search(rest) else ""
-    head = rest[: m.start()].strip()
-    if rest[m.end():].strip():  # a heading phrase, then the text (（一）加强组织领导。各部门……)
-        ok = len(_NOT_IN_HEAD.findall(head)) <= 1
-    else:  # the line is the phrase alone: a heading when the unit goes on below it
-        ok = u.end > line_end and not _NOT_IN_HEAD.search(head)
-    if head and ok and len(head) <= _HEAD_MAX:
-        return head
-    return ""
+    stop = _HEAD_END.search(rest)
+    colon = _COLON.search(rest)
+    if stop is None and colon is None:  # a heading line: short, no punctuation of a sentence
+        ok = len(rest) <= _HEAD_LINE_MAX and len(_COMMA.findall(rest)) <= 1 and not _SEMI.search(rest)
+        return rest if ok else ""
+    cut = min(m.start() for m in (stop, colon) if m is not None)
+    head, after = rest[:cut].strip(), rest[cut + 1:]
+    more_here = bool(_WORD.search(after))  # not a footnote mark or a bracket alone
+    if colon is not None and cut == colon.start() and not more_here:
+        return ""  # a lead-in to the list below
+    if not (more_here or u.end > line_end):
+        return ""  # the unit is this one sentence
+    if not head or len(head) > _HEAD_MAX or len(_COMMA.findall(head)) > 1 or _SEMI.search(head):
+        return ""
+    return head
 
 
 def _finish(units: list[Unit], prefix: str, level: int, body: str) -> Iterator[Unit]:
@@ -312,7 +448,8 @@ def _fallback(body: str, doc_id: str) -> list[Unit]:
 
 def split_units(body: str, doc_id: str = "-") -> list[Unit]:
     """Every unit of ``body``, in document order (a parent before its children)."""
-    roots = _tree(body)
+    bounds = _boundaries(body)
+    roots = _tree(body, bounds)
     n = 0
     stack = list(roots)
     while stack and n < 2:
@@ -321,7 +458,7 @@ def split_units(body: str, doc_id: str = "-") -> list[Unit]:
         stack.extend(u.children)
     if n < 2:
         return _fallback(body, doc_id)
-    _close(roots, len(body), body)
+    _close(roots, len(body), body, bounds)
     for u in roots:
         _add_clauses(u, body)
     return list(_finish(roots, f"{doc_id}:", 1, body))
