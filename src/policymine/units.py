@@ -1,33 +1,48 @@
-""":mod:`policymine.units`: the numbered units of a document (章, 节, 条, 款, 一、, （一）, 1., （1）, ①).
+""":mod:`policymine.units`: the numbered units of a document (章, 节, 条, 款, 一、, （一）, 1., （1）, ①, 一是).
 
 Policy researchers code documents unit by unit. :func:`split_units` cuts a cleaned body into
 the units its numbering makes, at every level the text uses, as a tree:
 
-* **Markers** are a grammar of kinds (:data:`KINDS`): ``第X章``, ``第X节``, ``第X条`` and
-  ``一、`` at the start of a line; ``（一）``/``(一)``, ``1.``/``1、``/``1．``, ``（1）``/``(1)``
-  and ``①`` at the start of a line, and the bracketed ones and ``①`` also inside a line right
-  after a sentence end or a colon (``……如下：（一）……；（二）……``).
+* **Markers** are a grammar of kinds (:data:`KINDS`): ``第X章``, ``第X节``, ``第X条``, ``第X点``
+  (the points of a Taiwan or Hong Kong 要点, ``第一點``) and ``一、`` at the start of a line;
+  ``（一）``/``(一)``, ``1.``/``1、``/``1．``, ``（1）``/``(1)``, ``①`` and ``一是`` at the start of a
+  line, and the bracketed ones, ``①`` and ``一是`` also inside a line right after a sentence end
+  or a colon (``……如下：（一）……；（二）……``, ``……两项任务。一是……二是……``), but only inside a
+  numbered unit: a list inside a sentence of a news article makes no top unit. A line that is
+  a table row (cells separated by tabs) starts no unit, and a wrapped line that opens with a
+  cross-reference (``第三条规定的``, ``第三条第二款``, ``第三条至第五条``) is text.
 * **Levels nest by the order the kinds first appear** in the document, not by a fixed depth:
   a kind seen for the first time opens a level under the unit open at that point; a kind
   already open continues its level. A kind that ranked above the open one when it first
   appeared closes the lower levels before it opens (``1.`` directly under ``一、``, then
-  ``（一）`` where the document ranks ``（一）`` above ``1.``). ``第X章``, ``第X节`` and ``第X条``
-  (the divisions of a legal text, as in the measures a notice issues) close every open
+  ``（一）`` where the document ranks ``（一）`` above ``1.``). ``第X章``, ``第X节``, ``第X条`` and
+  ``第X点`` (the divisions of a legal text, as in the measures a notice issues) close every open
   enumeration first, and an enumeration never closes them.
 * **Numbers are consecutive within a parent**: a marker is a unit start only when its number
   follows its previous sibling's (or is 1 for a first child), so a ``2.`` that follows no
-  ``1.`` (a decimal, a date, a list in a quotation) is text. Articles (``第X条``) are numbered
-  through the whole document, across chapters; another kind may also continue its numbering
-  from an earlier parent of the same kind (``1. 2.`` under ``（一）``, ``3. 4.`` under ``（二）``).
+  ``1.`` (a decimal, a date, a list in a quotation) is text; ``1.5``, ``2024.3``, ``1、2、3月``
+  are no markers at all. Articles (``第X条``) are numbered through the whole document, across
+  chapters; another kind may also continue its numbering from an earlier parent of the same
+  kind (``1. 2.`` under ``（一）``, ``3. 4.`` under ``（二）``).
+* **A table of contents** (``目录``: two or more title lines in a row whose first number comes
+  again after them) is no unit; the chapters after it are.
+* **A further document** (the measures a notice issues, the next act on a gazette page) starts
+  at its title line (a short line ending in a form of ``data/doc_types.tsv``, after the
+  notice's closing: a date line, ``（此件公开发布）``, an ``附件`` line, with the signature
+  between; or opening with ``第一章``/``第一条``): the units before end before its closing, and
+  its numbering starts afresh, its top units continuing the ordinals of the page's.
 * **款** (paragraphs of an article): an article of two paragraphs or more gets one ``款``
-  unit a paragraph; a paragraph that starts with a marker (``（一）``) belongs to the 款 before it.
+  unit a paragraph; a paragraph that starts with a marker (``（一）``) belongs to the 款 before
+  it, and a line that stops mid-sentence (hard wrapping) runs on into the next.
 
 Each unit has a stable ``id`` (``doc_id:3.2.1``: the path of ordinal positions from the top),
 its ``number`` as written (``（二）``, ``第五条``; empty for a 款), its ``kind`` (the marker's
 pattern: ``一、``, ``（一）``, ``第X条``, ``款`` …), its ``level`` (1 at the top), its
-``heading`` (the line after the marker when it is a heading line, or the short first phrase
-before 。/：, as in ``（一）加强组织领导。``; empty otherwise), its ``text`` (the unit with
-its sub-units) and its offsets ``[start, end)`` into the body (``text == body[start:end]``).
+``heading`` (the rest of the marker's line when it is a title: no sentence punctuation, at most
+40 characters and one comma; or the short phrase, at most 20 characters, before the first
+。/！/？ or a label's ：, as in ``（一）加强组织领导。各部门……``, when the unit has more text;
+none for an article, a 款 or a lead-in to a list, ``……下列事项：``), its ``text`` (the unit
+with its sub-units) and its offsets ``[start, end)`` into the body (``text == body[start:end]``).
 
 **A text without numbering** (a news article; fewer than two numbered units) falls back to
 paragraphs and sentences: ``doc_id:p3`` is the third paragraph (a line of the body), kind
@@ -39,6 +54,7 @@ preamble) is in no unit (:func:`unit_at` gives None).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -58,6 +74,8 @@ KINDS: tuple[tuple[str, str, str | None], ...] = (
     ("第X节", rf"第(?P<n>{_NUM})节(?=[ \t\u3000]|$|[^\n，,、。])", None),
     # 第X条 but not a cross-reference a wrapped line starts with (第三条规定的, 第三条第二款, 第三条至第五条)
     ("第X条", rf"第(?P<n>{_NUM})条(?=[ \t\u3000]|[^\n，,、。的款项规所中之至或和第])", None),
+    # 第X点: the points of a 要点 (Taiwan and Hong Kong: 第一點, after normalisation 第一点)
+    ("第X点", rf"第(?P<n>{_NUM})点(?=[ \t\u3000]|[^\n，,、。的规所中之至或和第])", None),
     # 一、 but not 一、二级 (a list of numerals)
     ("一、", rf"(?P<n>[{_CN}]+)[、，,](?![{_CN}]+[、级类等])", None),
     ("（一）", rf"[（(](?P<n>[{_CN}]+)[）)]", rf"[（(](?P<n>[{_CN}]+)[）)]"),
@@ -73,8 +91,8 @@ _LINE_RE = re.compile(_LEAD + "(?:" + "|".join(f"(?P<k{i}>{p[1].replace('(?P<n>'
 _INLINE = [(i, k) for i, k in enumerate(KINDS) if k[2]]
 _INLINE_RE = re.compile(r"(?<=[。；;：:！？])[ \t\u3000]*(?:" + "|".join(
     f"(?P<k{i}>{k[2].replace('(?P<n>', f'(?P<n{i}>')})" for i, k in _INLINE) + ")")
-_GLOBAL_KINDS = frozenset({"第X条"})  # numbered through the whole document
-_STRUCTURAL = ("第X章", "第X节", "第X条")  # the divisions of a legal text, above any enumeration
+_GLOBAL_KINDS = frozenset({"第X条", "第X点"})  # numbered through the whole document
+_STRUCTURAL = ("第X章", "第X节", "第X条", "第X点")  # the divisions of a legal text, above any enumeration
 _HEAD_END = re.compile(r"[。！？!?]")  # the end of a lead phrase (not ；: it ends an item of a list)
 _COLON = re.compile(r"[：:]")
 _COMMA = re.compile(r"[，,]")
@@ -82,7 +100,7 @@ _SEMI = re.compile(r"[；;]")
 _WORD = re.compile(r"[^\W_]")  # a letter, digit or Han character
 _HEAD_MAX = 20  # a heading phrase is short (at most one comma: 坚持项目支撑、招商赋能，经济基础更加坚实) ...
 _HEAD_LINE_MAX = 40  # ... and so is a heading line
-_NO_HEADING = frozenset({"第X条", "款"})
+_NO_HEADING = frozenset({"第X条", "第X点", "款"})
 _PARA_END = re.compile(r"[。；;：:！？!?][)）”’」』》*]*[ \t\u3000]*$")  # a line that ends a paragraph
 
 UNIT_FIELDS = ("id", "doc", "number", "kind", "level", "parent", "heading", "start", "end", "text")
@@ -178,35 +196,50 @@ def _heading_only(c: _Cand, body: str) -> bool:
 
 
 def _drop_contents(cands: list[_Cand], body: str) -> list[_Cand]:
-    """Without the lines of a table of contents (目录): a run of two or more title lines on
-    consecutive lines whose first number comes again after them (第一章 … 第四章, then 第一章 总则)."""
+    """Without the lines of a table of contents (目录): a run of title lines on consecutive lines
+    whose first number comes again in the run after two or more of them (第一章 … 第四章, then
+    第一章 总则): the lines before the repeat."""
+    n = len(cands)
+    run = [-1] * n  # the run of title lines on consecutive lines each candidate is in
+    r = -1
+    for i, c in enumerate(cands):
+        if _heading_only(c, body):
+            prev = cands[i - 1] if i else None
+            if prev is not None and run[i - 1] >= 0 and not body[_line_of(body, prev.start)[1]:c.start].strip():
+                run[i] = run[i - 1]
+            else:
+                r += 1
+                run[i] = r
+    again: list[int | None] = [None] * n  # the next candidate of the run with the same number
+    last: dict[tuple[int, str, int], int] = {}
+    for i in range(n - 1, -1, -1):
+        if run[i] >= 0:
+            key = (run[i], cands[i].kind, cands[i].value)
+            again[i] = last.get(key)
+            last[key] = i
     out: list[_Cand] = []
     i = 0
-    while i < len(cands):
-        c = cands[i]
-        j = i
-        if _heading_only(c, body):
-            while j + 1 < len(cands) and _heading_only(cands[j + 1], body) and \
-                    not body[_line_of(body, cands[j].start)[1]:cands[j + 1].start].strip():
-                j += 1
-                if cands[j].kind == c.kind and cands[j].value == c.value:
-                    break
-        if j - i >= 2 and cands[j].kind == c.kind and cands[j].value == c.value:
-            i = j  # cands[i:j] are the contents; cands[j] is the real first unit
+    while i < n:
+        m = again[i]
+        if m is not None and m - i >= 2 and (i == 0 or run[i - 1] != run[i]):  # from the run's first line
+            i = m  # cands[i:m] are the contents; cands[m] is the real first unit
             continue
-        out.append(c)
+        out.append(cands[i])
         i += 1
     return out
 
 
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
+_CLAUSE_PUNCT = re.compile(r"[，,：:]")
 _DATE_LINE = re.compile(rf"^[{_CN}○\d]{{2,4}}\s*年\s*[{_CN}○\d]{{1,3}}\s*月\s*[{_CN}○\d]{{1,3}}\s*日$|^\d{{4}}-\d{{1,2}}-\d{{1,2}}$")
 _ANNEX_LINE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
 _CLOSING_NOTE = re.compile(r"^[（(]此件.{0,8}[）)]$")
 _TITLE_SUFFIX = re.compile(r"(?:[（(][^（()）]{1,12}[）)])+$")  # (试行) （2024年修订）
-_OPENING = re.compile(rf"^[ \t\u3000]*第[一1１][章节条]")
+_CLOSING_MAX = 8  # lines of a closing: signature, date, （此件公开发布）, a title's first lines
+_OPENING = re.compile(r"^[ \t\u3000]*第[一1１][章节条点]")
 
 
+@functools.cache
 def _forms() -> tuple[str, ...]:
     from .resources import table
 
@@ -215,10 +248,12 @@ def _forms() -> tuple[str, ...]:
 
 def _is_title(line: str, forms: tuple[str, ...]) -> bool:
     t = line.strip(" \t\u3000")
-    if not 4 <= len(t) <= 60 or _SENTENCE_PUNCT.search(t) or re.search(r"[，,：:]", t) or _marker_at(t):
+    if not 4 <= len(t) <= 60:
         return False
-    t = _TITLE_SUFFIX.sub("", t).rstrip("》”\"")
-    return t.endswith(forms)
+    core = _TITLE_SUFFIX.sub("", t) if t[-1] in ")）" else t
+    if not core.rstrip("》”\"").endswith(forms):
+        return False
+    return not (_SENTENCE_PUNCT.search(t) or _CLAUSE_PUNCT.search(t) or _marker_at(t))
 
 
 def _marker_at(line: str) -> bool:
@@ -237,22 +272,38 @@ def _boundaries(body: str) -> list[int]:
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
+    role: dict[int, str] = {}
+
+    def role_of(k: int) -> str:  # blank, closing (a date, 此件公开发布, 附件), short (a signature) or text
+        if k not in role:
+            t = lines[k].strip(" \t\u3000")
+            if not t:
+                role[k] = "blank"
+            elif _DATE_LINE.match(t) or _CLOSING_NOTE.match(t) or _ANNEX_LINE.match(t):
+                role[k] = "closing"
+            elif len(t) <= 25 and not _SENTENCE_PUNCT.search(t) and not _CLAUSE_PUNCT.search(t) and not _marker_at(t):
+                role[k] = "short"
+            else:
+                role[k] = "text"
+        return role[k]
+
     out = []
     for i, line in enumerate(lines):
         if not _is_title(line, forms):
             continue
-        nxt = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+        nxt = next((ln for ln in lines[i + 1:i + 1 + _CLOSING_MAX] if ln.strip()), "")
         if not nxt:
             continue
-        k, first, closing = i - 1, i, False
-        while k >= 0:
-            t = lines[k].strip(" \t\u3000")
-            if not t:
+        k, first, closing, seen = i - 1, i, False, 0
+        while k >= 0 and seen < _CLOSING_MAX:
+            kind = role_of(k)
+            if kind == "blank":
                 k -= 1
                 continue
-            if _DATE_LINE.match(t) or _CLOSING_NOTE.match(t) or _ANNEX_LINE.match(t):
+            seen += 1
+            if kind == "closing":
                 closing, first = True, k
-            elif len(t) <= 25 and not _SENTENCE_PUNCT.search(t) and not re.search(r"[，,：:]", t) and not _marker_at(t):
+            elif kind == "short":
                 first = k  # a signature, a title's first line
             else:
                 break
@@ -297,6 +348,8 @@ def _tree(body: str, bounds: list[int] | None = None) -> list[Unit]:
                 while depth and stack[depth - 1].kind not in _STRUCTURAL:
                     depth -= 1
             parent = stack[depth - 1] if depth else None
+            if parent is None and not c.line_start:
+                continue  # a list inside a sentence (……两大奇迹。一是……二是……) is a unit's sub-list, never a top unit
             prev = last_of_kind.get(c.kind)
             ok = c.value == 1
             if not ok and prev is not None and c.value == prev.value + 1:
@@ -350,7 +403,8 @@ def _add_clauses(u: Unit, body: str) -> None:
         while s < u.end and body[s] in " \t\u3000":
             s += 1
         # a new paragraph, unless the line before stops mid-sentence (a hard-wrapped line)
-        if s < u.end and body[s] != "\n" and s not in child_starts and _PARA_END.search(body, 0, pos):
+        if s < u.end and body[s] != "\n" and s not in child_starts and \
+                _PARA_END.search(body, body.rfind("\n", 0, pos) + 1, pos):
             starts.append(s)
         pos = body.find("\n", pos + 1, u.end)
     while starts and starts[0] < u.end and body[starts[0]] in " \t\u3000":
