@@ -21,7 +21,7 @@ def test_units_meet_their_floors():
 
 def test_every_gold_has_its_page_and_its_address():
     docs = gold_docs()
-    assert 10 <= len(docs) <= 20
+    assert len(docs) >= 10
     sources = (ROOT / "SOURCES.md").read_text(encoding="utf-8")
     for name, page, gold in docs:
         assert page.is_file(), page
