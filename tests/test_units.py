@@ -359,3 +359,24 @@ def test_units_stay_linear_on_hostile_bodies():
         t = time.perf_counter()
         split_units(body, "d")
         assert time.perf_counter() - t < 3.0
+
+
+def test_a_list_of_attachments_is_no_unit():
+    body = ("各单位：\n现将有关事项通知如下：\n一、提高认识\n请高度重视。\n二、按时报送\n请于3月底前报送。\n"
+            "附件：1.申报书\n2.汇总表\n某市科技局\n2024年3月1日\n")
+    units = units_of(body)
+    assert [(u["id"], u["number"]) for u in units] == [("d:1", "一、"), ("d:2", "二、")]
+    assert units[1]["text"].endswith("请于3月底前报送。")
+
+
+def test_parts_of_a_plan_outline_above_its_chapters():
+    body = "第一篇 总体要求\n第一章 发展基础\n第一节 成就\n内容。\n第二章 目标\n内容。\n第二篇 创新驱动\n第三章 科技\n内容。\n"
+    assert [(u["id"], u["number"], u["heading"]) for u in units_of(body)] == [
+        ("d:1", "第一篇", "总体要求"), ("d:1.1", "第一章", "发展基础"), ("d:1.1.1", "第一节", "成就"),
+        ("d:1.2", "第二章", "目标"), ("d:2", "第二篇", "创新驱动"), ("d:2.1", "第三章", "科技")]  # fmt: skip
+    assert [u["number"] for u in units_of("第一部分 现状\n内容。\n第二部分 任务\n内容。\n")] == ["第一部分", "第二部分"]
+
+
+def test_numeral_with_a_dot_and_a_closing_bracket_alone():
+    body = "一.总体要求\n1）加强领导；\n2）落实责任。\n二.保障措施\n3%)的增长\n"
+    assert ids(body) == [("d:1", "一."), ("d:1.1", "1）"), ("d:1.2", "2）"), ("d:2", "二.")]

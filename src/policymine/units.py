@@ -70,6 +70,10 @@ _LEAD = r"[ \t\u3000]*"
 
 #: marker kinds: (kind, pattern at a line start, pattern inside a line or None)
 KINDS: tuple[tuple[str, str, str | None], ...] = (
+    # the parts of a long text (a code's 编, a plan outline's 篇 or 部分), above its chapters
+    ("第X编", rf"第(?P<n>{_NUM})编(?=[ \t\u3000]|$|[^\n，,、。])", None),
+    ("第X篇", rf"第(?P<n>{_NUM})篇(?=[ \t\u3000]|$|[^\n，,、。：:])", None),
+    ("第X部分", rf"第(?P<n>{_NUM})部分(?=[ \t\u3000]|$|[^\n，,、。])", None),
     ("第X章", rf"第(?P<n>{_NUM})章(?=[ \t\u3000]|$|[^\n，,、。])", None),
     ("第X节", rf"第(?P<n>{_NUM})节(?=[ \t\u3000]|$|[^\n，,、。])", None),
     # 第X条 but not a cross-reference a wrapped line starts with (第三条规定的, 第三条第二款, 第三条至第五条)
@@ -77,11 +81,12 @@ KINDS: tuple[tuple[str, str, str | None], ...] = (
     # 第X点: the points of a 要点 (Taiwan and Hong Kong: 第一點, after normalisation 第一点)
     ("第X点", rf"第(?P<n>{_NUM})点(?=[ \t\u3000]|[^\n，,、。的规所中之至或和第])", None),
     # 一、 but not 一、二级 (a list of numerals)
-    ("一、", rf"(?P<n>[{_CN}]+)[、，,](?![{_CN}]+[、级类等])", None),
+    ("一、", rf"(?P<n>[{_CN}]+)(?:[、，,](?![{_CN}]+[、级类等])|[.．](?![{_CN}\d]))", None),
     ("（一）", rf"[（(](?P<n>[{_CN}]+)[）)]", rf"[（(](?P<n>[{_CN}]+)[）)]"),
     # 1. 1、 1． but not a decimal (1.5), a version or a date (2024.3)
     ("1.", r"(?P<n>\d{1,2})(?:[.．](?![\d.．])|、(?!\d))", None),
     ("（1）", r"[（(](?P<n>\d{1,2})[）)]", r"[（(](?P<n>\d{1,2})[）)]"),
+    ("1）", r"(?P<n>\d{1,2})[）)](?![\d%％])", None),  # 1） 1) with no opening bracket
     ("①", rf"(?P<n>[{_CIRCLED}])", rf"(?P<n>[{_CIRCLED}])"),
     # 一是……二是……: a list by ordinal (at a line start, or inside a line after a sentence end or a colon)
     ("一是", rf"(?P<n>[{_CN}]+)是(?![的否非])", rf"(?P<n>[{_CN}]+)是(?![的否非])"),
@@ -92,7 +97,7 @@ _INLINE = [(i, k) for i, k in enumerate(KINDS) if k[2]]
 _INLINE_RE = re.compile(r"(?<=[。；;：:！？])[ \t\u3000]*(?:" + "|".join(
     f"(?P<k{i}>{k[2].replace('(?P<n>', f'(?P<n{i}>')})" for i, k in _INLINE) + ")")
 _GLOBAL_KINDS = frozenset({"第X条", "第X点"})  # numbered through the whole document
-_STRUCTURAL = ("第X章", "第X节", "第X条", "第X点")  # the divisions of a legal text, above any enumeration
+_STRUCTURAL = ("第X编", "第X篇", "第X部分", "第X章", "第X节", "第X条", "第X点")  # the divisions of a legal text, above any enumeration
 _HEAD_END = re.compile(r"[。！？!?]")  # the end of a lead phrase (not ；: it ends an item of a list)
 _COLON = re.compile(r"[：:]")
 _COMMA = re.compile(r"[，,]")
@@ -232,7 +237,7 @@ def _drop_contents(cands: list[_Cand], body: str) -> list[_Cand]:
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _CLAUSE_PUNCT = re.compile(r"[，,：:]")
 _DATE_LINE = re.compile(rf"^[{_CN}○\d]{{2,4}}\s*年\s*[{_CN}○\d]{{1,3}}\s*月\s*[{_CN}○\d]{{1,3}}\s*日$|^\d{{4}}-\d{{1,2}}-\d{{1,2}}$")
-_ANNEX_LINE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[：:]?")
+_ANNEX_LINE = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*(?:[：:]|$)")
 _CLOSING_NOTE = re.compile(r"^[（(]此件.{0,8}[）)]$")
 _TITLE_SUFFIX = re.compile(r"(?:[（(][^（()）]{1,12}[）)])+$")  # (试行) （2024年修订）
 _CLOSING_MAX = 8  # lines of a closing: signature, date, （此件公开发布）, a title's first lines
@@ -279,7 +284,7 @@ def _boundaries(body: str) -> list[int]:
             t = lines[k].strip(" \t\u3000")
             if not t:
                 role[k] = "blank"
-            elif _DATE_LINE.match(t) or _CLOSING_NOTE.match(t) or _ANNEX_LINE.match(t):
+            elif _DATE_LINE.match(t) or _CLOSING_NOTE.match(t) or (_ANNEX_LINE.match(t) and not _SENTENCE_PUNCT.search(t)):
                 role[k] = "closing"
             elif len(t) <= 25 and not _SENTENCE_PUNCT.search(t) and not _CLAUSE_PUNCT.search(t) and not _marker_at(t):
                 role[k] = "short"
@@ -315,7 +320,30 @@ def _boundaries(body: str) -> list[int]:
     return out
 
 
-def _tree(body: str, bounds: list[int] | None = None) -> list[Unit]:
+def _annex_lists(body: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each list of attachments (``附件：1.某某办法`` and the short lines after
+    it, ``2.某某表``): no units, and the unit before ends there."""
+    out = []
+    pos, run = 0, None
+    for line in body.split("\n"):
+        t = line.strip(" \t\u3000")
+        if _ANNEX_LINE.match(t) and not _SENTENCE_PUNCT.search(t) and len(t) <= 60:
+            if run is None:
+                run = [pos + len(line) - len(line.lstrip(" \t\u3000")), pos + len(line)]
+            else:
+                run[1] = pos + len(line)
+        elif run is not None and t and len(t) <= 60 and not _SENTENCE_PUNCT.search(t) and _marker_at(t):
+            run[1] = pos + len(line)  # the next attachment of the list
+        elif run is not None and t:
+            out.append((run[0], run[1]))
+            run = None
+        pos += len(line) + 1
+    if run is not None:
+        out.append((run[0], run[1]))
+    return out
+
+
+def _tree(body: str, bounds: list[int] | None = None, skip: list[tuple[int, int]] = ()) -> list[Unit]:
     """The numbered units of ``body`` as a forest (top-level units), ends not yet set."""
     roots: list[Unit] = []
     stack: list[Unit] = []
@@ -323,7 +351,11 @@ def _tree(body: str, bounds: list[int] | None = None) -> list[Unit]:
     last_of_kind: dict[str, Unit] = {}
     bounds = _boundaries(body) if bounds is None else bounds
     b = 0
+    skip_starts = [a for a, _ in skip]
     for c in _candidates(body):
+        j = bisect.bisect_right(skip_starts, c.start) - 1
+        if j >= 0 and c.start < skip[j][1]:
+            continue  # an attachment of a list of attachments
         if b < len(bounds) and bounds[b] <= c.start:  # a further document: its numbering starts afresh
             while b < len(bounds) and bounds[b] <= c.start:
                 b += 1
@@ -502,8 +534,9 @@ def _fallback(body: str, doc_id: str) -> list[Unit]:
 
 def split_units(body: str, doc_id: str = "-") -> list[Unit]:
     """Every unit of ``body``, in document order (a parent before its children)."""
-    bounds = _boundaries(body)
-    roots = _tree(body, bounds)
+    annex = _annex_lists(body)
+    bounds = sorted(set(_boundaries(body)) | {a for a, _ in annex})
+    roots = _tree(body, bounds, annex)
     n = 0
     stack = list(roots)
     while stack and n < 2:
