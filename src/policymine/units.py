@@ -3,9 +3,10 @@
 Policy researchers code documents unit by unit. :func:`split_units` cuts a cleaned body into
 the units its numbering makes, at every level the text uses, as a tree:
 
-* **Markers** are a grammar of kinds (:data:`KINDS`): ``第X章``, ``第X节``, ``第X条``, ``第X点``
-  (the points of a Taiwan or Hong Kong 要点, ``第一點``) and ``一、`` at the start of a line;
-  ``（一）``/``(一)``, ``1.``/``1、``/``1．``, ``（1）``/``(1)``, ``①`` and ``一是`` at the start of a
+* **Markers** are a grammar of kinds (:data:`KINDS`): ``第X编``, ``第X篇``, ``第X部分``, ``第X章``,
+  ``第X节``, ``第X条``, ``第X点`` (the points of a Taiwan or Hong Kong 要点, ``第一點``) and
+  ``一、``/``一.`` at the start of a line; ``（一）``/``(一)``, ``1.``/``1、``/``1．``,
+  ``（1）``/``(1)``, ``1）``, ``①`` and ``一是`` at the start of a
   line, and the bracketed ones, ``①`` and ``一是`` also inside a line right after a sentence end
   or a colon (``……如下：（一）……；（二）……``, ``……两项任务。一是……二是……``), but only inside a
   numbered unit: a list inside a sentence of a news article makes no top unit. A line that is
@@ -30,7 +31,9 @@ the units its numbering makes, at every level the text uses, as a tree:
   at its title line (a short line ending in a form of ``data/doc_types.tsv``, after the
   notice's closing: a date line, ``（此件公开发布）``, an ``附件`` line, with the signature
   between; or opening with ``第一章``/``第一条``): the units before end before its closing, and
-  its numbering starts afresh, its top units continuing the ordinals of the page's.
+  its numbering starts afresh, its top units continuing the ordinals of the page's. A list of
+  attachments (``附件：1.某某办法`` and the short numbered lines after it) is no unit either, and
+  the item before it ends there.
 * **款** (paragraphs of an article): an article of two paragraphs or more gets one ``款``
   unit a paragraph; a paragraph that starts with a marker (``（一）``) belongs to the 款 before
   it, and a line that stops mid-sentence (hard wrapping) runs on into the next.
