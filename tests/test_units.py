@@ -380,3 +380,14 @@ def test_parts_of_a_plan_outline_above_its_chapters():
 def test_numeral_with_a_dot_and_a_closing_bracket_alone():
     body = "一.总体要求\n1）加强领导；\n2）落实责任。\n二.保障措施\n3%)的增长\n"
     assert ids(body) == [("d:1", "一."), ("d:1.1", "1）"), ("d:1.2", "2）"), ("d:2", "二.")]
+
+
+def test_a_page_hard_wrapped_at_a_fixed_width_keeps_its_first_articles():
+    articles = ["第一条为了规范行政机关的设置，加强编制管理，提高行政效率，根据宪法和组织法，制定本条例。",
+                "第二条行政机关设置和编制管理应当适应国家政治、经济、社会发展的需要，遵循精简、统一、高效的原则。",
+                "第三条机构编制管理机关在国务院领导下，负责行政机关设置和编制管理的具体工作，并接受监督。",
+                "第四条行政机关的设置以职能的科学配置为基础，做到职能明确、分工合理、机构精简，有利于提高行政效能。"]  # fmt: skip
+    wrapped = ["\n".join(a[i:i + 20] for i in range(0, len(a), 20)) for a in articles]  # every full line 20 wide
+    text = "某某行政机关管理条例\n\n第一章总则\n\n" + "\n\n".join(wrapped) + "\n"
+    got = [(u["id"], u["number"]) for u in units_of_page(text)]
+    assert got == [("d:1", "第一章"), ("d:1.1", "第一条"), ("d:1.2", "第二条"), ("d:1.3", "第三条"), ("d:1.4", "第四条")]

@@ -505,6 +505,42 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
     return start, end
 
 
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text is broken at (a law database's text wrapped at 24
+    characters): the length of six or more lines of twelve Chinese characters or more, and of a
+    third of them. None: the text is not hard-wrapped."""
+    lengths: dict[int, int] = {}
+    long = 0
+    for line in lines:
+        s = line.strip()
+        if len(s) >= 12 and _han_count(s) >= 12:
+            long += 1
+            lengths[len(s)] = lengths.get(len(s), 0) + 1
+    if not lengths:
+        return None
+    width, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if width >= 16 and count >= 6 and count * 3 >= long else None
+
+
+def _hard_wrapped(lines: list[str], roles: list[str]) -> None:
+    """Prose broken at a fixed width: its full lines of a clause are text, though no one of
+    them ends a sentence, and so is the rest of a sentence on the line after (…制定本条\n例。)."""
+    width = wrap_width([line for line, role in zip(lines, roles, strict=True) if role in ("short", "text")])
+    if width is None:
+        return
+    full = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if roles[i] == "short" and len(s) == width and _han_count(s) >= 12 and RE_SENTENCE_PUNCT.search(s):
+            roles[i] = "text"
+            full = True
+        elif full and roles[i] == "short" and len(s) < width and _ends_sentence(s):
+            roles[i] = "text"
+            full = False
+        elif s:
+            full = roles[i] == "text" and len(s) == width
+
+
 def _trim_unfinished(body_lines: list[str]) -> None:
     """An excerpt cut off mid-sentence (the page's last paragraph stops without its full stop)
     ends at its last whole sentence; a last line with no sentence end at all goes."""
@@ -806,6 +842,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     fields = fields or {}
     lines = text.split("\n")
     roles = [line_role(line) for line in lines]
+    _hard_wrapped(lines, roles)
     start, end = _body_bounds(lines, roles)
     body_lines = [
         lines[i].strip() for i in range(start, end) if roles[i] in ("text", "short", "meta") and lines[i].strip()

@@ -164,11 +164,21 @@ _TABLE_ROW = re.compile(r"\S\t")  # cells of a table row (a flattened <tr>): no 
 def _candidates(body: str) -> list[_Cand]:
     out: list[_Cand] = []
     pos = 0
-    for line in body.split("\n"):
+    from .layout import wrap_width
+
+    lines = body.split("\n")
+    width = wrap_width(lines)
+    prev = ""
+    for line in lines:
         if _TABLE_ROW.search(line):
             pos += len(line) + 1
+            prev = line
             continue
         m = _LINE_RE.match(line)
+        if m and width is not None and len(prev.strip(" \t\u3000")) == width and not _PARA_END.search(prev):
+            m = None  # a line wrapped at the text's width goes on with the sentence (……统\n一、高效的原则)
+        if line.strip():
+            prev = line
         if m:
             for i, (kind, _, _) in enumerate(KINDS):
                 if m.group(f"k{i}") is not None:
