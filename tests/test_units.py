@@ -391,3 +391,10 @@ def test_a_page_hard_wrapped_at_a_fixed_width_keeps_its_first_articles():
     text = "某某行政机关管理条例\n\n第一章总则\n\n" + "\n\n".join(wrapped) + "\n"
     got = [(u["id"], u["number"]) for u in units_of_page(text)]
     assert got == [("d:1", "第一章"), ("d:1.1", "第一条"), ("d:1.2", "第二条"), ("d:1.3", "第三条"), ("d:1.4", "第四条")]
+
+
+def test_a_cut_page_keeps_its_last_item_closed_by_a_semicolon():
+    page = ("某市办理建议工作规则\n第一条 为规范办理工作，提高办理质量，根据有关规定，结合本市实际，制定本规则。\n"
+            "第二条 办理建议的范围如下：\n（一）市人大代表和在本市的全国、省人大代表在市人民代表大会及闭会期间书面提出的、经市人民代表大会秘书处交市政府及所属部门研究办理的建议；\n（二）市政")
+    units = units_of_page(page)
+    assert [u["number"] for u in units][:3] == ["第一条", "第二条", "（一）"]

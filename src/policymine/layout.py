@@ -556,8 +556,8 @@ def _trim_unfinished(body_lines: list[str]) -> None:
         ):
             body_lines.pop()  # a list item or a paragraph cut off after its first clause
             return
-        if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last):
-            return  # a heading, a byline, a signature: not an unfinished paragraph
+        if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last) or last[-1] in "；;":
+            return  # a heading, a byline, a signature, a list item closed by ；: not an unfinished paragraph
         ends = [m.end() for m in RE_SENTENCE_END.finditer(last)]
         if ends:
             cut = ends[-1]
