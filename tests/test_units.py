@@ -228,17 +228,23 @@ def units_of_page(text: str) -> list[dict]:
 def test_cross_reference_opening_a_wrapped_line_is_text():
     body = ("第一条 专项资金的拨付，按照本办法\n第三条规定的程序办理。\n第二条 资金的使用，适用本办法\n"
             "第三条第二款的规定。\n第三条 资金拨付程序另行制定。\n")
-    assert ids(body) == [("d:1", "第一条"), ("d:2", "第二条"), ("d:3", "第三条")]
-    assert all(u["kind"] == "第X条" for u in units_of(body))  # the wrapped lines make no 款 either
+    assert [(u["id"], u["number"]) for u in units_of(body) if u["kind"] != "款"] == [
+        ("d:1", "第一条"), ("d:2", "第二条"), ("d:3", "第三条")]
 
 
 def test_hard_wrapped_lines_are_no_clauses():
-    body = ("第一条 为了规范专项资金的管理，提高资金\n使用效益，制定本办法。\n第二条 专项资金由财政部门\n"
-            "管理。\n科技部门负责项目组织。\n")
+    # a text broken at a fixed width (20 here): a line that stops mid-sentence runs on; a
+    # paragraph of a text that is not hard-wrapped is a line
+    paras = ["第一条为了规范专项资金的管理，提高资金使用效益，根据有关法律法规，结合本市实际，制定本办法。",
+             "第二条专项资金由财政部门会同科技部门共同管理，财政部门负责资金的预算和监督检查工作。",
+             "科技部门负责项目的组织实施和绩效评价，并会同财政部门对资金使用情况开展检查。",
+             "第三条专项资金实行项目管理，项目承担单位应当按照批准的预算使用资金，不得挤占挪用。"]  # fmt: skip
+    body = "\n".join("\n".join(x[i:i + 20] for i in range(0, len(x), 20)) for x in paras)
     got = [(u["id"], u["kind"]) for u in units_of(body)]
-    assert got == [("d:1", "第X条"), ("d:2", "第X条"), ("d:2.1", "款"), ("d:2.2", "款")]
+    assert got == [("d:1", "第X条"), ("d:2", "第X条"), ("d:2.1", "款"), ("d:2.2", "款"), ("d:3", "第X条")]
     by_id = {u["id"]: u for u in units_of(body)}
-    assert by_id["d:2.1"]["text"] == "专项资金由财政部门\n管理。"
+    assert by_id["d:2.2"]["text"] == "\n".join(paras[2][i:i + 20] for i in range(0, len(paras[2]), 20))
+    assert ids("第一条 甲\n乙。\n第二条 丙。\n") == [("d:1", "第一条"), ("d:1.1", ""), ("d:1.2", ""), ("d:2", "第二条")]
 
 
 def test_an_issued_document_after_the_closing_starts_afresh():

@@ -161,13 +161,12 @@ class _Cand:
 _TABLE_ROW = re.compile(r"\S\t")  # cells of a table row (a flattened <tr>): no unit starts there
 
 
-def _candidates(body: str) -> list[_Cand]:
+def _candidates(body: str, width: int | None = None) -> list[_Cand]:
+    """Every marker of ``body`` that may start a unit; ``width``: the width the text is
+    hard-wrapped at (:func:`policymine.layout.wrap_width`), if it is."""
     out: list[_Cand] = []
     pos = 0
-    from .layout import wrap_width
-
     lines = body.split("\n")
-    width = wrap_width(lines)
     prev = ""
     for line in lines:
         if _TABLE_ROW.search(line):
@@ -356,7 +355,8 @@ def _annex_lists(body: str) -> list[tuple[int, int]]:
     return out
 
 
-def _tree(body: str, bounds: list[int] | None = None, skip: list[tuple[int, int]] = ()) -> list[Unit]:
+def _tree(body: str, bounds: list[int] | None = None, skip: list[tuple[int, int]] = (),
+          width: int | None = None) -> list[Unit]:
     """The numbered units of ``body`` as a forest (top-level units), ends not yet set."""
     roots: list[Unit] = []
     stack: list[Unit] = []
@@ -365,7 +365,7 @@ def _tree(body: str, bounds: list[int] | None = None, skip: list[tuple[int, int]
     bounds = _boundaries(body) if bounds is None else bounds
     b = 0
     skip_starts = [a for a, _ in skip]
-    for c in _candidates(body):
+    for c in _candidates(body, width):
         j = bisect.bisect_right(skip_starts, c.start) - 1
         if j >= 0 and c.start < skip[j][1]:
             continue  # an attachment of a list of attachments
@@ -433,23 +433,28 @@ def _close(units: list[Unit], end: int, body: str, bounds: list[int] = ()) -> No
         _close(u.children, u.end, body, bounds)
 
 
-def _add_clauses(u: Unit, body: str) -> None:
+def _add_clauses(u: Unit, body: str, wrapped: bool = False) -> None:
     """款: the paragraphs of an article of two paragraphs or more (a paragraph that starts
     with a marker belongs to the 款 before it)."""
     for ch in u.children:
-        _add_clauses(ch, body)
+        _add_clauses(ch, body, wrapped)
     if u.kind != "第X条":
         return
-    child_starts = {ch.start for ch in u.children}
+    child_starts = set()  # a line that starts a sub-unit (at any depth) starts no 款
+    todo = list(u.children)
+    while todo:
+        ch = todo.pop()
+        child_starts.add(ch.start)
+        todo.extend(ch.children)
     starts = [u.body_start]
     pos = body.find("\n", u.start, u.end)
     while pos >= 0:
         s = pos + 1
         while s < u.end and body[s] in " \t\u3000":
             s += 1
-        # a new paragraph, unless the line before stops mid-sentence (a hard-wrapped line)
+        # a new paragraph, unless the text is hard-wrapped and the line before stops mid-sentence
         if s < u.end and body[s] != "\n" and s not in child_starts and \
-                _PARA_END.search(body, body.rfind("\n", 0, pos) + 1, pos):
+                (not wrapped or _PARA_END.search(body, body.rfind("\n", 0, pos) + 1, pos)):
             starts.append(s)
         pos = body.find("\n", pos + 1, u.end)
     while starts and starts[0] < u.end and body[starts[0]] in " \t\u3000":
@@ -463,21 +468,31 @@ def _add_clauses(u: Unit, body: str) -> None:
         k.end = starts[i + 1] if i + 1 < len(starts) else u.end
         while k.end > k.start and body[k.end - 1] in " \t\n\u3000":
             k.end -= 1
-        k.children = [ch for ch in u.children if k.start <= ch.start < max(k.end, k.start + 1)]
-        for ch in k.children:
-            ch.parent = k
-            _clip(ch, k.end, body)  # a paragraph after a list is the next 款, not the last item's
         clauses.append(k)
+    todo = list(u.children)
+    while todo:  # each sub-unit goes to the 款 it starts in
+        ch = todo.pop(0)
+        k = next((k for k in reversed(clauses) if k.start <= ch.start), clauses[0])
+        ch.parent = k
+        k.children.append(ch)
+        todo.extend(_clip(ch, k.end, body))  # a paragraph after a list is the next 款, not the last item's
+    for k in clauses:
+        k.children.sort(key=lambda c: c.start)
     u.children = clauses
 
 
-def _clip(u: Unit, end: int, body: str) -> None:
+def _clip(u: Unit, end: int, body: str) -> list[Unit]:
+    """Cut ``u`` and its sub-units back to ``end``; the sub-units that start after it are taken
+    out and returned (they belong to a later 款)."""
     if u.end > end:
         u.end = max(u.start, end)
         while u.end > u.start and body[u.end - 1] in " \t\n\u3000":
             u.end -= 1
+    out = [ch for ch in u.children if ch.start >= max(u.end, u.start + 1)]
+    u.children = [ch for ch in u.children if ch.start < max(u.end, u.start + 1)]
     for ch in u.children:
-        _clip(ch, u.end, body)
+        out.extend(_clip(ch, u.end, body))
+    return out
 
 
 def _heading(u: Unit, body: str) -> str:
@@ -547,9 +562,12 @@ def _fallback(body: str, doc_id: str) -> list[Unit]:
 
 def split_units(body: str, doc_id: str = "-") -> list[Unit]:
     """Every unit of ``body``, in document order (a parent before its children)."""
+    from .layout import wrap_width
+
+    width = wrap_width(body.split("\n"))
     annex = _annex_lists(body)
     bounds = sorted(set(_boundaries(body)) | {a for a, _ in annex})
-    roots = _tree(body, bounds, annex)
+    roots = _tree(body, bounds, annex, width)
     n = 0
     stack = list(roots)
     while stack and n < 2:
@@ -560,7 +578,7 @@ def split_units(body: str, doc_id: str = "-") -> list[Unit]:
         return _fallback(body, doc_id)
     _close(roots, len(body), body, bounds)
     for u in roots:
-        _add_clauses(u, body)
+        _add_clauses(u, body, width is not None)
     return list(_finish(roots, f"{doc_id}:", 1, body))
 
 
