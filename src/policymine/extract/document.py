@@ -356,6 +356,12 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tupl
     pos = 0
     while pos < len(name):
         hit = next((name[pos:pos + n] for n in range(min(12, len(name) - pos), 1, -1) if name[pos:pos + n] in table), None)
+        if hit is None and (seat := _county_at(name, pos, province, city, text)) is not None:
+            # a county of the county gazetteer (寿县人民政府, 某市汉滨区教育局)
+            county = True
+            province, city = seat[1] or province, seat[2] or city
+            pos += len(seat[0])
+            continue
         if hit is None:
             # a short form right before a government's head (某州人民政府办公厅)
             shorts = _short_places()
@@ -399,6 +405,39 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tupl
     if pos == 0 and (RE_NATIONAL.match(name) or _national_body(name) or (shape and RE_CENTRAL.fullmatch(name))):
         return "national", []
     return None, []
+
+
+@functools.cache
+def _counties() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``county -> ((province, city), …)`` of the county gazetteer ``data/counties.tsv`` (one
+    pair for each county of that name; a plain dict, read on the first look-up)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in resources.table("counties.tsv", 2, 4):
+        out.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else ""))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _county_at(name: str, pos: int, province: str | None, city: str | None, text: str = "") -> tuple[str, str, str] | None:
+    """The county whose name starts ``name`` at ``pos`` (the longest), followed by more of a
+    body's name, as ``(county, province, city)``. A name several counties share is told apart by
+    the province or city already read from the name, else by the cities ``text`` names; failing
+    that it gives the province they share, or nothing."""
+    counties = _counties()
+    for n in range(min(10, len(name) - pos), 1, -1):
+        cand = name[pos:pos + n]
+        seats = counties.get(cand)
+        if not seats or pos + n >= len(name):
+            continue
+        fit = [s for s in seats if (city is None or s[1] == city) and (province is None or s[0] == province)]
+        if len(fit) > 1 and text:
+            named = [s for s in fit if s[1] and s[1] in text]
+            fit = named or fit
+        if len(fit) == 1:
+            return cand, fit[0][0], fit[0][1]
+        if fit and len({s[0] for s in fit}) == 1:
+            return cand, fit[0][0], ""
+        return None
+    return None
 
 
 @functools.cache
