@@ -51,8 +51,8 @@ RE_DOC_NUMBER = re.compile(
     r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）])"
 )
 # an act of the Macau SAR, numbered within its year and named by its number: 第98/2000号行政长官批示,
-# 第57/2016号行政命令 (the issuing office between the number and the form)
-RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<form>批示|命令)")
+# 第57/2016号行政命令, 第7/2023号行政长官公告 (the issuing office between the number and the form)
+RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<form>批示|命令|公告|通告)")
 # the signature of an office that issues acts itself (行政长官 某某, 某某司司长 某某)
 RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s+{_H}{{2,4}}$")
 # a headline's column label before a bar (政务服务丨某市人民政府关于…的意见)
@@ -61,10 +61,11 @@ RE_COLUMN_LABEL = re.compile(rf"^{_H}{{2,8}}\s*[丨｜|]\s*(?={_H})")
 _CN = "〇○零一二三四五六七八九"
 RE_DATE_ONLY = re.compile(
     rf"\s*[(（]?\s*(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*"
-    r"[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?\s*[。.]?\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?\s*(?:发布|公布|印发|签发)?\s*[。.]?\s*"
 )
 RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
-RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                       r"(?:\s+(?:作者|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*")
 RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
 RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
 # a salutation: the addressees of a notice (各县（市、区）人民政府，市政府各部门：)
@@ -73,6 +74,7 @@ RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|.{0
 RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|解读|答记者问|问答|图解|一图读懂|专家|记者|日电")
 RE_ISSUING_VERB = re.compile(r"(?:印发|转发|批转|发布|颁布|公布|下发)")
 RE_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
+RE_PAGE_TAIL = re.compile(r"\s*[\[［(（【]?\s*第\s*\d{1,3}\s*页\s*[\]］)）】]?\s*$")
 RE_ENACT_DATE = re.compile(
     r"自\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
     r"[\d一二三四五六七八九十]{1,3}\s*日)\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效)(?!以来)"
@@ -140,7 +142,8 @@ def _field_labels() -> tuple[dict[str, str], re.Pattern[str]]:
     specific = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True) if labels[x] != "posted")
     # a label where a label can stand; or a specific one with its colon, glued to the value
     # before it (索引号:…主题分类:…发文机关:国务院成文日期:…, a table flattened to one line)
-    return labels, re.compile(rf"(?:^|(?<=[\s|｜•·]))(?P<label>{alts})\s*[:：]?|(?P<glued>{specific})\s*[:：]")
+    # (a law database writes its labels in brackets: 【发布文号】新政发[1994]103号)
+    return labels, re.compile(rf"(?:^|(?<=[\s|｜•·【]))(?P<label>{alts})\s*】?\s*[:：]?|(?P<glued>{specific})\s*[:：]")
 
 
 @functools.cache
@@ -188,7 +191,7 @@ def _strip_title(s: str) -> str:
     """A title without the brackets that follow its form: (试行), (2023—2025年), (草案)."""
     s = s.strip().rstrip("　 ")
     while True:
-        t = RE_TRAILING_BRACKET.sub("", s)
+        t = RE_TRAILING_BRACKET.sub("", RE_PAGE_TAIL.sub("", s))
         if t == s:
             return s
         s = t
@@ -246,8 +249,26 @@ def find_doc_number(line: str) -> str | None:
     return re.sub(r"\s+", "", m.group())
 
 
+RE_LEAD_PLACE = re.compile(rf"^(?:自治区|省|市|县|区|州|盟|旗|{_H}{{1,8}}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|州|盟|旗))")
+
+
+def _run_together(s: str) -> list[str]:
+    """Joint issuers written without separators, each opening with the place the first opens
+    with (省物价局省财政厅省教育厅, 某市财政局某市教育局): split where the place comes again right
+    after a body's head; ``[s]`` when it does not."""
+    m = RE_LEAD_PLACE.match(s)
+    if m is None or len(s) < 2 * len(m.group()) + 2:
+        return [s]
+    lead = m.group()
+    cuts = [i for i in range(len(lead) + 1, len(s) - len(lead)) if s.startswith(lead, i)
+            and re.search(_HEADS + "$", s[:i])]
+    parts = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)])]
+    return parts if len(parts) > 1 and all(RE_ISSUER_FULL.fullmatch(p) and len(p) > len(lead) + 1 for p in parts) else [s]
+
+
 def _split_issuers(s: str) -> list[str]:
     parts = [p.strip("()（） ") for p in re.split(r"[\s、,，;；]+", s.strip()) if p.strip("()（） ")]
+    parts = [q for p in parts for q in _run_together(p)]
     return parts if parts and all(RE_ISSUER_FULL.fullmatch(p) for p in parts) else []
 
 
@@ -351,6 +372,14 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tupl
     name = re.sub(r"^(?:中共|中国共产党)", "", issuer)
     if re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", name):
         return None, []  # a generic name (地区行署) places nothing
+    bare = re.match(rf"^(省|自治区)(?={_HEADS}|人民|{_H}+{_HEADS}$)", name)
+    if bare:
+        # a province's body named without its province (省财政厅, 自治区人民政府): provincial, in
+        # the province of that kind the page names most
+        kind = bare.group(1)
+        named = Counter(m.group() for m in re.finditer(
+            "|".join(re.escape(n) for n, (lv, _p) in table.items() if lv == "province" and n.endswith(kind)), text)) if text else Counter()
+        return "provincial", [named.most_common(1)[0][0]] if named else []
     province = city = None
     county = False
     pos = 0
@@ -492,7 +521,8 @@ def _title_line(s: str) -> str:
         s = s[: m.start()]
     s = RE_COLUMN_LABEL.sub("", s.strip())
     m = RE_DOC_NUMBER.match(s)  # 某政发〔2016〕26号《…的通知》: the number before the title
-    if m and s[m.end() :].lstrip().startswith("《"):
+    if m and (s[m.end() :].lstrip().startswith("《")
+              or (s[m.end() : m.end() + 1].isspace() and doc_type_of(s[m.end() :].strip()))):
         s = s[m.end() :].strip()
     if s.startswith("《") and s.endswith("》") and _balanced(s[1:-1]):
         s = s[1:-1]  # a title quoted whole
@@ -541,7 +571,9 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
             joined = s
             for j in range(i + 1, min(limit, i + 4)):
                 nxt = _title_line(lines[j])
-                if not usable(nxt) or len(nxt) > 60 or "关于" in re.sub(r"《[^》]*》?", "", nxt) or find_doc_number(nxt):
+                after_verb = bool(re.search(r"(?:印发|转发|批转)$", joined))
+                if (not usable(nxt) or len(nxt) > 60 or find_doc_number(nxt)
+                        or ("关于" in re.sub(r"《[^》]*》?", "", nxt) and not after_verb)):
                     break
                 joined += nxt
                 if doc_type_of(nxt):
@@ -655,9 +687,14 @@ def document_meta(layout) -> dict:
     if not issuers:
         issuers = sig_issuers
     sar = RE_SAR_NUMBER.fullmatch(title or "")
+    sar_date = sar_at = None
     if not issuers and sar:
         # an act named by its number: the office that signs it, else the office the number names
-        office = next((m.group("office") for x in every[title_at:] if (m := RE_OFFICE_SIGN.match(x))), None)
+        at = next((i for i in range(title_at, len(every)) if RE_OFFICE_SIGN.match(every[i])), None)
+        office = RE_OFFICE_SIGN.match(every[at]).group("office") if at is not None else None
+        if at is not None and sar_date is None:
+            sar_at = next((j for j in range(at - 1, max(title_at, at - 4), -1) if is_date_line(every[j])), None)
+            sar_date = _first_date(every[sar_at]) if sar_at is not None else None
         issuers = [office] if office else ([sar.group("org")] if sar.group("org") else [])
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
@@ -676,8 +713,8 @@ def document_meta(layout) -> dict:
 
     # signed: the table's 成文日期, the signature's date, a date line alone after the title
     # (an order's, a notice's without its issuer), the table's day of dispatch
-    signed = fields.get("signed") or sig_date or number_date
-    date_at = sig_at
+    signed = fields.get("signed") or sig_date or number_date or sar_date
+    date_at = sig_at if sig_at is not None else sar_at
     if signed is None:
         for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
             if is_date_line(every[i]):
@@ -722,7 +759,9 @@ def document_meta(layout) -> dict:
         # a body the gazetteer cannot place (行政长官) on a page of a special administrative region
         from .indicators import page_region
 
-        sar_name = {"HK": "香港特别行政区", "MO": "澳门特别行政区"}.get(page_region("\n".join(lines)))
+        flat = re.sub(r"\s+", "", "\n".join(lines))
+        named = [x for x in ("香港特别行政区", "澳门特别行政区") if x in flat]
+        sar_name = named[0] if len(named) == 1 else {"HK": "香港特别行政区", "MO": "澳门特别行政区"}.get(page_region("\n".join(lines)))
         if sar_name:
             level, region = "provincial", [sar_name]
     return {
