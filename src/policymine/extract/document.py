@@ -91,6 +91,18 @@ RE_ADOPTION = re.compile(
 RE_PRESENTER = re.compile(
     rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}{{2,4}}$"
 )
+# an act of the government of Taiwan in a regulation's history, by its date, its body and its
+# number: 中华民国97年7月9日某县政府某府行法字第0970139828号令修正公布 (总统, 行政院, 某部 … 令/函)
+RE_ROC_ACT = re.compile(
+    r"(?P<d>(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<org>" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处|总统))"
+    r"\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?:令|函|公告)"
+)
+# a work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第四次会议上
+RE_OCCASION = re.compile(
+    r"^[—－\-–]*\s*[(（]?\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*日)?\s*在(?P<place>" + _H + r"{1,15}?)第[一二三四五六七八九十\d]+届人民代表大会"
+    r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上\s*[)）]?$"
+)
 RE_COUNTY = re.compile(rf"^{_H}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_COUNTY_CITY = re.compile(rf"^{_H}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
@@ -647,6 +659,16 @@ def document_meta(layout) -> dict:
             if number:
                 break
 
+    roc_act = None
+    if number is None:
+        # a Taiwan regulation's page: the latest act of its history gives its number and date
+        from ..layout import find_dates
+
+        acts = [(find_dates(m.group("d"))[0][0], m) for x in block for m in RE_ROC_ACT.finditer(x) if find_dates(m.group("d"))]
+        if acts:
+            roc_act = max(acts, key=lambda a: a[0])
+            number = re.sub(r"\s+", "", roc_act[1].group("n"))
+
     every = lines + tail
     sig_issuers, sig_date, sig_at = signature(every)
     doc_type = doc_type_of(title)
@@ -657,7 +679,7 @@ def document_meta(layout) -> dict:
         # 现通知如下, 特此通知)
         text = "\n".join(body[:40])
         m = (re.search("本(" + "|".join(_types()) + ")", text)
-             or re.search(r"(通知|通告|公告|通报)如下|特此(通知|通告|公告|通报)", text))
+             or re.search(r"(通知|通告|公告|通报|公示)如下|特此(通知|通告|公告|通报|公示)", text))
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
     presenter = None
@@ -710,6 +732,15 @@ def document_meta(layout) -> dict:
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
     if not issuers and presenter:
         issuers = [presenter]
+    if not issuers and roc_act is not None:
+        issuers = [roc_act[1].group("org")]
+    occasion = None
+    if title and _strip_title(title).endswith("政府工作报告"):
+        # a government's work report to its congress: the place's government reports, on the
+        # day its occasion line gives (在某县第十六届人民代表大会第四次会议上)
+        occasion = next((m for x in every[title_at : title_at + 6] if (m := RE_OCCASION.match(_norm_date_text(x)))), None)
+        if occasion and not issuers and len(occasion.group("place")) >= 2:
+            issuers = [occasion.group("place") + "人民政府"]
 
     # signed: the table's 成文日期, the signature's date, a date line alone after the title
     # (an order's, a notice's without its issuer), the table's day of dispatch
@@ -742,6 +773,10 @@ def document_meta(layout) -> dict:
         if not issuers:
             org = re.sub(r"^第[一二三四五六七八九十]+届", "", adopted.group("org"))
             issuers = [_canonical(org)]
+    if signed is None and roc_act is not None:
+        signed = roc_act[0]
+    if signed is None and occasion is not None and occasion.group("d"):
+        signed = _first_date(occasion.group("d"))
     signed = signed or fields.get("dispatched")
     published = fields.get("published") or fields.get("posted")
     if published is None:
