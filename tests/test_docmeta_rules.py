@@ -449,3 +449,117 @@ def test_a_notice_with_a_disclosure_table_but_no_title_names_itself():
         "通知", ["北川县教育体育局"], "2031-03-07", "county")
     news = "北川县教育体育局召开教师队伍建设会议\n2031-03-07\n会上,局长通报了上半年的工作情况,并对下一步工作作出部署。\n"
     assert policymine.extract_text(news)["doc_type"] is None  # no table, no salutation: no document
+
+
+# --------------------------------------------------------------------------- #
+# round 7: counties, joint issuers run together, work reports, Taiwan, Macau notices
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("issuer,text,level,region", [
+    ("灵寿县人民政府", "", "county", ["河北省", "石家庄市"]),  # a county of the county gazetteer
+    ("灵寿县教育局", "", "county", ["河北省", "石家庄市"]),
+    ("鼓楼区人民政府", "", "county", []),  # four provinces have a 鼓楼区: none is guessed
+    ("鼓楼区人民政府", "经福州市人民政府同意", "county", ["福建省", "福州市"]),  # the page names its city
+    ("徐州市鼓楼区人民政府", "", "county", ["江苏省", "徐州市"]),  # the name does
+    ("灵寿县", "", None, []),  # a county's name alone is no body
+    ("省财政厅", "", "provincial", []),  # a province's body without its province's name
+    ("自治区人民政府", "宁夏回族自治区人民政府办公厅印发", "provincial", ["宁夏回族自治区"]),
+])  # fmt: skip
+def test_a_county_issuer_is_placed_by_the_county_gazetteer(issuer, text, level, region):
+    assert d.issuer_place(issuer, text) == (level, region)
+
+
+def test_the_county_gazetteer_is_one_county_a_line_read_on_the_first_look_up():
+    rows = policymine.resources.table("counties.tsv", 4, 4)
+    assert len(rows) > 2500 and all(len(r[3]) == 6 and r[3].isdigit() for r in rows)
+    assert ("安徽省", "淮南市") in d._counties()["寿县"]
+
+
+@pytest.mark.parametrize("names,parts", [
+    ("省科技厅省财政厅省人力资源和社会保障厅", ["省科技厅", "省财政厅", "省人力资源和社会保障厅"]),
+    ("北川省财政厅北川省教育厅", ["北川省财政厅", "北川省教育厅"]),
+    ("北川市财政局 北川市教育局", ["北川市财政局", "北川市教育局"]),
+    ("北川市人民政府办公室", ["北川市人民政府办公室"]),  # one body: its place does not come again
+    ("北川市北川区人民政府", ["北川市北川区人民政府"]),  # the place again, but not after a head
+])  # fmt: skip
+def test_joint_issuers_run_together_are_split_where_their_place_comes_again(names, parts):
+    assert d._split_issuers(names) == parts
+
+
+def test_a_title_with_its_number_before_it_and_one_with_a_page_tail():
+    line = "北财教〔2031〕6号 北川省财政厅 北川省教育厅关于做好助学资金管理工作的通知"
+    assert d._title_line(line) == "北川省财政厅 北川省教育厅关于做好助学资金管理工作的通知"
+    assert d.doc_type_of("北川省教育厅关于做好助学资金管理工作的通知[ 第4页") == "通知"
+    assert d.doc_type_of("北川省教育厅关于做好助学资金管理工作的通知（第2页）") == "通知"
+    rec = policymine.extract_text("省物价局省财政厅省教育厅关于明确中小学收费政策的通知[ 第2页\n")
+    assert (rec["issuers"], rec["doc_type"], rec["level"]) == (["省物价局", "省财政厅", "省教育厅"], "通知", "provincial")
+
+
+def test_a_law_databases_labels_in_brackets_and_a_posting_line_with_its_author():
+    got = d.read_fields(["【发布文号】北政发[2031]12号", "【发布日期】2031-12-27", "【生效日期】2031-12-28"])
+    assert got == {"doc_number": "北政发[2031]12号", "published": "2031-12-27", "effective": "2031-12-28"}
+    assert d.RE_POSTED.fullmatch("2031-07-03 作者:")
+    assert d.RE_POSTED.fullmatch("2031-07-03 来源: 北川日报")
+    assert not d.RE_POSTED.fullmatch("2031-07-03 北川市召开全市科技创新大会")
+
+
+def test_a_title_broken_after_its_issuing_verb_issues_what_the_next_line_names():
+    page = ("北政发〔2031〕4号\n北川市人民政府 北川市中级人民法院印发\n关于完善行政争议化解机制的意见的通知\n"
+            "各县(区)人民政府、法院,市政府各部门:\n《北川市人民政府 北川市中级人民法院关于完善行政争议化解机制的意见》"
+            "已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n北川市人民政府 北川市中级人民法院\n2031年4月30日\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_type"], rec["issued_type"], rec["issuers"], rec["signed"]) == (
+        "通知", "意见", ["北川市人民政府", "北川市中级人民法院"], "2031-04-30")
+
+
+WORK_REPORT = """政府工作报告
+——2031年1月8日在北川县第十九届人民代表大会第三次会议上
+县长 林某某
+各位代表:
+现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。
+一、2030年工作回顾
+过去一年,全县上下坚持稳中求进工作总基调,全力推进项目建设、产业发展和民生保障等重点工作,较好完成了全年目标任务。
+"""
+
+
+def test_a_work_report_is_its_governments_on_the_day_of_its_occasion_line():
+    rec = policymine.extract_text(WORK_REPORT)
+    assert (rec["doc_type"], rec["issuers"], rec["signed"], rec["level"]) == (
+        "报告", ["北川县人民政府"], "2031-01-08", "county")
+    assert d.RE_OCCASION.match("(2031年2月3日在北川省第十五届人民代表大会第二次会议上)").group("place") == "北川省"
+    assert d.RE_OCCASION.match("在北川市第九届人民代表大会常务委员会第五次会议上").group("d") is None
+    # a report of another kind is presented by a department: the occasion names no issuer for it
+    other = WORK_REPORT.replace("政府工作报告", "关于北川县2030年财政预算执行情况的报告", 1)
+    assert policymine.extract_text(other)["issuers"] == []
+
+
+def test_a_publicity_notice_names_itself():
+    page = ("根据有关工作安排,经县级申报、市级审核、省级评定等程序,研究确定了示范村镇推荐名单(见附件)。现公示如下。\n"
+            "有关单位对公示内容有异议的,请于2031年8月10日前书面提出,并说明异议的具体内容和理由。\n"
+            "北川省农业农村厅\n2031年8月4日\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_type"], rec["issuers"], rec["signed"]) == ("公示", ["北川省农业农村厅"], "2031-08-04")
+    assert d.doc_type_of("关于北川县示范村镇推荐名单的公示") == "公示"
+
+
+def test_a_taiwan_regulation_takes_number_body_and_date_from_the_latest_act_of_its_history():
+    page = ("法規名稱: 北川縣政府公報發行辦法\n時間: 中華民國120年03月01日\n"
+            "立法沿革: 中華民國108年5月2日北川縣政府府行字第1080012345號令訂定發布全文10條\n"
+            "中華民國120年3月1日北川縣政府府行法字第1200054321號令修正發布第3條條文\n"
+            "本府公報每月10日及25日各發行一期,遇例假日則提前或順延一日。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_type"], rec["doc_number"], rec["issuers"], rec["signed"]) == (
+        "办法", "府行法字第1200054321号", ["北川县政府"], "2031-03-01")
+    m = d.RE_ROC_ACT.search("中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条")
+    assert (m.group("org"), m.group("n")) == ("总统", "华总一义字第10700127991号")
+
+
+def test_a_macau_notice_is_numbered_like_its_other_acts_and_dated_over_the_signature():
+    page = ("澳 門 特 別 行 政 區\n行政長官辦公室\n第5/2031號行政長官公告\n刊登日期:\n2031.3.6\n"
+            "行政長官根據第3/2004號法律《行政長官選舉法》的規定,命令公佈如下:\n一、北川委員喪失委員資格。\n"
+            "二、林某某獲選為委員會委員。\n二零三一年二月二十七日發佈。\n行政長官 林某某\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"], rec["published"]) == (
+        "第5/2031号行政长官公告", "公告", ["行政长官"], "2031-02-27", "2031-03-06")
+    assert rec["region"] == ["澳门特别行政区"]  # the SAR the page names, whatever other words weigh

@@ -94,7 +94,7 @@ RE_PRESENTER = re.compile(
 # an act of the government of Taiwan in a regulation's history, by its date, its body and its
 # number: 中华民国97年7月9日某县政府某府行法字第0970139828号令修正公布 (总统, 行政院, 某部 … 令/函)
 RE_ROC_ACT = re.compile(
-    r"(?P<d>(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<org>" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处|总统))"
+    r"(?P<d>(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))"
     r"\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?:令|函|公告)"
 )
 # a work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第四次会议上
