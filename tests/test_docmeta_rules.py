@@ -563,3 +563,34 @@ def test_a_macau_notice_is_numbered_like_its_other_acts_and_dated_over_the_signa
     assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"], rec["published"]) == (
         "第5/2031号行政长官公告", "公告", ["行政长官"], "2031-02-27", "2031-03-06")
     assert rec["region"] == ["澳门特别行政区"]  # the SAR the page names, whatever other words weigh
+
+
+# --------------------------------------------------------------------------- #
+# round 8: Taiwan's numbers and central bodies, a portal's source and update labels
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("line,number", [
+    ("交邮88字第 06485 号公告", "交邮88字第06485号"),
+    ("北府行法字第1200054321号", "北府行法字第1200054321号"),
+    ("院台规字第1130012345号", "院台规字第1130012345号"),
+    ("北字第12号", None),  # a short serial without brackets is no number
+])  # fmt: skip
+def test_a_taiwan_document_number(line, number):
+    assert d.find_doc_number(line) == number
+
+
+def test_a_taiwan_ruling_without_title_named_by_its_number_and_placed_in_taiwan():
+    page = ("解釋函令內容\n發文單位: 北川部\n發文字號: 北郵120字第 01234 號公告\n發文日期: 民國 120 年 07 月 20 日\n"
+            "資料來源: 北川委員會\n編  註:\n1.本筆資料自民國 121 年 12 月 25 日停止適用。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"]) == (
+        "北邮120字第01234号", "公告", ["北川部"], "2031-07-20")
+    assert (rec["level"], rec["region"]) == ("provincial", ["台湾省"])
+    mainland = page.replace("民國 120 年 07 月 20 日", "2031年07月20日").replace("民國 121 年 12 月 25 日", "2032年12月25日")
+    assert policymine.extract_text(mainland)["level"] == "national"  # the same body, dated in the Gregorian calendar
+
+
+def test_a_portals_source_label_names_the_publisher_and_its_update_time_the_posting():
+    got = d.read_fields(["发布时间:2031-04-11 15:09信息来源:北川县统计局", "来源: 更新时间:2031-10-04 03:48:45"])
+    assert got == {"published": "2031-04-11", "publisher": "北川县统计局", "posted": "2031-10-04"}

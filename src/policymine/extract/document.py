@@ -48,7 +48,9 @@ RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 RE_DOC_NUMBER = re.compile(
     rf"{_H}{{1,15}}(?:[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号"
     r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号"
-    r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）])"
+    r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）]"
+    # Taiwan's: the body's word, the year, 字第 and a serial of five digits or more (交邮88字第06485号)
+    rf"|(?:\d{{2,3}}{_H}{{0,4}})?字第\s*\d{{5,14}}\s*号)"
 )
 # an act of the Macau SAR, numbered within its year and named by its number: 第98/2000号行政长官批示,
 # 第57/2016号行政命令, 第7/2023号行政长官公告 (the issuing office between the number and the form)
@@ -97,6 +99,8 @@ RE_ROC_ACT = re.compile(
     r"(?P<d>(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))"
     r"\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?:令|函|公告)"
 )
+# a day of Taiwan's official calendar written in digits (民国88年07月20日)
+RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # a work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第四次会议上
 RE_OCCASION = re.compile(
     r"^[—－\-–]*\s*[(（]?\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
@@ -682,6 +686,14 @@ def document_meta(layout) -> dict:
              or re.search(r"(通知|通告|公告|通报|公示)如下|特此(通知|通告|公告|通报|公示)", text))
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
+    if doc_type is None and self_named is None and number:
+        # a document without its title whose number names its form (…字第06485号公告)
+        for x in block:
+            flat = re.sub(r"\s+", "", x)
+            if number in flat:
+                rest = flat[flat.index(number) + len(number) :]
+                self_named = next((t for t in _types() if rest.startswith(t)), None)
+                break
     presenter = None
     for s in lines[: min(n, limit + 6)]:
         m = RE_PRESENTER.match(s)
@@ -790,6 +802,13 @@ def document_meta(layout) -> dict:
         stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
     effective = fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape)
+    if level == "national" and issuers and region == []:
+        from .indicators import page_region
+
+        text = "\n".join(lines)
+        if page_region(text) == "TW" or RE_ROC_DAY.search(text):
+            # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
+            level, region = "provincial", ["台湾省"]
     if level is None and issuers and not re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", issuers[0]):
         # a body the gazetteer cannot place (行政长官) on a page of a special administrative region
         from .indicators import page_region
