@@ -594,3 +594,32 @@ def test_a_taiwan_ruling_without_title_named_by_its_number_and_placed_in_taiwan(
 def test_a_portals_source_label_names_the_publisher_and_its_update_time_the_posting():
     got = d.read_fields(["发布时间:2031-04-11 15:09信息来源:北川县统计局", "来源: 更新时间:2031-10-04 03:48:45"])
     assert got == {"published": "2031-04-11", "publisher": "北川县统计局", "posted": "2031-10-04"}
+
+
+# --------------------------------------------------------------------------- #
+# round 9: dates whose 年月日 were lost and digits run together; the title block ends at the salutation
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("line,date", [
+    ("20311214", "2031-12-14"),  # month and day of two digits each
+    ("203191", "2031-09-01"),  # of one digit each
+    ("2031510", None),  # seven digits: 5月10日 or 51月0日? none
+    ("20311332", None),  # no such month
+    ("203101", None),  # no month 0
+    ("12345678", None),
+])  # fmt: skip
+def test_a_date_whose_characters_were_lost_and_digits_run_together(line, date):
+    assert d._glued_date(line) == date
+
+
+def test_a_signature_over_a_glued_date_and_the_title_of_what_a_notice_issues_below_the_salutation():
+    page = ("北川市北川区人民政府办公室关于印发2031年北川区营商环境实施方案的通知\n撰写时间:2031-09-16 10:20\n"
+            "北川市北川区人民政府办公室\n关于印发2031年北川区营商环境\n实施方案的通知\n"
+            "各镇人民政府,各街道办事处,政府机关各部门:\n经区人民政府同意,现将《2031年北川区营商环境实施方案》印发给你们,请认真组织实施。\n"
+            "北川市北川区人民政府办公室\n203191\n公开方式:主动公开\n2031年北川区营商环境实施方案\n"
+            "为贯彻落实上级关于营商环境的工作部署,全面完成三年实施方案确定的目标任务,特制定本方案,请各单位认真抓好落实。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_type"], rec["issued_type"], rec["signed"], rec["published"]) == ("通知", "方案", "2031-09-01", "2031-09-16")
+    assert rec["issuers"] == ["北川市北川区人民政府办公室"]
+    assert d.signature(["北川市人大常委会", "20310506"]) == (["北川市人大常委会"], "2031-05-06", 1)

@@ -199,6 +199,22 @@ def _loose_date(s: str) -> str | None:
     return parse_date(f"{m.group('y')}年{m.group('m')}月{m.group('d')}日") if m else None
 
 
+RE_GLUED_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)(?P<md>\d{2}|\d{4})\s*\W{0,2}")
+
+
+def _glued_date(s: str) -> str | None:
+    """A date line whose 年 月 日 were lost and its digits run together: ``20151214`` (month and day
+    of two digits each) or ``202091`` (of one digit each); seven digits are ambiguous, none."""
+    from ..layout import parse_date
+
+    m = RE_GLUED_DATE.fullmatch(s)
+    if m is None:
+        return None
+    md = m.group("md")
+    month, day = (md[:2], md[2:]) if len(md) == 4 else (md[0], md[1])
+    return parse_date(f"{m.group('y')}年{int(month)}月{int(day)}日") if int(month) and int(day) else None
+
+
 def is_date_line(s: str) -> bool:
     return bool(RE_DATE_ONLY.fullmatch(_norm_date_text(s)))
 
@@ -344,7 +360,7 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
     date on its line). ``(issuers, date, index of the date line)``; ``([], None, None)`` if none."""
     for i in range(start, len(lines)):
         s = lines[i].strip()
-        if is_date_line(s) or RE_LOOSE_DATE.fullmatch(s):
+        if is_date_line(s) or RE_LOOSE_DATE.fullmatch(s) or _glued_date(s):
             names: list[str] = []
             j = i - 1
             while j >= 1 and RE_NOTE.fullmatch(lines[j].strip()):
@@ -353,7 +369,7 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
                 names = _split_issuers(lines[j]) + names
                 j -= 1
             if names:
-                return names, _first_date(s) or _loose_date(s), i
+                return names, _first_date(s) or _loose_date(s) or _glued_date(s), i
         m = (re.match(r"^(?P<org>\S.*?)[\s,，]+(?P<d>\S+年\S+月\S+日)$", s)
              or re.match(r"^(?P<d>[^\s,，]+年[^\s,，]+月[^\s,，]+日)[\s,，]+(?P<org>\S.*)$", s)) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")) and is_date_line(m.group("d")):
@@ -631,7 +647,10 @@ def document_meta(layout) -> dict:
 
     fields = read_fields(lines[: min(n, limit + 1)])
     page_title = getattr(layout, "title", None)
-    cands = _title_candidates(lines, min(n, limit + 1), str(page_title) if page_title else None)
+    # (no title after the salutation, even where a portal's header runs past it: the title of what
+    # a notice issues stands below)
+    cands = _title_candidates(lines, min(n, (limit if salut is None else min(limit, salut)) + 1),
+                              str(page_title) if page_title else None)
     title = fields.get("title") if doc_type_of(fields.get("title")) else None
     page_title = getattr(layout, "title", None)
     # (the tail of a broken line, 某某发布管理办法 under 某某…管理办法, is no title of its own)
@@ -760,8 +779,8 @@ def document_meta(layout) -> dict:
     date_at = sig_at if sig_at is not None else sar_at
     if signed is None:
         for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
-            if is_date_line(every[i]):
-                signed, date_at = _first_date(every[i]), i
+            if is_date_line(every[i]) or _glued_date(every[i]):
+                signed, date_at = _first_date(every[i]) or _glued_date(every[i]), i
                 break
     if signed is None:
         # a law's or a resolution's note under its title: (2007年6月29日…会议通过 …批准): the last step
