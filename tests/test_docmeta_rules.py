@@ -527,8 +527,8 @@ def test_a_work_report_is_its_governments_on_the_day_of_its_occasion_line():
     rec = policymine.extract_text(WORK_REPORT)
     assert (rec["doc_type"], rec["issuers"], rec["signed"], rec["level"]) == (
         "报告", ["北川县人民政府"], "2031-01-08", "county")
-    assert d.RE_OCCASION.match("(2031年2月3日在北川省第十五届人民代表大会第二次会议上)").group("place") == "北川省"
-    assert d.RE_OCCASION.match("在北川市第九届人民代表大会常务委员会第五次会议上").group("d") is None
+    assert d._occasion().match("(2031年2月3日在北川省第十五届人民代表大会第二次会议上)").group("place") == "北川省"
+    assert d._occasion().match("在北川市第九届人民代表大会常务委员会第五次会议上").group("d") is None
     # a report of another kind is presented by a department: the occasion names no issuer for it
     other = WORK_REPORT.replace("政府工作报告", "关于北川县2030年财政预算执行情况的报告", 1)
     assert policymine.extract_text(other)["issuers"] == []
@@ -551,7 +551,7 @@ def test_a_taiwan_regulation_takes_number_body_and_date_from_the_latest_act_of_i
     rec = policymine.extract_text(page)
     assert (rec["doc_type"], rec["doc_number"], rec["issuers"], rec["signed"]) == (
         "办法", "府行法字第1200054321号", ["北川县政府"], "2031-03-01")
-    m = d.RE_ROC_ACT.search("中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条")
+    m = d._roc_act().search("中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条")
     assert (m.group("org"), m.group("n")) == ("总统", "华总一义字第10700127991号")
 
 

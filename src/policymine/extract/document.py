@@ -50,7 +50,7 @@ RE_DOC_NUMBER = re.compile(
     r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号"
     r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）]"
     # Taiwan's: the body's word, the year, 字第 and a serial of five digits or more (交邮88字第06485号)
-    rf"|(?:\d{{2,3}}{_H}{{0,4}})?字第\s*\d{{5,14}}\s*号)"
+    r"|(?:\d{2,3})?字第\s*\d{5,14}\s*号)"
 )
 # an act of the Macau SAR, numbered within its year and named by its number: 第98/2000号行政长官批示,
 # 第57/2016号行政命令, 第7/2023号行政长官公告 (the issuing office between the number and the form)
@@ -93,20 +93,33 @@ RE_ADOPTION = re.compile(
 RE_PRESENTER = re.compile(
     rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}{{2,4}}$"
 )
-# an act of the government of Taiwan in a regulation's history, by its date, its body and its
-# number: 中华民国97年7月9日某县政府某府行法字第0970139828号令修正公布 (总统, 行政院, 某部 … 令/函)
-RE_ROC_ACT = re.compile(
-    r"(?P<d>(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))"
-    r"\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?:令|函|公告)"
-)
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-# a work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第四次会议上
-RE_OCCASION = re.compile(
-    r"^[—－\-–]*\s*[(（]?\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
-    r"[\d一二三四五六七八九十]{1,3}\s*日)?\s*在(?P<place>" + _H + r"{1,15}?)第[一二三四五六七八九十\d]+届人民代表大会"
-    r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上\s*[)）]?$"
-)
+
+
+@functools.cache
+def _roc_act() -> re.Pattern[str]:
+    """An act of the government of Taiwan in a regulation's history, by its date, its body and
+    its number: 中华民国97年7月9日某县政府某府行法字第0970139828号令修正公布 (总统, 行政院, 某部 …
+    令/函). Compiled on first use: its classes of Han characters are slow to compile."""
+    return re.compile(
+        r"(?P<d>(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+        r"(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*"
+        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?:令|函|公告)"
+    )
+
+
+@functools.cache
+def _occasion() -> re.Pattern[str]:
+    """A work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第四次
+    会议上. Compiled on first use."""
+    return re.compile(
+        r"^[—－\-–]*\s*[(（]?\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
+        r"[\d一二三四五六七八九十]{1,3}\s*日)?\s*在(?P<place>" + _H + r"{1,15}?)第[一二三四五六七八九十\d]+届人民代表大会"
+        r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上\s*[)）]?$"
+    )
+
+
 RE_COUNTY = re.compile(rf"^{_H}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_COUNTY_CITY = re.compile(rf"^{_H}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
@@ -281,17 +294,29 @@ def find_doc_number(line: str) -> str | None:
     return re.sub(r"\s+", "", m.group())
 
 
-RE_LEAD_PLACE = re.compile(rf"^(?:自治区|省|市|县|区|州|盟|旗|{_H}{{1,8}}?(?:特别行政区|自治区|自治州|自治县|省|市|县|区|州|盟|旗))")
+_PLACE_ENDS = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
+
+
+def _lead_place(s: str) -> str | None:
+    """The place a body's name opens with: a bare 省 (市, 自治区 …) or the shortest opening of up
+    to nine characters that ends like a place's name (某市, 某自治区)."""
+    bare = next((e for e in ("自治区", "省", "市", "县", "区", "州", "盟", "旗") if s.startswith(e)), None)
+    if bare:
+        return bare
+    for i in range(1, min(9, len(s))):
+        end = next((e for e in _PLACE_ENDS if s.startswith(e, i)), None)
+        if end:
+            return s[: i + len(end)]
+    return None
 
 
 def _run_together(s: str) -> list[str]:
     """Joint issuers written without separators, each opening with the place the first opens
     with (省物价局省财政厅省教育厅, 某市财政局某市教育局): split where the place comes again right
     after a body's head; ``[s]`` when it does not."""
-    m = RE_LEAD_PLACE.match(s)
-    if m is None or len(s) < 2 * len(m.group()) + 2:
+    lead = _lead_place(s)
+    if lead is None or len(s) < 2 * len(lead) + 2:
         return [s]
-    lead = m.group()
     cuts = [i for i in range(len(lead) + 1, len(s) - len(lead)) if s.startswith(lead, i)
             and re.search(_HEADS + "$", s[:i])]
     parts = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)])]
@@ -473,8 +498,9 @@ def _counties() -> dict[str, tuple[tuple[str, str], ...]]:
     """``county -> ((province, city), …)`` of the county gazetteer ``data/counties.tsv`` (one
     pair for each county of that name; a plain dict, read on the first look-up)."""
     out: dict[str, list[tuple[str, str]]] = {}
-    for row in resources.table("counties.tsv", 2, 4):
-        out.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else ""))
+    for _lineno, line in resources.data_lines("counties.tsv"):
+        county, province, city = line.split("\t", 3)[:3]
+        out.setdefault(county, []).append((province, city))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -687,7 +713,7 @@ def document_meta(layout) -> dict:
         # a Taiwan regulation's page: the latest act of its history gives its number and date
         from ..layout import find_dates
 
-        acts = [(find_dates(m.group("d"))[0][0], m) for x in block for m in RE_ROC_ACT.finditer(x) if find_dates(m.group("d"))]
+        acts = [(find_dates(m.group("d"))[0][0], m) for x in block for m in (_roc_act().finditer(x) if "民国" in x else ()) if find_dates(m.group("d"))]
         if acts:
             roc_act = max(acts, key=lambda a: a[0])
             number = re.sub(r"\s+", "", roc_act[1].group("n"))
@@ -769,7 +795,7 @@ def document_meta(layout) -> dict:
     if title and _strip_title(title).endswith("政府工作报告"):
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第四次会议上)
-        occasion = next((m for x in every[title_at : title_at + 6] if (m := RE_OCCASION.match(_norm_date_text(x)))), None)
+        occasion = next((m for x in every[title_at : title_at + 6] if (m := _occasion().match(_norm_date_text(x)))), None)
         if occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
 
