@@ -429,14 +429,13 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tupl
     name = re.sub(r"^(?:中共|中国共产党)", "", issuer)
     if re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", name):
         return None, []  # a generic name (地区行署) places nothing
-    bare = re.match(rf"^(省|自治区)(?={_HEADS}|人民|{_H}+{_HEADS}$)", name)
-    if bare:
+    kind = next((k for k in ("自治区", "省") if name.startswith(k) and len(name) > len(k)), None)
+    if kind and RE_ISSUER_FULL.fullmatch(name):
         # a province's body named without its province (省财政厅, 自治区人民政府): provincial, in
         # the province of that kind the page names most
-        kind = bare.group(1)
-        named = Counter(m.group() for m in re.finditer(
-            "|".join(re.escape(n) for n, (lv, _p) in table.items() if lv == "province" and n.endswith(kind)), text)) if text else Counter()
-        return "provincial", [named.most_common(1)[0][0]] if named else []
+        named = Counter({p: text.count(p) for p, (lv, _p) in table.items() if lv == "province" and p.endswith(kind)} if text else {})
+        best = named.most_common(1)
+        return "provincial", [best[0][0]] if best and best[0][1] else []
     province = city = None
     county = False
     pos = 0
@@ -771,7 +770,7 @@ def document_meta(layout) -> dict:
         # an act named by its number: the office that signs it, else the office the number names
         at = next((i for i in range(title_at, len(every)) if RE_OFFICE_SIGN.match(every[i])), None)
         office = RE_OFFICE_SIGN.match(every[at]).group("office") if at is not None else None
-        if at is not None and sar_date is None:
+        if at is not None:
             sar_at = next((j for j in range(at - 1, max(title_at, at - 4), -1) if is_date_line(every[j])), None)
             sar_date = _first_date(every[sar_at]) if sar_at is not None else None
         issuers = [office] if office else ([sar.group("org")] if sar.group("org") else [])
