@@ -623,3 +623,30 @@ def test_a_signature_over_a_glued_date_and_the_title_of_what_a_notice_issues_bel
     assert (rec["doc_type"], rec["issued_type"], rec["signed"], rec["published"]) == ("通知", "方案", "2031-09-01", "2031-09-16")
     assert rec["issuers"] == ["北川市北川区人民政府办公室"]
     assert d.signature(["北川市人大常委会", "20310506"]) == (["北川市人大常委会"], "2031-05-06", 1)
+
+
+# --------------------------------------------------------------------------- #
+# round 10: a SAR legislature's paper, labels written with spaces, a meeting's header
+# --------------------------------------------------------------------------- #
+
+
+def test_minutes_of_a_sar_legislature_committee():
+    page = ("立法會\n立法會CB(3)912/30-31號文件\n(此份會議紀要業經政府當局審閱)\n檔 號:CB3/BC/9/30\n"
+            "《2031年北川(修訂)條例草案》委員會\n會議紀要\n日  期 :2031年3月6日(星期四)\n時  間 :上午9時30分\n"
+            "地  點 :立法會綜合大樓會議室1\n出席委員 :\n林某某議員(主席)\n陳某某議員\n"
+            "主席表示,政府當局已就議員於上次會議席上提出的意見作出書面回應。議員對政府當局所作回應並無提出疑問。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"]) == ("立法会CB(3)912/30-31号", "纪要", ["立法会"])
+    assert (rec["signed"], rec["published"]) == ("2031-03-06", None)  # the meeting's day, not a posting date
+    assert (rec["level"], rec["region"]) == ("provincial", ["香港特别行政区"])
+
+
+def test_labels_written_with_spaces_between_their_characters():
+    got = d.read_fields(["日  期 :2031年12月10日", "发 文 机 关: 北川县人民政府", "成文  日期:2031年12月9日"])
+    assert got == {"posted": "2031-12-10", "issuers": "北川县人民政府", "signed": "2031-12-09"}
+
+
+def test_a_number_that_opens_with_its_bodys_name_names_the_issuer():
+    rec = policymine.extract_text("北川市人民政府令第9号\n各区人民政府,市政府各部门:\n现将有关事项通知如下,请认真贯彻执行。\n")
+    assert rec["issuers"] == ["北川市人民政府"]
+    assert d._sar_of_body("立法会") == "香港特别行政区" and d._sar_of_body("国务院") is None

@@ -41,7 +41,7 @@ __all__ = ["DOCUMENT_FIELDS", "empty_document", "document_meta", "doc_type_of", 
 
 _H = f"[{HAN}]"
 # the head of an issuing body's name (政府, 办公厅, 委员会, 局 …)
-_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室)"
+_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会)"
 RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
 RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
@@ -50,7 +50,9 @@ RE_DOC_NUMBER = re.compile(
     r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号"
     r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）]"
     # Taiwan's: the body's word, the year, 字第 and a serial of five digits or more (交邮88字第06485号)
-    r"|(?:\d{2,3})?字第\s*\d{5,14}\s*号)"
+    r"|(?:\d{2,3})?字第\s*\d{5,14}\s*号"
+    # a paper of a SAR's legislature, numbered within its session: 立法会CB(2)1527/98-99号(文件)
+    r"|[A-Z]{1,4}\(\d\)\d{1,5}/\d\d-\d\d\s*号)"
 )
 # an act of the Macau SAR, numbered within its year and named by its number: 第98/2000号行政长官批示,
 # 第57/2016号行政命令, 第7/2023号行政长官公告 (the issuing office between the number and the form)
@@ -167,8 +169,14 @@ def _field_labels() -> tuple[dict[str, str], re.Pattern[str]]:
     """``label -> field`` of the disclosure tables, and the pattern that finds a label where a
     label can stand (a line's start, after a space, a cell bar or a bullet)."""
     labels = {row[0]: row[1] for row in resources.table("doc_fields.tsv", 2, 2)}
-    alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
-    specific = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True) if labels[x] != "posted")
+    spaced = {re.sub(r"\s+", "", x): x for x in labels}
+
+    def loose(x: str) -> str:  # a label as written, or with spaces between its characters (日  期)
+        return "[ \u3000]*".join(re.escape(c) for c in x) if " " not in x else re.escape(x)
+
+    labels |= {k: labels[v] for k, v in spaced.items() if k not in labels}
+    alts = "|".join(loose(x) for x in sorted(labels, key=len, reverse=True))
+    specific = "|".join(loose(x) for x in sorted(labels, key=len, reverse=True) if labels[x] != "posted")
     # a label where a label can stand; or a specific one with its colon, glued to the value
     # before it (索引号:…主题分类:…发文机关:国务院成文日期:…, a table flattened to one line)
     # (a law database writes its labels in brackets: 【发布文号】新政发[1994]103号)
@@ -344,7 +352,7 @@ def read_fields(lines: list[str]) -> dict[str, str]:
             continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
         ms = list(pattern.finditer(line))
         for k, m in enumerate(ms):
-            field = labels[m.group("label") or m.group("glued")]
+            field = labels.get(m.group("label") or m.group("glued")) or labels[re.sub(r"[ \u3000]+", "", m.group("label") or m.group("glued"))]
             stop = ms[k + 1].start() if k + 1 < len(ms) else len(line)
             value = line[m.end() : stop]
             cell = re.split(r"[|｜]", value)
@@ -555,6 +563,16 @@ def _canonical(name: str) -> str:
         if name == full or name in aliases:
             return full
     return name
+
+
+def _sar_of_body(name: str) -> str | None:
+    """The special administrative region whose body ``name`` is, when the institutions lexicon
+    gives the body under that region's name (立法会 as 香港特别行政区立法会)."""
+    for full, (_kind, aliases) in resources.institutions().items():
+        if name == full or name in aliases:
+            sars = {x for x in ("香港特别行政区", "澳门特别行政区") for n in (full, *aliases) if n.startswith((x, x[:2]))}
+            return sars.pop() if len(sars) == 1 else None
+    return None
 
 
 def _national_body(name: str) -> bool:
@@ -790,6 +808,13 @@ def document_meta(layout) -> dict:
         issuers = [presenter]
     if not issuers and roc_act is not None:
         issuers = [roc_act[1].group("org")]
+    if not issuers and number:
+        # a number that opens with its body's full name (某市人民政府令第5号, 立法会CB(2)1527/98-99号)
+        # (a head of three characters or more is a body's whole name: 立法会)
+        m = re.match(rf"[{HAN}（）()]{{0,30}}?{_HEADS}", number)
+        body = m.group() if m else ""
+        ok = RE_ISSUER_FULL.fullmatch(body) or (len(body) >= 3 and re.fullmatch(_HEADS, body))
+        issuers = [body] if ok and not re.match(r"^[省市县区]", body) else []
     occasion = None
     if title and _strip_title(title).endswith("政府工作报告"):
         # a government's work report to its congress: the place's government reports, on the
@@ -833,8 +858,12 @@ def document_meta(layout) -> dict:
         signed = roc_act[0]
     if signed is None and occasion is not None and occasion.group("d"):
         signed = _first_date(occasion.group("d"))
+    # minutes' header: the date of a meeting over its time and place (日期: … 时间: … 地点: …)
+    meeting = "posted" in fields and any(re.match(r"^地[ \u3000]*点[ \u3000]*[:：]", x) for x in block)
+    if meeting:
+        signed = signed or fields["posted"]
     signed = signed or fields.get("dispatched")
-    published = fields.get("published") or fields.get("posted")
+    published = fields.get("published") or (None if meeting else fields.get("posted"))
     if published is None:
         # a portal's posting time on a line of its own above the text (2025-06-07 16:43)
         bare = next((x for x in header[: min(len(header), limit + 1)] if RE_POSTED.fullmatch(x)), None)
@@ -850,7 +879,10 @@ def document_meta(layout) -> dict:
         from .indicators import page_region
 
         text = "\n".join(lines)
-        if page_region(text) == "TW" or RE_ROC_DAY.search(text):
+        sar = _sar_of_body(issuers[0])
+        if sar:
+            level, region = "provincial", [sar]  # a body of a SAR the lexicon names so (立法会: 香港特别行政区立法会)
+        elif page_region(text) == "TW" or RE_ROC_DAY.search(text):
             # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
             level, region = "provincial", ["台湾省"]
     if level is None and issuers and not re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", issuers[0]):
