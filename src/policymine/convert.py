@@ -28,8 +28,8 @@ character. Nothing is read before the first call.
 from __future__ import annotations
 
 import functools
-import re
 
+from .compiled import re
 from .errors import ResourceError
 
 __all__ = [

@@ -13,12 +13,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator
 from math import log as _log
 from pathlib import Path
 
 from . import resources
+from .compiled import cache_dir, re
 from .lang import RE_HAN as _RE_HAN
 
 __all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "cache_dir", "loaded_dictionaries"]
@@ -31,20 +31,6 @@ _LOADS = 0
 def loaded_dictionaries() -> int:
     """How many jieba dictionaries (one per :class:`Segmenter`) this process has loaded."""
     return _LOADS
-
-
-def cache_dir() -> Path:
-    """Where jieba's prefix-dictionary cache lives (created on demand)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(base) / "policymine"
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError:  # read-only home: fall back to the temp dir
-        import tempfile
-
-        path = Path(tempfile.gettempdir()) / "policymine-cache"
-        path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 class Segmenter:

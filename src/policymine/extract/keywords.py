@@ -13,8 +13,7 @@ import heapq
 import math
 from collections import Counter
 
-import regex
-
+from ..compiled import regex
 from ..lang import stopwords as _stop
 from .text import Doc
 

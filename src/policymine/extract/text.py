@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import regex
-
 from .. import resources
+from ..compiled import re, regex
 
 if TYPE_CHECKING:
     from ..segment import Segmenter
