@@ -238,11 +238,27 @@ def _re_program(pattern, flags: int):
     return (flags | p.state.flags, code, p.state.groups - 1, groupindex, tuple(indexgroup))
 
 
+_RE_DEBUG = int(_re.DEBUG)
+#: this process's compiled patterns (``re`` keeps its own the same way): pattern, flags -> object
+_RE_MEMO: dict = {}
+
+
 def _re_compile(pattern, flags=0):
     """``re.compile``, from the cache when the program is there."""
-    if isinstance(flags, _re.RegexFlag):
-        flags = flags.value
-    if not isinstance(pattern, (str, bytes)) or not _STORE.enabled or flags & _re.DEBUG:
+    if type(pattern) is not str and type(pattern) is not bytes:
+        return _re.compile(pattern, flags)
+    flags = int(flags)
+    rx = _RE_MEMO.get((pattern, flags))
+    if rx is None:
+        rx = _re_cached(pattern, flags)
+        if len(_RE_MEMO) >= 2048:
+            _RE_MEMO.clear()
+        _RE_MEMO[(pattern, flags)] = rx
+    return rx
+
+
+def _re_cached(pattern, flags: int):
+    if not _STORE.enabled or flags & _RE_DEBUG:
         return _re.compile(pattern, flags)
     import _sre
 
@@ -268,6 +284,36 @@ def _re_compile(pattern, flags=0):
         return rx
 
 
+def _re_functions() -> dict:
+    """``re``'s module-level functions over :func:`_re_compile` (``re.search(pattern, text)``)."""
+
+    def match(pattern, string, flags=0):
+        return _re_compile(pattern, flags).match(string)
+
+    def fullmatch(pattern, string, flags=0):
+        return _re_compile(pattern, flags).fullmatch(string)
+
+    def search(pattern, string, flags=0):
+        return _re_compile(pattern, flags).search(string)
+
+    def sub(pattern, repl, string, count=0, flags=0):
+        return _re_compile(pattern, flags).sub(repl, string, count)
+
+    def subn(pattern, repl, string, count=0, flags=0):
+        return _re_compile(pattern, flags).subn(repl, string, count)
+
+    def split(pattern, string, maxsplit=0, flags=0):
+        return _re_compile(pattern, flags).split(string, maxsplit)
+
+    def findall(pattern, string, flags=0):
+        return _re_compile(pattern, flags).findall(string)
+
+    def finditer(pattern, string, flags=0):
+        return _re_compile(pattern, flags).finditer(string)
+
+    return {f.__name__: f for f in (match, fullmatch, search, sub, subn, split, findall, finditer)}
+
+
 # --------------------------------------------------------------------------- #
 # regex
 # --------------------------------------------------------------------------- #
@@ -289,15 +335,32 @@ class _Capture:
         return self._real.compile(*args)
 
 
+_REGEX_MEMO: dict = {}
+
+
 def _regex_compile(pattern, flags=0, ignore_unused=False, cache_pattern=None, **kwargs):
     """``regex.compile``, from the cache when the program is there (plain patterns: no named
     lists, no locale)."""
+    if kwargs or type(pattern) is not str:
+        import regex as _regex
+
+        return _regex.compile(pattern, flags, ignore_unused, cache_pattern, **kwargs)
+    flags = int(flags)
+    rx = _REGEX_MEMO.get((pattern, flags))
+    if rx is None:
+        rx = _regex_cached(pattern, flags, ignore_unused, cache_pattern)
+        if len(_REGEX_MEMO) >= 2048:
+            _REGEX_MEMO.clear()
+        _REGEX_MEMO[(pattern, flags)] = rx
+    return rx
+
+
+def _regex_cached(pattern, flags: int, ignore_unused, cache_pattern):
     import regex as _regex
 
     main = sys.modules.get("regex._main") or sys.modules.get("regex.regex")
-    if (kwargs or not isinstance(pattern, str) or not _STORE.enabled or main is None
-            or not hasattr(main, "_regex") or flags & (_regex.LOCALE | _regex.DEBUG)):  # fmt: skip
-        return _regex.compile(pattern, flags, ignore_unused, cache_pattern, **kwargs)
+    if not _STORE.enabled or main is None or not hasattr(main, "_regex") or flags & int(_regex.LOCALE | _regex.DEBUG):
+        return _regex.compile(pattern, flags, ignore_unused, cache_pattern)
     key = ("regex", f"{getattr(_regex, '__version__', '')} {_regex.DEFAULT_VERSION}", pattern, int(flags))
     with _STORE.lock:
         stored = _STORE.get(key)
@@ -323,15 +386,15 @@ def _regex_compile(pattern, flags=0, ignore_unused=False, cache_pattern=None, **
         return rx
 
 
-def _module(real: types.ModuleType, compile_fn) -> types.ModuleType:
+def _module(real: types.ModuleType, functions: dict) -> types.ModuleType:
     mod = types.ModuleType(real.__name__, real.__doc__)
     mod.__dict__.update({k: v for k, v in vars(real).items() if not k.startswith("__")})
-    mod.compile = compile_fn
+    mod.__dict__.update(functions)
     return mod
 
 
-#: ``re`` with a cached ``compile``
-re = _module(_re, _re_compile)
+#: ``re`` with a cached ``compile`` (and module-level functions over it)
+re = _module(_re, {"compile": _re_compile, **_re_functions()})
 
 
 def __getattr__(name: str):
@@ -339,6 +402,6 @@ def __getattr__(name: str):
     if name == "regex":
         import regex as _regex
 
-        mod = globals()["regex"] = _module(_regex, _regex_compile)
+        mod = globals()["regex"] = _module(_regex, {"compile": _regex_compile})
         return mod
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -86,7 +86,7 @@ class Doc:
         if a >= b:
             return []
         seg = self.segmenter
-        table = seg.tag_table()  # known words: one dict lookup here instead of a call each
+        table = seg.word_tags()  # words looked up before: one dict lookup here instead of a call each
         starts = self._token_starts
         words = self.words
         n = len(words)
