@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from bisect import bisect_left as _bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from math import log as _log
 from pathlib import Path
@@ -55,9 +54,9 @@ class Segmenter:
         # them into its tagger the first time it cuts, and leaves the tokenizer's empty
         self._added_tags: dict[str, str] = {}
         # word -> tag (the fast table, see _tag_tables): the whole table after a build; after a
-        # start from the file, the words looked up so far (_tag_index finds the others)
+        # start from the file, the words looked up so far, None for those it lacks (_tag_index
+        # finds the others). A dict of strings: the garbage collector does not track it
         self._tags: dict[str, str] = {}
-        self._untagged: set[str] = set()  # words looked up and not in the table
         self._tag_index_src: Callable[[], tuple] | None = None
         self._tag_index: tuple | None = None
         self._full_tags: dict[str, str] | None = None
@@ -104,7 +103,7 @@ class Segmenter:
     def is_idiom(self, word: str) -> bool:
         """Is ``word`` an idiom or set phrase by the dictionary's tags (``i``, ``l``)?"""
         t = self._tags.get(word)
-        if t is None and self._tag_index_src is not None and word not in self._untagged:
+        if t is None and self._tag_index_src is not None and word not in self._tags:
             t = self._look_up_tag(word)
         return t in ("i", "l")
 
@@ -181,7 +180,7 @@ class Segmenter:
     def tag_word(self, w: str) -> str:
         """The tag of one word (see :meth:`tag`)."""
         t = self._tags.get(w)
-        if t is None and self._tag_index_src is not None and w not in self._untagged:
+        if t is None and self._tag_index_src is not None and w not in self._tags:
             t = self._look_up_tag(w)
         if t is None:
             if _RE_HAN.search(w):
@@ -203,33 +202,38 @@ class Segmenter:
         if self._tag_index_src is not None:
             self._tags = self._fast_tags_src()
             self._tag_index_src = self._tag_index = None
-            self._untagged = set()
         return self._tags
 
-    def word_tags(self, words: Iterable[str] = ()) -> dict[str, str]:
-        """Word -> tag as :meth:`tag_table` gives it, for every word of ``words`` the table tags,
-        and the other words looked up so far: a word missing from it may still be tagged
-        (:meth:`tag_word` knows). Read it, never change it."""
+    def word_tags(self, words: Iterable[str] = ()) -> dict[str, str | None]:
+        """Word -> tag as :meth:`tag_table` gives it, for every word of ``words`` (None for one the
+        table lacks), and the other words looked up so far: a word missing from it may still be
+        tagged (:meth:`tag_word` knows). Read it, never change it."""
         if self._tag_index_src is not None:
-            tags, untagged, look_up = self._tags, self._untagged, self._look_up_tag
+            tags, look_up = self._tags, self._look_up_tag
             for w in set(words):
-                if w not in tags and w not in untagged:
+                if w not in tags:
                     look_up(w)
         return self._tags
 
     def _look_up_tag(self, w: str) -> str | None:
-        """The fast table's tag of ``w`` (None: not in it), found in the sorted index of the
-        precomputed file and kept in :attr:`_tags` (or :attr:`_untagged`)."""
+        """The fast table's tag of ``w`` (None: not in it), found by binary search in the sorted
+        index of the precomputed file and kept in :attr:`_tags` (None for a word it lacks)."""
         index = self._tag_index
         if index is None:
             index = self._tag_index = self._tag_index_src()
-        words, codes, names, extra = index
-        i = _bisect_left(words, w)
-        t = names[codes[i]] if i < len(words) and words[i] == w else extra.get(w)
-        if t is None:
-            self._untagged.add(w)
+        blob, starts, codes, names, extra = index
+        lo, hi = 0, len(codes)
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if blob[starts[mid] : starts[mid + 1] - 1] < w:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(codes) and blob[starts[lo] : starts[lo + 1] - 1] == w:
+            t = names[codes[lo]]
         else:
-            self._tags[w] = t
+            t = extra.get(w)
+        self._tags[w] = t
         return t
 
     def _pos_tags(self) -> dict[str, str]:
@@ -370,7 +374,7 @@ def _import_jieba():
 # --------------------------------------------------------------------------- #
 
 #: bump when what the file holds or how it is built changes
-_STATE_FORMAT = 3
+_STATE_FORMAT = 4
 _STATE_MAGIC = b"policymine-dictionary\n"
 
 
@@ -417,20 +421,28 @@ def _read_state(key: str):
                 if fh.read(len(_STATE_MAGIC)) != _STATE_MAGIC:
                     continue
                 state = marshal.load(fh)
-            fmt, total, words, freqs, names, fast_order, fast_tags, full_mask, full_tags, extra, added = state
+            (fmt, total, words, freqs, names, fast_words, fast_starts, fast_tags, full_mask, full_tags, extra,
+             added) = state
             if fmt != _STATE_FORMAT:
                 continue
         except (OSError, EOFError, ValueError, TypeError):
             continue
-        return (*_unpack(total, words, freqs, names, fast_order, fast_tags, full_mask, full_tags, extra), added)
+        return (*_unpack(total, words, freqs, names, fast_words, fast_starts, fast_tags, full_mask, full_tags, extra),
+                added)
     return None
 
 
-def _unpack(total, words, freqs, names, fast_order, fast_tags, full_mask, full_tags, extra):
+def _unpack(total, words, freqs, names, fast_words, fast_starts, fast_tags, full_mask, full_tags, extra):
     """``(FREQ, total, fast index, fast table, full table)``, the last three as functions that
-    build them. The fast table is looked up through its index (its words in sorted order, their
-    tags' numbers, the tag names, the table's words outside FREQ): building the index takes a
-    few milliseconds, the whole table (a quarter of a million words) a tenth of a second."""
+    build them.
+
+    The fast table is looked up through its index (:meth:`Segmenter._look_up_tag`): its words
+    sorted, in one string, with their offsets and their tags' numbers in arrays. Building the
+    index takes a few milliseconds, the whole table (a quarter of a million words) a tenth of a
+    second. Nothing here keeps a list of the dictionary's words: the garbage collector would
+    visit its half a million strings at every full collection (50 to 80 ms each); FREQ, a dict
+    of strings to ints, is one it does not track.
+    """
     from array import array
     from itertools import compress
 
@@ -438,19 +450,21 @@ def _unpack(total, words, freqs, names, fast_order, fast_tags, full_mask, full_t
     counts = array("q")
     counts.frombytes(freqs)
     freq = dict(zip(keys, counts.tolist()))
-    del counts
-    order = array("I")
-    order.frombytes(fast_order)
+    del counts, keys
 
-    def fast_index() -> tuple[list[str], bytes, tuple[str, ...], dict[str, str]]:
-        return list(map(keys.__getitem__, order)), fast_tags, names, extra[0]
+    def fast_index() -> tuple[str, array, bytes, tuple[str, ...], dict[str, str]]:
+        starts = array("I")
+        starts.frombytes(fast_starts)
+        return fast_words.decode("utf-8"), starts, fast_tags, names, extra[0]
 
     def fast_table() -> dict[str, str]:
-        out = dict(zip(map(keys.__getitem__, order), map(names.__getitem__, fast_tags)))
+        listed = fast_words.decode("utf-8").split("\n") if fast_tags else []
+        out = dict(zip(listed, map(names.__getitem__, fast_tags)))
         out.update(extra[0])
         return out
 
     def full_table() -> dict[str, str]:
+        keys = words.decode("utf-8").split("\n") if words else []
         out = dict(zip(compress(keys, full_mask), map(names.__getitem__, full_tags)))
         out.update(extra[1])
         return out
@@ -497,10 +511,14 @@ def _write_state(key: str, tok, fast: dict[str, str], full: dict[str, str], adde
         extra = {w: t for w, t in table.items() if w not in freq}
         return mask, tags, extra
 
-    # the fast table as an index: its words' positions in ``keys``, in the words' sorted order
-    order = sorted((i for i, w in enumerate(keys) if w in fast), key=keys.__getitem__)
-    fast_order = array("I", order).tobytes()
-    fast_tags = bytes(index[fast[keys[i]]] for i in order)
+    # the fast table as an index: its words (those in FREQ) sorted, joined by line breaks, the
+    # offset where each starts (and, last, the length of the text plus one), their tags' numbers
+    listed = sorted(w for w in fast if w in freq)
+    starts = array("I", [0])
+    for w in listed:
+        starts.append(starts[-1] + len(w) + 1)
+    fast_words = "\n".join(listed).encode("utf-8")
+    fast_tags = bytes(index[fast[w]] for w in listed)
     fast_extra = {w: t for w, t in fast.items() if w not in freq}
     full_mask, full_tags, full_extra = pack(full)
     state = (
@@ -509,7 +527,8 @@ def _write_state(key: str, tok, fast: dict[str, str], full: dict[str, str], adde
         "\n".join(keys).encode("utf-8"),
         array("q", freq.values()).tobytes(),
         tuple(names),
-        fast_order,
+        fast_words,
+        starts.tobytes(),
         fast_tags,
         full_mask,
         full_tags,
