@@ -208,7 +208,7 @@ class Segmenter:
         """Word -> tag as :meth:`tag_table` gives it, for every word of ``words`` (None for one the
         table lacks), and the other words looked up so far: a word missing from it may still be
         tagged (:meth:`tag_word` knows). Read it, never change it."""
-        if self._tag_index_src is not None:
+        if words and self._tag_index_src is not None:
             tags, look_up = self._tags, self._look_up_tag
             for w in set(words):
                 if w not in tags:
