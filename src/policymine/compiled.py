@@ -381,7 +381,8 @@ def _regex_cached(pattern, flags: int, ignore_unused, cache_pattern):
             main._regex = real
         args = capture.args
         locale_sensitive = getattr(main, "_locale_sensitive", {}).get((type(pattern), pattern), True)
-        if args is not None and not locale_sensitive and args[0] == pattern:
+        # (the program of this pattern: not one another thread compiled meanwhile)
+        if args is not None and not locale_sensitive and args[0] == pattern and args[1] == rx.flags:
             _STORE.put(key, (*args[:2], _pack([int(c) for c in args[2]]), *args[3:]))
         return rx
 
