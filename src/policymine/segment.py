@@ -71,7 +71,9 @@ class Segmenter:
             self._tags = fast
             self._full_tags_src = lambda: _tag_tables(self._tok, self._added_tags)[1]
             return
-        freq, total, self._tag_index_src, self._fast_tags_src, self._full_tags_src, added = state
+        freq, total, self._tag_index_src, self._fast_tags_src, full_table, added = state
+        # the full table from the file again, or (the file gone meanwhile) from jieba's dictionary
+        self._full_tags_src = lambda: full_table() or _tag_tables(self._tok, self._added_tags)[1]
         self._tok.FREQ, self._tok.total = freq, total
         self._added_tags = added
         self._tok.user_word_tag_tab = dict(added)  # as jieba's add_word leaves it (jieba.posseg reads it)
@@ -411,28 +413,36 @@ def _state_paths(key: str) -> list[Path]:
 
 
 def _read_state(key: str):
-    """``(FREQ, total, fast tags, full tags, added words' tags)`` from the precomputed file (the two tag tables as
-    functions that build them), or None when there is none or it cannot be read."""
-    import marshal
-
+    """``(FREQ, total, fast index, fast tags, full tags, added words' tags)`` from the precomputed
+    file (the index and the two tag tables as functions that build them), or None when there is
+    none or it cannot be read."""
     for path in _state_paths(key):
-        try:
-            with path.open("rb") as fh:
-                if fh.read(len(_STATE_MAGIC)) != _STATE_MAGIC:
-                    continue
-                state = marshal.load(fh)
-            (fmt, total, words, freqs, names, fast_words, fast_starts, fast_tags, full_mask, full_tags, extra,
-             added) = state
-            if fmt != _STATE_FORMAT:
-                continue
-        except (OSError, EOFError, ValueError, TypeError):
+        state = _load_state(path)
+        if state is None:
             continue
-        return (*_unpack(total, words, freqs, names, fast_words, fast_starts, fast_tags, full_mask, full_tags, extra),
-                added)
+        (_fmt, total, words, freqs, names, fast_words, fast_starts, fast_tags, _full_mask, _full_tags, extra,
+         added) = state
+        return (*_unpack(path, total, words, freqs, names, fast_words, fast_starts, fast_tags, extra), added)
     return None
 
 
-def _unpack(total, words, freqs, names, fast_words, fast_starts, fast_tags, full_mask, full_tags, extra):
+def _load_state(path: Path) -> tuple | None:
+    """The fields of one precomputed file, or None when it is missing, damaged or of another format."""
+    import marshal
+
+    try:
+        with path.open("rb") as fh:
+            if fh.read(len(_STATE_MAGIC)) != _STATE_MAGIC:
+                return None
+            state = marshal.load(fh)
+        if not isinstance(state, tuple) or len(state) != 12 or state[0] != _STATE_FORMAT:
+            return None
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    return state
+
+
+def _unpack(path, total, words, freqs, names, fast_words, fast_starts, fast_tags, extra):
     """``(FREQ, total, fast index, fast table, full table)``, the last three as functions that
     build them.
 
@@ -441,7 +451,9 @@ def _unpack(total, words, freqs, names, fast_words, fast_starts, fast_tags, full
     index takes a few milliseconds, the whole table (a quarter of a million words) a tenth of a
     second. Nothing here keeps a list of the dictionary's words: the garbage collector would
     visit its half a million strings at every full collection (50 to 80 ms each); FREQ, a dict
-    of strings to ints, is one it does not track.
+    of strings to ints, is one it does not track. The full table (only ``pos_tag`` reads it) is
+    read from the file again when asked for (None when the file is gone): the dictionary's
+    words need not stay in memory for it.
     """
     from array import array
     from itertools import compress
@@ -463,7 +475,11 @@ def _unpack(total, words, freqs, names, fast_words, fast_starts, fast_tags, full
         out.update(extra[0])
         return out
 
-    def full_table() -> dict[str, str]:
+    def full_table() -> dict[str, str] | None:
+        state = _load_state(path)
+        if state is None:
+            return None
+        words, names, full_mask, full_tags, extra = state[2], state[4], state[8], state[9], state[10]
         keys = words.decode("utf-8").split("\n") if words else []
         out = dict(zip(compress(keys, full_mask), map(names.__getitem__, full_tags)))
         out.update(extra[1])
