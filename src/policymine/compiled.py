@@ -27,7 +27,6 @@ import contextlib
 import os
 import re as _re
 import sys
-import threading
 import types
 from pathlib import Path
 
@@ -74,7 +73,9 @@ class _Store:
     """
 
     def __init__(self) -> None:
-        self.lock = threading.RLock()
+        import _thread
+
+        self.lock = _thread.RLock()
         self.entries: dict | None = None  # key -> [age, value] (None until the file is read)
         self.used: set = set()
         self.added = 0
@@ -86,12 +87,12 @@ class _Store:
     def load(self) -> dict:
         if self.entries is not None:
             return self.entries
-        import hashlib
         import marshal
+        import zlib
 
         self.entries = {}
         try:
-            name = "patterns-" + hashlib.blake2b(_version_key().encode(), digest_size=8).hexdigest() + ".bin"
+            name = f"patterns-{zlib.crc32(_version_key().encode()):08x}.bin"
             self.path = cache_dir() / name
         except OSError:
             self.enabled = False

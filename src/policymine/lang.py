@@ -8,8 +8,7 @@ only the character classes code needs to build patterns.
 from __future__ import annotations
 
 import functools
-
-from .compiled import re
+import re
 
 __all__ = ["HAN", "RE_HAN", "is_han", "CN_DIGITS", "CN_UNITS", "CN_NUMERAL", "CN_FINANCIAL", "stopwords"]
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 import codecs
 import functools
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compiled import re
 from .errors import InputError
 from .lang import RE_HAN
 
