@@ -11,14 +11,20 @@ step, which checks it (``re``: ``_sre``'s validator) and gives the same pattern 
 fresh compile gives.
 
 The stages import ``re`` and ``regex`` from here (``from ..compiled import re, regex``):
-two module objects with every name of the real modules, whose ``compile`` goes through the
-cache. Everything else (``re.sub`` with a string, flags, ``re.Pattern``) is the real
-module's own.
+two module objects with every name of the real modules, whose ``compile`` (and, for ``re``, the
+module-level functions given a pattern string: ``re.search(p, text)``) goes through the cache
+and an in-process memo. Everything else (flags, ``escape``, ``re.Pattern``) is the real
+module's own. The modules ``policymine --help`` imports (``lang``, ``sources``) compile their
+two patterns themselves: reading the file would cost them more than it saves.
 
-The file is keyed by the Python version and the engines' versions; an entry by the pattern
-text, its type and flags. A file that cannot be read, an entry the engine refuses, a version
-the cache does not know how to drive: the pattern is compiled the ordinary way, and the
-result is the same. New programs are written back once, when the process exits.
+The file is keyed by the Python version (the ``regex`` entries' keys hold its version); an
+entry by the pattern text, its type and flags. A file that cannot be read, an entry the engine
+refuses, a version the cache does not know how to drive: the pattern is compiled the ordinary
+way, and the result is the same. New programs are written back once, when the process exits
+(atomically; a process adds at most :data:`_MAX_NEW`, and entries no process has used in
+:data:`_MAX_AGE` writes are dropped). The file is the package's own, in the user's cache
+folder, trusted as the precomputed dictionary beside it is (``marshal``; ``regex`` checks a
+program less strictly than ``_sre`` does).
 """
 
 from __future__ import annotations
