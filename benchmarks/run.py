@@ -235,29 +235,94 @@ _BARE_JIEBA = textwrap.dedent(
 )
 
 
-def measure_whole(corpus: Path, tmp: Path, pairs: int) -> dict:
-    """Whole processes, in turn (jieba, --jobs 1, --jobs 2; ``pairs`` rounds): the ratios are taken
-    round by round and their medians kept, so a burst of load from other users of the machine
-    moves one round's figures, not the result."""
+def text_copy(corpus: Path, folder: Path) -> Path:
+    """The corpus as the text policymine reads from each page: HTML pages replaced by their text
+    (policymine.markup, before normalisation), text pages as they are. Bare jieba segments this
+    folder for the fair baseline; on the raw files it would also segment the markup."""
+    from policymine import markup
+    from policymine.sources import read_input
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for p in sorted(corpus.iterdir()):
+        raw = read_input(str(p))
+        (folder / (p.stem + ".txt")).write_text(markup.read_page(raw.text).text, encoding="utf-8")
+    return folder
+
+
+def _run_hashed(cmd: list[str]) -> tuple[float, str]:
+    """Seconds, and a hash of what the command wrote on stdout."""
+    import hashlib
+
+    t0 = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True)
+    elapsed = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr.decode(errors='replace')[-2000:]}")
+    return elapsed, hashlib.blake2b(proc.stdout, digest_size=16).hexdigest()
+
+
+def measure_whole(corpus: Path, tmp: Path, pairs: int, jobs: bool = True) -> dict:
+    """Whole processes, in turn, ``pairs`` rounds: bare jieba on the pages' text and on the raw
+    files, extract with the default and the fast engine (--jobs 1), and --jobs 2. Ratios are
+    taken round by round and their medians kept, so a burst of load from other users of the
+    machine moves one round's figures, not the result. The first round also checks that both
+    engines wrote the same bytes."""
     pm = policymine_cmd()
-    jieba_cmd = [sys.executable, "-c", _BARE_JIEBA, str(corpus), str(tmp)]
-    _run_quiet(jieba_cmd)  # warm-up: jieba's own cache in tmp, the page cache
-    rounds = []
+    texts = text_copy(corpus, tmp / "corpus-text")
+    jieba_text = [sys.executable, "-c", _BARE_JIEBA, str(texts), str(tmp)]
+    jieba_raw = [sys.executable, "-c", _BARE_JIEBA, str(corpus), str(tmp)]
+    extract = [*pm, "extract", str(corpus), "-f", "jsonl", "-q"]
+    _run_quiet(jieba_text)  # warm-up: jieba's own cache in tmp, the page cache
+    fast_ok = _fast_engine_builds()
+    rounds, identical = [], None
     for r in range(pairs):
-        t = {"jieba": _run_quiet(jieba_cmd)}
-        for jobs in (1, 2):
-            t[f"jobs{jobs}"] = _run_quiet([*pm, "extract", str(corpus), "-f", "jsonl", "-q", "--jobs", str(jobs)])
+        t = {"jieba_text": _run_quiet(jieba_text), "jieba_raw": _run_quiet(jieba_raw)}
+        if r == 0:
+            t["default1"], h_default = _run_hashed([*extract, "--jobs", "1"])
+            if fast_ok:
+                t["fast1"], h_fast = _run_hashed([*extract, "--jobs", "1", "--engine", "fast"])
+                identical = h_default == h_fast
+        else:
+            t["default1"] = _run_quiet([*extract, "--jobs", "1"])
+            if fast_ok:
+                t["fast1"] = _run_quiet([*extract, "--jobs", "1", "--engine", "fast"])
+        if jobs:
+            t["default2"] = _run_quiet([*extract, "--jobs", "2"])
+            if fast_ok:
+                t["fast2"] = _run_quiet([*extract, "--jobs", "2", "--engine", "fast"])
         rounds.append(t)
-        log(f"whole processes, round {r + 1}/{pairs}: jieba {t['jieba']:.1f} s, extract --jobs 1 {t['jobs1']:.1f} s,"
-            f" --jobs 2 {t['jobs2']:.1f} s")
+        log(f"whole processes, round {r + 1}/{pairs}: " + ", ".join(f"{k} {v:.1f} s" for k, v in t.items()))
     med = statistics.median
+
+    def ratio(num: str, den: str):
+        if not all(num in t and den in t for t in rounds):
+            return None
+        return med(t[num] / t[den] for t in rounds)
+
     return {
         "whole_rounds": rounds,
-        # speed of whole-process extract (--jobs 1) over whole-process bare jieba.lcut: >1 is faster
-        "whole_extract_over_jieba": med(t["jieba"] / t["jobs1"] for t in rounds),
-        "jobs_speedup": med(t["jobs1"] / t["jobs2"] for t in rounds),
-        "jobs_s": {"1": med(t["jobs1"] for t in rounds), "2": med(t["jobs2"] for t in rounds)},
+        # speed of whole-process extract (--jobs 1) over whole-process bare jieba.lcut: >1 is faster;
+        # the baseline segments the pages' text (the fair one), or the raw files (markup too)
+        "whole_extract_over_jieba": ratio("jieba_text", "default1"),
+        "whole_extract_over_jieba_raw": ratio("jieba_raw", "default1"),
+        "fast_engine": ratio("jieba_text", "fast1"),
+        "fast_engine_raw": ratio("jieba_raw", "fast1"),
+        "fast_over_default": ratio("default1", "fast1"),
+        "fast_records_identical": identical,
+        "jobs_speedup": ratio("default1", "default2"),
+        "jobs_speedup_fast": ratio("fast1", "fast2"),
+        "jobs_s": {"1": med(t["default1"] for t in rounds), "2": med(t["default2"] for t in rounds)} if jobs else None,
     }
+
+
+def _fast_engine_builds() -> bool:
+    """Does ``--engine fast`` run here (a compiler, or an installed build)?"""
+    proc = subprocess.run([*policymine_cmd(), "segment", "--engine", "fast", "-"], input="兰州市科技局".encode(),
+                          capture_output=True)
+    ok = proc.returncode == 0 and b"engine" not in proc.stderr
+    if not ok:
+        log(f"the fast engine does not run here: {proc.stderr.decode(errors='replace').strip()[:300]}")
+    return ok
 
 
 # runs in a fresh interpreter, so RUSAGE_CHILDREN sees policymine and nothing else
@@ -304,6 +369,7 @@ def measure_startup(seed: Path, runs: int = 5) -> dict:
         "help": [*pm, "--help"],
         "normalize": [*pm, "normalize", str(seed), "-q"],
         "extract": [*pm, "extract", str(seed), "-f", "jsonl", "-q"],
+        "extract_fast": [*pm, "extract", str(seed), "-f", "jsonl", "-q", "--engine", "fast"],
     }
     out = {}
     for name, cmd in cases.items():
@@ -343,11 +409,16 @@ def print_table(r: dict) -> None:
     lines += [
         "",
         f"{'extract_over_jieba (KB/s ratio)':<{w}}{r['extract_over_jieba']:>12.2f}",
-        f"{'whole process: extract / jieba.lcut':<{w}}{_fmt(r['whole_extract_over_jieba'], '.2f'):>12}"
-        "   (speed ratio, median of paired rounds)",
-        f"{'fast engine / jieba.lcut':<{w}}{_fmt(r['fast_engine'], '.2f', 'no engine'):>12}",
+        "whole processes, speed over bare jieba.lcut (median of paired rounds); jieba on the pages' text (raw files)",
+        f"{'  extract, default engine':<{w}}{_fmt(r['whole_extract_over_jieba'], '.2f'):>12}"
+        f"   ({_fmt(r.get('whole_extract_over_jieba_raw'), '.2f')})",
+        f"{'  extract, fast engine':<{w}}{_fmt(r['fast_engine'], '.2f', 'no engine'):>12}"
+        f"   ({_fmt(r.get('fast_engine_raw'), '.2f', 'no engine')})",
+        f"{'  fast / default':<{w}}{_fmt(r.get('fast_over_default'), '.2f', 'no engine'):>12}"
+        f"   records identical: {r.get('fast_records_identical')}",
         f"{'jobs_speedup (--jobs 1 / --jobs 2)':<{w}}{_fmt(r['jobs_speedup'], '.2f'):>12}"
-        + (f"   ({r['jobs_s']['1']:.1f} s / {r['jobs_s']['2']:.1f} s)" if r.get("jobs_s") else ""),
+        + (f"   ({r['jobs_s']['1']:.1f} s / {r['jobs_s']['2']:.1f} s)" if r.get("jobs_s") else "")
+        + (f"   fast engine: {r['jobs_speedup_fast']:.2f}" if r.get("jobs_speedup_fast") else ""),
         f"{'peak RSS, 10 MB corpus (MB)':<{w}}{_fmt(r['rss_mb_10']):>12}",
         f"{'peak RSS, 100 MB corpus (MB)':<{w}}{_fmt(r['rss_mb_100']):>12}",
         f"{'rss_ratio (100 MB / 10 MB)':<{w}}{_fmt(r['rss_ratio'], '.2f'):>12}",
@@ -367,7 +438,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="how much of the corpus the in-process stage timings use (default: min(size, 2))")
     ap.add_argument("--json", action="store_true", help="print a JSON object instead of the table")
     ap.add_argument("--skip-memory", action="store_true", help="skip the 10 MB / 100 MB peak-RSS runs (minutes)")
-    ap.add_argument("--skip-jobs", action="store_true", help="skip the --jobs 1 vs --jobs 2 runs")
+    ap.add_argument("--skip-jobs", action="store_true", help="skip the --jobs 2 runs")
+    ap.add_argument("--skip-whole", action="store_true", help="skip the whole-process runs (jieba, both engines, --jobs)")
     ap.add_argument("--warm-caches", action="store_true",
                     help="keep per-span memo caches between pages (flatters repeated pages)")
     ap.add_argument("--keep", action="store_true", help="keep the temporary corpus folder")
@@ -404,11 +476,11 @@ def main(argv: list[str] | None = None) -> int:
         }
         result |= measure_stages(sample, cold=not args.warm_caches, tmp=tmp)
 
-        result |= {"jobs_speedup": None, "jobs_s": None, "whole_extract_over_jieba": None, "whole_rounds": None}
-        if not args.skip_jobs:
-            result |= measure_whole(corpus_dir, tmp, args.pairs)
-        # no compiled engine ships yet: the figure is null rather than made up
-        result["fast_engine"] = None
+        result |= {"jobs_speedup": None, "jobs_speedup_fast": None, "jobs_s": None, "whole_extract_over_jieba": None,
+                   "whole_extract_over_jieba_raw": None, "fast_engine": None, "fast_engine_raw": None,
+                   "fast_over_default": None, "fast_records_identical": None, "whole_rounds": None}
+        if not args.skip_whole:
+            result |= measure_whole(corpus_dir, tmp, args.pairs, jobs=not args.skip_jobs)
 
         result |= {"rss_mb_10": None, "rss_mb_100": None, "rss_ratio": None}
         if not args.skip_memory:

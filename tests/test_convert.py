@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import subprocess
 import sys
 from collections import Counter
@@ -28,6 +29,19 @@ DATA = ROOT / "src" / "policymine" / "data" / "opencc"
 # that must come out as OpenCC 1.4 expects. All pass; the old dictionaries of
 # opencc-python-reimplemented passed 28/55 t2s, 12/21 hk2s, 21/32 tw2s, 6/53 tw2sp, 54/96 s2t.
 FLOORS = {"t2s": 1.0, "hk2s": 1.0, "tw2s": 1.0, "tw2sp": 1.0, "s2t": 1.0}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _python_converter():
+    """These tests are of the Python converter: the C++ OpenCC, where installed, stays out
+    (tests/test_opencc_cpp.py compares the two)."""
+    saved = os.environ.get("POLICYMINE_CONVERTER")
+    os.environ["POLICYMINE_CONVERTER"] = "python"
+    yield
+    if saved is None:
+        os.environ.pop("POLICYMINE_CONVERTER", None)
+    else:
+        os.environ["POLICYMINE_CONVERTER"] = saved
 
 
 def _opencc_cases() -> list[dict]:

@@ -48,7 +48,26 @@ Glob = Annotated[list[str], typer.Option("--glob", help="In folders, read the fi
 FilesFrom = Annotated[Optional[str], typer.Option("--files-from", help="Read the input paths from FILE, one a line (- for stdin).", metavar="FILE")]
 Null = Annotated[bool, typer.Option("--null", "-0", help="With --files-from: paths are separated by NUL (find -print0).")]
 RawCsv = Annotated[bool, typer.Option("--raw-csv", help="CSV cells exactly as the data holds them: text that starts like a spreadsheet formula (=, +, -, @) is not given a leading ' (for readers that are not spreadsheets).")]
+Engine = Annotated[Optional[str], typer.Option("--engine", envvar="POLICYMINE_ENGINE", help="Segmentation engine: default (Python) or fast (compiled C, built on install; the same tokens, so the same records). Where fast cannot run, the default does and says so. [default: default]", metavar="ENGINE", show_default=False)]
 Warnings = Annotated[Optional[str], typer.Option("--warnings", help="Write every warning to FILE (JSON Lines {path, warning}).", metavar="FILE")]
+
+
+def _converter(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    from .opencc_cpp import CHOICES, require, set_choice
+
+    value = value.strip().lower()
+    if value not in CHOICES:
+        raise typer.BadParameter(f"use one of {', '.join(CHOICES)}", param_hint="--converter")
+    set_choice(value)  # in the environment: worker processes make the same choice
+    if value == "opencc":
+        require()  # says once why not, when the C++ OpenCC cannot be used
+    return value
+
+
+Converter = Annotated[Optional[str], typer.Option("--converter", callback=_converter, envvar="POLICYMINE_CONVERTER", show_default=False, metavar="NAME",
+    help="Script converter: auto (default: the C++ OpenCC of policymine[opencc] where installed and self-checked), python, or opencc. Same output either way.")]  # fmt: skip
 
 
 def _err(msg: str) -> None:
@@ -137,19 +156,45 @@ def _check_encoding(encoding: str | None) -> None:
                                      param_hint="--encoding") from None
 
 
-def _check_dicts(dicts: list[str]):
-    """The run's segmenter, built once before any input is read; a bad ``--dict`` is a usage error."""
+def _check_dicts(dicts: list[str], engine: str | None = None, quiet: bool = False):
+    """The run's segmenter, built once before any input is read; a bad ``--dict`` is a usage error.
+
+    ``engine`` (``--engine``): the segmentation engine to build it with; where "fast" cannot
+    run, one line on stderr says why and the default runs (:func:`_engine_running` tells which)."""
     from .errors import ResourceError
 
     for d in dicts:
         if not os.path.isfile(d):
             raise typer.BadParameter(f"{d}: no such file", param_hint="--dict")
-    from .segment import get_segmenter
+    from .segment import ENGINES, get_segmenter, set_engine
 
+    if engine is not None:
+        engine = engine.strip().lower() or "default"
+        if engine not in ENGINES:
+            raise typer.BadParameter(f"unknown engine {engine!r}; use one of {', '.join(ENGINES)}", param_hint="--engine")
+        set_engine(engine)
     try:
-        return get_segmenter(tuple(dicts))
+        seg = get_segmenter(tuple(dicts))
     except ResourceError as exc:
         raise typer.BadParameter(str(exc), param_hint="--dict") from None
+    if engine is not None:
+        seg.words("")  # starts the engine asked for, or finds why it cannot run
+        why = _engine_why()
+        if why and not quiet:
+            _err(f"policymine: {why}")
+    return seg
+
+
+def _engine_running() -> str:
+    from .segment import engine
+
+    return engine()[0]
+
+
+def _engine_why() -> str | None:
+    from .segment import engine
+
+    return engine()[1]
 
 
 def _inputs(paths: list[str] | None, files_from: str | None, null: bool, glob: list[str], skipped) -> list:
@@ -250,8 +295,10 @@ class _Run:
         if sys.stderr.isatty():
             n_warn = sum(self.warnings.values())
             secs = time.monotonic() - self.started
+            seg = sys.modules.get("policymine.segment")
+            engine = " (fast engine)" if seg is not None and seg.engine()[0] == "fast" else ""
             _err(f"policymine: {self.done} record(s), {self.failed} error(s), {n_warn} warning(s) "
-                 f"of {len(self.warnings)} kind(s) in {secs:.1f} s")  # fmt: skip
+                 f"of {len(self.warnings)} kind(s) in {secs:.1f} s{engine}")  # fmt: skip
 
 
 _DIGITS = re.compile(r"\d+")
@@ -339,6 +386,8 @@ def extract(
     no_body: Annotated[bool, typer.Option("--no-body", help="Leave the cleaned body out of the records.")] = False,
     ascii_: Annotated[bool, typer.Option("--ascii", help="Escape non-ASCII characters in JSON.")] = False,
     units: Annotated[bool, typer.Option("--units", help="Add 'units' (the numbered units, see 'policymine units') and a 'unit' id to each fact.")] = False,
+    engine: Engine = None,
+    converter: Converter = None,
     quiet: Quiet = False,
 ) -> None:
     """Extract one record per document: metadata, body, indicators, institutions, slogans, keywords.
@@ -368,9 +417,9 @@ def extract(
         _check_encoding(encoding)
         _check_output(errors, hint="--errors")
         _check_output(warnings, hint="--warnings")
-        seg = _check_dicts(dicts)
+        seg = _check_dicts(dicts, engine or "default", quiet)
         opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
-                       explain=explain, strict=strict, tokens=True)  # fmt: skip
+                       explain=explain, strict=strict, tokens=True, engine=_engine_running())  # fmt: skip
         skipped = Skipped()
         inputs = _inputs(paths, files_from, null, glob, skipped)
         if jobs == 0:
@@ -391,9 +440,10 @@ def extract(
     _check_output(errors, hint="--errors")
     _check_output(warnings, hint="--warnings")
     _check_encoding(encoding)
-    _check_dicts(dicts)
+    _check_dicts(dicts, engine or "default", quiet)
     opts = Options(user_dicts=tuple(dicts), encoding=encoding, max_bytes=max_bytes, keywords=keywords,
-                   explain=explain, strict=strict, doc_timeout=doc_timeout or None, units=units)  # fmt: skip
+                   explain=explain, strict=strict, doc_timeout=doc_timeout or None, units=units,
+                   engine=_engine_running())  # fmt: skip
     skipped = Skipped()
     inputs = _inputs(paths, files_from, null, glob, skipped)
     if jobs == 0:
@@ -683,6 +733,7 @@ def normalize(
     glob: Glob = [],
     files_from: FilesFrom = None,
     null: Null = False,
+    converter: Converter = None,
     quiet: Quiet = False,
 ) -> None:
     """Normalise text: drop pinyin annotations, repair or mark mojibake, convert script, half-width digits.
@@ -746,6 +797,7 @@ def segment(
     glob: Glob = [],
     files_from: FilesFrom = None,
     null: Null = False,
+    engine: Engine = None,
     quiet: Quiet = False,
 ) -> None:
     """Segment text into words with jieba and the policy-domain dictionary (one line per input line).
@@ -755,8 +807,10 @@ def segment(
         policymine segment seeds/002_3c03dabd353f4fcf.txt
 
         policymine segment --pos seeds/002_3c03dabd353f4fcf.txt
+
+        policymine segment --engine fast seeds/002_3c03dabd353f4fcf.txt
     """
-    seg = _check_dicts(dicts)
+    seg = _check_dicts(dicts, engine or "default", quiet)
 
     def run(text: str, _kind) -> str:
         lines = []

@@ -23,6 +23,9 @@ by it.
 :func:`detect_script` counts characters that exist only in one script (OpenCC's character
 tables), and :func:`to_simplified` converts only the lines holding a traditional-only
 character. Nothing is read before the first call.
+
+Where the C++ OpenCC is installed (``policymine[opencc]``) and passes its self-check, it does the
+conversions, on these same dictionaries and with the same output (:mod:`policymine.opencc_cpp`).
 """
 
 from __future__ import annotations
@@ -451,7 +454,22 @@ def convert(text: str, config: str = "t2s") -> str:
     the same output as OpenCC 1.4's ``opencc -c config``."""
     if not text:
         return text
+    fast = _fast(config)
+    if fast is not None:
+        out = fast(text)
+        if out is not None:
+            return out
     return _chain(config).convert(text)
+
+
+def _fast(config: str):
+    """The C++ OpenCC's conversion with ``config`` where it is installed and passes its
+    self-check (:mod:`policymine.opencc_cpp`), else ``None``."""
+    if config not in CONFIGS:
+        return None
+    from .opencc_cpp import converter
+
+    return converter(config)
 
 
 # --- scripts ------------------------------------------------------------------------------------
@@ -525,8 +543,24 @@ def to_simplified(text: str, config: str = "t2s") -> str:
         return convert(text, config)
     if source.isdisjoint(text):
         return text
+    lines = text.split("\n")
+    fast = _fast(config)
+    if fast is not None:
+        # the lines to convert, in one call: no dictionary key holds a line break, so the
+        # conversion of lines joined is that of each line (but for an ideographic description
+        # sequence, which can take a line break as an operand: then line by line)
+        todo = [i for i, line in enumerate(lines) if line and not source.isdisjoint(line)]
+        if _IDS_SEARCH(text) is None:
+            done = fast("\n".join(lines[i] for i in todo))
+            done = None if done is None else done.split("\n")
+        else:
+            done = [fast(lines[i]) for i in todo]
+        if done is not None and len(done) == len(todo) and None not in done:
+            for i, line in zip(todo, done):
+                lines[i] = line
+            return "\n".join(lines)
     chain = _chain(config)
-    return "\n".join(chain.convert(line) if line and not source.isdisjoint(line) else line for line in text.split("\n"))
+    return "\n".join(chain.convert(line) if line and not source.isdisjoint(line) else line for line in lines)
 
 
 def to_traditional(text: str) -> str:

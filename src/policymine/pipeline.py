@@ -32,12 +32,15 @@ class Options:
     tokens: bool = False  # keep the body's words in the record (``_tokens``) for the store's search index
     doc_timeout: float | None = None  # seconds one document may take (None or 0: no limit), see _safe_process
     units: bool = False  # add the numbered units (policymine.units) and a unit_id to each fact
+    engine: str | None = None  # segmentation engine (policymine.segment.ENGINES; None: $POLICYMINE_ENGINE or default)
 
 
 def segmenter_for(options: Options):
     """The run's one segmenter (built once per process for these user dictionaries)."""
-    from .segment import get_segmenter
+    from .segment import get_segmenter, set_engine
 
+    if options.engine:
+        set_engine(options.engine)  # nothing to do when it is the one already set
     return get_segmenter(tuple(options.user_dicts))
 
 
@@ -293,7 +296,8 @@ def _parallel(inputs: Iterator, options: Options, jobs: int, batch: int = 8,
     """Process files in worker processes; results stream back in input order."""
     import concurrent.futures as cf
 
-    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_warm, initargs=(options.user_dicts,)) as pool:
+    with cf.ProcessPoolExecutor(max_workers=jobs, initializer=_warm,
+                                initargs=(options.user_dicts, options.engine)) as pool:
         yield from _in_order(inputs, options, pool.submit, window=jobs * 4, batch=batch, encode=encode)
 
 
@@ -330,11 +334,9 @@ def iter_records_dask(paths: Iterable[str], options: Options | None = None, addr
             cluster.close()
 
 
-def _warm(user_dicts: tuple[str, ...] = ()) -> None:
+def _warm(user_dicts: tuple[str, ...] = (), engine: str | None = None) -> None:
     """Worker start-up: load the run's segmenter once per process."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    from .segment import get_segmenter
-
-    get_segmenter(tuple(user_dicts))
+    segmenter_for(Options(user_dicts=tuple(user_dicts), engine=engine))

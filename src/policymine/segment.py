@@ -21,7 +21,8 @@ from . import resources
 from .compiled import cache_dir, re
 from .lang import RE_HAN as _RE_HAN
 
-__all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "cache_dir", "loaded_dictionaries"]
+__all__ = ["Segmenter", "get_segmenter", "words", "tokenize", "pos_tag", "cache_dir", "loaded_dictionaries",
+           "ENGINES", "set_engine", "engine"]
 
 #: how many jieba dictionaries this process has loaded (one per :class:`Segmenter`); a run
 #: builds one segmenter and hands it to every stage, so this stays at 1
@@ -61,8 +62,24 @@ class Segmenter:
         self._tag_index: tuple | None = None
         self._full_tags: dict[str, str] | None = None
         self._pos = None
+        self._fast = None  # the compiled engine's cut (set_engine("fast")), else None
+        self._fast_tried = False
+        self._eng = None  # the compiled engine, which also answers counts and tags (see frequencies)
+        self._dict_ready = False  # jieba's tokenizer holds the dictionary (see _load_dict)
         _LOADS += 1
-        key = _dictionary_key(self.user_dicts)
+        self._key = _dictionary_key(self.user_dicts)
+        # the fast engine maps its tables from a file: the dictionary's dicts are built only when
+        # something needs them (the default engine, jieba.posseg)
+        if _WANTED == "fast" and self._start_fast():
+            return
+        self._load_dict()
+
+    def _load_dict(self) -> None:
+        """Fill jieba's tokenizer with the dictionary (from the precomputed file, or built)."""
+        if self._dict_ready:
+            return
+        self._dict_ready = True
+        key = self._key
         state = _read_state(key)
         if state is None:
             self._build()
@@ -88,26 +105,26 @@ class Segmenter:
             self._load_user_dict(Path(path))
 
     @property
-    def frequencies(self) -> dict[str, int]:
+    def frequencies(self):
         """Word -> count in the dictionary (jieba's, the domain words and the user's; prefixes
-        of words count 0). Read it, never change it: the segmenter's words come from it."""
-        return self._tok.FREQ
+        of words count 0): a dict, or with the fast engine its table (``.get`` only). Read it,
+        never change it: the segmenter's words come from it."""
+        if self._dict_ready:
+            return self._tok.FREQ
+        return self._eng_counts
 
     @property
     def total(self) -> int:
         """The sum of the dictionary's counts (``log(freq / total)`` is a word's score)."""
-        return self._tok.total
+        return self._tok.total if self._dict_ready else self._eng.total()
 
     def known(self, word: str) -> bool:
         """Is ``word`` a word of the dictionary (jieba's, the domain words or the user's)?"""
-        return bool(self._tok.FREQ.get(word))
+        return bool(self.frequencies.get(word))
 
     def is_idiom(self, word: str) -> bool:
         """Is ``word`` an idiom or set phrase by the dictionary's tags (``i``, ``l``)?"""
-        t = self._tags.get(word)
-        if t is None and self._tag_index_src is not None and word not in self._tags:
-            t = self._look_up_tag(word)
-        return t in ("i", "l")
+        return self._tag_of(word) in ("i", "l")
 
     def _load_user_dict(self, path: Path) -> None:
         from .errors import ResourceError
@@ -142,10 +159,111 @@ class Segmenter:
     def words(self, text: str) -> list[str]:
         """The words of ``text``: exactly what jieba's ``lcut`` (accurate mode, HMM on) gives,
         1.3 to 1.6 times faster (see :func:`_lcut`)."""
+        if _WANTED == "fast" and (self._fast is not None or self._start_fast()):
+            cut = self._fast
+            if not _RE_LONG_RUN.search(text):
+                return cut(text)
+            out = []
+            for piece in _pieces(text):
+                out.extend(cut(piece))
+            return out
+        if not self._dict_ready:
+            self._load_dict()
         out: list[str] = []
         for piece in _pieces(text):
             _lcut(self._tok, piece, out)
         return out
+
+    def _start_fast(self) -> bool:
+        """Start the compiled engine on this dictionary: mapped from its table file, else built
+        from the dictionary (and its file written for the next start). Either way it must cut the
+        built-in samples exactly as the default does; False (the reason in :func:`engine`)
+        where it cannot run."""
+        global _ENGINE, _ENGINE_WHY
+        if self._fast_tried:
+            return False
+        self._fast_tried = True
+        _ENGINE = "default"  # until the checks below pass
+        try:
+            mod = _load_fastcut()
+            eng, extra = self._map_table(mod)
+            if eng is None:
+                eng, extra = self._build_table(mod)
+        except _SelfCheckFailed:
+            _ENGINE_WHY = "the fast engine failed its self-check; the default engine runs"
+            return False
+        except Exception as exc:  # no compiler, no headers, a broken build: the default runs
+            _ENGINE_WHY = f"the fast engine is not available ({_one_line(exc)}); the default engine runs"
+            return False
+        self._eng, self._fast = eng, eng.cut
+        self._eng_counts = _Lookup(eng.count)
+        if extra:
+            self._eng_tags = _Lookup(lambda w, default=None, _t=eng.tag, _x=extra.get: _t(w) or _x(w, default))
+        else:
+            self._eng_tags = _Lookup(eng.tag)
+        _ENGINE = "fast"
+        return True
+
+    def _table_paths(self, mod) -> tuple[Path, Path]:
+        name = f"fastcut-{self._key[:20]}-{getattr(mod, 'SOURCE_KEY', '') or 'dev'}"
+        folder = cache_dir()
+        return folder / (name + ".bin"), folder / (name + ".check")
+
+    def _map_table(self, mod):
+        """``(engine, extra tags)`` from the table file, or ``(None, None)`` where there is none
+        or it does not pass: it must give the cuts its check file says the default gave."""
+        import marshal
+
+        import jieba.finalseg as fs
+
+        table, check = self._table_paths(mod)
+        try:
+            with check.open("rb") as fh:
+                samples, expected, extra = marshal.load(fh)
+            eng = mod.Engine.load(str(table), fs.Force_Split_Words)
+        except (OSError, EOFError, ValueError, TypeError):
+            return None, None
+        if tuple(samples) != _SELF_CHECK or [eng.cut(x) for x in samples] != expected:
+            return None, None
+        return eng, extra
+
+    def _build_table(self, mod):
+        """``(engine, extra tags)`` built from the dictionary, checked against the default
+        engine's cuts, then saved (table and check file) for the next start."""
+        import marshal
+        import tempfile
+
+        import jieba.finalseg as fs
+
+        self._load_dict()
+        tags = self._word_tags()
+        freq = self._tok.FREQ
+        eng = mod.Engine(freq, self._tok.total, fs.start_P, fs.trans_P, fs.emit_P, fs.Force_Split_Words, tags)
+        expected = []
+        for sample in _SELF_CHECK:
+            want: list[str] = []
+            for piece in _pieces(sample):
+                _lcut(self._tok, piece, want)
+            expected.append(want)
+        if [eng.cut(x) for x in _SELF_CHECK] != expected:
+            raise _SelfCheckFailed
+        extra = {w: t for w, t in tags.items() if w not in freq}
+        table, check = self._table_paths(mod)
+        with contextlib.suppress(OSError):
+            for path, write in ((table, eng.save), (check, None)):
+                fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".fastcut-")
+                os.close(fd)
+                try:
+                    if write is not None:
+                        write(tmp)
+                    else:
+                        with open(tmp, "wb") as fh:
+                            marshal.dump((_SELF_CHECK, expected, extra), fh)
+                    os.replace(tmp, path)
+                finally:
+                    if os.path.exists(tmp):
+                        os.unlink(tmp)
+        return eng, extra
 
     def tokenize(self, text: str) -> Iterator[tuple[str, int, int]]:
         """Yield ``(word, start, end)`` with character offsets into ``text``."""
@@ -163,6 +281,7 @@ class Segmenter:
         if self._pos is None:
             import jieba.posseg
 
+            self._load_dict()
             # built around our tokenizer and word-tag table: POSTokenizer() would read the
             # whole dictionary file again (about half a second)
             pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
@@ -181,9 +300,7 @@ class Segmenter:
 
     def tag_word(self, w: str) -> str:
         """The tag of one word (see :meth:`tag`)."""
-        t = self._tags.get(w)
-        if t is None and self._tag_index_src is not None and w not in self._tags:
-            t = self._look_up_tag(w)
+        t = self._tag_of(w)
         if t is None:
             if _RE_HAN.search(w):
                 t = "n"  # an unknown word (found by the HMM): a name or a new term
@@ -196,26 +313,45 @@ class Segmenter:
         return t
 
     def tag_table(self) -> dict[str, str]:
-        """Word -> tag for the dictionary's words that are not tagged ``n`` (see :meth:`tag_word`).
+        """Word -> tag for the dictionary's words that are not tagged ``n`` (see :meth:`tag_word`);
+        with the fast engine running without the dictionary, its table (``.get`` only).
 
         The whole table: a quarter of a million words, 0.1 s to build after a start from the
         precomputed file. The extractors use :meth:`word_tags`, which looks up only the words
         they meet."""
+        if not self._dict_ready:
+            return self._eng_tags
         if self._tag_index_src is not None:
             self._tags = self._fast_tags_src()
             self._tag_index_src = self._tag_index = None
         return self._tags
 
+    def _word_tags(self) -> dict[str, str]:
+        """The whole table (see :meth:`tag_table`)."""
+        return self.tag_table()
+
     def word_tags(self, words: Iterable[str] = ()) -> dict[str, str | None]:
         """Word -> tag as :meth:`tag_table` gives it, for every word of ``words`` (None for one the
         table lacks), and the other words looked up so far: a word missing from it may still be
-        tagged (:meth:`tag_word` knows). Read it, never change it."""
+        tagged (:meth:`tag_word` knows). With the fast engine, its table (``.get`` only). Read
+        it, never change it."""
+        if not self._dict_ready:
+            return self._eng_tags
         if words and self._tag_index_src is not None:
             tags, look_up = self._tags, self._look_up_tag
             for w in set(words):
                 if w not in tags:
                     look_up(w)
         return self._tags
+
+    def _tag_of(self, w: str) -> str | None:
+        """The fast table's tag of ``w`` (None: not in it)."""
+        if not self._dict_ready:
+            return self._eng_tags.get(w)
+        t = self._tags.get(w)
+        if t is None and self._tag_index_src is not None and w not in self._tags:
+            t = self._look_up_tag(w)
+        return t
 
     def _look_up_tag(self, w: str) -> str | None:
         """The fast table's tag of ``w`` (None: not in it), found by binary search in the sorted
@@ -242,8 +378,100 @@ class Segmenter:
         """jieba.posseg's own table: every dictionary word with its tag, then the domain and
         user words' tags."""
         if self._full_tags is None:
+            self._load_dict()
             self._full_tags = self._full_tags_src()
         return self._full_tags
+
+
+# --------------------------------------------------------------------------- #
+# engines: the default (Python, above) or the compiled one (policymine._fastcut)
+# --------------------------------------------------------------------------- #
+
+#: the segmentation engines: both give exactly jieba's tokens; "fast" is compiled C
+ENGINES = ("default", "fast")
+#: the engine that runs, and the one asked for (``$POLICYMINE_ENGINE``, else the default)
+_ENGINE = _WANTED = os.environ.get("POLICYMINE_ENGINE", "").strip().lower() or "default"
+if _WANTED not in ENGINES:
+    _ENGINE = _WANTED = "default"
+_ENGINE_WHY: str | None = None  # why "fast" was asked for and the default runs
+
+#: made-up strings the compiled engine must cut exactly as the default before it is used:
+#: dictionary words, unknown names (the HMM), digits, decimals, Latin, mixed blocks, spaces, CRLF
+_SELF_CHECK = (
+    "某市科技局印发《关于加快推进新型工业化的实施意见》，2025年研发投入增长12.5%。",
+    "张三丰和李四光在ABC-123号楼讨论GDP、R&D与C++，约3.5亿元\r\n下一行\t制表 全角　空格",
+    "鑫淼焱垚犇骉龘䶮𠀀abc.def 1.2.3% x_y #tag& 呵呵哒哒吧",
+)
+
+
+class _SelfCheckFailed(Exception):
+    """The compiled engine cut a sample otherwise than the default engine."""
+
+
+class _Lookup:
+    """A read-only table with only ``get(word, default=None)``, as the fast engine answers counts
+    and tags: what :attr:`Segmenter.frequencies` and the tag table are used for."""
+
+    __slots__ = ("get",)
+
+    def __init__(self, get) -> None:
+        self.get = get
+
+
+def set_engine(name: str) -> str:
+    """Use the segmentation engine ``name`` (:data:`ENGINES`) in this process; the name of the
+    one that will run ("fast" falls back to "default" where it is absent or fails its check,
+    and :func:`engine` then says why)."""
+    global _ENGINE, _ENGINE_WHY, _WANTED
+    if name == _WANTED:
+        return _ENGINE
+    if name not in ENGINES:
+        from .errors import UsageError
+
+        raise UsageError(f"unknown engine {name!r}: choose one of {', '.join(ENGINES)}")
+    _WANTED, _ENGINE, _ENGINE_WHY = name, name, None
+    if name == "fast":
+        for seg in _SEGMENTERS.values():
+            if seg._fast is None and not seg._start_fast():
+                break
+    return _ENGINE
+
+
+def engine() -> tuple[str, str | None]:
+    """``(the engine that runs, why "fast" does not where it was asked for, else None)``."""
+    return _ENGINE, _ENGINE_WHY
+
+
+def _one_line(exc: BaseException) -> str:
+    text = (getattr(exc, "stderr", None) or str(exc) or type(exc).__name__).strip().splitlines()
+    return text[-1][:200] if text else type(exc).__name__
+
+
+def _load_fastcut():
+    """The compiled module: the one installed with the package, else one built in the user
+    cache at first use (policymine._build); either must be built from this source."""
+    import importlib.util
+
+    from . import _build
+
+    key = _build.source_key() if _build.SOURCE.exists() else None
+    try:
+        from . import _fastcut
+
+        if key is None or getattr(_fastcut, "SOURCE_KEY", None) == key:
+            return _fastcut
+    except ImportError:
+        pass
+    if key is None:
+        raise ImportError("policymine._fastcut is not installed")
+    folder = cache_dir() / f"fastcut-{key}"
+    path = folder / (_build.MODULE + _build.ext_suffix())
+    if not path.exists():
+        _build.compile_extension(folder)
+    spec = importlib.util.spec_from_file_location("policymine._fastcut", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 _MAX_RUN = 400  # jieba's HMM is quadratic in the length of a run of unknown characters
