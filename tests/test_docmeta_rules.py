@@ -449,3 +449,204 @@ def test_a_notice_with_a_disclosure_table_but_no_title_names_itself():
         "通知", ["北川县教育体育局"], "2031-03-07", "county")
     news = "北川县教育体育局召开教师队伍建设会议\n2031-03-07\n会上,局长通报了上半年的工作情况,并对下一步工作作出部署。\n"
     assert policymine.extract_text(news)["doc_type"] is None  # no table, no salutation: no document
+
+
+# --------------------------------------------------------------------------- #
+# round 7: counties, joint issuers run together, work reports, Taiwan, Macau notices
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("issuer,text,level,region", [
+    ("灵寿县人民政府", "", "county", ["河北省", "石家庄市"]),  # a county of the county gazetteer
+    ("灵寿县教育局", "", "county", ["河北省", "石家庄市"]),
+    ("鼓楼区人民政府", "", "county", []),  # four provinces have a 鼓楼区: none is guessed
+    ("鼓楼区人民政府", "经福州市人民政府同意", "county", ["福建省", "福州市"]),  # the page names its city
+    ("徐州市鼓楼区人民政府", "", "county", ["江苏省", "徐州市"]),  # the name does
+    ("灵寿县", "", None, []),  # a county's name alone is no body
+    ("省财政厅", "", "provincial", []),  # a province's body without its province's name
+    ("自治区人民政府", "宁夏回族自治区人民政府办公厅印发", "provincial", ["宁夏回族自治区"]),
+])  # fmt: skip
+def test_a_county_issuer_is_placed_by_the_county_gazetteer(issuer, text, level, region):
+    assert d.issuer_place(issuer, text) == (level, region)
+
+
+def test_the_county_gazetteer_is_one_county_a_line_read_on_the_first_look_up():
+    rows = policymine.resources.table("counties.tsv", 4, 4)
+    assert len(rows) > 2500 and all(len(r[3]) == 6 and r[3].isdigit() for r in rows)
+    assert ("安徽省", "淮南市") in d._counties()["寿县"]
+
+
+@pytest.mark.parametrize("names,parts", [
+    ("省科技厅省财政厅省人力资源和社会保障厅", ["省科技厅", "省财政厅", "省人力资源和社会保障厅"]),
+    ("北川省财政厅北川省教育厅", ["北川省财政厅", "北川省教育厅"]),
+    ("北川市财政局 北川市教育局", ["北川市财政局", "北川市教育局"]),
+    ("北川市人民政府办公室", ["北川市人民政府办公室"]),  # one body: its place does not come again
+    ("北川市北川区人民政府", ["北川市北川区人民政府"]),  # the place again, but not after a head
+])  # fmt: skip
+def test_joint_issuers_run_together_are_split_where_their_place_comes_again(names, parts):
+    assert d._split_issuers(names) == parts
+
+
+def test_a_title_with_its_number_before_it_and_one_with_a_page_tail():
+    line = "北财教〔2031〕6号 北川省财政厅 北川省教育厅关于做好助学资金管理工作的通知"
+    assert d._title_line(line) == "北川省财政厅 北川省教育厅关于做好助学资金管理工作的通知"
+    assert d.doc_type_of("北川省教育厅关于做好助学资金管理工作的通知[ 第4页") == "通知"
+    assert d.doc_type_of("北川省教育厅关于做好助学资金管理工作的通知（第2页）") == "通知"
+    rec = policymine.extract_text("省物价局省财政厅省教育厅关于明确中小学收费政策的通知[ 第2页\n")
+    assert (rec["issuers"], rec["doc_type"], rec["level"]) == (["省物价局", "省财政厅", "省教育厅"], "通知", "provincial")
+
+
+def test_a_law_databases_labels_in_brackets_and_a_posting_line_with_its_author():
+    got = d.read_fields(["【发布文号】北政发[2031]12号", "【发布日期】2031-12-27", "【生效日期】2031-12-28"])
+    assert got == {"doc_number": "北政发[2031]12号", "published": "2031-12-27", "effective": "2031-12-28"}
+    assert d.RE_POSTED.fullmatch("2031-07-03 作者:")
+    assert d.RE_POSTED.fullmatch("2031-07-03 来源: 北川日报")
+    assert not d.RE_POSTED.fullmatch("2031-07-03 北川市召开全市科技创新大会")
+
+
+def test_a_title_broken_after_its_issuing_verb_issues_what_the_next_line_names():
+    page = ("北政发〔2031〕4号\n北川市人民政府 北川市中级人民法院印发\n关于完善行政争议化解机制的意见的通知\n"
+            "各县(区)人民政府、法院,市政府各部门:\n《北川市人民政府 北川市中级人民法院关于完善行政争议化解机制的意见》"
+            "已经市政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n北川市人民政府 北川市中级人民法院\n2031年4月30日\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_type"], rec["issued_type"], rec["issuers"], rec["signed"]) == (
+        "通知", "意见", ["北川市人民政府", "北川市中级人民法院"], "2031-04-30")
+
+
+WORK_REPORT = """政府工作报告
+——2031年1月8日在北川县第十九届人民代表大会第三次会议上
+县长 林某某
+各位代表:
+现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。
+一、2030年工作回顾
+过去一年,全县上下坚持稳中求进工作总基调,全力推进项目建设、产业发展和民生保障等重点工作,较好完成了全年目标任务。
+"""
+
+
+def test_a_work_report_is_its_governments_on_the_day_of_its_occasion_line():
+    rec = policymine.extract_text(WORK_REPORT)
+    assert (rec["doc_type"], rec["issuers"], rec["signed"], rec["level"]) == (
+        "报告", ["北川县人民政府"], "2031-01-08", "county")
+    assert d._occasion().match("(2031年2月3日在北川省第十五届人民代表大会第二次会议上)").group("place") == "北川省"
+    assert d._occasion().match("在北川市第九届人民代表大会常务委员会第五次会议上").group("d") is None
+    # a report of another kind is presented by a department: the occasion names no issuer for it
+    other = WORK_REPORT.replace("政府工作报告", "关于北川县2030年财政预算执行情况的报告", 1)
+    assert policymine.extract_text(other)["issuers"] == []
+
+
+def test_a_publicity_notice_names_itself():
+    page = ("根据有关工作安排,经县级申报、市级审核、省级评定等程序,研究确定了示范村镇推荐名单(见附件)。现公示如下。\n"
+            "有关单位对公示内容有异议的,请于2031年8月10日前书面提出,并说明异议的具体内容和理由。\n"
+            "北川省农业农村厅\n2031年8月4日\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_type"], rec["issuers"], rec["signed"]) == ("公示", ["北川省农业农村厅"], "2031-08-04")
+    assert d.doc_type_of("关于北川县示范村镇推荐名单的公示") == "公示"
+
+
+def test_a_taiwan_regulation_takes_number_body_and_date_from_the_latest_act_of_its_history():
+    page = ("法規名稱: 北川縣政府公報發行辦法\n時間: 中華民國120年03月01日\n"
+            "立法沿革: 中華民國108年5月2日北川縣政府府行字第1080012345號令訂定發布全文10條\n"
+            "中華民國120年3月1日北川縣政府府行法字第1200054321號令修正發布第3條條文\n"
+            "本府公報每月10日及25日各發行一期,遇例假日則提前或順延一日。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_type"], rec["doc_number"], rec["issuers"], rec["signed"]) == (
+        "办法", "府行法字第1200054321号", ["北川县政府"], "2031-03-01")
+    m = d._roc_act().search("中华民国107年11月28日总统华总一义字第10700127991号令制定公布全文十三条")
+    assert (m.group("org"), m.group("n")) == ("总统", "华总一义字第10700127991号")
+
+
+def test_a_macau_notice_is_numbered_like_its_other_acts_and_dated_over_the_signature():
+    page = ("澳 門 特 別 行 政 區\n行政長官辦公室\n第5/2031號行政長官公告\n刊登日期:\n2031.3.6\n"
+            "行政長官根據第3/2004號法律《行政長官選舉法》的規定,命令公佈如下:\n一、北川委員喪失委員資格。\n"
+            "二、林某某獲選為委員會委員。\n二零三一年二月二十七日發佈。\n行政長官 林某某\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"], rec["published"]) == (
+        "第5/2031号行政长官公告", "公告", ["行政长官"], "2031-02-27", "2031-03-06")
+    assert rec["region"] == ["澳门特别行政区"]  # the SAR the page names, whatever other words weigh
+
+
+# --------------------------------------------------------------------------- #
+# round 8: Taiwan's numbers and central bodies, a portal's source and update labels
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("line,number", [
+    ("交邮88字第 06485 号公告", "交邮88字第06485号"),
+    ("北府行法字第1200054321号", "北府行法字第1200054321号"),
+    ("院台规字第1130012345号", "院台规字第1130012345号"),
+    ("北字第12号", None),  # a short serial without brackets is no number
+])  # fmt: skip
+def test_a_taiwan_document_number(line, number):
+    assert d.find_doc_number(line) == number
+
+
+def test_a_taiwan_ruling_without_title_named_by_its_number_and_placed_in_taiwan():
+    page = ("解釋函令內容\n發文單位: 北川部\n發文字號: 北郵120字第 01234 號公告\n發文日期: 民國 120 年 07 月 20 日\n"
+            "資料來源: 北川委員會\n編  註:\n1.本筆資料自民國 121 年 12 月 25 日停止適用。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"]) == (
+        "北邮120字第01234号", "公告", ["北川部"], "2031-07-20")
+    assert (rec["level"], rec["region"]) == ("provincial", ["台湾省"])
+    mainland = page.replace("民國 120 年 07 月 20 日", "2031年07月20日").replace("民國 121 年 12 月 25 日", "2032年12月25日")
+    assert policymine.extract_text(mainland)["level"] == "national"  # the same body, dated in the Gregorian calendar
+
+
+def test_a_portals_source_label_names_the_publisher_and_its_update_time_the_posting():
+    got = d.read_fields(["发布时间:2031-04-11 15:09信息来源:北川县统计局", "来源: 更新时间:2031-10-04 03:48:45"])
+    assert got == {"published": "2031-04-11", "publisher": "北川县统计局", "posted": "2031-10-04"}
+
+
+# --------------------------------------------------------------------------- #
+# round 9: dates whose 年月日 were lost and digits run together; the title block ends at the salutation
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("line,date", [
+    ("20311214", "2031-12-14"),  # month and day of two digits each
+    ("203191", "2031-09-01"),  # of one digit each
+    ("2031510", None),  # seven digits: 5月10日 or 51月0日? none
+    ("20311332", None),  # no such month
+    ("203101", None),  # no month 0
+    ("12345678", None),
+])  # fmt: skip
+def test_a_date_whose_characters_were_lost_and_digits_run_together(line, date):
+    assert d._glued_date(line) == date
+
+
+def test_a_signature_over_a_glued_date_and_the_title_of_what_a_notice_issues_below_the_salutation():
+    page = ("北川市北川区人民政府办公室关于印发2031年北川区营商环境实施方案的通知\n撰写时间:2031-09-16 10:20\n"
+            "北川市北川区人民政府办公室\n关于印发2031年北川区营商环境\n实施方案的通知\n"
+            "各镇人民政府,各街道办事处,政府机关各部门:\n经区人民政府同意,现将《2031年北川区营商环境实施方案》印发给你们,请认真组织实施。\n"
+            "北川市北川区人民政府办公室\n203191\n公开方式:主动公开\n2031年北川区营商环境实施方案\n"
+            "为贯彻落实上级关于营商环境的工作部署,全面完成三年实施方案确定的目标任务,特制定本方案,请各单位认真抓好落实。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_type"], rec["issued_type"], rec["signed"], rec["published"]) == ("通知", "方案", "2031-09-01", "2031-09-16")
+    assert rec["issuers"] == ["北川市北川区人民政府办公室"]
+    assert d.signature(["北川市人大常委会", "20310506"]) == (["北川市人大常委会"], "2031-05-06", 1)
+
+
+# --------------------------------------------------------------------------- #
+# round 10: a SAR legislature's paper, labels written with spaces, a meeting's header
+# --------------------------------------------------------------------------- #
+
+
+def test_minutes_of_a_sar_legislature_committee():
+    page = ("立法會\n立法會CB(3)912/30-31號文件\n(此份會議紀要業經政府當局審閱)\n檔 號:CB3/BC/9/30\n"
+            "《2031年北川(修訂)條例草案》委員會\n會議紀要\n日  期 :2031年3月6日(星期四)\n時  間 :上午9時30分\n"
+            "地  點 :立法會綜合大樓會議室1\n出席委員 :\n林某某議員(主席)\n陳某某議員\n"
+            "主席表示,政府當局已就議員於上次會議席上提出的意見作出書面回應。議員對政府當局所作回應並無提出疑問。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"]) == ("立法会CB(3)912/30-31号", "纪要", ["立法会"])
+    assert (rec["signed"], rec["published"]) == ("2031-03-06", None)  # the meeting's day, not a posting date
+    assert (rec["level"], rec["region"]) == ("provincial", ["香港特别行政区"])
+
+
+def test_labels_written_with_spaces_between_their_characters():
+    got = d.read_fields(["日  期 :2031年12月10日", "发 文 机 关: 北川县人民政府", "成文  日期:2031年12月9日"])
+    assert got == {"posted": "2031-12-10", "issuers": "北川县人民政府", "signed": "2031-12-09"}
+
+
+def test_a_number_that_opens_with_its_bodys_name_names_the_issuer():
+    rec = policymine.extract_text("北川市人民政府令第9号\n各区人民政府,市政府各部门:\n现将有关事项通知如下,请认真贯彻执行。\n")
+    assert rec["issuers"] == ["北川市人民政府"]
+    assert d._sar_of_body("立法会") == "香港特别行政区" and d._sar_of_body("国务院") is None

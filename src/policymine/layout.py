@@ -143,6 +143,8 @@ RE_BRACKETED = re.compile(r"^[(（]\s*(.*?)\s*[)）]$")
 RE_URL = re.compile(r"\]\([^)\s]*\)|https?://[^\s)\]]+|www\.[\w.-]+")
 RE_LIST_ITEM = re.compile(r"^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])")
 RE_SALUTATION = re.compile(r"[:：]$")
+# a numbered heading line of a document: 第一章 总则, 第二节, 一、总体要求, （一）指导思想 (no sentence in it)
+RE_NUMBERED_HEADING = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[编章节]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。！？!?；;，,：:]{0,30}$")
 RE_TITLE_LABEL = re.compile(r"^(?:标\s*题|题目|名称|文件名称)\s*[:：|｜]\s*([^|｜]+)")  # a table's cells: the next
 # a field of a metadata table (发文机关：…, 索引号：…): no headline
 RE_FIELD_LABEL = re.compile(
@@ -346,8 +348,9 @@ def _is_nav(line: str) -> bool:
 def _ends_sentence(s: str) -> bool:
     """The line closes like a sentence: final punctuation, or a closing bracket after a
     sentence (…增长5%。（完）) or inside a clause-bearing line; a closing bracket alone
-    (热线:陕工网(029-…)) is a label's."""
-    if not RE_FINAL_PUNCT.search(s):
+    (热线:陕工网(029-…)) is a label's. A footnote mark after it (…提供。*) is no part of it."""
+    s = s.rstrip("*※")
+    if not s or not RE_FINAL_PUNCT.search(s):
         return False
     if s[-1] in ")）":
         return bool(re.search(r"[。！？!?，,；;]", s))
@@ -466,6 +469,14 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
         s = lines[j].strip() if j >= 0 else ""
         if roles[j] in ("short", "text") and RE_SALUTATION.search(s) and _han_count(s) >= 12 and len(s) <= 120:
             start = j
+    # a document's numbered heading just before its first paragraph (第一章 总则, 一、总体要求)
+    j = start - 1
+    while j >= 0 and roles[j] in ("blank", "short"):
+        if roles[j] == "short":
+            if not RE_NUMBERED_HEADING.match(lines[j].strip()):
+                break
+            start = j
+        j -= 1
     stop = next((i for i in range(start + 1, n) if roles[i] == "end"), n)
     last_text = max(i for i in range(start, stop) if roles[i] == "text")
     end = last_text + 1
@@ -494,6 +505,42 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
     return start, end
 
 
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text is broken at (a law database's text wrapped at 24
+    characters): the length of six or more lines of twelve Chinese characters or more, and of a
+    third of them. None: the text is not hard-wrapped."""
+    lengths: dict[int, int] = {}
+    long = 0
+    for line in lines:
+        s = line.strip()
+        if len(s) >= 12 and _han_count(s) >= 12:
+            long += 1
+            lengths[len(s)] = lengths.get(len(s), 0) + 1
+    if not lengths:
+        return None
+    width, count = max(lengths.items(), key=lambda kv: (kv[1], kv[0]))
+    return width if width >= 16 and count >= 6 and count * 3 >= long else None
+
+
+def _hard_wrapped(lines: list[str], roles: list[str]) -> None:
+    """Prose broken at a fixed width: its full lines of a clause are text, though no one of
+    them ends a sentence, and so is the rest of a sentence on the line after (…制定本条\n例。)."""
+    width = wrap_width([line for line, role in zip(lines, roles, strict=True) if role in ("short", "text")])
+    if width is None:
+        return
+    full = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if roles[i] == "short" and len(s) == width and _han_count(s) >= 12 and RE_SENTENCE_PUNCT.search(s):
+            roles[i] = "text"
+            full = True
+        elif full and roles[i] == "short" and len(s) < width and _ends_sentence(s):
+            roles[i] = "text"
+            full = False
+        elif s:
+            full = roles[i] == "text" and len(s) == width
+
+
 def _trim_unfinished(body_lines: list[str]) -> None:
     """An excerpt cut off mid-sentence (the page's last paragraph stops without its full stop)
     ends at its last whole sentence; a last line with no sentence end at all goes."""
@@ -509,8 +556,8 @@ def _trim_unfinished(body_lines: list[str]) -> None:
         ):
             body_lines.pop()  # a list item or a paragraph cut off after its first clause
             return
-        if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last):
-            return  # a heading, a byline, a signature: not an unfinished paragraph
+        if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last) or last[-1] in "；;":
+            return  # a heading, a byline, a signature, a list item closed by ；: not an unfinished paragraph
         ends = [m.end() for m in RE_SENTENCE_END.finditer(last)]
         if ends:
             cut = ends[-1]
@@ -795,6 +842,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     fields = fields or {}
     lines = text.split("\n")
     roles = [line_role(line) for line in lines]
+    _hard_wrapped(lines, roles)
     start, end = _body_bounds(lines, roles)
     body_lines = [
         lines[i].strip() for i in range(start, end) if roles[i] in ("text", "short", "meta") and lines[i].strip()

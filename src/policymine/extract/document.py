@@ -41,18 +41,22 @@ __all__ = ["DOCUMENT_FIELDS", "empty_document", "document_meta", "doc_type_of", 
 
 _H = f"[{HAN}]"
 # the head of an issuing body's name (政府, 办公厅, 委员会, 局 …)
-_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室)"
+_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会)"
 RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
 RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
 RE_DOC_NUMBER = re.compile(
     rf"{_H}{{1,15}}(?:[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号"
     r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号"
-    r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）])"
+    r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）]"
+    # Taiwan's: the body's word, the year, 字第 and a serial of five digits or more (交邮88字第06485号)
+    r"|(?:\d{2,3})?字第\s*\d{5,14}\s*号"
+    # a paper of a SAR's legislature, numbered within its session: 立法会CB(2)1527/98-99号(文件)
+    r"|[A-Z]{1,4}\(\d\)\d{1,5}/\d\d-\d\d\s*号)"
 )
 # an act of the Macau SAR, numbered within its year and named by its number: 第98/2000号行政长官批示,
-# 第57/2016号行政命令 (the issuing office between the number and the form)
-RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<form>批示|命令)")
+# 第57/2016号行政命令, 第7/2023号行政长官公告 (the issuing office between the number and the form)
+RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<form>批示|命令|公告|通告)")
 # the signature of an office that issues acts itself (行政长官 某某, 某某司司长 某某)
 RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s+{_H}{{2,4}}$")
 # a headline's column label before a bar (政务服务丨某市人民政府关于…的意见)
@@ -61,10 +65,11 @@ RE_COLUMN_LABEL = re.compile(rf"^{_H}{{2,8}}\s*[丨｜|]\s*(?={_H})")
 _CN = "〇○零一二三四五六七八九"
 RE_DATE_ONLY = re.compile(
     rf"\s*[(（]?\s*(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*"
-    r"[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?\s*[。.]?\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?\s*(?:发布|公布|印发|签发)?\s*[。.]?\s*"
 )
 RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
-RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                       r"(?:\s+(?:作者|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*")
 RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
 RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
 # a salutation: the addressees of a notice (各县（市、区）人民政府，市政府各部门：)
@@ -73,6 +78,7 @@ RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|.{0
 RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|解读|答记者问|问答|图解|一图读懂|专家|记者|日电")
 RE_ISSUING_VERB = re.compile(r"(?:印发|转发|批转|发布|颁布|公布|下发)")
 RE_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
+RE_PAGE_TAIL = re.compile(r"\s*[\[［(（【]?\s*第\s*\d{1,3}\s*页\s*[\]］)）】]?\s*$")
 RE_ENACT_DATE = re.compile(
     r"自\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
     r"[\d一二三四五六七八九十]{1,3}\s*日)\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效)(?!以来)"
@@ -89,6 +95,33 @@ RE_ADOPTION = re.compile(
 RE_PRESENTER = re.compile(
     rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}{{2,4}}$"
 )
+# a day of Taiwan's official calendar written in digits (民国88年07月20日)
+RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+@functools.cache
+def _roc_act() -> re.Pattern[str]:
+    """An act of the government of Taiwan in a regulation's history, by its date, its body and
+    its number: 中华民国97年7月9日某县政府某府行法字第0970139828号令修正公布 (总统, 行政院, 某部 …
+    令/函). Compiled on first use: its classes of Han characters are slow to compile."""
+    return re.compile(
+        r"(?P<d>(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+        r"(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*"
+        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?:令|函|公告)"
+    )
+
+
+@functools.cache
+def _occasion() -> re.Pattern[str]:
+    """A work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第四次
+    会议上. Compiled on first use."""
+    return re.compile(
+        r"^[—－\-–]*\s*[(（]?\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
+        r"[\d一二三四五六七八九十]{1,3}\s*日)?\s*在(?P<place>" + _H + r"{1,15}?)第[一二三四五六七八九十\d]+届人民代表大会"
+        r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上\s*[)）]?$"
+    )
+
+
 RE_COUNTY = re.compile(rf"^{_H}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_COUNTY_CITY = re.compile(rf"^{_H}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
@@ -136,11 +169,18 @@ def _field_labels() -> tuple[dict[str, str], re.Pattern[str]]:
     """``label -> field`` of the disclosure tables, and the pattern that finds a label where a
     label can stand (a line's start, after a space, a cell bar or a bullet)."""
     labels = {row[0]: row[1] for row in resources.table("doc_fields.tsv", 2, 2)}
-    alts = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True))
-    specific = "|".join(re.escape(x) for x in sorted(labels, key=len, reverse=True) if labels[x] != "posted")
+    spaced = {re.sub(r"\s+", "", x): x for x in labels}
+
+    def loose(x: str) -> str:  # a label as written, or with spaces between its characters (日  期)
+        return "[ \u3000]*".join(re.escape(c) for c in x) if " " not in x else re.escape(x)
+
+    labels |= {k: labels[v] for k, v in spaced.items() if k not in labels}
+    alts = "|".join(loose(x) for x in sorted(labels, key=len, reverse=True))
+    specific = "|".join(loose(x) for x in sorted(labels, key=len, reverse=True) if labels[x] != "posted")
     # a label where a label can stand; or a specific one with its colon, glued to the value
     # before it (索引号:…主题分类:…发文机关:国务院成文日期:…, a table flattened to one line)
-    return labels, re.compile(rf"(?:^|(?<=[\s|｜•·]))(?P<label>{alts})\s*[:：]?|(?P<glued>{specific})\s*[:：]")
+    # (a law database writes its labels in brackets: 【发布文号】新政发[1994]103号)
+    return labels, re.compile(rf"(?:^|(?<=[\s|｜•·【]))(?P<label>{alts})\s*】?\s*[:：]?|(?P<glued>{specific})\s*[:：]")
 
 
 @functools.cache
@@ -180,6 +220,22 @@ def _loose_date(s: str) -> str | None:
     return parse_date(f"{m.group('y')}年{m.group('m')}月{m.group('d')}日") if m else None
 
 
+RE_GLUED_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)(?P<md>\d{2}|\d{4})\s*\W{0,2}")
+
+
+def _glued_date(s: str) -> str | None:
+    """A date line whose 年 月 日 were lost and its digits run together: ``20151214`` (month and day
+    of two digits each) or ``202091`` (of one digit each); seven digits are ambiguous, none."""
+    from ..layout import parse_date
+
+    m = RE_GLUED_DATE.fullmatch(s)
+    if m is None:
+        return None
+    md = m.group("md")
+    month, day = (md[:2], md[2:]) if len(md) == 4 else (md[0], md[1])
+    return parse_date(f"{m.group('y')}年{int(month)}月{int(day)}日") if int(month) and int(day) else None
+
+
 def is_date_line(s: str) -> bool:
     return bool(RE_DATE_ONLY.fullmatch(_norm_date_text(s)))
 
@@ -188,7 +244,7 @@ def _strip_title(s: str) -> str:
     """A title without the brackets that follow its form: (试行), (2023—2025年), (草案)."""
     s = s.strip().rstrip("　 ")
     while True:
-        t = RE_TRAILING_BRACKET.sub("", s)
+        t = RE_TRAILING_BRACKET.sub("", RE_PAGE_TAIL.sub("", s))
         if t == s:
             return s
         s = t
@@ -246,8 +302,38 @@ def find_doc_number(line: str) -> str | None:
     return re.sub(r"\s+", "", m.group())
 
 
+_PLACE_ENDS = ("特别行政区", "自治区", "自治州", "自治县", "省", "市", "县", "区", "州", "盟", "旗")
+
+
+def _lead_place(s: str) -> str | None:
+    """The place a body's name opens with: a bare 省 (市, 自治区 …) or the shortest opening of up
+    to nine characters that ends like a place's name (某市, 某自治区)."""
+    bare = next((e for e in ("自治区", "省", "市", "县", "区", "州", "盟", "旗") if s.startswith(e)), None)
+    if bare:
+        return bare
+    for i in range(1, min(9, len(s))):
+        end = next((e for e in _PLACE_ENDS if s.startswith(e, i)), None)
+        if end:
+            return s[: i + len(end)]
+    return None
+
+
+def _run_together(s: str) -> list[str]:
+    """Joint issuers written without separators, each opening with the place the first opens
+    with (省物价局省财政厅省教育厅, 某市财政局某市教育局): split where the place comes again right
+    after a body's head; ``[s]`` when it does not."""
+    lead = _lead_place(s)
+    if lead is None or len(s) < 2 * len(lead) + 2:
+        return [s]
+    cuts = [i for i in range(len(lead) + 1, len(s) - len(lead)) if s.startswith(lead, i)
+            and re.search(_HEADS + "$", s[:i])]
+    parts = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)])]
+    return parts if len(parts) > 1 and all(RE_ISSUER_FULL.fullmatch(p) and len(p) > len(lead) + 1 for p in parts) else [s]
+
+
 def _split_issuers(s: str) -> list[str]:
     parts = [p.strip("()（） ") for p in re.split(r"[\s、,，;；]+", s.strip()) if p.strip("()（） ")]
+    parts = [q for p in parts for q in _run_together(p)]
     return parts if parts and all(RE_ISSUER_FULL.fullmatch(p) for p in parts) else []
 
 
@@ -266,7 +352,7 @@ def read_fields(lines: list[str]) -> dict[str, str]:
             continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
         ms = list(pattern.finditer(line))
         for k, m in enumerate(ms):
-            field = labels[m.group("label") or m.group("glued")]
+            field = labels.get(m.group("label") or m.group("glued")) or labels[re.sub(r"[ \u3000]+", "", m.group("label") or m.group("glued"))]
             stop = ms[k + 1].start() if k + 1 < len(ms) else len(line)
             value = line[m.end() : stop]
             cell = re.split(r"[|｜]", value)
@@ -307,7 +393,7 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
     date on its line). ``(issuers, date, index of the date line)``; ``([], None, None)`` if none."""
     for i in range(start, len(lines)):
         s = lines[i].strip()
-        if is_date_line(s) or RE_LOOSE_DATE.fullmatch(s):
+        if is_date_line(s) or RE_LOOSE_DATE.fullmatch(s) or _glued_date(s):
             names: list[str] = []
             j = i - 1
             while j >= 1 and RE_NOTE.fullmatch(lines[j].strip()):
@@ -316,7 +402,7 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
                 names = _split_issuers(lines[j]) + names
                 j -= 1
             if names:
-                return names, _first_date(s) or _loose_date(s), i
+                return names, _first_date(s) or _loose_date(s) or _glued_date(s), i
         m = (re.match(r"^(?P<org>\S.*?)[\s,，]+(?P<d>\S+年\S+月\S+日)$", s)
              or re.match(r"^(?P<d>[^\s,，]+年[^\s,，]+月[^\s,，]+日)[\s,，]+(?P<org>\S.*)$", s)) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")) and is_date_line(m.group("d")):
@@ -351,11 +437,24 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tupl
     name = re.sub(r"^(?:中共|中国共产党)", "", issuer)
     if re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", name):
         return None, []  # a generic name (地区行署) places nothing
+    kind = next((k for k in ("自治区", "省") if name.startswith(k) and len(name) > len(k)), None)
+    if kind and RE_ISSUER_FULL.fullmatch(name):
+        # a province's body named without its province (省财政厅, 自治区人民政府): provincial, in
+        # the province of that kind the page names most
+        named = Counter({p: text.count(p) for p, (lv, _p) in table.items() if lv == "province" and p.endswith(kind)} if text else {})
+        best = named.most_common(1)
+        return "provincial", [best[0][0]] if best and best[0][1] else []
     province = city = None
     county = False
     pos = 0
     while pos < len(name):
         hit = next((name[pos:pos + n] for n in range(min(12, len(name) - pos), 1, -1) if name[pos:pos + n] in table), None)
+        if hit is None and (seat := _county_at(name, pos, province, city, text)) is not None:
+            # a county of the county gazetteer (寿县人民政府, 某市汉滨区教育局)
+            county = True
+            province, city = seat[1] or province, seat[2] or city
+            pos += len(seat[0])
+            continue
         if hit is None:
             # a short form right before a government's head (某州人民政府办公厅)
             shorts = _short_places()
@@ -402,6 +501,40 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tupl
 
 
 @functools.cache
+def _counties() -> dict[str, tuple[tuple[str, str], ...]]:
+    """``county -> ((province, city), …)`` of the county gazetteer ``data/counties.tsv`` (one
+    pair for each county of that name; a plain dict, read on the first look-up)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for _lineno, line in resources.data_lines("counties.tsv"):
+        county, province, city = line.split("\t", 3)[:3]
+        out.setdefault(county, []).append((province, city))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _county_at(name: str, pos: int, province: str | None, city: str | None, text: str = "") -> tuple[str, str, str] | None:
+    """The county whose name starts ``name`` at ``pos`` (the longest), followed by more of a
+    body's name, as ``(county, province, city)``. A name several counties share is told apart by
+    the province or city already read from the name, else by the cities ``text`` names; failing
+    that it gives the province they share, or nothing."""
+    counties = _counties()
+    for n in range(min(10, len(name) - pos), 1, -1):
+        cand = name[pos:pos + n]
+        seats = counties.get(cand)
+        if not seats or pos + n >= len(name):
+            continue
+        fit = [s for s in seats if (city is None or s[1] == city) and (province is None or s[0] == province)]
+        if len(fit) > 1 and text:
+            named = [s for s in fit if s[1] and s[1] in text]
+            fit = named or fit
+        if len(fit) == 1:
+            return cand, fit[0][0], fit[0][1]
+        if fit and len({s[0] for s in fit}) == 1:
+            return cand, fit[0][0], ""
+        return None
+    return None
+
+
+@functools.cache
 def _national_bodies() -> frozenset[str]:
     """Names and aliases of the national government and party bodies of ``institutions.tsv``."""
     out = set()
@@ -432,6 +565,16 @@ def _canonical(name: str) -> str:
     return name
 
 
+def _sar_of_body(name: str) -> str | None:
+    """The special administrative region whose body ``name`` is, when the institutions lexicon
+    gives the body under that region's name (立法会 as 香港特别行政区立法会)."""
+    for full, (_kind, aliases) in resources.institutions().items():
+        if name == full or name in aliases:
+            sars = {x for x in ("香港特别行政区", "澳门特别行政区") for n in (full, *aliases) if n.startswith((x, x[:2]))}
+            return sars.pop() if len(sars) == 1 else None
+    return None
+
+
 def _national_body(name: str) -> bool:
     return name in _national_bodies()
 
@@ -453,7 +596,8 @@ def _title_line(s: str) -> str:
         s = s[: m.start()]
     s = RE_COLUMN_LABEL.sub("", s.strip())
     m = RE_DOC_NUMBER.match(s)  # 某政发〔2016〕26号《…的通知》: the number before the title
-    if m and s[m.end() :].lstrip().startswith("《"):
+    if m and (s[m.end() :].lstrip().startswith("《")
+              or (s[m.end() : m.end() + 1].isspace() and doc_type_of(s[m.end() :].strip()))):
         s = s[m.end() :].strip()
     if s.startswith("《") and s.endswith("》") and _balanced(s[1:-1]):
         s = s[1:-1]  # a title quoted whole
@@ -502,7 +646,9 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
             joined = s
             for j in range(i + 1, min(limit, i + 4)):
                 nxt = _title_line(lines[j])
-                if not usable(nxt) or len(nxt) > 60 or "关于" in re.sub(r"《[^》]*》?", "", nxt) or find_doc_number(nxt):
+                after_verb = bool(re.search(r"(?:印发|转发|批转)$", joined))
+                if (not usable(nxt) or len(nxt) > 60 or find_doc_number(nxt)
+                        or ("关于" in re.sub(r"《[^》]*》?", "", nxt) and not after_verb)):
                     break
                 joined += nxt
                 if doc_type_of(nxt):
@@ -544,7 +690,10 @@ def document_meta(layout) -> dict:
 
     fields = read_fields(lines[: min(n, limit + 1)])
     page_title = getattr(layout, "title", None)
-    cands = _title_candidates(lines, min(n, limit + 1), str(page_title) if page_title else None)
+    # (no title after the salutation, even where a portal's header runs past it: the title of what
+    # a notice issues stands below)
+    cands = _title_candidates(lines, min(n, (limit if salut is None else min(limit, salut)) + 1),
+                              str(page_title) if page_title else None)
     title = fields.get("title") if doc_type_of(fields.get("title")) else None
     page_title = getattr(layout, "title", None)
     # (the tail of a broken line, 某某发布管理办法 under 某某…管理办法, is no title of its own)
@@ -576,6 +725,16 @@ def document_meta(layout) -> dict:
             if number:
                 break
 
+    roc_act = None
+    if number is None:
+        # a Taiwan regulation's page: the latest act of its history gives its number and date
+        from ..layout import find_dates
+
+        acts = [(find_dates(m.group("d"))[0][0], m) for x in block for m in (_roc_act().finditer(x) if "民国" in x else ()) if find_dates(m.group("d"))]
+        if acts:
+            roc_act = max(acts, key=lambda a: a[0])
+            number = re.sub(r"\s+", "", roc_act[1].group("n"))
+
     every = lines + tail
     sig_issuers, sig_date, sig_at = signature(every)
     doc_type = doc_type_of(title)
@@ -586,9 +745,17 @@ def document_meta(layout) -> dict:
         # 现通知如下, 特此通知)
         text = "\n".join(body[:40])
         m = (re.search("本(" + "|".join(_types()) + ")", text)
-             or re.search(r"(通知|通告|公告|通报)如下|特此(通知|通告|公告|通报)", text))
+             or re.search(r"(通知|通告|公告|通报|公示)如下|特此(通知|通告|公告|通报|公示)", text))
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
+    if doc_type is None and self_named is None and number:
+        # a document without its title whose number names its form (…字第06485号公告)
+        for x in block:
+            flat = re.sub(r"\s+", "", x)
+            if number in flat:
+                rest = flat[flat.index(number) + len(number) :]
+                self_named = next((t for t in _types() if rest.startswith(t)), None)
+                break
     presenter = None
     for s in lines[: min(n, limit + 6)]:
         m = RE_PRESENTER.match(s)
@@ -616,9 +783,14 @@ def document_meta(layout) -> dict:
     if not issuers:
         issuers = sig_issuers
     sar = RE_SAR_NUMBER.fullmatch(title or "")
+    sar_date = sar_at = None
     if not issuers and sar:
         # an act named by its number: the office that signs it, else the office the number names
-        office = next((m.group("office") for x in every[title_at:] if (m := RE_OFFICE_SIGN.match(x))), None)
+        at = next((i for i in range(title_at, len(every)) if RE_OFFICE_SIGN.match(every[i])), None)
+        office = RE_OFFICE_SIGN.match(every[at]).group("office") if at is not None else None
+        if at is not None:
+            sar_at = next((j for j in range(at - 1, max(title_at, at - 4), -1) if is_date_line(every[j])), None)
+            sar_date = _first_date(every[sar_at]) if sar_at is not None else None
         issuers = [office] if office else ([sar.group("org")] if sar.group("org") else [])
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
@@ -634,15 +806,31 @@ def document_meta(layout) -> dict:
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
     if not issuers and presenter:
         issuers = [presenter]
+    if not issuers and roc_act is not None:
+        issuers = [roc_act[1].group("org")]
+    if not issuers and number:
+        # a number that opens with its body's full name (某市人民政府令第5号, 立法会CB(2)1527/98-99号)
+        # (a head of three characters or more is a body's whole name: 立法会)
+        m = re.match(rf"[{HAN}（）()]{{0,30}}?{_HEADS}", number)
+        body = m.group() if m else ""
+        ok = RE_ISSUER_FULL.fullmatch(body) or (len(body) >= 3 and re.fullmatch(_HEADS, body))
+        issuers = [body] if ok and not re.match(r"^[省市县区]", body) else []
+    occasion = None
+    if title and _strip_title(title).endswith("政府工作报告"):
+        # a government's work report to its congress: the place's government reports, on the
+        # day its occasion line gives (在某县第十六届人民代表大会第四次会议上)
+        occasion = next((m for x in every[title_at : title_at + 6] if (m := _occasion().match(_norm_date_text(x)))), None)
+        if occasion and not issuers and len(occasion.group("place")) >= 2:
+            issuers = [occasion.group("place") + "人民政府"]
 
     # signed: the table's 成文日期, the signature's date, a date line alone after the title
     # (an order's, a notice's without its issuer), the table's day of dispatch
-    signed = fields.get("signed") or sig_date or number_date
-    date_at = sig_at
+    signed = fields.get("signed") or sig_date or number_date or sar_date
+    date_at = sig_at if sig_at is not None else sar_at
     if signed is None:
         for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
-            if is_date_line(every[i]):
-                signed, date_at = _first_date(every[i]), i
+            if is_date_line(every[i]) or _glued_date(every[i]):
+                signed, date_at = _first_date(every[i]) or _glued_date(every[i]), i
                 break
     if signed is None:
         # a law's or a resolution's note under its title: (2007年6月29日…会议通过 …批准): the last step
@@ -666,8 +854,16 @@ def document_meta(layout) -> dict:
         if not issuers:
             org = re.sub(r"^第[一二三四五六七八九十]+届", "", adopted.group("org"))
             issuers = [_canonical(org)]
+    if signed is None and roc_act is not None:
+        signed = roc_act[0]
+    if signed is None and occasion is not None and occasion.group("d"):
+        signed = _first_date(occasion.group("d"))
+    # minutes' header: the date of a meeting over its time and place (日期: … 时间: … 地点: …)
+    meeting = "posted" in fields and any(re.match(r"^地[ \u3000]*点[ \u3000]*[:：]", x) for x in block)
+    if meeting:
+        signed = signed or fields["posted"]
     signed = signed or fields.get("dispatched")
-    published = fields.get("published") or fields.get("posted")
+    published = fields.get("published") or (None if meeting else fields.get("posted"))
     if published is None:
         # a portal's posting time on a line of its own above the text (2025-06-07 16:43)
         bare = next((x for x in header[: min(len(header), limit + 1)] if RE_POSTED.fullmatch(x)), None)
@@ -679,11 +875,23 @@ def document_meta(layout) -> dict:
         stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
     effective = fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape)
+    if level == "national" and issuers and region == []:
+        from .indicators import page_region
+
+        text = "\n".join(lines)
+        sar = _sar_of_body(issuers[0])
+        if sar:
+            level, region = "provincial", [sar]  # a body of a SAR the lexicon names so (立法会: 香港特别行政区立法会)
+        elif page_region(text) == "TW" or RE_ROC_DAY.search(text):
+            # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
+            level, region = "provincial", ["台湾省"]
     if level is None and issuers and not re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", issuers[0]):
         # a body the gazetteer cannot place (行政长官) on a page of a special administrative region
         from .indicators import page_region
 
-        sar_name = {"HK": "香港特别行政区", "MO": "澳门特别行政区"}.get(page_region("\n".join(lines)))
+        flat = re.sub(r"\s+", "", "\n".join(lines))
+        named = [x for x in ("香港特别行政区", "澳门特别行政区") if x in flat]
+        sar_name = named[0] if len(named) == 1 else {"HK": "香港特别行政区", "MO": "澳门特别行政区"}.get(page_region("\n".join(lines)))
         if sar_name:
             level, region = "provincial", [sar_name]
     return {
