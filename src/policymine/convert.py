@@ -31,8 +31,8 @@ conversions, on these same dictionaries and with the same output (:mod:`policymi
 from __future__ import annotations
 
 import functools
-import re
 
+from .compiled import re
 from .errors import ResourceError
 
 __all__ = [

@@ -16,11 +16,11 @@ are where the title, date, source and authors are read.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import resources
+from .compiled import re
 from .extract.document import RE_DOC_NUMBER  # a document number (某政办发〔2021〕88号) is no headline
 from .lang import HAN
 

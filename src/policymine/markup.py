@@ -24,11 +24,12 @@ None of the public functions raises on any ``str`` input.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import NamedTuple
+
+from .compiled import re
 
 __all__ = [
     "FrontMatterValue",

@@ -18,12 +18,12 @@ The result's offsets are those of the normalised text: every later stage works o
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .compiled import re
 from .lang import HAN, RE_HAN
 
 if TYPE_CHECKING:

@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from .diff.indicators import plain_number
 from .record import DOC_FIELDS, DOCUMENT_FIELDS, FACT_FIELDS, is_error
 
 __all__ = ["WRITERS", "FORMATS", "TABLES", "Dataset", "write", "write_tables", "atomic_output", "CSV_COLUMNS",
@@ -418,6 +417,8 @@ def _fmt(v) -> str:
     if v is None:
         return ""
     if isinstance(v, float):
+        from .diff.indicators import plain_number  # here: the diff package is not every command's
+
         v = plain_number(v)
         if isinstance(v, float):
             return f"{v:,.6g}" if abs(v) < 1e6 else f"{v:,.0f}"

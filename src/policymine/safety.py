@@ -28,8 +28,9 @@ Other writers (an HTML report, a SQLite store) take the same helpers: escaping H
 from __future__ import annotations
 
 import os
-import re
 import unicodedata
+
+from .compiled import re
 
 __all__ = ["FORMULA_START", "csv_cell", "is_formula", "terminal_text", "rich_text", "rich_escape",
            "safe_filename", "path_inside"]  # fmt: skip

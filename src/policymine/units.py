@@ -58,9 +58,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+
+from .compiled import re
 
 __all__ = ["KINDS", "Unit", "split_units", "unit_records", "unit_at", "UnitIndex", "add_units", "windows",
            "cn_number", "UNIT_FIELDS", "unit_facts"]

@@ -28,10 +28,10 @@ number or an issuer's signature over a date. Other pages get the empty fields.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 
 from .. import resources
+from ..compiled import re
 from ..lang import HAN
 from ..record import DOCUMENT_FIELDS
 

@@ -25,11 +25,9 @@ sentence, then in the paragraph before it; the period from the sentence.
 from __future__ import annotations
 
 import functools
-import re
-
-import regex
 
 from .. import resources
+from ..compiled import re, regex
 from ..lang import CN_FINANCIAL, CN_NUMERAL
 from .numbers import parse_multiple, parse_number, parse_share
 from .text import Doc
@@ -466,7 +464,7 @@ def _ends_with_verb(doc: Doc, a: int, b: int) -> bool:
 # verbs that govern a figure rather than modify a measure (实现|增加值, 完成|投资)
 PREDICATE_VERBS = frozenset(["实现", "完成", "取得", "录得", "创下", "达到", "达", "突破", "超过", "累计", "新增", "拥有"])
 # a scope word closing the phrase before the verb (收入人群|全国|仅有)
-RE_SCOPE_TAIL = regex.compile(r"[，,]?(?:" + "|".join(sorted(SCOPE_WORDS | {"省内", "市内"}, key=len, reverse=True)) + r")$")
+RE_SCOPE_TAIL = regex.compile(r"[，,]?(?:" + "|".join(sorted(SCOPE_WORDS | {"省内", "市内"}, key=lambda w: (-len(w), w))) + r")$")
 RE_RANK_VERB_TAIL = regex.compile(
     r"(?:位居|稳居|高居|居于|居|位列|名列|排在)(?:全国|全省|全市|全区|全县|全球|世界|国内|省内|中部|西部|东部|东北|中西部)$"
 )

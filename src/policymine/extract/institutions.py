@@ -24,9 +24,8 @@ from __future__ import annotations
 import functools
 from collections import Counter
 
-import regex
-
 from .. import resources
+from ..compiled import regex
 from .text import Doc, _place_names
 
 __all__ = ["extract_institutions", "head_of"]

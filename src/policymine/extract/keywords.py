@@ -13,8 +13,7 @@ import heapq
 import math
 from collections import Counter
 
-import regex
-
+from ..compiled import regex
 from ..lang import stopwords as _stop
 from .text import Doc
 
@@ -53,7 +52,7 @@ def extract_keywords(doc: Doc, n: int = 10) -> list[dict]:
     # at least 1, so no word scores more than count * log(total): words are taken by falling
     # count, and once that bound is below the n-th best score so far, no later word can enter
     # the top n (most words of a page occur once: they are never looked up).
-    tags = seg.tag_table()
+    tags = seg.word_tags(doc.words)
     bound = math.log(total)
     threshold: list[float] = []  # min-heap of the n best scores so far
     scored: dict[str, float] = {}

@@ -27,9 +27,9 @@ linear in a short input.
 from __future__ import annotations
 
 import math
-import re
 from fractions import Fraction
 
+from ..compiled import re
 from ..lang import CN_FINANCIAL, CN_NUMERAL
 
 __all__ = [

@@ -22,9 +22,8 @@ import functools
 from collections import Counter
 from typing import TYPE_CHECKING
 
-import regex
-
 from .. import resources
+from ..compiled import regex
 from ..lang import CN_DIGITS
 from .text import Doc
 

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-import regex
-
 from .. import resources
+from ..compiled import re, regex
 
 if TYPE_CHECKING:
     from ..segment import Segmenter
@@ -88,7 +86,7 @@ class Doc:
         if a >= b:
             return []
         seg = self.segmenter
-        table = seg.tag_table()  # known words: one dict lookup here instead of a call each
+        table = seg.word_tags()  # words looked up before: one dict lookup here instead of a call each
         starts = self._token_starts
         words = self.words
         n = len(words)
