@@ -31,7 +31,8 @@ PAGE_DIRS = (ROOT / "docs", HERE / "corpus" / "docs", HERE.parent.parent / "shar
              HERE / "html_bench" / "pages")
 FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective",
           "index_number", "level", "region")
-EMPTY = {"doc_number": None, "issuers": [], "doc_type": None, "signed": None}
+# a page that is no official document gets no field at all
+EMPTY = {f: [] if f in ("issuers", "region") else None for f in FIELDS}
 
 
 def _golds() -> list[tuple[Path, dict]]:
