@@ -444,6 +444,9 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
     return [], None, None
 
 
+RE_GLUED_SIGN_DATE = re.compile(rf"{_HEADS}(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日(?:附件|\s*$)")  # (a cheap look first)
+
+
 @functools.cache
 def _glued_sign() -> re.Pattern[str]:
     """A signature run into the text of a page flattened to one line: a body opening with a
@@ -457,7 +460,7 @@ def _glued_sign() -> re.Pattern[str]:
 def _glued_signature(lines: list[str]) -> tuple[list[str], str | None]:
     """``(issuers, date)`` of a signature glued into a long line (a page run on one line); ``([], None)``."""
     for s in lines:
-        if len(s) < 200:
+        if len(s) < 200 or not RE_GLUED_SIGN_DATE.search(s):
             continue
         m = next(iter(reversed(list(_glued_sign().finditer(s)))), None)
         # (a page's source line, 来源:某市财政局2022年1月17日, is no signature; nor is a line without prose)
@@ -657,6 +660,26 @@ def _sar_sections() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@functools.cache
+def _sar_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """From the institutions lexicon: ``name -> SARs`` of the bodies one of whose names opens with
+    a SAR's name (立法会: 香港特别行政区立法会), and ``name -> SARs`` of the names a SAR's name
+    opens (澳门立法会 -> 立法会: 澳门特别行政区)."""
+    named: dict[str, set[str]] = {}
+    prefixed: dict[str, set[str]] = {}
+    for full, (_kind, aliases) in resources.institutions().items():
+        names = (full, *aliases)
+        sars = {x for x in _SARS for n in names if n.startswith((x, x[:2]))}
+        for n in names:
+            if sars:
+                named.setdefault(n, set()).update(sars)
+            for x in _SARS:
+                for head in (x, x[:2]):
+                    if n.startswith(head) and len(n) > len(head):
+                        prefixed.setdefault(n[len(head):], set()).add(x)
+    return {k: frozenset(v) for k, v in named.items()}, {k: frozenset(v) for k, v in prefixed.items()}
+
+
 def _office_body(name: str) -> str:
     """The body an office holder heads (运输署署长 -> 运输署, 运输工务司司长 -> 运输工务司)."""
     m = re.fullmatch(rf"({_H}{{2,10}}?([署处局司]))\2长", name)
@@ -672,13 +695,10 @@ def _sar_of_body(name: str, text: str = "", by_heading: bool = False) -> str | N
     to the body named exactly so."""
     body = _office_body(name)
     sections = _sar_sections() if by_heading else {}
+    named_so, prefixed_so = _sar_names()
     exact: set[str] = set(sections.get(name, ())) | set(sections.get(body, ()))
-    prefixed: set[str] = set()
-    for full, (_kind, aliases) in resources.institutions().items():
-        names = (full, *aliases)
-        if name in names or body in names:
-            exact |= {x for x in _SARS for n in names if n.startswith((x, x[:2]))}
-        prefixed |= {x for x in _SARS for n in names for b in {name, body} if n in (x + b, x[:2] + b)}
+    exact |= named_so.get(name, frozenset()) | named_so.get(body, frozenset())
+    prefixed = set(prefixed_so.get(name, frozenset()) | prefixed_so.get(body, frozenset()))
     both = exact | prefixed
     if len(both) > 1 and text:
         flat = re.sub(r"\s+", "", text)
@@ -856,7 +876,7 @@ def document_meta(layout) -> dict:
     if number is None and (sig_issuers or salut is not None):
         # a number shown only in its attachments' file names (某财科教[2021]124号附件1:…明细表.xls),
         # on a page signed or addressed as a document
-        named = Counter(re.sub(r"\s+", "", m.group("n")) for x in every for m in RE_ATTACHMENT_NUMBER.finditer(x))
+        named = Counter(re.sub(r"\s+", "", m.group("n")) for x in every if "附件" in x for m in RE_ATTACHMENT_NUMBER.finditer(x))
         number = named.most_common(1)[0][0] if named else None
     # an act of a SAR's office holder: the clause of the powers it uses at its head (行使《…》…赋予的
     # 职权; 本人现行使…所赋予的权力), the holder's signature at its foot (某某司司长 某某, 某某署署长某某)
