@@ -5,7 +5,9 @@
 ``../shared/dev/docs/<name>.*``
 (pages of ../shared are skipped when it is absent). Every other page of ``tests/corpus/docs``,
 ``../shared/dev/docs``, ``tests/html_bench/pages`` and ``seeds/`` is no official document: its fields must stay empty
-(``clean``: the share of them that do).
+(``clean``: the share of them that do). A gold record ``{"official": false}`` marks a page of
+``tests/docmeta/docs`` that is no official document (a news report of one, a reading of a bulletin):
+it counts among those pages, in ``clean``.
 
     python tests/docmeta_gate.py            # the figures beside their floors, and each miss
     python tests/docmeta_gate.py --update   # raise the floors to today's figures
@@ -29,11 +31,12 @@ PAGE_DIRS = (ROOT / "docs", HERE / "corpus" / "docs", HERE.parent.parent / "shar
              HERE / "html_bench" / "pages")
 FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective",
           "index_number", "level", "region")
-EMPTY = {"doc_number": None, "issuers": [], "doc_type": None, "signed": None}
+# a page that is no official document gets no field at all
+EMPTY = {f: [] if f in ("issuers", "region") else None for f in FIELDS}
 
 
-def gold_pages() -> list[tuple[Path, dict]]:
-    """``(page, gold)`` of every official document whose page is here."""
+def _golds() -> list[tuple[Path, dict]]:
+    """``(page, gold)`` of every gold record whose page is here (official or not)."""
     out = []
     for g in sorted((ROOT / "gold").glob("*.json")):
         page = next((p for d in PAGE_DIRS if d.is_dir() for p in sorted(d.glob(g.stem + ".*"))), None)
@@ -42,11 +45,18 @@ def gold_pages() -> list[tuple[Path, dict]]:
     return out
 
 
+def gold_pages() -> list[tuple[Path, dict]]:
+    """``(page, gold)`` of every official document whose page is here."""
+    return [(p, g) for p, g in _golds() if g.get("official", True)]
+
+
 def plain_pages() -> list[Path]:
-    """The pages of the corpus, the dev set (when here) and the seeds that are no official document."""
+    """The pages of the corpus, the dev set (when here) and the seeds that are no official document,
+    and the pages of this set whose gold says they are none (``"official": false``)."""
     official = {g.stem for g in (ROOT / "gold").glob("*.json")}
     dirs = (HERE / "corpus" / "docs", PAGE_DIRS[2], HERE.parent / "seeds", PAGE_DIRS[3])
-    return [p for d in dirs if d.is_dir() for p in sorted(d.iterdir()) if p.is_file() and p.stem not in official]
+    plain = [p for d in dirs if d.is_dir() for p in sorted(d.iterdir()) if p.is_file() and p.stem not in official]
+    return plain + [p for p, g in _golds() if not g.get("official", True)]
 
 
 def misses() -> tuple[dict[str, float], list[tuple[str, str, object, object]]]:

@@ -413,7 +413,9 @@ def test_an_act_of_a_special_administrative_region_is_named_by_its_number():
     sec = policymine.extract_text(SAR_SECRETARY)  # no signature: the office named in the number
     assert (sec["issuers"], sec["doc_type"], sec["published"]) == (["北川司司长"], "批示", "2031-02-13")
     assert d.find_doc_number("第3/2031号北川司司长批示") == "第3/2031号北川司司长批示"
-    assert d.find_doc_number("第3/2031号法律") is None  # a law cited by its number is no act's title here
+    # a SAR's law is named by its number too (第3/2031号法律); cited inside a sentence it is no title
+    assert d.find_doc_number("第3/2031号法律") == "第3/2031号法律"
+    assert d.find_doc_number("根据第3/2031号法律第九条的规定,作出本批示。") is None
 
 
 def test_a_presidents_order_numbered_within_its_session():
@@ -650,3 +652,132 @@ def test_a_number_that_opens_with_its_bodys_name_names_the_issuer():
     rec = policymine.extract_text("北川市人民政府令第9号\n各区人民政府,市政府各部门:\n现将有关事项通知如下,请认真贯彻执行。\n")
     assert rec["issuers"] == ["北川市人民政府"]
     assert d._sar_of_body("立法会") == "香港特别行政区" and d._sar_of_body("国务院") is None
+
+
+# --------------------------------------------------------------------------- #
+# round 11: SAR office holders and laws, Taiwan histories and law databases, issuing verbs,
+# numbers in attachments' names, a province from its number's abbreviation
+# --------------------------------------------------------------------------- #
+
+
+def test_a_sar_secretarys_despatch_without_number_is_named_by_its_enacting_clause():
+    page = ("葡文版本\n北川司司長行使《澳門特別行政區基本法》第六十四條賦予的職權,並根據第3/2031號行政命令的規定,作出本批示。\n"
+            "轉授一切所需權力予某某局局長或其法定代任人,以便作為簽署人,代表澳門特別行政區簽署合作協議。\n"
+            "二零三一年三月九日\n北川司司長 陳某某\n二零三一年三月九日於北川司司長辦公室\n辦公室主任 某某\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["issuers"], rec["doc_type"], rec["signed"]) == (None, ["北川司司长"], "批示", "2031-03-09")
+    assert (rec["level"], rec["region"]) == ("provincial", ["澳门特别行政区"])
+    m = d.RE_ENACTING.match("立法会根据《澳门特别行政区基本法》第七十一条(一)项,制定本法律。")
+    assert (m.group("org"), m.group("form")) == ("立法会", "法律")
+
+
+def test_a_sar_law_named_by_its_number_with_its_promulgation_and_gazette_dates():
+    page = ("第9/2031號法律\n"
+            "《第9/2031號法律》經立法會於2031年3月1日通過本法律,行政長官某某於2031年3月4日發佈本法律,並於2031年3月10日刊登於《澳門特別行政區公報》。\n"
+            "立法會根據《澳門特別行政區基本法》第七十一條(一)項,制定本法律。\n第一條 標的\n本法律訂定公共部門以電子方式作出的行為和手續的規定。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"]) == ("第9/2031号法律", "法律", ["立法会"])
+    assert (rec["signed"], rec["published"]) == ("2031-03-04", "2031-03-10")  # promulgated; printed in the gazette
+    assert (rec["level"], rec["region"]) == ("provincial", ["澳门特别行政区"])  # the page names Macau: 立法会 is its
+
+
+def test_a_sar_body_by_the_lexicons_heading_and_a_name_both_sars_bear():
+    assert d._sar_of_body("运输署署长", by_heading=True) == "香港特别行政区"  # listed under the Hong Kong heading
+    assert d._sar_of_body("运输工务司司长", by_heading=True) == "澳门特别行政区"
+    assert d._sar_of_body("教育局") is None  # a bare name a mainland body bears too: by its heading only on a SAR's act
+    assert d._sar_of_body("立法会", "澳门特别行政区立法会") == "澳门特别行政区"
+    assert d._sar_of_body("立法会") == "香港特别行政区"  # the body named exactly so
+    assert d._office_body("运输署署长") == "运输署" and d._office_body("行政长官") == "行政长官"
+
+
+@pytest.mark.parametrize("line,office", [
+    ("运输署署长陈某某", "运输署署长"),
+    ("署理运输署署长郭某某", "运输署署长"),  # acting: a status, not the office
+    ("行政长官 某某某", "行政长官"),
+    ("北川司司长 陈某某", "北川司司长"),
+    ("运输署署长发给许可证者外", None),
+])
+def test_the_signature_of_an_office_holder(line, office):
+    m = d.RE_HOLDER_SIGN.match(line)
+    assert (m.group("office") if m else None) == office
+
+
+def test_a_hong_kong_department_heads_order_runs_from_the_day_it_names():
+    page = ("道路交通(交通管制)規例(第374章,附屬法例G)\n北區某某路交界處的限制區\n"
+            "本人現行使《道路交通(交通管制)規例》(第374章,附屬法例G)第14(1)(b)條所賦予的權力,下令由2031年5月26日上午8時起,北區下列路段將全日24小時劃為限制區:\n"
+            "(a) 某某路交界處的迴旋處;\n有關地點將設置適當交通標誌及道路標記,表明限制區範圍。\n運輸署署長陳某某\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["effective"]) == (["运输署署长"], None, None, "2031-05-26")
+    assert (rec["level"], rec["region"]) == ("provincial", ["香港特别行政区"])
+    flat = "本人现行使《某某规例》赋予的权力,下令由20311129日起,某某临时禁区将予以撤销。"
+    m = d.RE_ORDER_FROM.search(flat)
+    assert d._glued_date(m.group("g")) == "2031-11-29"
+    # without the holder's signature, a sentence of powers is no document
+    news = policymine.extract_text("某某新闻\n本人现行使《某某规例》所赋予的权力,下令由2031年5月26日起封路,记者获悉。\n")
+    assert (news["issuers"], news["effective"]) == ([], None)
+
+
+def test_a_taiwan_history_of_the_bodys_own_acts_and_its_closing_clause():
+    page = ("某市政府及所屬各機關公務車輛管理要點\n"
+            "中華民國120年5月9日府秘總字第1200135347號函訂定全要點共十二點,並自119年12月25日起生效\n"
+            "中華民國121年2月8日府秘總字第1210051184號函修正第七點,並自121年2月8日生效\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["signed"], rec["effective"]) == (
+        "府秘总字第1210051184号", "要点", "2032-02-08", "2032-02-08")
+    assert d.effective_clause("并自121年2月8日生效", None) is None  # an ROC year only on a page dated in that calendar
+    assert d.effective_clause("中华民国121年1月3日修正,并自121年2月8日生效", None) == "2032-02-08"
+
+
+def test_a_taiwan_law_databases_print_page():
+    page = ("臺中市政府主管法規共用系統\n列印時間:120.11.22 08:46\n法規內容\n法規名稱: 臺中市某某自治條例\n"
+            "公發布日: 民國 120 年 06 月 08 日\n發文字號: 府授法規字第1200103464號 令\n法規體系: 臺中市法規/法制類/自治條例\n"
+            "第七條    下列事項,除法律另有規定外,應以自治條例定之:\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"], rec["published"]) == (
+        "府授法规字第1200103464号", "条例", ["台中市政府"], "2031-06-08", None)
+    assert (rec["level"], rec["region"]) == ("city", ["台湾省", "台中市"])
+
+
+@pytest.mark.parametrize("title,form,issued", [
+    ("北川市人民政府关于下达北川市2031年国民经济和社会发展计划的通知", "通知", "计划"),  # 下达: handed down
+    ("北川市人民政府关于下达2031年专项资金的通知", "通知", None),  # funds: no document
+    ("北川市财政局 北川市农业农村局关于印发《北川市专项资金管理办法(修订)》通知", "通知", "办法"),  # no 的
+    ("北川市人民政府印发关于落实《政府工作报告》重点工作任务分工的通知", "通知", "分工"),
+    ("2031年北川县国民经济和社会发展统计公报 2031", "公报", None),  # a year tag after the title
+])
+def test_round_11_forms(title, form, issued):
+    assert (d.doc_type_of(title), d.issued_type_of(title)) == (form, issued)
+
+
+def test_a_number_only_in_the_attachments_names_and_a_signature_glued_into_one_line():
+    line = ("市教育局:根据省财政厅《关于提前下达2031年某某经费的通知》(粤财科教〔2030〕261号),现下达你县(市、区)、单位2031年某某经费"
+            "(详见附件),有关事项通知如下:一、各县(市、区)财政部门应将上级财政提前下达的转移支付预计数全额编入本级预算,"
+            "二、请各县(市、区)根据当地实际情况统筹安排好省补助资金,附件:1.某某经费补助明细表2.某某资金绩效目标表"
+            "南平市财政局2031年1月17日附件:1.南财科教[2030]124号附件1:某某经费补助明细表.xls2.南财科教[2030]124号附件2:某某资金绩效目标表.xlsx。")
+    rec = policymine.extract_text(line)
+    assert (rec["doc_number"], rec["issuers"], rec["doc_type"], rec["signed"]) == (
+        "南财科教[2030]124号", ["南平市财政局"], "通知", "2031-01-17")
+    assert (rec["level"], rec["region"]) == ("city", ["福建省", "南平市"])
+    # a short line is no page run together: its body and date are no signature
+    assert d._glued_signature(["南平市财政局2031年1月17日"]) == ([], None)
+
+
+def test_a_province_named_only_by_its_numbers_abbreviation():
+    page = ("省人民政府关于\n进一步优化某某环境的若干意见\n鄂政发〔2031〕26号\n各市、州、县人民政府,省政府各部门:\n"
+            "为深入贯彻落实党中央、国务院关于优化营商环境的决策部署,结合我省实际,提出如下意见。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["level"], rec["region"]) == (["省人民政府"], "provincial", ["湖北省"])
+    assert d.issuer_place("省人民政府", "", number="X政发〔2031〕1号") == ("provincial", [])
+    assert d.issuer_place("自治区人民政府", "", number="鄂政发〔2031〕1号") == ("provincial", [])  # 鄂 is no 自治区
+
+
+def test_round_11_labels_and_an_index_number_with_spaces_around_its_bar():
+    got = d.read_fields(["发表时间:2031-03-25", "索引号: 011282752 / 2031-00101 主题分类:"])
+    assert got == {"published": "2031-03-25", "index_number": "011282752/2031-00101"}
+
+
+def test_a_source_line_run_into_a_long_line_is_no_signature():
+    line = "某某新闻。" + "北川县召开会议,研究部署有关工作," * 12 + "来源:南平市财政局2031年1月17日"
+    assert d._glued_signature([line]) == ([], None)
+    rec = policymine.extract_text(line + "\n南财科教[2030]124号附件1:某某明细表.xls\n")
+    assert (rec["doc_number"], rec["issuers"]) == (None, [])  # an attachment's number alone makes no document

@@ -18,6 +18,7 @@ from .errors import ResourceError
 
 __all__ = [
     "data_lines",
+    "data_sections",
     "table",
     "domain_words",
     "slogans",
@@ -35,6 +36,18 @@ def _read(name: str) -> str:
         return (_ir.files("policymine") / "data" / name).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ResourceError(f"package data file missing: policymine/data/{name}") from None
+
+
+def data_sections(name: str) -> Iterator[tuple[str, str]]:
+    """``(section, line)`` for the data lines of a data file, each with the last comment line
+    before it (without its ``#``) that opens a section: a file's parts under their headings."""
+    section = ""
+    for line in _read(name).splitlines():
+        line = line.rstrip("\r\n")
+        if line.lstrip().startswith("#"):
+            section = line.lstrip("# ").strip()
+        elif line.strip():
+            yield section, line
 
 
 def data_lines(name: str) -> Iterator[tuple[int, str]]:

@@ -55,10 +55,31 @@ RE_DOC_NUMBER = re.compile(
     r"|[A-Z]{1,4}\(\d\)\d{1,5}/\d\d-\d\d\s*号)"
 )
 # an act of the Macau SAR, numbered within its year and named by its number: 第98/2000号行政长官批示,
-# 第57/2016号行政命令, 第7/2023号行政长官公告 (the issuing office between the number and the form)
-RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<form>批示|命令|公告|通告)")
+# 第57/2016号行政命令, 第7/2023号行政长官公告, 第26/2024号法律 (the issuing office between the number
+# and the form)
+RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<form>批示|命令|公告|通告|行政法规|法律)")
 # the signature of an office that issues acts itself (行政长官 某某, 某某司司长 某某)
 RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s+{_H}{{2,4}}$")
+# the signature of an office holder of a SAR who acts by the powers a law gives the office: 行政长官 某某,
+# 某某司司长 某某, 某某署署长某某 (署理: acting, a status, not part of the office)
+RE_HOLDER_SIGN = re.compile(rf"^(?:署理|代理)?(?P<office>行政长官|{_H}{{2,10}}?司司长|{_H}{{2,10}}?(?:署署长|处处长|局局长))\s*{_H}{{2,4}}$")
+# an act's enacting clause: the office or body, the powers it uses, the act it makes
+# (某某司司长行使《…基本法》第六十四条赋予的职权,…作出本批示; 立法会根据《…》第七十一条(一)项,制定本法律)
+RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)本(?P<form>批示|法律|行政法规|命令|公告|通告)")
+# the sentence of a power's exercise by its holder (本人现行使《…规例》…所赋予的权力)
+RE_POWERS = re.compile(r"行使[^。]{0,120}?赋予的(?:职权|权力)")
+# the day an order runs from (下令由2019年5月26日上午8时起; 下令由20251129日起, 年 月 lost)
+RE_ORDER_FROM = re.compile(
+    r"下令(?:由|自)\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?P<g>(?:19|20)\d{6})\s*日)"
+    r"\s*(?:[上下]午\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*起")
+# a law's promulgation and its printing in the gazette, in a repost's note (行政长官某某于2024年12月18日
+# 发布本法律,并于2025年1月6日刊登于《…公报》)
+RE_PROMULGATED = re.compile(r"于\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|公布|颁布|签署)本(?:法律|行政法规|条例|法)")
+RE_GAZETTED = re.compile(r"于\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*刊登于\s*《[^》]{0,30}公报》")
+# a law database of a government (某市政府主管法规共用系统, 某县法规查询系统): that government's rules
+RE_RULES_DATABASE = re.compile(rf"^(?P<org>{_H}{{2,10}}?政府)(?:主管)?法规{_H}{{0,6}}系统$")
+# a number that names an attachment's file (某财科教[2021]124号附件1:…明细表.xls): the document's own
+RE_ATTACHMENT_NUMBER = re.compile(r"(?P<n>" + RE_DOC_NUMBER.pattern + r")\s*附件\s*\d")
 # a headline's column label before a bar (政务服务丨某市人民政府关于…的意见)
 RE_COLUMN_LABEL = re.compile(rf"^{_H}{{2,8}}\s*[丨｜|]\s*(?={_H})")
 # a line that only holds a date (a signature's, or an order's), bracketed or not
@@ -76,13 +97,16 @@ RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
 RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|.{0,20}(?:人民政府|各部门|各单位|直属机构|有关部门|有关单位)).{0,80}[:：]$")
 # news: a headline that reports on a document rather than being one
 RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|解读|答记者问|问答|图解|一图读懂|专家|记者|日电")
-RE_ISSUING_VERB = re.compile(r"(?:印发|转发|批转|发布|颁布|公布|下发)")
+RE_ISSUING_VERB = re.compile(r"(?:印发|转发|批转|发布|颁布|公布|下发|下达)")
 RE_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
 RE_PAGE_TAIL = re.compile(r"\s*[\[［(（【]?\s*第\s*\d{1,3}\s*页\s*[\]］)）】]?\s*$")
+RE_YEAR_TAG = re.compile(r"(?<=\S)\s+(?:19|20)\d\d\s*$")  # a portal's year tag after a title (…统计公报 2022)
 RE_ENACT_DATE = re.compile(
     r"自\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
     r"[\d一二三四五六七八九十]{1,3}\s*日)\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效)(?!以来)"
 )
+# a closing clause of Taiwan's, dated in its calendar (并自112年5月31日生效; 自即日起施行 gives none)
+RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?\s*(?:施行|实施|生效)")
 RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)之日起\s*(?:正式)?(?:施行|实施|执行|生效)")
 RE_ADOPTED = re.compile(
     r"^(?:【题注】)?\s*[(（]\s*(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年[^()（）]{2,200}(?:通过|批准|修正|修订|公布)[^()（）]{0,40}[)）]\s*$"
@@ -103,10 +127,11 @@ RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d
 def _roc_act() -> re.Pattern[str]:
     """An act of the government of Taiwan in a regulation's history, by its date, its body and
     its number: 中华民国97年7月9日某县政府某府行法字第0970139828号令修正公布 (总统, 行政院, 某部 …
-    令/函). Compiled on first use: its classes of Han characters are slow to compile."""
+    令/函; the body left out when the history is its own, 中华民国112年5月31日府秘总字第…号函修正).
+    Compiled on first use: its classes of Han characters are slow to compile."""
     return re.compile(
         r"(?P<d>(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
-        r"(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*"
+        r"(?:(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*)?"
         r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?:令|函|公告)"
     )
 
@@ -244,7 +269,7 @@ def _strip_title(s: str) -> str:
     """A title without the brackets that follow its form: (试行), (2023—2025年), (草案)."""
     s = s.strip().rstrip("　 ")
     while True:
-        t = RE_TRAILING_BRACKET.sub("", RE_PAGE_TAIL.sub("", s))
+        t = RE_TRAILING_BRACKET.sub("", RE_PAGE_TAIL.sub("", RE_YEAR_TAG.sub("", s)))
         if t == s:
             return s
         s = t
@@ -255,6 +280,9 @@ def doc_type_of(title: str | None) -> str | None:
     if not title:
         return None
     s = _strip_title(title)
+    sar = RE_SAR_NUMBER.fullmatch(s)
+    if sar:
+        return sar.group("form")  # an act named by its number: the form it ends with (第26/2024号法律)
     form = next((t for t in _types() if s.endswith(t)), None)
     law = _law()
     if form is None and law and law[0].fullmatch(s) and s[-2:-1] not in law[1]:
@@ -269,9 +297,10 @@ def issued_type_of(title: str | None) -> str | None:
         return None
     s = _strip_title(title)
     outer = doc_type_of(s)
-    if not outer or not s.endswith("的" + outer):
+    if not outer or not s.endswith(("的" + outer, "》" + outer)):
         return None
-    inner = s[: -len(outer) - 1]
+    # (…印发《某某办法》通知: the 的 left out after the quoted title)
+    inner = s[: -len(outer) - 1] if s.endswith("的" + outer) else s[: -len(outer)]
     m = max(RE_ISSUING_VERB.finditer(inner), key=lambda v: v.start(), default=None)  # the last verb
     if m is not None:
         inner = inner[m.end() :]
@@ -376,6 +405,7 @@ def _valid_field(field: str, value: str) -> str | None:
     if field in ("signed", "published", "effective", "posted", "dispatched"):
         return _first_date(value[:40])
     if field == "index_number":
+        value = re.sub(r"\s*/\s*", "/", value)  # (011282752 / 2017-00101: spaces around its bar)
         m = re.match(r"[0-9A-Za-z/][0-9A-Za-z/\-－_.·]*", value)  # (主题分类 may follow, glued)
         return m.group() if m and re.search(r"\d", m.group()) and len(m.group()) <= 60 else None
     if field == "doc_number":
@@ -414,6 +444,32 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
     return [], None, None
 
 
+RE_GLUED_SIGN_DATE = re.compile(rf"{_HEADS}(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日(?:附件|\s*$)")  # (a cheap look first)
+
+
+@functools.cache
+def _glued_sign() -> re.Pattern[str]:
+    """A signature run into the text of a page flattened to one line: a body opening with a
+    place's name, glued to its date, then the attachments or the line's end
+    (…明细表某市财政局2022年1月17日附件:…). Compiled on first use."""
+    names = [full for full, _lv, _s, _p in resources.places()]
+    return re.compile(rf"(?P<org>(?:{resources.word_regex(names).pattern}){_H}{{0,12}}?{_HEADS})"
+                      r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)(?=附件|\s*$)")
+
+
+def _glued_signature(lines: list[str]) -> tuple[list[str], str | None]:
+    """``(issuers, date)`` of a signature glued into a long line (a page run on one line); ``([], None)``."""
+    for s in lines:
+        if len(s) < 200 or not RE_GLUED_SIGN_DATE.search(s):
+            continue
+        m = next(iter(reversed(list(_glued_sign().finditer(s)))), None)
+        # (a page's source line, 来源:某市财政局2022年1月17日, is no signature; nor is a line without prose)
+        if m and is_issuer_line(m.group("org")) and re.search(r"[。,，;；]", s[: m.start()]) and not re.search(
+                r"(?:来源|发布|编辑|作者|供稿|机构|单位)\s*[:：]?\s*$", s[max(0, m.start() - 8) : m.start()]):
+            return _split_issuers(m.group("org")), _first_date(m.group("d"))
+    return [], None
+
+
 def effective_clause(text: str, signed: str | None) -> str | None:
     """The date a closing clause puts the document into force (the last clause in ``text``):
     ``自2024年1月1日起施行`` -> 2024-01-01; ``自印发之日起施行`` -> the signed date."""
@@ -421,16 +477,22 @@ def effective_clause(text: str, signed: str | None) -> str | None:
     best: tuple[int, str | None] | None = None
     for m in RE_ENACT_DATE.finditer(flat):
         best = (m.start(), _first_date(m.group("d")))
+    if RE_ROC_DAY.search(flat):  # a page dated in Taiwan's calendar: its closing clauses are too
+        for m in RE_ENACT_ROC.finditer(flat):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), _first_date(m.group("d")))
     for m in RE_ENACT_ON_ISSUE.finditer(flat):
         if best is None or m.start() > best[0]:
             best = (m.start(), signed)
     return best[1] if best else None
 
 
-def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tuple[str | None, list[str]]:
+def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number: str | None = None) -> tuple[str | None, list[str]]:
     """``(level, region)`` of an issuing body from its name: national, provincial, city or
     county, and ``[province, city]`` as far as the gazetteer knows them. A county-level
-    issuer the gazetteer lacks takes its city from the city ``text`` names most."""
+    issuer the gazetteer lacks takes its city from the city ``text`` names most; a province's
+    body named without its province (省人民政府) takes it from the page, else from the
+    abbreviation its document ``number`` opens with (鄂政发〔2018〕26号: 湖北省)."""
     if not issuer:
         return None, []
     table, cities = _places()
@@ -443,7 +505,10 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True) -> tupl
         # the province of that kind the page names most
         named = Counter({p: text.count(p) for p, (lv, _p) in table.items() if lv == "province" and p.endswith(kind)} if text else {})
         best = named.most_common(1)
-        return "provincial", [best[0][0]] if best and best[0][1] else []
+        if best and best[0][1]:
+            return "provincial", [best[0][0]]
+        abbr = _province_abbreviations().get(number[:1]) if number else None
+        return "provincial", [abbr] if abbr and abbr.endswith(kind) else []
     province = city = None
     county = False
     pos = 0
@@ -546,6 +611,19 @@ def _national_bodies() -> frozenset[str]:
 
 
 @functools.cache
+def _province_abbreviations() -> dict[str, str]:
+    """The one-character abbreviations of the provincial-level divisions (鄂 -> 湖北省), as a
+    document number opens with them (鄂政发); an abbreviation two divisions share is left out."""
+    out: dict[str, list[str]] = {}
+    for full, level, shorts, _parent in resources.places():
+        if level == "province":
+            for sh in shorts:
+                if len(sh) == 1:
+                    out.setdefault(sh, []).append(full)
+    return {k: v[0] for k, v in out.items() if len(v) == 1}
+
+
+@functools.cache
 def _short_places() -> dict[str, str]:
     """Short forms of provinces and cities (two characters or more) -> full name."""
     out: dict[str, str] = {}
@@ -565,14 +643,69 @@ def _canonical(name: str) -> str:
     return name
 
 
-def _sar_of_body(name: str) -> str | None:
-    """The special administrative region whose body ``name`` is, when the institutions lexicon
-    gives the body under that region's name (立法会 as 香港特别行政区立法会)."""
+_SARS = ("香港特别行政区", "澳门特别行政区")
+
+
+@functools.cache
+def _sar_sections() -> dict[str, frozenset[str]]:
+    """``body -> SARs`` of the bodies the institutions lexicon lists under a SAR's heading
+    (``# 香港特别行政区政府…``: 运输署, 政务司 …)."""
+    out: dict[str, set[str]] = {}
+    for section, line in resources.data_sections("institutions.tsv"):
+        sar = next((x for x in _SARS if section.startswith(x)), None)
+        if sar:
+            for n in (line.split("\t")[0], *(line.split("\t")[2].split("|") if line.count("\t") >= 2 else ())):
+                if n.strip():
+                    out.setdefault(n.strip(), set()).add(sar)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@functools.cache
+def _sar_names() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """From the institutions lexicon: ``name -> SARs`` of the bodies one of whose names opens with
+    a SAR's name (立法会: 香港特别行政区立法会), and ``name -> SARs`` of the names a SAR's name
+    opens (澳门立法会 -> 立法会: 澳门特别行政区)."""
+    named: dict[str, set[str]] = {}
+    prefixed: dict[str, set[str]] = {}
     for full, (_kind, aliases) in resources.institutions().items():
-        if name == full or name in aliases:
-            sars = {x for x in ("香港特别行政区", "澳门特别行政区") for n in (full, *aliases) if n.startswith((x, x[:2]))}
-            return sars.pop() if len(sars) == 1 else None
-    return None
+        names = (full, *aliases)
+        sars = {x for x in _SARS for n in names if n.startswith((x, x[:2]))}
+        for n in names:
+            if sars:
+                named.setdefault(n, set()).update(sars)
+            for x in _SARS:
+                for head in (x, x[:2]):
+                    if n.startswith(head) and len(n) > len(head):
+                        prefixed.setdefault(n[len(head):], set()).add(x)
+    return {k: frozenset(v) for k, v in named.items()}, {k: frozenset(v) for k, v in prefixed.items()}
+
+
+def _office_body(name: str) -> str:
+    """The body an office holder heads (运输署署长 -> 运输署, 运输工务司司长 -> 运输工务司)."""
+    m = re.fullmatch(rf"({_H}{{2,10}}?([署处局司]))\2长", name)
+    return m.group(1) if m else name
+
+
+def _sar_of_body(name: str, text: str = "", by_heading: bool = False) -> str | None:
+    """The special administrative region whose body (or office holder) ``name`` is, when the
+    institutions lexicon gives the body under that region's name (立法会 as 香港特别行政区立法会)
+    or, with ``by_heading``, lists it under the region's heading (运输署; only where the page
+    shows a SAR's grammar: a bare 教育局 or 财政局 is under a SAR's heading too). A name both
+    regions' bodies bear (立法会, 澳门立法会) goes to the region the page names (``text``), else
+    to the body named exactly so."""
+    body = _office_body(name)
+    sections = _sar_sections() if by_heading else {}
+    named_so, prefixed_so = _sar_names()
+    exact: set[str] = set(sections.get(name, ())) | set(sections.get(body, ()))
+    exact |= named_so.get(name, frozenset()) | named_so.get(body, frozenset())
+    prefixed = set(prefixed_so.get(name, frozenset()) | prefixed_so.get(body, frozenset()))
+    both = exact | prefixed
+    if len(both) > 1 and text:
+        flat = re.sub(r"\s+", "", text)
+        named = [x for x in both if x in flat]
+        if len(named) == 1:
+            return named[0]
+    return next(iter(exact)) if len(exact) == 1 else (next(iter(both)) if len(both) == 1 else None)
 
 
 def _national_body(name: str) -> bool:
@@ -730,17 +863,35 @@ def document_meta(layout) -> dict:
         # a Taiwan regulation's page: the latest act of its history gives its number and date
         from ..layout import find_dates
 
-        acts = [(find_dates(m.group("d"))[0][0], m) for x in block for m in (_roc_act().finditer(x) if "民国" in x else ()) if find_dates(m.group("d"))]
+        # (the history may stand below the text, where the layout put it in the tail)
+        acts = [(find_dates(m.group("d"))[0][0], m) for x in block + tail[:12] for m in (_roc_act().finditer(x) if "民国" in x else ()) if find_dates(m.group("d"))]
         if acts:
             roc_act = max(acts, key=lambda a: a[0])
             number = re.sub(r"\s+", "", roc_act[1].group("n"))
 
     every = lines + tail
     sig_issuers, sig_date, sig_at = signature(every)
+    if not sig_issuers:
+        sig_issuers, sig_date = _glued_signature(every)
+    if number is None and (sig_issuers or salut is not None):
+        # a number shown only in its attachments' file names (某财科教[2021]124号附件1:…明细表.xls),
+        # on a page signed or addressed as a document
+        named = Counter(re.sub(r"\s+", "", m.group("n")) for x in every if "附件" in x for m in RE_ATTACHMENT_NUMBER.finditer(x))
+        number = named.most_common(1)[0][0] if named else None
+    # an act of a SAR's office holder: the clause of the powers it uses at its head (行使《…》…赋予的
+    # 职权; 本人现行使…所赋予的权力), the holder's signature at its foot (某某司司长 某某, 某某署署长某某)
+    head = lines[: min(n, limit + 6)]
+    enacting = next((m for x in head if (m := RE_ENACTING.match(x))), None)
+    holder = holder_date = None
+    if enacting or any(RE_POWERS.search(x) for x in head):
+        at = next((i for i in range(len(every) - 1, max(-1, len(every) - 8), -1) if RE_HOLDER_SIGN.match(every[i])), None)
+        if at is not None:
+            holder = RE_HOLDER_SIGN.match(every[at]).group("office")
+            holder_date = next((_first_date(every[j]) for j in range(at - 1, max(-1, at - 3), -1) if is_date_line(every[j])), None)
     doc_type = doc_type_of(title)
     self_named = None
     tabled = salut is not None and bool(fields.keys() & {"index_number", "issuers", "publisher"})
-    if doc_type is None and (number or sig_issuers or tabled):
+    if doc_type is None and (number or sig_issuers or tabled or holder):
         # no title names the form (a cut page): the document names itself (本通告自…起施行,
         # 现通知如下, 特此通知)
         text = "\n".join(body[:40])
@@ -764,12 +915,12 @@ def document_meta(layout) -> dict:
             break
 
     evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"}
-                    or sig_issuers or salut is not None or presenter)
+                    or sig_issuers or salut is not None or presenter or holder)
     titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
             or title_at == 0)))  # the page's headline, or the line the page opens with
-    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named)):
+    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder):
         return empty_document()
     doc_type = doc_type or self_named
 
@@ -792,6 +943,10 @@ def document_meta(layout) -> dict:
             sar_at = next((j for j in range(at - 1, max(title_at, at - 4), -1) if is_date_line(every[j])), None)
             sar_date = _first_date(every[sar_at]) if sar_at is not None else None
         issuers = [office] if office else ([sar.group("org")] if sar.group("org") else [])
+    if not issuers and enacting and enacting.group("org") not in ("本人", "本", "本机关"):
+        issuers = [enacting.group("org")]  # the body its enacting clause names (立法会根据…制定本法律)
+    if not issuers and holder:
+        issuers = [holder]
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
     if not issuers and "publisher" in fields:
@@ -806,7 +961,11 @@ def document_meta(layout) -> dict:
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
     if not issuers and presenter:
         issuers = [presenter]
-    if not issuers and roc_act is not None:
+    if not issuers:
+        # a government's law database (某市政府主管法规共用系统) holds that government's rules
+        base = next((m.group("org") for x in lines[: min(n, limit + 1)] if (m := RE_RULES_DATABASE.match(x))), None)
+        issuers = [base] if base else []
+    if not issuers and roc_act is not None and roc_act[1].group("org"):
         issuers = [roc_act[1].group("org")]
     if not issuers and number:
         # a number that opens with its body's full name (某市人民政府令第5号, 立法会CB(2)1527/98-99号)
@@ -825,7 +984,7 @@ def document_meta(layout) -> dict:
 
     # signed: the table's 成文日期, the signature's date, a date line alone after the title
     # (an order's, a notice's without its issuer), the table's day of dispatch
-    signed = fields.get("signed") or sig_date or number_date or sar_date
+    signed = fields.get("signed") or sig_date or number_date or sar_date or holder_date
     date_at = sig_at if sig_at is not None else sar_at
     if signed is None:
         for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
@@ -856,6 +1015,9 @@ def document_meta(layout) -> dict:
             issuers = [_canonical(org)]
     if signed is None and roc_act is not None:
         signed = roc_act[0]
+    note = "".join(every[: min(len(every), limit + 6)])
+    if signed is None and (m := RE_PROMULGATED.search(note)):
+        signed = _first_date(m.group("d"))  # a law's promulgation (…于2024年12月18日发布本法律)
     if signed is None and occasion is not None and occasion.group("d"):
         signed = _first_date(occasion.group("d"))
     # minutes' header: the date of a meeting over its time and place (日期: … 时间: … 地点: …)
@@ -864,6 +1026,8 @@ def document_meta(layout) -> dict:
         signed = signed or fields["posted"]
     signed = signed or fields.get("dispatched")
     published = fields.get("published") or (None if meeting else fields.get("posted"))
+    if published is None and (m := RE_GAZETTED.search(note)):
+        published = _first_date(m.group("d"))  # its printing in the gazette (并于2025年1月6日刊登于《…公报》)
     if published is None:
         # a portal's posting time on a line of its own above the text (2025-06-07 16:43)
         bare = next((x for x in header[: min(len(header), limit + 1)] if RE_POSTED.fullmatch(x)), None)
@@ -874,17 +1038,23 @@ def document_meta(layout) -> dict:
     if date_at is not None:
         stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
     effective = fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
-    level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape)
+    if effective is None and holder and (m := RE_ORDER_FROM.search(re.sub(r"\s+", "", "\n".join(every[title_at:stop])))):
+        # the day an office holder's order runs from (下令由2019年5月26日上午8时起)
+        g = m.group("g")
+        effective = _glued_date(g) if g else _first_date(m.group("d"))
+    level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape, number=number)
     if level == "national" and issuers and region == []:
         from .indicators import page_region
 
         text = "\n".join(lines)
-        sar = _sar_of_body(issuers[0])
+        sar = _sar_of_body(issuers[0], text)
         if sar:
             level, region = "provincial", [sar]  # a body of a SAR the lexicon names so (立法会: 香港特别行政区立法会)
         elif page_region(text) == "TW" or RE_ROC_DAY.search(text):
             # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
             level, region = "provincial", ["台湾省"]
+    if level is None and issuers and holder and (sar := _sar_of_body(issuers[0], "\n".join(lines + tail), by_heading=True)):
+        level, region = "provincial", [sar]  # a SAR's body (or its head) the lexicon lists under it (运输署署长)
     if level is None and issuers and not re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", issuers[0]):
         # a body the gazetteer cannot place (行政长官) on a page of a special administrative region
         from .indicators import page_region
