@@ -90,9 +90,15 @@ def test_news_falls_back_to_paragraphs_and_sentences():
                    ("d:p2", "paragraph", 1), ("d:p2.s1", "sentence", 2)]  # fmt: skip
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["一、", "二、", "（一）", "（二）", "(1)", "1.", "2.", "3.", "第一条 ", "第二条 ", "①", "②",
-                                 "甲。", "乙：", "2.5", "\n", "\n", "丙，丁"]), max_size=40))  # fmt: skip
+_PARTS = ["一、", "二、", "（一）", "（二）", "(1)", "1.", "2.", "3.", "第一条 ", "第二条 ", "①", "②",
+          "甲。", "乙：", "2.5", "\n", "\n", "丙，丁"]
+# the later kinds: 一是 lists, 第X点, tables of contents, dates, issued titles, attachments, cross-references
+_NEW_KINDS = ["一、", "二、", "（一）", "一是", "二是", "第一点 ", "第二点 ", "目录", "2024年3月1日", "某某办法",
+              "附件", "第三条规定", "\t", "甲。", "乙：", "丙，丁", "\n", "\n"]
+
+
+@settings(max_examples=250, deadline=None)
+@given(st.one_of(st.lists(st.sampled_from(_PARTS), max_size=40), st.lists(st.sampled_from(_NEW_KINDS), max_size=40)))
 def test_units_are_nested_spans_of_the_body(parts):
     body = "".join(parts)
     units = units_of(body)
@@ -340,21 +346,6 @@ def test_footnoted_last_item_stays_in_the_body():
     page = ("第5/2000号行政长官批示\n行政长官行使职权，作出本批示。\n一、设立一个直属于行政长官的工作小组，开展研究工作。\n"
             "二、工作小组的行政及后勤支援由法务局提供。*\n* 已更改 - 请查阅：第220/2017号行政长官批示\n")
     assert [u["number"] for u in units_of_page(page)] == ["一、", "二、"]
-
-
-@settings(max_examples=100, deadline=None)
-@given(st.lists(st.sampled_from(["一、", "二、", "（一）", "一是", "二是", "第一点 ", "第二点 ", "目录", "2024年3月1日", "某某办法",
-                                 "附件", "第三条规定", "\t", "甲。", "乙：", "丙，丁", "\n", "\n"]), max_size=40))  # fmt: skip
-def test_units_are_nested_spans_with_the_new_kinds(parts):
-    body = "".join(parts)
-    units = units_of(body)
-    by_id = {u["id"]: u for u in units}
-    assert len(by_id) == len(units)
-    for u in units:
-        assert 0 <= u["start"] <= u["end"] <= len(body) and u["text"] == body[u["start"]:u["end"]]
-        if u["parent"]:
-            p = by_id[u["parent"]]
-            assert p["start"] <= u["start"] and u["end"] <= p["end"] and u["level"] == p["level"] + 1
 
 
 @pytest.mark.slow
