@@ -349,7 +349,7 @@ def _lead_place(s: str) -> str | None:
 
 def _run_together(s: str) -> list[str]:
     """Joint issuers written without separators, each opening with the place the first opens
-    with (省物价局省财政厅省教育厅, 某市财政局某市教育局): split where the place comes again right
+    with (省科技厅省财政厅省统计局, 某市财政局某市教育局): split where the place comes again right
     after a body's head; ``[s]`` when it does not."""
     lead = _lead_place(s)
     if lead is None or len(s) < 2 * len(lead) + 2:
