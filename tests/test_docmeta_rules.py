@@ -494,8 +494,8 @@ def test_a_title_with_its_number_before_it_and_one_with_a_page_tail():
     assert d._title_line(line) == "北川省财政厅 北川省教育厅关于做好助学资金管理工作的通知"
     assert d.doc_type_of("北川省教育厅关于做好助学资金管理工作的通知[ 第4页") == "通知"
     assert d.doc_type_of("北川省教育厅关于做好助学资金管理工作的通知（第2页）") == "通知"
-    rec = policymine.extract_text("省物价局省财政厅省教育厅关于明确中小学收费政策的通知[ 第2页\n")
-    assert (rec["issuers"], rec["doc_type"], rec["level"]) == (["省物价局", "省财政厅", "省教育厅"], "通知", "provincial")
+    rec = policymine.extract_text("省科技厅省财政厅省统计局关于开展研发投入统计工作的通知[ 第2页\n")
+    assert (rec["issuers"], rec["doc_type"], rec["level"]) == (["省科技厅", "省财政厅", "省统计局"], "通知", "provincial")
 
 
 def test_a_law_databases_labels_in_brackets_and_a_posting_line_with_its_author():
