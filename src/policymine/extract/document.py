@@ -107,7 +107,7 @@ RE_ENACT_DATE = re.compile(
 )
 # a closing clause of Taiwan's, dated in its calendar (并自112年5月31日生效; 自即日起施行 gives none)
 RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?\s*(?:施行|实施|生效)")
-RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)之日起\s*(?:正式)?(?:施行|实施|执行|生效)")
+RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)(?:之日起|日起?)\s*(?:正式)?(?:施行|实施|执行|生效)")
 RE_ADOPTED = re.compile(
     r"^(?:【题注】)?\s*[(（]\s*(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年[^()（）]{2,200}(?:通过|批准|修正|修订|公布)[^()（）]{0,40}[)）]\s*$"
 )
@@ -120,7 +120,47 @@ RE_PRESENTER = re.compile(
     rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}{{2,4}}$"
 )
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
-RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
+
+
+def _spoken_of(form: str | None, lines: list[str]) -> bool:
+    """Whether the opening lines speak of a document of this form from outside, as a commentary
+    or a news report does: 这份报告, 该方案, 报告中提到, 方案指出 (a document names itself 本报告)."""
+    if not form:
+        return False
+    text = "".join(lines)
+    f = re.escape(form)
+    return bool(re.search(rf"(?:这份|这篇|这项|该|此份)[^。，,；;]{{0,8}}?{f}|{f}中?(?:提到|指出|提出|强调|显示)", text))
+
+
+def _cn_int(s: str) -> int | None:
+    """A number in Chinese numerals up to the hundreds (一百十二 112, 一百零三 103, 九十三 93, 二十一 21)."""
+    digits = dict(zip("〇零一二三四五六七八九", (0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9)))
+    total, cur = 0, None
+    for c in s:
+        if c in digits:
+            cur = digits[c]
+        elif c in "百十":
+            total += (1 if cur is None else cur) * (100 if c == "百" else 10)
+            cur = None
+        else:
+            return None
+    return total + (cur or 0) if s else None
+
+
+def _roc_day(s: str) -> str | None:
+    """A day of Taiwan's calendar, in digits or in Chinese numerals (中华民国一百十二年十二月二十一日)."""
+    from ..layout import find_dates
+
+    s = re.sub(r"\s+", "", s)
+    m = re.fullmatch(r"(?:中华)?民国([^年]+)年([^月]+)月([^日]+)日", s)
+    if m and not m.group(1).isdigit():
+        parts = [p if p.isdigit() else _cn_int(p) for p in m.groups()]
+        if None in parts:
+            return None
+        s = "民国{}年{}月{}日".format(*parts)
+    found = find_dates(s)
+    return found[0][0] if found else None
 
 
 @functools.cache
@@ -130,9 +170,10 @@ def _roc_act() -> re.Pattern[str]:
     令/函; the body left out when the history is its own, 中华民国112年5月31日府秘总字第…号函修正).
     Compiled on first use: its classes of Han characters are slow to compile."""
     return re.compile(
-        r"(?P<d>(?:中华)?民国\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+        r"(?P<d>(?:中华)?民国\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+        r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*"
         r"(?:(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*)?"
-        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?:令|函|公告)"
+        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?P<f>令|函|公告)"
     )
 
 
@@ -413,6 +454,11 @@ def _valid_field(field: str, value: str) -> str | None:
         return re.sub(r"\s+", "", m.group()) if m else None
     if field in ("issuers", "publisher"):
         return value if _split_issuers(value) else None
+    if field == "competent":
+        # a category path (行政 > 某部 > 某目): its last member that is a body
+        bodies = [x.strip() for x in re.split(r"\s*[>＞/]\s*", value)
+                  if re.fullmatch(rf"{_H}{{1,20}}(?:政府|院|部|委员会|署|局)", x.strip())]
+        return bodies[-1] if bodies else None
     if field == "title":
         return value if len(re.findall(_H, value)) >= 4 else None
     return None
@@ -864,7 +910,9 @@ def document_meta(layout) -> dict:
         from ..layout import find_dates
 
         # (the history may stand below the text, where the layout put it in the tail)
-        acts = [(find_dates(m.group("d"))[0][0], m) for x in block + tail[:12] for m in (_roc_act().finditer(x) if "民国" in x else ()) if find_dates(m.group("d"))]
+        # (its lines joined: a number broken before its form, 台内消字第 1120827499 号 / 令)
+        hist = "\n".join(x for x in block + tail[:12])
+        acts = [(d, m) for m in (_roc_act().finditer(hist) if "民国" in hist else ()) if (d := _roc_day(m.group("d")))]
         if acts:
             roc_act = max(acts, key=lambda a: a[0])
             number = re.sub(r"\s+", "", roc_act[1].group("n"))
@@ -906,7 +954,11 @@ def document_meta(layout) -> dict:
             if number in flat:
                 rest = flat[flat.index(number) + len(number) :]
                 self_named = next((t for t in _types() if rest.startswith(t)), None)
+                # (…字第10408516290号令: an order, a form no title names: 令 ends too many names)
+                self_named = self_named or ("令" if rest.startswith("令") else None)
                 break
+        if self_named is None and roc_act is not None:
+            self_named = roc_act[1].group("f")  # (the latest act of a history: …号 / 令)
     presenter = None
     for s in lines[: min(n, limit + 6)]:
         m = RE_PRESENTER.match(s)
@@ -920,6 +972,8 @@ def document_meta(layout) -> dict:
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
             or title_at == 0)))  # the page's headline, or the line the page opens with
+    if titled and not evidence and _spoken_of(doc_type, body[:12]):
+        titled = False  # a text about the document (这份报告…, 报告中提到…), not the document
     if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder):
         return empty_document()
     doc_type = doc_type or self_named
@@ -951,6 +1005,8 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(title.split("关于", 1)[0])
     if not issuers and "publisher" in fields:
         issuers = _split_issuers(fields["publisher"])
+    if not issuers and "competent" in fields:
+        issuers = [fields["competent"]]  # a law database's category of the competent body
     if not issuers:
         lone = next((s for s in lines[: min(n, limit + 1)] if is_issuer_line(s) and len(s) <= 40
                      and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
