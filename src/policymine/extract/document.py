@@ -619,6 +619,17 @@ def _counties() -> dict[str, tuple[tuple[str, str], ...]]:
     for _lineno, line in resources.data_lines("counties.tsv"):
         county, province, city = line.split("\t", 3)[:3]
         out.setdefault(county, []).append((province, city))
+    # an autonomous county's short name, its peoples left out (某某苗族布依族自治县 -> 某某自治县);
+    # the place name may be two to four characters long, so each reading is kept (where no county
+    # bears that name already)
+    short: dict[str, list[tuple[str, str]]] = {}
+    for county, seats in out.items():
+        for k in range(2, 5):
+            m = re.fullmatch(r"(?:[^族]{1,5}族)+自治([县旗])", county[k:])
+            if m:
+                short.setdefault(county[:k] + "自治" + m.group(1), []).extend(seats)
+    for name, seats in short.items():
+        out.setdefault(name, seats)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -774,6 +785,9 @@ def _title_line(s: str) -> str:
     if m and not re.search(_H, s[m.end() :]):
         s = s[: m.start()]
     s = RE_COLUMN_LABEL.sub("", s.strip())
+    m = re.match(r"^.{0,12}[?\ufffd]", s)
+    if m and doc_type_of(s[m.end() :]) and len(re.findall(_H, s[m.end() :])) >= 6:
+        s = s[m.end() :]  # a head garbled by a lost encoding (characters come as ?): what follows the last
     m = RE_DOC_NUMBER.match(s)  # 某政发〔2016〕26号《…的通知》: the number before the title
     if m and (s[m.end() :].lstrip().startswith("《")
               or (s[m.end() : m.end() + 1].isspace() and doc_type_of(s[m.end() :].strip()))):
@@ -838,6 +852,24 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
     return out
 
 
+def _unrun(lines: list[str]) -> list[str]:
+    """A title block run on one line with the text (a forum's post: 某县…统计公报 某县统计局
+    (2022年4月28日) 2021年是…。): its short pieces before the first sentence, from a title that
+    names a form, as lines of their own. Other lines as they are."""
+    for i, x in enumerate(lines[:3]):
+        if len(x) < 200 or "。" not in x:
+            continue
+        pieces = x.split()
+        lead: list[str] = []
+        for p in pieces:
+            if "。" in p or len(p) > 60:
+                break
+            lead.append(p)
+        if 2 <= len(lead) < len(pieces) and doc_type_of(lead[0]):
+            return lines[:i] + lead + [" ".join(pieces[len(lead):])] + lines[i + 1:]
+    return lines
+
+
 def _has_news_verb(title: str) -> bool:
     """A headline that reports a document: a news verb right after its subject (某省出台…办法;
     not 某某信息发布管理办法, where 发布 is part of what the document governs)."""
@@ -854,8 +886,8 @@ def document_meta(layout) -> dict:
     """The document fields of a cleaned page (its :class:`~policymine.layout.Layout`): see the
     module's docstring. The empty fields (:func:`empty_document`) for a page that is no
     official document."""
-    header = [x.strip() for x in layout.header if x.strip()]
-    body = [x.strip() for x in (layout.body or "").split("\n") if x.strip()]
+    header = _unrun([x.strip() for x in layout.header if x.strip()])
+    body = _unrun([x.strip() for x in (layout.body or "").split("\n") if x.strip()])
     tail = [x.strip() for x in layout.tail if x.strip()]
     lines = header + body
     n = len(lines)
@@ -932,7 +964,12 @@ def document_meta(layout) -> dict:
     enacting = next((m for x in head if (m := RE_ENACTING.match(x))), None)
     holder = holder_date = None
     if enacting or any(RE_POWERS.search(x) for x in head):
-        at = next((i for i in range(len(every) - 1, max(-1, len(every) - 8), -1) if RE_HOLDER_SIGN.match(every[i])), None)
+        # the first signature under a date (a page that runs on into the next act: the first is
+        # the page's), else one near the foot
+        at = next((i for i in range(1, len(every)) if RE_HOLDER_SIGN.match(every[i])
+                   and any(is_date_line(every[j]) for j in range(max(0, i - 2), i))), None)
+        if at is None:
+            at = next((i for i in range(len(every) - 1, max(-1, len(every) - 8), -1) if RE_HOLDER_SIGN.match(every[i])), None)
         if at is not None:
             holder = RE_HOLDER_SIGN.match(every[at]).group("office")
             holder_date = next((_first_date(every[j]) for j in range(at - 1, max(-1, at - 3), -1) if is_date_line(every[j])), None)
