@@ -781,3 +781,107 @@ def test_a_source_line_run_into_a_long_line_is_no_signature():
     assert d._glued_signature([line]) == ([], None)
     rec = policymine.extract_text(line + "\n南财科教[2030]124号附件1:某某明细表.xls\n")
     assert (rec["doc_number"], rec["issuers"]) == (None, [])  # an attachment's number alone makes no document
+
+
+# --------------------------------------------------------------------------- #
+# round 12 (held-out-12, blind): Taiwan histories in Chinese numerals, a law database's
+# fields, a garbled title head, a title block on one line, two despatches, a commentary
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize("numeral,value", [
+    ("一百二十", 120), ("一百零三", 103), ("一百十二", 112), ("九十三", 93), ("二十一", 21), ("十", 10), ("五", 5),
+])
+def test_chinese_numerals_up_to_the_hundreds(numeral, value):
+    assert d._cn_int(numeral) == value
+
+
+def test_a_roc_day_in_chinese_numerals():
+    assert d._roc_day("中华民国一百二十年三月五日") == "2031-03-05"
+    assert d._roc_day("民国一百二十年十二月二十一日") == "2031-12-21"
+    assert d._roc_day("中华民国120年3月5日") == "2031-03-05"
+    assert d._roc_day("民国一百二十年某月五日") is None
+
+
+def test_a_taiwan_history_in_chinese_numerals_its_form_on_the_next_line():
+    page = ("跳至主要內容\n沿革\n1.中華民國一百二十年三月五日內政部台內某字第 1200012345 號\n"
+            "令訂定發布全文 8 條;並自發布日施行\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["issuers"], rec["doc_type"], rec["signed"], rec["effective"]) == (
+        "台内某字第1200012345号", ["内政部"], "令", "2031-03-05", "2031-03-05")
+    assert (rec["level"], rec["region"]) == ("provincial", ["台湾省"])
+
+
+def test_a_taiwan_history_newest_first_its_latest_act_a_letter():
+    page = ("3.中華民國一百二十一年六月五日內政部內授某字第 12116024921 號函自 即日停止適用\n"
+            "2.中華民國一百十八年八月八日內政部內授某字第 11808227283 號函修 正全文 5 點\n"
+            "1.中華民國一百十三年三月十日內政部內授某字第 1130821600 號函訂定 全文 5 點\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["issuers"], rec["doc_type"], rec["signed"], rec["effective"]) == (
+        "内授某字第12116024921号", ["内政部"], "函", "2032-06-05", None)
+
+
+def test_a_number_followed_by_ling_names_an_order():
+    page = ("中央法規\n行政/某某/組織\n中華民國110年7月6日\n"
+            "中華民國120年8月5日某某部法令字第12008516290號令修正發布,並自120年8月5日生效\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["effective"]) == ("法令字第12008516290号", "令", "2031-08-05")
+
+
+def test_enters_into_force_on_the_day_of_its_publication_without_zhi_or_qi():
+    assert d.effective_clause("全文8条;并自发布日施行", "2031-03-05") == "2031-03-05"
+    assert d.effective_clause("自发布之日起施行", "2031-03-05") == "2031-03-05"
+
+
+def test_a_national_law_databases_amendment_date_and_category():
+    assert d._valid_field("competent", "行政 > 内政部 > 地政目") == "内政部"
+    assert d._valid_field("competent", "行政 > 地政目") is None
+    page = ("所有條文\n法規名稱: 某某清理條例施行細則\n修正日期: 民國 120 年 09 月 26 日\n法規類別: 行政 > 內政部 > 地政目\n"
+            "本細則依某某清理條例(以下簡稱本條例)第四十二條規定訂定之。\n一、以某某名義登記之土地。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"]) == (["内政部"], "细则", "2031-09-26")
+    assert (rec["level"], rec["region"]) == ("provincial", ["台湾省"])
+
+
+def test_a_title_head_garbled_to_question_marks_by_a_lost_encoding():
+    assert d._title_line("(某省?。?031年南平市人民政府政府工作报告") == "031年南平市人民政府政府工作报告"
+    assert d._title_line("你知道吗?南平市人民政府") == "你知道吗?南平市人民政府"  # no form after: as it is
+    page = ("(某省?。?031年南平市人民政府政府工作报告\n2031年2月11日在南平市第九届人民代表大会第五次会议上\n市长 某 某\n"
+            "各位代表:\n现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席同志提出意见。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"]) == (["南平市人民政府"], "报告", "2031-02-11")
+    assert (rec["level"], rec["region"]) == ("city", ["福建省", "南平市"])
+
+
+def test_a_title_block_run_on_one_line_with_the_text():
+    prose = "2031年是某某发展的关键一年。" + "全县上下坚持稳中求进工作总基调,经济发展稳中有进。" * 8
+    line = "2031年北川羌族自治县国民经济和社会发展统计公报 北川自治县统计局 (2032年4月28日) " + prose
+    assert d._unrun([line]) == ["2031年北川羌族自治县国民经济和社会发展统计公报", "北川自治县统计局", "(2032年4月28日)", prose]
+    assert d._unrun(["某某新闻 " + prose]) == ["某某新闻 " + prose]  # no title first: as it is
+    rec = policymine.extract_text(line)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"]) == (["北川自治县统计局"], "公报", "2032-04-28")
+    assert (rec["level"], rec["region"]) == ("county", ["四川省", "绵阳市"])
+
+
+def test_an_autonomous_countys_short_name():
+    assert d._counties()["北川自治县"] == d._counties()["北川羌族自治县"]
+
+
+def test_two_despatches_on_a_page_the_first_ones_signature_dates_it():
+    page = ("經濟財政司司長行使《澳門特別行政區基本法》第六十四條賦予的職權,作出本批示。\n一、轉授予某某委員會作出下列行為的權限。\n"
+            "二、本批示自公佈日起產生效力。\n二零三一年四月十八日\n經濟財政司司長 某某某\n"
+            "經濟財政司司長行使《澳門特別行政區基本法》第六十四條賦予的職權,作出本批示。\n轉授一切所需的權力予某某學院院長。\n"
+            "二零三一年四月九日\n經濟財政司司長 某某某\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"]) == (["经济财政司司长"], "批示", "2031-04-18")
+
+
+def test_a_text_speaking_of_a_document_from_outside_is_none():
+    assert d._spoken_of("报告", ["在某市,这份报告涵盖了经济发展等多个领域。"])
+    assert d._spoken_of("方案", ["方案提出,到2031年全面建成。"])
+    assert not d._spoken_of("报告", ["现在,我代表市人民政府向大会报告工作。本报告分为三部分。"])
+    page = ("南平市2031年工作报告(南平市2031工作报告)\n"
+            "在南平市,2031年工作报告是一份重要的政策文件,旨在指导全市各级政府部门共同努力。这份报告不仅涵盖了经济发展等多个领域,"
+            "而且提出了具体的政策措施和目标。\n经济发展策略是工作报告中的核心内容之一,报告中提到的产业园项目就是一个典型案例。\n")
+    rec = policymine.extract_text(page)
+    assert {f: rec[f] for f in DOCUMENT_FIELDS} == d.empty_document()
