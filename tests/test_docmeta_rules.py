@@ -881,7 +881,7 @@ def test_a_text_speaking_of_a_document_from_outside_is_none():
     assert d._spoken_of("方案", ["方案提出,到2031年全面建成。"])
     assert not d._spoken_of("报告", ["现在,我代表市人民政府向大会报告工作。本报告分为三部分。"])
     page = ("南平市2031年工作报告(南平市2031工作报告)\n"
-            "在南平市,2031年工作报告是一份重要的政策文件,旨在指导全市各级政府部门共同努力。这份报告不仅涵盖了经济发展等多个领域,"
-            "而且提出了具体的政策措施和目标。\n经济发展策略是工作报告中的核心内容之一,报告中提到的产业园项目就是一个典型案例。\n")
+            "读了南平市今年的工作报告,可以看到这份报告把民生放在突出位置,列出了十件实事。\n"
+            "报告中提到的新建学校和养老院,是市民最关心的两件事。\n")
     rec = policymine.extract_text(page)
     assert {f: rec[f] for f in DOCUMENT_FIELDS} == d.empty_document()
