@@ -40,6 +40,7 @@ FORMAT_HELP = "Output format: json, jsonl, csv or table. Default: table on a ter
 Paths = Annotated[Optional[list[str]], typer.Argument(
     help=f"Files or folders (read recursively: {suffixes_text()}, and text files without a suffix); - for stdin.",
     show_default=False)]  # fmt: skip
+Fmt = Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")]
 Output = Annotated[Optional[str], typer.Option("-o", "--output", help="Write to FILE (atomically) instead of stdout.", metavar="FILE")]
 Dicts = Annotated[list[str], typer.Option("--dict", help="Extra jieba user dictionary (word [freq] [tag] a line); repeatable. Every extractor uses it.", metavar="FILE")]
 Encoding = Annotated[Optional[str], typer.Option("--encoding", help="Decode inputs as this encoding (e.g. gb18030, big5, utf-16); default: detect. A few damaged bytes are replaced, with a warning.")]
@@ -364,7 +365,7 @@ def _silence_stdout() -> None:
 @app.command()
 def extract(
     paths: Paths = None,
-    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")] = None,
+    fmt: Fmt = None,
     output: Output = None,
     table: Annotated[Optional[str], typer.Option("--table", help="With csv: the table to write, one row per indicators (default), institutions, slogans, keywords or documents, each with the document's columns. With -o FOLDER/: every table, one file each.", metavar="TABLE")] = None,
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM (Excel shows Chinese right).")] = False,
@@ -558,7 +559,7 @@ def search(
     to: Annotated[Optional[int], typer.Option("--to", help="Only documents of this year or earlier.")] = None,
     source: Annotated[Optional[str], typer.Option("--source", help="Only documents of this source.")] = None,
     dicts: Dicts = [],
-    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")] = None,
+    fmt: Fmt = None,
     output: Output = None,
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM.")] = False,
     quiet: Quiet = False,
@@ -621,7 +622,7 @@ def search(
 def query(
     database: StorePath,
     sql: Annotated[str, typer.Argument(help="One SQL statement; the database is opened read-only.", show_default=False)],
-    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")] = None,
+    fmt: Fmt = None,
     output: Output = None,
     bom: Annotated[bool, typer.Option("--bom", help="Start CSV output with a UTF-8 BOM.")] = False,
 ) -> None:
@@ -974,7 +975,7 @@ def _write_rows(data, output, fmt, bom) -> None:
 def units(
     paths: CorpusPaths = None,
     facts: Annotated[bool, typer.Option("--facts", help="One row per indicator, institution mention and slogan mention, with its unit id, instead of the units.")] = False,
-    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")] = None,
+    fmt: Fmt = None,
     output: Output = None,
     bom: Bom = False,
     jobs: Jobs = 1,
@@ -1039,7 +1040,7 @@ def kwic(
     regex: Annotated[list[str], typer.Option("-r", "--regex", help="A regular expression to find (Python syntax); repeatable.", metavar="PATTERN")] = [],
     slogan: Annotated[list[str], typer.Option("-s", "--slogan", help="A slogan of the lexicon (canonical form or alias): finds it in all its written forms; repeatable.", metavar="SLOGAN")] = [],
     width: Annotated[int, typer.Option("-w", "--width", help="Characters of context on each side.", min=0)] = 20,
-    fmt: Annotated[Optional[str], typer.Option("-f", "--format", help=FORMAT_HELP, metavar="FORMAT")] = None,
+    fmt: Fmt = None,
     output: Output = None,
     bom: Bom = False,
     jobs: Jobs = 1,

@@ -134,18 +134,11 @@ def _spoken_of(form: str | None, lines: list[str]) -> bool:
 
 
 def _cn_int(s: str) -> int | None:
-    """A number in Chinese numerals up to the hundreds (一百十二 112, 一百零三 103, 九十三 93, 二十一 21)."""
-    digits = dict(zip("〇零一二三四五六七八九", (0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9)))
-    total, cur = 0, None
-    for c in s:
-        if c in digits:
-            cur = digits[c]
-        elif c in "百十":
-            total += (1 if cur is None else cur) * (100 if c == "百" else 10)
-            cur = None
-        else:
-            return None
-    return total + (cur or 0) if s else None
+    """A whole number in Chinese numerals (一百十二 112, 一百零三 103), as the indicators read them."""
+    from .numbers import parse_number
+
+    v = parse_number(s) if s else None
+    return int(v) if v is not None and v >= 0 and v == int(v) else None
 
 
 def _roc_day(s: str) -> str | None:
@@ -179,7 +172,7 @@ def _roc_act() -> re.Pattern[str]:
 
 @functools.cache
 def _occasion() -> re.Pattern[str]:
-    """A work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第四次
+    """A work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第三次
     会议上. Compiled on first use."""
     return re.compile(
         r"^[—－\-–]*\s*[(（]?\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
@@ -1070,7 +1063,7 @@ def document_meta(layout) -> dict:
     occasion = None
     if title and _strip_title(title).endswith("政府工作报告"):
         # a government's work report to its congress: the place's government reports, on the
-        # day its occasion line gives (在某县第十六届人民代表大会第四次会议上)
+        # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
         occasion = next((m for x in every[title_at : title_at + 6] if (m := _occasion().match(_norm_date_text(x)))), None)
         if occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
