@@ -396,3 +396,25 @@ def test_plain_decimals_parse_exactly(s):
 
     assert parse_number(s) == float(Fraction(s))
     assert parse_number(s + "万") == float(Fraction(s) * 10000)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    whole=st.text("0123456789", min_size=1, max_size=16),
+    frac=st.one_of(st.just(""), st.text("0123456789", min_size=1, max_size=8)),
+    unit=st.sampled_from(["十", "百", "千", "万", "亿", "兆", "万亿"]),
+)
+def test_decimal_times_multiplier_shortcut_equals_exact_arithmetic(whole, frac, unit):
+    # parse_number reads 1.97亿 without Fraction arithmetic: the same float as the exact reading
+    from policymine.extract.numbers import _parse_exact, _to_float
+
+    s = whole + ("." + frac if frac else "") + unit
+    assert parse_number(s) == _to_float(_parse_exact(s))
+
+
+def test_decimal_times_multiplier_examples():
+    assert parse_number("1.97亿") == 197000000.0
+    assert parse_number("0.07万") == 700.0
+    assert parse_number("3.333333十") == 33.33333
+    assert parse_number("2.1万亿") == 2.1e12
+    assert parse_number("1.5万2") is None  # not one multiplier: the full reader decides
