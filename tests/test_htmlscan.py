@@ -108,6 +108,8 @@ def _html_to_text_without_scanner(text: str) -> markup.HtmlPage:
     "text then <",
     "<!-- never closed",
     "<script>never closed",
+    "<script></script x=y>a</script>",
+    "<style>a</style >b</style>",
     "</ p></>< /p>",
     "&nbsp&lt;&#x4e2d;&#20013;&amp",
 ])

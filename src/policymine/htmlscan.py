@@ -138,7 +138,7 @@ def scan(parser: Any, markup: str) -> int:
                 parser.handle_startendtag(tag, scan_attributes(tag, attrs) if attrs else [])
             elif tag == "script" or tag == "style":
                 close = _RAW_END[tag].search(markup, end)
-                if close is None or close.end() - close.start() != len(tag) + 3 or not close.group().isascii():
+                if close is None or not close.group().isascii() or close.group().lower() != f"</{tag}>":
                     return pos  # no plain end tag first: the parser decides
                 handle_starttag(tag, scan_attributes(tag, attrs) if attrs else [])
                 if close.start() > end:
