@@ -422,6 +422,8 @@ _LINE_BLOCKS = frozenset(
     ["div", "li", "dd", "dt", "tr", "caption", "figcaption", "center", "summary", "legend", "option", "hgroup", "html", "body", "thead", "tbody", "tfoot", "dir", "noframes", "search"]
 )
 _BLOCKS = _PARAGRAPH_BLOCKS | _LINE_BLOCKS
+#: block element -> the break its start and end ask for (2: a blank line, 1: a new line)
+_EDGE_BREAK = dict.fromkeys(_LINE_BLOCKS, 1) | dict.fromkeys(_PARAGRAPH_BLOCKS, 2)
 #: Table cells: separated by a tab on the same line.
 _CELLS = frozenset({"td", "th"})
 #: Elements whose whole content is never visible text.
@@ -835,8 +837,9 @@ class _TextExtractor(_TolerantParser):
         """The output lines, and for each the raw line (of ``"".join(self._out)``) it comes from."""
         lines: list[str] = []
         raw_of: list[int] = []
-        for raw, line in enumerate("".join(self._out).split("\n")):
-            line = _CELL_GAP.sub("\t", _SPACES.sub(" ", line)).strip(" \t")
+        # neither pattern spans a newline: applied to the whole text, they give each line's result
+        for raw, line in enumerate(_CELL_GAP.sub("\t", _SPACES.sub(" ", "".join(self._out))).split("\n")):
+            line = line.strip(" \t")
             if not line.strip():  # only spaces, e.g. U+3000: a blank line
                 if lines and lines[-1]:
                     lines.append("")
@@ -908,34 +911,51 @@ class _TextExtractor(_TolerantParser):
     # -- the element stack ----------------------------------------------------
 
     def _push(self, tag: str, skip: bool) -> None:
+        stack = self._stack
         title = tag == "title" and self._title_parts is None and not self._foreign
+        pre = tag == "pre"
+        foreign = tag in _FOREIGN
         node = len(self._parents)
-        self._parents.append(self._stack[-1].node if self._stack else 0)
-        entry = _Open(tag, skip, tag == "pre", title, tag in _FOREIGN, node)
-        self._links += tag == "a"
-        self._open_at.setdefault(tag, []).append(len(self._stack))
-        self._stack.append(entry)
-        self._skip += entry.skip
-        self._pre += entry.pre
-        self._foreign += entry.foreign
+        self._parents.append(stack[-1].node if stack else 0)
+        open_at = self._open_at.get(tag)
+        if open_at is None:
+            self._open_at[tag] = [len(stack)]
+        else:
+            open_at.append(len(stack))
+        stack.append(_Open(tag, skip, pre, title, foreign, node))
+        if tag == "a":
+            self._links += 1
+        if skip:
+            self._skip += 1
+        if pre:
+            self._pre += 1
+        if foreign:
+            self._foreign += 1
         if title:
             self._title_open = True
             self._title_parts = []
 
     def _pop_to(self, index: int) -> None:
         """Close every element from ``self._stack[index]`` up."""
-        while len(self._stack) > index:
-            entry = self._stack.pop()
-            self._open_at[entry.tag].pop()
-            self._links -= entry.tag == "a"
-            visible = not self._skip
-            self._skip -= entry.skip
-            self._pre -= entry.pre
-            self._foreign -= entry.foreign
+        stack = self._stack
+        while len(stack) > index:
+            entry = stack.pop()
+            tag = entry.tag
+            self._open_at[tag].pop()
+            if tag == "a":
+                self._links -= 1
+            if self._skip:  # closed inside a hidden region (or closing it): no line break
+                self._skip -= entry.skip
+            else:
+                level = _EDGE_BREAK.get(tag)
+                if level and level > self._pending_breaks:
+                    self._pending_breaks = level
+            if entry.pre:
+                self._pre -= 1
+            if entry.foreign:
+                self._foreign -= 1
             if entry.title:
                 self._title_open = False
-            if visible:
-                self._block_edge(entry.tag)
 
     def _find_open(self, wanted: frozenset[str], scope: frozenset[str]) -> int:
         """Index of the innermost open element in *wanted*, not beyond *scope*; -1 if none."""
@@ -954,10 +974,9 @@ class _TextExtractor(_TolerantParser):
 
     def _block_edge(self, tag: str) -> None:
         """The line-breaking effect of a block element starting or ending."""
-        if tag in _PARAGRAPH_BLOCKS:
-            self._break(2)
-        elif tag in _LINE_BLOCKS:
-            self._break(1)
+        level = _EDGE_BREAK.get(tag)
+        if level:
+            self._break(level)
 
     def _close_implied(self, tag: str) -> None:
         """Close the elements a start tag ends implicitly (``<li>`` ends an open ``<li>``...)."""
@@ -981,7 +1000,10 @@ class _TextExtractor(_TolerantParser):
 
     def scan_attributes(self, tag: str, raw: str) -> list[tuple[str, str | None]]:
         """Only the attributes of ``<meta>`` and those that hide an element are ever read."""
-        if tag == "meta" or _READ_ATTRIBUTES.search(raw):
+        if tag == "meta":
+            return htmlscan.attributes(raw)
+        lowered = raw.lower()  # lower-cased names may hold these only if the raw text does
+        if "hidden" in lowered or "style" in lowered:
             return htmlscan.attributes(raw)
         return []
 
@@ -995,8 +1017,9 @@ class _TextExtractor(_TolerantParser):
             if not self._foreign:
                 self._add_meta(attributes)
             return
+        hidden = _is_hidden(attributes) if attributes else False
         if tag in _VOID:
-            if self._skip or _is_hidden(attributes):
+            if self._skip or hidden:
                 return
             if tag == "br":
                 self._line_break()
@@ -1004,9 +1027,11 @@ class _TextExtractor(_TolerantParser):
                 self._break(2)
             return
 
-        skip = tag in _DROPPED or _is_hidden(attributes)
+        skip = hidden or tag in _DROPPED
         if not (self._skip or skip):
-            self._block_edge(tag)
+            level = _EDGE_BREAK.get(tag)
+            if level and level > self._pending_breaks:
+                self._pending_breaks = level
             if tag in _CELLS and self._out:
                 self._pending_cell = True
         self._push(tag, skip)
@@ -1131,14 +1156,8 @@ def _content_lines(rows: list[tuple[int, str, int, int]], parents: list[int]) ->
     return (prose[0], prose[-1]) if prose else None
 
 
-#: the attributes :func:`_is_hidden` reads (a tag without them is never parsed for attributes)
-_READ_ATTRIBUTES = re.compile("hidden|style", re.I)
-
-
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
     """``hidden`` attribute, or an inline style with ``display:none``/``visibility:hidden``."""
-    if not attrs:
-        return False
     if "hidden" in attrs:
         return True
     for declaration in (attrs.get("style") or "").split(";"):
