@@ -73,12 +73,17 @@ def _same_page(a: markup.HtmlPage, b: markup.HtmlPage) -> bool:
     return (a.text, a.title, a.meta, a.content, a.linked) == (b.text, b.title, b.meta, b.content, b.linked)
 
 
-def _html_to_text_without_scanner(text: str) -> markup.HtmlPage:
+def _without_scanner(fn, text: str):
+    """``fn(text)`` with html.parser alone reading the markup."""
     markup._TolerantParser.use_scanner = False
     try:
-        return markup.html_to_text(text)
+        return fn(text)
     finally:
         markup._TolerantParser.use_scanner = htmlscan.ENABLED
+
+
+def _html_to_text_without_scanner(text: str) -> markup.HtmlPage:
+    return _without_scanner(markup.html_to_text, text)
 
 
 # --------------------------------------------------------------------------- #
@@ -216,7 +221,7 @@ _OTHER = st.sampled_from([
 _MARKUP = st.lists(st.one_of(_TEXT, _start_tag(), _end_tag(), _TEXT, _OTHER), max_size=30).map("".join)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_MARKUP)
 def test_generated_markup_gives_the_parsers_events(text):
     assert events(text, True) == events(text, False)
@@ -226,6 +231,7 @@ def test_generated_markup_gives_the_parsers_events(text):
 @given(_MARKUP)
 def test_generated_markup_gives_the_same_page(text):
     assert _same_page(markup.html_to_text(text), _html_to_text_without_scanner(text))
+    assert markup.looks_like_html(text) == _without_scanner(markup.looks_like_html, text)
 
 
 # --------------------------------------------------------------------------- #
@@ -244,9 +250,6 @@ def test_every_page_gives_the_parsers_events_and_the_same_page():
             continue
         assert events(text, True) == events(text, False), path
         assert _same_page(markup.html_to_text(text), _html_to_text_without_scanner(text)), path
-        sniffed = markup.looks_like_html(text)
-        markup._TolerantParser.use_scanner = False
-        try:
-            assert markup.looks_like_html(text) == sniffed, path
-        finally:
-            markup._TolerantParser.use_scanner = htmlscan.ENABLED
+        assert markup.looks_like_html(text) == _without_scanner(markup.looks_like_html, text), path
+        page = markup.read_page(text)
+        assert page == _without_scanner(markup.read_page, text), path
