@@ -132,9 +132,9 @@ def scan(parser: Any, markup: str) -> int:
         if kind == "text":
             handle_data(unescape(m.group()))
         elif kind == "empty":
-            tag = m.group("start").lower()
-            attrs = m.group("attrs")
-            if m.group("empty"):
+            tag, attrs, empty = m.group("start", "attrs", "empty")
+            tag = tag.lower()
+            if empty:
                 parser.handle_startendtag(tag, scan_attributes(tag, attrs) if attrs else [])
             elif tag == "script" or tag == "style":
                 close = _RAW_END[tag].search(markup, end)
