@@ -25,6 +25,7 @@ sentence, then in the paragraph before it; the period from the sentence.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 
 from .. import resources
 from ..compiled import re, regex
@@ -342,13 +343,23 @@ def _direction(left_ctx: str, subject: str | None) -> str | None:
     return noun
 
 
-def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
+RE_BOUNDARY_CHAR = re.compile("[" + re.escape(BOUNDARY) + "]")
+
+
+def _clause_bounds(doc: Doc, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
+    """The clause of ``[s, e)``: from after the last :data:`BOUNDARY` character before ``s`` to
+    the first one from ``e``, within the sentence ``sent``."""
+    marks = doc.__dict__.get("_clause_marks")
+    if marks is None:  # where the body's boundary characters stand: found once per document
+        marks = doc.__dict__["_clause_marks"] = [m.start() for m in RE_BOUNDARY_CHAR.finditer(doc.text)]
     cs = s
-    while cs > sent[0] and text[cs - 1] not in BOUNDARY:
-        cs -= 1
+    if s > sent[0]:
+        i = bisect_left(marks, s)  # marks[i - 1]: the last boundary before s
+        cs = max(sent[0], marks[i - 1] + 1) if i else sent[0]
     ce = e
-    while ce < sent[1] and text[ce] not in BOUNDARY:
-        ce += 1
+    if e < sent[1]:
+        i = bisect_left(marks, e)  # marks[i]: the first boundary from e
+        ce = min(sent[1], marks[i]) if i < len(marks) else sent[1]
     return cs, ce
 
 
@@ -626,13 +637,16 @@ def _cue_ends(rx, doc: Doc, a: int, b: int) -> list[int]:
     return ends
 
 
+RE_OPEN_QUOTE = regex.compile(r"[“「『\"]")
+
+
 def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int, default: str = "status") -> str:
     local = text[sent[0] : min(sent[1], quote_end + 4)]
     t = _cue_ends(TARGET_CUES, doc, sent[0], s)
     st = _cue_ends(STATUS_CUES, doc, sent[0], s)
     after = text[quote_end : quote_end + 16].split("，")[0].split(",")[0]
     plan_word = RE_PLAN_WORD.search(after)
-    if plan_word and not regex.search(r"[“「『\"]", after[: plan_word.start()]):
+    if plan_word and not RE_OPEN_QUOTE.search(after, 0, plan_word.start()):
         return "target"  # but 320家“领航计划”企业: a programme's name
     if t or st:
         if (max(t) if t else -1) > (max(st) if st else -1):
@@ -642,8 +656,12 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
         return "target"
     # the paragraph before the sentence
     p0 = text.rfind("\n", max(0, sent[0] - 400), sent[0]) + 1  # the paragraph, at most 400 characters back
-    t = _cue_ends(TARGET_CUES, doc, max(p0, sent[0] - 400), sent[0])
-    st = _cue_ends(STATUS_CUES, doc, max(p0, sent[0] - 400), sent[0])
+    # the same for every figure of the sentence: read once per sentence
+    before = doc.__dict__.setdefault("_cues_before", {})
+    if sent[0] not in before:
+        a = max(p0, sent[0] - 400)
+        before[sent[0]] = (_cue_ends(TARGET_CUES, doc, a, sent[0]), _cue_ends(STATUS_CUES, doc, a, sent[0]))
+    t, st = before[sent[0]]
     if t and (max(t) > (max(st) if st else -1)):
         return "target"
     if st:
@@ -756,7 +774,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             if m and qualifier == "=":
                 qualifier = QUALIFIER[m.group(1)]
         sent = doc.sentence_of(s)
-        cs, ce = _clause_bounds(text, s, e, sent)
+        cs, ce = _clause_bounds(doc, s, e, sent)
         subject = None
         left_ctx = text[cs:qs]
         agent = RE_AGENT_AFTER.match(text, qe, ce) if unit_kind == "share" else None
@@ -911,7 +929,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if value is None:
             continue
         sent = doc.sentence_of(s)
-        cs, ce = _clause_bounds(text, s, e, sent)
+        cs, ce = _clause_bounds(doc, s, e, sent)
         rest = text[e:ce]
         person = RE_PERSON_NOUN.match(rest)
         if person:
@@ -972,7 +990,7 @@ def _distribute_over_earlier(doc: Doc, found: list[dict]) -> None:
     groups: dict[tuple[int, int], list[dict]] = {}
     for f in found:
         sent = doc.sentence_of(f["start"])
-        cs, _ = _clause_bounds(text, f["start"], f["end"], sent)
+        cs, _ = _clause_bounds(doc, f["start"], f["end"], sent)
         groups.setdefault((sent[0], cs), []).append(f)
     for (s0, cs), group in groups.items():
         if len(group) < 2 or "分别" not in text[cs : group[0]["start"]] or any(g["subject"] for g in group):
@@ -989,7 +1007,7 @@ def _with_antecedent(doc: Doc, f: dict, ante: str | None, measure: frozenset[str
     figure), or of the sentence's topic."""
     text = doc.text
     s0 = doc.sentence_of(f["start"])
-    cs0 = _clause_bounds(text, f["start"], f["end"], s0)[0]
+    cs0 = _clause_bounds(doc, f["start"], f["end"], s0)[0]
     if f["subject"] and not _bare_measure(text, cs0, f["start"], f["subject"]):
         return f["subject"]  # 签约金额1.5亿元: the noun has its own modifier
     if not f["subject"] and not _bare_predicate(text[cs0 : f["start"]]):
@@ -1090,6 +1108,9 @@ RE_CONNECTIVE = regex.compile(
 )
 
 
+RE_CLAUSE_END_CHAR = regex.compile(r"[，,。；;]")
+
+
 def _topic(doc: Doc, sent: tuple[int, int], cs: int) -> str | None:
     """The topic of a sentence, for a figure whose clause names no noun of its own: a label
     before a colon (``积体电路产业：3.8兆元``), else the noun phrase that opens the first clause
@@ -1098,7 +1119,7 @@ def _topic(doc: Doc, sent: tuple[int, int], cs: int) -> str | None:
     line0 = text.rfind("\n", 0, cs) + 1
     start = max(sent[0], line0)
     m = RE_LABEL.match(text, start)
-    if m and m.end() < cs and not regex.search(r"[，,。；;]", text[start : m.end()]):
+    if m and m.end() < cs and not RE_CLAUSE_END_CHAR.search(text, start, m.end()):
         return m.group()
     a = start
     while a < cs:
