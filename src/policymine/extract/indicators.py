@@ -108,7 +108,8 @@ PREDICATE_TAIL = regex.compile(
     r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
 TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取(?!上级|中央|国家|省级|省里|资金|专项|项目)|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标(?!企业|客户|群体|市场)|预计|预期|确保|拟|要求|(?<!增加|提高|增长|提升|上升|下降|减少|降低|扩大|缩小)到20\d\d年(?!的)|(?<!截|\d{4}年)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划(?!面积|用地|范围|区|局|院|馆)")
-STATUS_CUES = regex.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|至今|近年来|先后|目前")
+# literals only: ``re`` reads them as ``regex`` does, and scans faster
+STATUS_CUES = re.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|至今|近年来|先后|目前")
 RE_PERIOD = regex.compile(
     r"(?:截至|截止|到|至)?(?:20\d\d|19\d\d)年(?:底|末|前|以来|上半年|下半年|一季度|前三季度)?|每年|年均|今年|去年|上年|明年|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)|[一二三四五六七八九十两]年(?:来|内|间)|近年来|以来"
@@ -302,6 +303,23 @@ def _change_words() -> tuple[dict[str, tuple[str, str]], regex.Pattern, regex.Pa
         r"|(?:" + "|".join(map(regex.escape, sorted(cuts, key=len, reverse=True))) + r")[\p{Han}“”]{1,12}$"
     )
     return words, rx, ending
+
+
+@functools.cache
+def _change_ending_reach() -> int:
+    """How far from the end of a string a match of :func:`_change_words`' ending pattern can
+    start: its longest verb and 了, or its longest cut and 12 characters, and a final newline
+    (before which ``$`` matches too)."""
+    words, _, _ = _change_words()
+    verbs = [w for w, d in words.items() if d in ("up", "down")]
+    cuts = [row[0] for row in resources.table("change_verbs.tsv", 2, 3) if row[2:] == ("object",)]
+    return max(max(map(len, verbs), default=0) + 1, max(map(len, cuts), default=0) + 12) + 1
+
+
+def _ends_in_change(left: str) -> bool:
+    """Does ``left`` end in a verb of change (see :func:`_change_words`)? Only its tail is searched:
+    a match ends the string."""
+    return _change_words()[2].search(left, max(0, len(left) - _change_ending_reach())) is not None
 
 
 # a subject that names a change (涨幅, 降幅) says which way it goes
@@ -709,8 +727,7 @@ RE_LIST_TAIL = regex.compile(
 def _kind(unit_kind: str, unit: str, left_ctx: str, subject: str | None) -> str:
     if unit_kind in ("money", "count", "share"):
         left = _strip_q(left_ctx)
-        ending = _change_words()[2]
-        if ending.search(left) or ending.search(_strip_q(RE_LIST_TAIL.sub("", left))):
+        if _ends_in_change(left) or _ends_in_change(_strip_q(RE_LIST_TAIL.sub("", left))):
             return "change"
     if unit_kind == "share":
         if "占" in left_ctx:
