@@ -1,0 +1,192 @@
+"""The faster paths of the extractors give what the plain ones gave (issue 16: same output).
+
+Each test pits a shortcut against the straightforward reading it replaced (kept here as the
+reference) on generated strings: the decimal fast path of ``parse_number``, the name lists looked
+for only before each 、, ``Doc.tagged`` by slices, clause bounds by bisection, sentences trimmed
+with ``str.strip``, the change ending searched on its tail, place counts by ``findall``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from policymine.compiled import regex
+from policymine.extract import indicators, institutions
+from policymine.extract.numbers import _parse_exact, _to_float, parse_number
+from policymine.extract.text import Doc, _place_names, place_counts, places_regex, sentence_spans
+
+# ---------------------------------------------------------------------------
+# parse_number: decimals with a multiplier
+# ---------------------------------------------------------------------------
+
+_MULTIPLIERS = ["", "十", "拾", "百", "佰", "千", "仟"]
+_BIG = ["", "万", "亿", "兆", "万亿"]
+
+
+def test_decimal_with_multipliers():
+    assert parse_number("1.97亿") == 197000000.0
+    assert parse_number("3千万") == 30000000.0
+    assert parse_number("2.1万亿") == 2.1e12
+    assert parse_number("7129.56万") == 71295600.0
+    assert parse_number("0.5") == 0.5
+    assert parse_number("0万") == 0.0
+    assert parse_number("0千万") is None  # an empty group before 万: the grammar refuses it
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    whole=st.text("0123456789", min_size=1, max_size=17),
+    frac=st.one_of(st.none(), st.text("0123456789", min_size=0, max_size=9)),
+    small=st.sampled_from(_MULTIPLIERS),
+    big=st.sampled_from(_BIG),
+)
+def test_decimal_fast_path_is_the_exact_reading(whole, frac, small, big):
+    s = whole + ("" if frac is None else "." + frac) + small + big
+    assert repr(parse_number(s)) == repr(_to_float(_parse_exact(s)))
+
+
+# ---------------------------------------------------------------------------
+# name lists: only before each 、
+# ---------------------------------------------------------------------------
+
+_LIST_CHARS = "甲乙丙丁科技公司集团大学AB3&·.、、、和及与等企业，。\n“"
+
+
+def _spans(matches):
+    return [(m.span(), m.group("list"), m.group("after")) for m in matches]
+
+
+def test_name_lists_on_sentences():
+    text = "涌现出甲科技、乙集团和丙公司等一批企业。又有丁大学、戊学院等高校，己、庚。"
+    assert _spans(institutions._name_lists(text)) == _spans(institutions.RE_NAME_LIST.finditer(text))
+    assert [m.group("list") for m in institutions._name_lists(text)] == ["涌现出甲科技、乙集团和丙公司", "又有丁大学、戊学院"]
+
+
+def test_name_lists_after_a_list_that_fails():
+    # the 、 after 甲乙 opens no list (one character after it): the list before the next 、 counts
+    text = "甲乙、1，丙丁、戊己等企业"
+    assert [m.group("list") for m in institutions._name_lists(text)] == ["丙丁、戊己"]
+
+
+_LIST_PIECES = ["甲乙", "丙丁戊", "科技公司", "A3", "己", "、", "、", "和", "等", "等企业", "，", "。", "\n", "“",
+                "一二三四五六七八九十"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.one_of(st.text(_LIST_CHARS, max_size=80), st.lists(st.sampled_from(_LIST_PIECES), max_size=30).map("".join)))
+def test_name_lists_as_finditer(text):
+    assert _spans(institutions._name_lists(text)) == _spans(institutions.RE_NAME_LIST.finditer(text))
+
+
+# ---------------------------------------------------------------------------
+# Doc.tagged, clause bounds, sentences
+# ---------------------------------------------------------------------------
+
+_TEXT_CHARS = "科技创新企业发展全市增长了达到，。；：！\n 1234.%亿元的和"
+
+
+def _tagged_reference(doc: Doc, a: int, b: int) -> list[tuple[str, str]]:
+    """The word-by-word walk ``Doc.tagged`` replaced."""
+    a, b = max(0, a), min(len(doc.text), b)
+    out = []
+    if a >= b:
+        return out
+    pos = 0
+    for w in doc.words:
+        ws, we = pos, pos + len(w)
+        pos = we
+        if we <= a or ws >= b:
+            continue
+        piece = w if a <= ws and we <= b else doc.text[max(a, ws) : min(b, we)]
+        out.append((piece, doc.segmenter.tag_word(piece)))
+    return out
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(_TEXT_CHARS, min_size=1, max_size=60), st.integers(-3, 65), st.integers(-3, 65))
+def test_tagged_as_the_word_walk(text, a, b):
+    doc = Doc(text)
+    assert doc.tagged(a, b) == _tagged_reference(doc, a, b)
+
+
+def test_tagged_clips_words_at_the_edges():
+    doc = Doc("全市科技创新企业达到1234家")
+    whole = doc.tagged(0, len(doc.text))
+    assert "".join(w for w, _ in whole) == doc.text
+    assert "".join(w for w, _ in doc.tagged(1, 7)) == doc.text[1:7]
+
+
+def _clause_reference(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
+    cs = s
+    while cs > sent[0] and text[cs - 1] not in indicators.BOUNDARY:
+        cs -= 1
+    ce = e
+    while ce < sent[1] and text[ce] not in indicators.BOUNDARY:
+        ce += 1
+    return cs, ce
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_TEXT_CHARS, min_size=1, max_size=80), st.data())
+def test_clause_bounds_as_the_character_walk(text, data):
+    doc = Doc(text, segmenter=object())  # no words needed
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    sent = doc.sentence_of(s)
+    assert indicators._clause_bounds(doc, s, e, sent) == _clause_reference(text, s, e, sent)
+
+
+def test_clause_bounds_on_a_sentence():
+    text = "全市企业达到1234家，增长了5%。"
+    doc = Doc(text, segmenter=object())
+    s = text.index("5")
+    assert text[slice(*indicators._clause_bounds(doc, s, s + 2, doc.sentence_of(s)))] == "增长了5%"
+
+
+def _sentences_reference(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in regex.finditer(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in " \t\n\u3000":
+            s += 1
+        while e > s and text[e - 1] in " \t\n\u3000":
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("甲乙。！？!?；;\n \t\u3000”）", max_size=40))
+def test_sentence_spans_as_before(text):
+    assert sentence_spans(text) == _sentences_reference(text)
+
+
+# ---------------------------------------------------------------------------
+# the change ending, place counts
+# ---------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("增长了下降减少压减产能提高到的万吨“”\n，5", max_size=40))
+def test_change_ending_on_the_tail(left):
+    ending = indicators._change_words()[2]
+    assert indicators._ends_in_change(left) == (ending.search(left) is not None)
+
+
+def test_change_ending_on_phrases():
+    assert indicators._ends_in_change("全市工业增加值同比增长")
+    assert not indicators._ends_in_change("全市工业增加值")
+
+
+def test_place_counts_in_order_of_first_mention():
+    names = sorted({full for full in _place_names().values() if len(full) >= 3})[:3]
+    text = "，".join([names[1], names[0], names[1], names[2]])
+    reference: Counter = Counter()
+    for m in places_regex().finditer(text):
+        reference[_place_names()[m.group()]] += 1
+    got = place_counts(text)
+    assert got == reference and list(got) == list(reference)
