@@ -166,20 +166,8 @@ def test_sentence_spans_as_before(text):
 
 
 # ---------------------------------------------------------------------------
-# the change ending, place counts
+# place counts
 # ---------------------------------------------------------------------------
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text("增长了下降减少压减产能提高到的万吨“”\n，5", max_size=40))
-def test_change_ending_on_the_tail(left):
-    ending = indicators._change_words()[2]
-    assert indicators._ends_in_change(left) == (ending.search(left) is not None)
-
-
-def test_change_ending_on_phrases():
-    assert indicators._ends_in_change("全市工业增加值同比增长")
-    assert not indicators._ends_in_change("全市工业增加值")
 
 
 def test_place_counts_in_order_of_first_mention():

@@ -305,23 +305,6 @@ def _change_words() -> tuple[dict[str, tuple[str, str]], regex.Pattern, regex.Pa
     return words, rx, ending
 
 
-@functools.cache
-def _change_ending_reach() -> int:
-    """How far from the end of a string a match of :func:`_change_words`' ending pattern can
-    start: its longest verb and 了, or its longest cut and 12 characters, and a final newline
-    (before which ``$`` matches too)."""
-    words, _, _ = _change_words()
-    verbs = [w for w, d in words.items() if d in ("up", "down")]
-    cuts = [row[0] for row in resources.table("change_verbs.tsv", 2, 3) if row[2:] == ("object",)]
-    return max(max(map(len, verbs), default=0) + 1, max(map(len, cuts), default=0) + 12) + 1
-
-
-def _ends_in_change(left: str) -> bool:
-    """Does ``left`` end in a verb of change (see :func:`_change_words`)? Only its tail is searched:
-    a match ends the string."""
-    return _change_words()[2].search(left, max(0, len(left) - _change_ending_reach())) is not None
-
-
 # a subject that names a change (涨幅, 降幅) says which way it goes
 CHANGE_SUBJECT_DIRECTION = {"涨幅": "up", "增幅": "up", "增速": "up", "增量": "up", "增长率": "up",
                             "增长幅度": "up", "成长幅度": "up", "增长速度": "up", "上涨幅度": "up",
@@ -727,7 +710,8 @@ RE_LIST_TAIL = regex.compile(
 def _kind(unit_kind: str, unit: str, left_ctx: str, subject: str | None) -> str:
     if unit_kind in ("money", "count", "share"):
         left = _strip_q(left_ctx)
-        if _ends_in_change(left) or _ends_in_change(_strip_q(RE_LIST_TAIL.sub("", left))):
+        ending = _change_words()[2]
+        if ending.search(left) or ending.search(_strip_q(RE_LIST_TAIL.sub("", left))):
             return "change"
     if unit_kind == "share":
         if "占" in left_ctx:

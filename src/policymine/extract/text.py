@@ -52,6 +52,7 @@ class Doc:
 
     def __post_init__(self) -> None:
         self.sentences = sentence_spans(self.text)
+        self._tags: dict[str, str] = {}  # piece -> tag, for Doc.tagged
         self._starts = [s for s, _ in self.sentences]
         if self.segmenter is None:
             from ..segment import get_segmenter
@@ -95,7 +96,14 @@ class Doc:
         if j - i > 1 and starts[j] > b:  # so is the last one
             pieces[-1] = self.text[starts[j - 1] : b]
         get, tag_word = table.get, seg.tag_word
-        return [(piece, get(piece) or tag_word(piece)) for piece in pieces]
+        known = self._tags  # pieces of this body tagged so far
+        out = []
+        for piece in pieces:
+            tag = known.get(piece)
+            if tag is None:
+                tag = known[piece] = get(piece) or tag_word(piece)
+            out.append((piece, tag))
+        return out
 
     def word_end(self, pos: int) -> int:
         """The end offset of the word of :attr:`words` that holds offset ``pos``."""
