@@ -178,3 +178,83 @@ def test_place_counts_in_order_of_first_mention():
         reference[_place_names()[m.group()]] += 1
     got = place_counts(text)
     assert got == reference and list(got) == list(reference)
+
+
+# ---------------------------------------------------------------------------
+# word scans by an automaton (policymine.wordscan)
+# ---------------------------------------------------------------------------
+
+_WORDS = ["科技", "科技局", "科技创新", "创新", "新区", "兰州", "兰州市", "兰州大学", "大学", "市", "A股", "5G"]
+
+
+def _scan_spans(scanner, text):
+    return [(m.span(), m.group(), m.start(), m.end()) for m in scanner.finditer(text)]
+
+
+def _regex_spans(rx, text):
+    return [(m.span(), m.group(), m.start(), m.end()) for m in rx.finditer(text)]
+
+
+def test_word_scanner_on_a_sentence():
+    from policymine.wordscan import word_scanner
+
+    scanner = word_scanner(_WORDS)
+    text = "兰州市科技局推动科技创新，兰州大学新区A股5G"
+    assert [m.group() for m in scanner.finditer(text)] == ["兰州市", "科技局", "科技创新", "兰州大学", "新区", "A股", "5G"]
+    assert scanner.findall(text) == scanner.pattern.findall(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("科技局创新区兰州市大学AG5股，\n", max_size=60))
+def test_word_scanner_as_the_trie_pattern(text):
+    from policymine.wordscan import word_scanner
+
+    scanner = word_scanner(_WORDS)
+    assert _scan_spans(scanner, text) == _regex_spans(scanner.pattern, text)
+    assert scanner.findall(text) == scanner.pattern.findall(text)
+
+
+def test_word_scanner_without_the_automaton(monkeypatch):
+    import policymine.wordscan as ws
+
+    monkeypatch.setattr(ws, "_automaton", lambda words: None)
+    scanner = ws.word_scanner(_WORDS)
+    text = "兰州市科技局"
+    assert scanner.findall(text) == ["兰州市", "科技局"]
+    assert _scan_spans(scanner, text) == _regex_spans(scanner.pattern, text)
+
+
+def test_word_scanner_on_a_lone_surrogate():
+    from policymine.wordscan import word_scanner
+
+    scanner = word_scanner(_WORDS)
+    text = "兰州市\udc80科技局"
+    assert scanner.findall(text) == ["兰州市", "科技局"]
+
+
+def test_word_scanner_of_no_words():
+    from policymine.wordscan import word_scanner
+
+    assert word_scanner([]).findall("兰州市") == []
+    assert list(word_scanner(["", ""]).finditer("兰州市")) == []
+
+
+def test_extractor_scanners_match_their_patterns():
+    """The gazetteer, heads, lexicon and places: the automaton's matches are the pattern's."""
+    from policymine.extract import slogans
+    from policymine.extract.text import _places_scanner
+
+    text = ("兰州市科技局与兰州大学共建实验室，甘肃省人民政府印发通知。国务院办公厅、科技部、中国科学院"
+            "推动新质生产力发展，实施创新驱动发展战略，建设科技强国。")
+    g_scan, h_scan = institutions._scanners()
+    for scanner in (g_scan, h_scan, slogans._lexicon_scanner(), _places_scanner()):
+        assert _scan_spans(scanner, text) == _regex_spans(scanner.pattern, text)
+
+
+def test_word_scanner_uses_the_automaton_when_installed():
+    import pytest
+
+    pytest.importorskip("ahocorasick_rs")
+    from policymine.wordscan import word_scanner
+
+    assert word_scanner(_WORDS)._automaton is not None

@@ -171,6 +171,15 @@ def _is_generic(name: str) -> bool:
 
 
 @functools.cache
+def _scanners():
+    """Scanners of the gazetteer's forms and of the heads (:mod:`policymine.wordscan`): the
+    matches of their patterns, in one pass of an automaton."""
+    from ..wordscan import word_scanner
+
+    return word_scanner(_gazetteer()[1]), word_scanner(_heads()[0])
+
+
+@functools.cache
 def _heads():
     heads = resources.institution_heads()
     rx = resources.word_regex(heads)
@@ -484,8 +493,9 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
 def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
     """Institutions of a body (``name``, ``aliases``, ``type``, ``count``, first ``start``/``end``, ``sentence``)."""
     text = doc.text
-    heads, head_rx = _heads()
-    g_rx, g_forms = _gazetteer()
+    heads, _ = _heads()
+    _, g_forms = _gazetteer()
+    g_rx, head_rx = _scanners()  # the gazetteer's forms and the heads, by an automaton
     found: dict[str, dict] = {}
     spans: list[tuple[int, int]] = []
 

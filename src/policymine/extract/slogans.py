@@ -102,6 +102,13 @@ def _lexicon():
 
 
 @functools.cache
+def _lexicon_scanner():
+    from ..wordscan import word_scanner
+
+    return word_scanner(_lexicon()[1])
+
+
+@functools.cache
 def _units() -> frozenset[str]:
     """Units and measure words that follow a number (``data/units.tsv``): 元, 万元, 人, 家 ..."""
     return frozenset(row[0] for row in resources.table("units.tsv", 2, 4))
@@ -244,6 +251,7 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         spans.append((start, end))
 
     rx, forms = _lexicon()
+    rx = _lexicon_scanner() if rx is not None else None  # the pattern's matches, by an automaton
     taken = bytearray(len(text))
     if rx is not None:
         for m in rx.finditer(text):

@@ -177,7 +177,14 @@ def places_regex() -> re.Pattern[str]:
     return resources.word_regex(_place_names())
 
 
+@functools.cache
+def _places_scanner():
+    from ..wordscan import word_scanner
+
+    return word_scanner(_place_names())  # the matches of places_regex(), by an automaton
+
+
 def place_counts(text: str) -> Counter:
     """How often each gazetteer place (by full name) is named in ``text``."""
     names = _place_names()
-    return Counter(map(names.__getitem__, places_regex().findall(text)))  # the pattern has no groups
+    return Counter(map(names.__getitem__, _places_scanner().findall(text)))
