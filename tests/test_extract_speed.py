@@ -258,3 +258,19 @@ def test_word_scanner_uses_the_automaton_when_installed():
     from policymine.wordscan import word_scanner
 
     assert word_scanner(_WORDS)._automaton is not None
+
+
+# ---------------------------------------------------------------------------
+# the list before a figure, stripped only where one can end the string
+# ---------------------------------------------------------------------------
+
+
+def test_list_tail_on_phrases():
+    assert indicators._strip_list_tail("分别增长5.2%、3.1%和") == "分别增长"
+    assert indicators._strip_list_tail("分别增长") == "分别增长"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text("增长5.2%、和及与至到 \n一二三万亿倍点,.个百分", max_size=30))
+def test_list_tail_as_the_plain_sub(left):
+    assert indicators._strip_list_tail(left) == indicators.RE_LIST_TAIL.sub("", left)

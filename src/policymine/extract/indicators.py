@@ -705,13 +705,23 @@ def _period(text: str, sent: tuple[int, int], cs: int, qe: int) -> str | None:
 RE_LIST_TAIL = regex.compile(
     rf"(?:(?:[\d.,]{{1,20}}|[{_CN}点]{{1,12}})(?:万亿|亿|万)?(?:%|‰|个百分点|百分点|倍)?\s?(?:、|和|及|以及|与|至|到)?\s?){{1,12}}$"
 )
+# the last character of any match of RE_LIST_TAIL (a digit, a numeral, a unit, a space or a
+# conjunction): a string that ends in none has no such tail
+RE_LIST_TAIL_LAST = regex.compile(rf"[\d.,{_CN}点万亿%‰倍\s、和及与至到]$")
+
+
+def _strip_list_tail(left: str) -> str:
+    """``RE_LIST_TAIL.sub("", left)``, tried only where a list can end the string."""
+    if not RE_LIST_TAIL_LAST.search(left, max(0, len(left) - 2)):
+        return left
+    return RE_LIST_TAIL.sub("", left)
 
 
 def _kind(unit_kind: str, unit: str, left_ctx: str, subject: str | None) -> str:
     if unit_kind in ("money", "count", "share"):
         left = _strip_q(left_ctx)
         ending = _change_words()[2]
-        if ending.search(left) or ending.search(_strip_q(RE_LIST_TAIL.sub("", left))):
+        if ending.search(left) or ending.search(_strip_q(_strip_list_tail(left))):
             return "change"
     if unit_kind == "share":
         if "占" in left_ctx:

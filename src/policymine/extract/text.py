@@ -31,7 +31,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-RE_SENTENCE = regex.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)")
+RE_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)")
 _BLANKS = " \t\n\u3000"
 
 
