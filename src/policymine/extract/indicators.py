@@ -25,6 +25,7 @@ sentence, then in the paragraph before it; the period from the sentence.
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 
 from .. import resources
 from ..compiled import re, regex
@@ -107,7 +108,8 @@ PREDICATE_TAIL = regex.compile(
     r"新台币|人民币|港币|港元|美元|欧元|澳门币)$"
 )
 TARGET_CUES = regex.compile(r"将(?!近|其|之)|力争|争取(?!上级|中央|国家|省级|省里|资金|专项|项目)|(?<![\p{Han}])计划|计划(?=到|在|于|用|新)|目标(?!企业|客户|群体|市场)|预计|预期|确保|拟|要求|(?<!增加|提高|增长|提升|上升|下降|减少|降低|扩大|缩小)到20\d\d年(?!的)|(?<!截|\d{4}年)至20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划(?!面积|用地|范围|区|局|院|馆)")
-STATUS_CUES = regex.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|至今|近年来|先后|目前")
+# literals only: ``re`` reads them as ``regex`` does, and scans faster
+STATUS_CUES = re.compile(r"已经|已|累计|截至|截止|共有|现有|拥有|完成了|实现了|达到了|去年|上年|过去|以来|至今|近年来|先后|目前")
 RE_PERIOD = regex.compile(
     r"(?:截至|截止|到|至)?(?:20\d\d|19\d\d)年(?:底|末|前|以来|上半年|下半年|一季度|前三季度)?|每年|年均|今年|去年|上年|明年|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)|[一二三四五六七八九十两]年(?:来|内|间)|近年来|以来"
@@ -342,13 +344,23 @@ def _direction(left_ctx: str, subject: str | None) -> str | None:
     return noun
 
 
-def _clause_bounds(text: str, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
+RE_BOUNDARY_CHAR = re.compile("[" + re.escape(BOUNDARY) + "]")
+
+
+def _clause_bounds(doc: Doc, s: int, e: int, sent: tuple[int, int]) -> tuple[int, int]:
+    """The clause of ``[s, e)``: from after the last :data:`BOUNDARY` character before ``s`` to
+    the first one from ``e``, within the sentence ``sent``."""
+    marks = doc.__dict__.get("_clause_marks")
+    if marks is None:  # where the body's boundary characters stand: found once per document
+        marks = doc.__dict__["_clause_marks"] = [m.start() for m in RE_BOUNDARY_CHAR.finditer(doc.text)]
     cs = s
-    while cs > sent[0] and text[cs - 1] not in BOUNDARY:
-        cs -= 1
+    if s > sent[0]:
+        i = bisect_left(marks, s)  # marks[i - 1]: the last boundary before s
+        cs = max(sent[0], marks[i - 1] + 1) if i else sent[0]
     ce = e
-    while ce < sent[1] and text[ce] not in BOUNDARY:
-        ce += 1
+    if e < sent[1]:
+        i = bisect_left(marks, e)  # marks[i]: the first boundary from e
+        ce = min(sent[1], marks[i]) if i < len(marks) else sent[1]
     return cs, ce
 
 
@@ -626,13 +638,16 @@ def _cue_ends(rx, doc: Doc, a: int, b: int) -> list[int]:
     return ends
 
 
+RE_OPEN_QUOTE = regex.compile(r"[“「『\"]")
+
+
 def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int, default: str = "status") -> str:
     local = text[sent[0] : min(sent[1], quote_end + 4)]
     t = _cue_ends(TARGET_CUES, doc, sent[0], s)
     st = _cue_ends(STATUS_CUES, doc, sent[0], s)
     after = text[quote_end : quote_end + 16].split("，")[0].split(",")[0]
     plan_word = RE_PLAN_WORD.search(after)
-    if plan_word and not regex.search(r"[“「『\"]", after[: plan_word.start()]):
+    if plan_word and not RE_OPEN_QUOTE.search(after, 0, plan_word.start()):
         return "target"  # but 320家“领航计划”企业: a programme's name
     if t or st:
         if (max(t) if t else -1) > (max(st) if st else -1):
@@ -642,8 +657,12 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
         return "target"
     # the paragraph before the sentence
     p0 = text.rfind("\n", max(0, sent[0] - 400), sent[0]) + 1  # the paragraph, at most 400 characters back
-    t = _cue_ends(TARGET_CUES, doc, max(p0, sent[0] - 400), sent[0])
-    st = _cue_ends(STATUS_CUES, doc, max(p0, sent[0] - 400), sent[0])
+    # the same for every figure of the sentence: read once per sentence
+    before = doc.__dict__.setdefault("_cues_before", {})
+    if sent[0] not in before:
+        a = max(p0, sent[0] - 400)
+        before[sent[0]] = (_cue_ends(TARGET_CUES, doc, a, sent[0]), _cue_ends(STATUS_CUES, doc, a, sent[0]))
+    t, st = before[sent[0]]
     if t and (max(t) > (max(st) if st else -1)):
         return "target"
     if st:
@@ -686,13 +705,23 @@ def _period(text: str, sent: tuple[int, int], cs: int, qe: int) -> str | None:
 RE_LIST_TAIL = regex.compile(
     rf"(?:(?:[\d.,]{{1,20}}|[{_CN}点]{{1,12}})(?:万亿|亿|万)?(?:%|‰|个百分点|百分点|倍)?\s?(?:、|和|及|以及|与|至|到)?\s?){{1,12}}$"
 )
+# the last character of any match of RE_LIST_TAIL (a digit, a numeral, a unit, a space or a
+# conjunction): a string that ends in none has no such tail
+RE_LIST_TAIL_LAST = regex.compile(rf"[\d.,{_CN}点万亿%‰倍\s、和及与至到]$")
+
+
+def _strip_list_tail(left: str) -> str:
+    """``RE_LIST_TAIL.sub("", left)``, tried only where a list can end the string."""
+    if not RE_LIST_TAIL_LAST.search(left, max(0, len(left) - 2)):
+        return left
+    return RE_LIST_TAIL.sub("", left)
 
 
 def _kind(unit_kind: str, unit: str, left_ctx: str, subject: str | None) -> str:
     if unit_kind in ("money", "count", "share"):
         left = _strip_q(left_ctx)
         ending = _change_words()[2]
-        if ending.search(left) or ending.search(_strip_q(RE_LIST_TAIL.sub("", left))):
+        if ending.search(left) or ending.search(_strip_q(_strip_list_tail(left))):
             return "change"
     if unit_kind == "share":
         if "占" in left_ctx:
@@ -756,7 +785,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             if m and qualifier == "=":
                 qualifier = QUALIFIER[m.group(1)]
         sent = doc.sentence_of(s)
-        cs, ce = _clause_bounds(text, s, e, sent)
+        cs, ce = _clause_bounds(doc, s, e, sent)
         subject = None
         left_ctx = text[cs:qs]
         agent = RE_AGENT_AFTER.match(text, qe, ce) if unit_kind == "share" else None
@@ -911,7 +940,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if value is None:
             continue
         sent = doc.sentence_of(s)
-        cs, ce = _clause_bounds(text, s, e, sent)
+        cs, ce = _clause_bounds(doc, s, e, sent)
         rest = text[e:ce]
         person = RE_PERSON_NOUN.match(rest)
         if person:
@@ -972,7 +1001,7 @@ def _distribute_over_earlier(doc: Doc, found: list[dict]) -> None:
     groups: dict[tuple[int, int], list[dict]] = {}
     for f in found:
         sent = doc.sentence_of(f["start"])
-        cs, _ = _clause_bounds(text, f["start"], f["end"], sent)
+        cs, _ = _clause_bounds(doc, f["start"], f["end"], sent)
         groups.setdefault((sent[0], cs), []).append(f)
     for (s0, cs), group in groups.items():
         if len(group) < 2 or "分别" not in text[cs : group[0]["start"]] or any(g["subject"] for g in group):
@@ -989,7 +1018,7 @@ def _with_antecedent(doc: Doc, f: dict, ante: str | None, measure: frozenset[str
     figure), or of the sentence's topic."""
     text = doc.text
     s0 = doc.sentence_of(f["start"])
-    cs0 = _clause_bounds(text, f["start"], f["end"], s0)[0]
+    cs0 = _clause_bounds(doc, f["start"], f["end"], s0)[0]
     if f["subject"] and not _bare_measure(text, cs0, f["start"], f["subject"]):
         return f["subject"]  # 签约金额1.5亿元: the noun has its own modifier
     if not f["subject"] and not _bare_predicate(text[cs0 : f["start"]]):
@@ -1090,6 +1119,9 @@ RE_CONNECTIVE = regex.compile(
 )
 
 
+RE_CLAUSE_END_CHAR = regex.compile(r"[，,。；;]")
+
+
 def _topic(doc: Doc, sent: tuple[int, int], cs: int) -> str | None:
     """The topic of a sentence, for a figure whose clause names no noun of its own: a label
     before a colon (``积体电路产业：3.8兆元``), else the noun phrase that opens the first clause
@@ -1098,7 +1130,7 @@ def _topic(doc: Doc, sent: tuple[int, int], cs: int) -> str | None:
     line0 = text.rfind("\n", 0, cs) + 1
     start = max(sent[0], line0)
     m = RE_LABEL.match(text, start)
-    if m and m.end() < cs and not regex.search(r"[，,。；;]", text[start : m.end()]):
+    if m and m.end() < cs and not RE_CLAUSE_END_CHAR.search(text, start, m.end()):
         return m.group()
     a = start
     while a < cs:

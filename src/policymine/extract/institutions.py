@@ -171,6 +171,15 @@ def _is_generic(name: str) -> bool:
 
 
 @functools.cache
+def _scanners():
+    """Scanners of the gazetteer's forms and of the heads (:mod:`policymine.wordscan`): the
+    matches of their patterns, in one pass of an automaton."""
+    from ..wordscan import word_scanner
+
+    return word_scanner(_gazetteer()[1]), word_scanner(_heads()[0])
+
+
+@functools.cache
 def _heads():
     heads = resources.institution_heads()
     rx = resources.word_regex(heads)
@@ -484,8 +493,9 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
 def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
     """Institutions of a body (``name``, ``aliases``, ``type``, ``count``, first ``start``/``end``, ``sentence``)."""
     text = doc.text
-    heads, head_rx = _heads()
-    g_rx, g_forms = _gazetteer()
+    heads, _ = _heads()
+    _, g_forms = _gazetteer()
+    g_rx, head_rx = _scanners()  # the gazetteer's forms and the heads, by an automaton
     found: dict[str, dict] = {}
     spans: list[tuple[int, int]] = []
 
@@ -798,13 +808,37 @@ def _list_item_ok(doc: Doc, item: str, s: int) -> bool:
     return not any(t.startswith(("v", "r", "m", "p", "d", "u", "c")) and t != "vn" for _, t in toks)
 
 
+# the first item of a list and the 、 after it: where a match of RE_NAME_LIST can start
+RE_FIRST_ITEM = regex.compile(rf"{_ITEM}、")
+
+
+def _name_lists(text: str):
+    """The matches of :data:`RE_NAME_LIST` in ``text``, as ``finditer`` gives them, looked for only
+    before each 、: the first item ends at the first 、 after its start (no item holds one), and
+    the rest of a match does not depend on where the first item starts, so the leftmost start
+    before a 、 (:data:`RE_FIRST_ITEM`, in a window of an item's length) is the only one to try."""
+    longest = 14 + 1  # the longest item of _ITEM and its 、
+    pos = 0  # where finditer would go on looking: after the last match, or past the last 、 tried
+    k = text.find("、", 2)
+    while k >= 0:
+        first = RE_FIRST_ITEM.search(text, max(pos, k - longest + 1), k + 1)
+        m = RE_NAME_LIST.match(text, first.start()) if first else None
+        if m:
+            yield m
+            pos = m.end()
+            k = text.find("、", pos + 2)
+        else:
+            pos = k + 1  # no match starts before this 、 (an item holds none)
+            k = text.find("、", k + 1)
+
+
 def _listed_names(doc: Doc, covered: bytearray) -> list[tuple[str, str, int, int]]:
     """Organisations named in a list closed by 等 and a category word (今飞集团、康恩贝等企业), or
     after a counted category and a dash (3家企业——甲科技、乙半导体): ``(name, type, start, end)``."""
     text = doc.text
     out = []
     found = []
-    for m in RE_NAME_LIST.finditer(text):
+    for m in _name_lists(text):
         typ = _list_cue(m.group("after"))
         if typ:
             found.append((m.start("list"), m.group("list"), typ, True))

@@ -376,21 +376,21 @@ def parse_number(s: str) -> float | None:
     """
     if not isinstance(s, str):
         return None
-    if _RE_PLAIN_DECIMAL.fullmatch(s):
-        return float(s)  # the common case; float() rounds a decimal string exactly as Fraction would
     m = _RE_DECIMAL_TIMES.fullmatch(s)
     if m:
-        # the next most common: a decimal times one multiplier (1.97亿, 1200万). Its exact value is
-        # the digits times a power of ten, which float() of the digits with an exponent rounds
-        # correctly, as float() of the exact Fraction does: the same float, without the Fraction
-        whole, frac, unit = m.groups()
-        return float(f"{whole}{frac or ''}e{_UNIT_EXPONENT[unit] - len(frac or '')}")
+        # the common case (12.5, 1.97亿, 3千万): the decimal point moved by the multiplier's
+        # power of ten; float() rounds a decimal string exactly as the Fraction would be
+        whole, frac, small, big = m.groups()
+        frac = frac or ""
+        value = float(f"{whole}{frac}e{_POWER_OF_TEN[small] + _POWER_OF_TEN[big] - len(frac)}")
+        if value or not (small and big):
+            return value  # (0千万: an empty group before a big unit, which the grammar refuses)
     return _to_float(_parse_exact(s))
 
 
-_RE_PLAIN_DECIMAL = re.compile(r"[0-9]{1,16}(?:\.[0-9]{1,8})?")
-_RE_DECIMAL_TIMES = re.compile(r"([0-9]{1,16})(?:\.([0-9]{1,8}))?(万亿|[十百千万亿兆])")
-_UNIT_EXPONENT = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8, "兆": 12, "万亿": 12}
+# an Arabic decimal without separators, then at most a small unit and a big one (or 万亿)
+_RE_DECIMAL_TIMES = re.compile(r"([0-9]{1,16})(?:\.([0-9]{1,8}))?([十拾百佰千仟]?)(万亿|[万亿兆]?)")
+_POWER_OF_TEN = {"": 0, "十": 1, "拾": 1, "百": 2, "佰": 2, "千": 3, "仟": 3, "万": 4, "亿": 8, "兆": 12, "万亿": 12}
 
 
 def parse_share(s: str) -> float | None:

@@ -23,7 +23,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .. import resources
-from ..compiled import regex
+from ..compiled import re, regex
 from ..lang import CN_DIGITS
 from .text import Doc
 
@@ -66,7 +66,8 @@ RE_STAT_AFTER = regex.compile(r"(?:服务)?业?(?:增加值|总产值|产值|营
 _FIELDS = ("科教|人才|科技|创新|产业|工业|制造|实业|农业|文化|旅游|文旅|生态|教育|交通|质量|品牌|数字|"
            "开放|商贸|贸易|物流|海洋|体育|法治|网络|金融|健康|民营经济|园区")
 _PLACES = "国省市县区州城镇乡村京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁疆港澳台蒙"
-RE_FIELD_STRATEGY = regex.compile(rf"(?:{_FIELDS})[兴强立][{_PLACES}](?:战略)?")  # on word boundaries only
+# (literals and classes only: ``re`` reads it as ``regex`` does, and scans faster)
+RE_FIELD_STRATEGY = re.compile(rf"(?:{_FIELDS})[兴强立][{_PLACES}](?:战略)?")  # on word boundaries only
 # a rank, not a line (全国第一, 全省第三位)
 RE_RANK = regex.compile(rf"^\p{{Han}}{{0,3}}第[{_NUM}\d]+[名位]?$")
 # a grade, a serial or a ranked list: 三甲, 二级, 四星级, 三号, 十佳, 百强县; not 五好, 双一流
@@ -98,6 +99,13 @@ def _lexicon():
         forms[stop] = None  # matched (longest first, so nothing inside it is), never reported
     rx = resources.word_regex(forms) if forms else None
     return rx, forms
+
+
+@functools.cache
+def _lexicon_scanner():
+    from ..wordscan import word_scanner
+
+    return word_scanner(_lexicon()[1])
 
 
 @functools.cache
@@ -243,6 +251,7 @@ def extract_slogans(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
         spans.append((start, end))
 
     rx, forms = _lexicon()
+    rx = _lexicon_scanner() if rx is not None else None  # the pattern's matches, by an automaton
     taken = bytearray(len(text))
     if rx is not None:
         for m in rx.finditer(text):

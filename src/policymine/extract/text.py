@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -21,17 +22,17 @@ RE_SENT_END = regex.compile(r"[。！？!?；;\n]+|(?<=[。！？!?])[”’」�
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence (ended by 。！？; or a line break), blanks trimmed."""
     spans = []
-    for m in regex.finditer(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)", text):
-        s, e = m.start(), m.end()
-        if s == e:
-            continue
-        while s < e and text[s] in " \t\n\u3000":
-            s += 1
-        while e > s and text[e - 1] in " \t\n\u3000":
-            e -= 1
-        if e > s:
-            spans.append((s, e))
+    for m in RE_SENTENCE.finditer(text):
+        piece = m.group()
+        core = piece.strip(_BLANKS)
+        if core:
+            s = m.start() + len(piece) - len(piece.lstrip(_BLANKS))
+            spans.append((s, s + len(core)))
     return spans
+
+
+RE_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;]+[”’」』)）]*|\n|$)")
+_BLANKS = " \t\n\u3000"
 
 
 @dataclass
@@ -51,6 +52,7 @@ class Doc:
 
     def __post_init__(self) -> None:
         self.sentences = sentence_spans(self.text)
+        self._tags: dict[str, str] = {}  # piece -> tag, for Doc.tagged
         self._starts = [s for s, _ in self.sentences]
         if self.segmenter is None:
             from ..segment import get_segmenter
@@ -80,37 +82,33 @@ class Doc:
         Words come from the one segmentation of the body (:attr:`words`); a word cut by
         the span's edge is clipped and tagged as what remains. No text is segmented again.
         """
-        import bisect
-
-        a, b = max(0, a), min(len(self.text), b)
+        starts = self._token_starts
+        a, b = max(0, a), min(starts[-1], b)  # starts[-1]: the end of the last word, the text's end
         if a >= b:
             return []
         seg = self.segmenter
         table = seg.word_tags()  # words looked up before: one dict lookup here instead of a call each
-        starts = self._token_starts
-        words = self.words
-        n = len(words)
-        i = max(0, bisect.bisect_right(starts, a) - 1)
+        i = bisect_right(starts, a) - 1  # the word holding offset a
+        j = bisect_left(starts, b, i + 1)  # past the last word that starts before b
+        pieces = self.words[i:j]
+        if starts[i] < a or starts[i + 1] > b:  # the first word is cut by the span's edge
+            pieces[0] = self.text[a : min(b, starts[i + 1])]
+        if j - i > 1 and starts[j] > b:  # so is the last one
+            pieces[-1] = self.text[starts[j - 1] : b]
+        get, tag_word = table.get, seg.tag_word
+        known = self._tags  # pieces of this body tagged so far
         out = []
-        while i < n and starts[i] < b:
-            ws, we = starts[i], starts[i + 1]
-            if a <= ws and we <= b:
-                piece = words[i]
-            elif max(a, ws) < min(b, we):
-                piece = self.text[max(a, ws) : min(b, we)]
-            else:
-                i += 1
-                continue
-            out.append((piece, table.get(piece) or seg.tag_word(piece)))
-            i += 1
+        for piece in pieces:
+            tag = known.get(piece)
+            if tag is None:
+                tag = known[piece] = get(piece) or tag_word(piece)
+            out.append((piece, tag))
         return out
 
     def word_end(self, pos: int) -> int:
         """The end offset of the word of :attr:`words` that holds offset ``pos``."""
-        import bisect
-
         starts = self._token_starts
-        i = bisect.bisect_right(starts, pos)
+        i = bisect_right(starts, pos)
         return starts[i] if i < len(starts) else len(self.text)
 
     def heading_above(self, para_start: int) -> str | None:
@@ -131,9 +129,7 @@ class Doc:
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence span holding offset ``pos``."""
-        import bisect
-
-        i = bisect.bisect_right(self._starts, pos) - 1
+        i = bisect_right(self._starts, pos) - 1
         if i < 0:
             return (0, 0)
         return self.sentences[i]
@@ -181,9 +177,14 @@ def places_regex() -> re.Pattern[str]:
     return resources.word_regex(_place_names())
 
 
+@functools.cache
+def _places_scanner():
+    from ..wordscan import word_scanner
+
+    return word_scanner(_place_names())  # the matches of places_regex(), by an automaton
+
+
 def place_counts(text: str) -> Counter:
     """How often each gazetteer place (by full name) is named in ``text``."""
-    c: Counter = Counter()
-    for m in places_regex().finditer(text):
-        c[_place_names()[m.group()]] += 1
-    return c
+    names = _place_names()
+    return Counter(map(names.__getitem__, _places_scanner().findall(text)))
