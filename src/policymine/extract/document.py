@@ -106,7 +106,12 @@ RE_ENACT_DATE = re.compile(
     r"[\d一二三四五六七八九十]{1,3}\s*日)\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效)(?!以来)"
 )
 # a closing clause of Taiwan's, dated in its calendar (并自112年5月31日生效; 自即日起施行 gives none)
-RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?\s*(?:施行|实施|生效)")
+# a date of Taiwan's calendar in digits (113-05-03, 113/5/3): a three-digit year, 100 (2011) to 150,
+# which no date of the common era is written with
+RE_ROC_NUMERIC = re.compile(r"(?P<y>1[0-4]\d|150)\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")
+# a heading line of a body and the form it issues, alone on its line (某市政府　公告, 某部　函)
+RE_FORM_HEADING = re.compile(rf"^(?P<org>[{HAN}（）()]{{2,30}}?{_HEADS})[ \u3000]*(?:公告|通告|函)$")
+RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:零时|0时)?\s*起?\s*(?:施行|实施|生效)")
 RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)(?:之日起|日起?)\s*(?:正式)?(?:施行|实施|执行|生效)")
 RE_ADOPTED = re.compile(
     r"^(?:【题注】)?\s*[(（]\s*(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年[^()（）]{2,200}(?:通过|批准|修正|修订|公布)[^()（）]{0,40}[)）]\s*$"
@@ -181,8 +186,9 @@ def _occasion() -> re.Pattern[str]:
     )
 
 
-RE_COUNTY = re.compile(rf"^{_H}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
-RE_COUNTY_CITY = re.compile(rf"^{_H}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
+# (a county's name holds no government: 某市政府都市发展局 is a city's bureau, not a county-level 某都市)
+RE_COUNTY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
+RE_COUNTY_CITY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
 RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
@@ -437,7 +443,13 @@ def read_fields(lines: list[str]) -> dict[str, str]:
 def _valid_field(field: str, value: str) -> str | None:
     value = value.strip()
     if field in ("signed", "published", "effective", "posted", "dispatched"):
-        return _first_date(value[:40])
+        found = _first_date(value[:40])
+        m = RE_ROC_NUMERIC.match(value) if found is None else None
+        if m:  # a Taiwan portal's 113-05-03: year 113 of its calendar, 2024
+            from ..layout import parse_date
+
+            found = parse_date(f"{int(m.group('y')) + 1911}年{int(m.group('m'))}月{int(m.group('d'))}日")
+        return found
     if field == "index_number":
         value = re.sub(r"\s*/\s*", "/", value)  # (011282752 / 2017-00101: spaces around its bar)
         m = re.match(r"[0-9A-Za-z/][0-9A-Za-z/\-－_.·]*", value)  # (主题分类 may follow, glued)
@@ -1033,6 +1045,11 @@ def document_meta(layout) -> dict:
         issuers = [holder]
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
+    if not issuers:
+        # the document's heading of its body and form (某市政府　公告, 某部　函: a Taiwan notice's or
+        # letter's first line) names its issuer before a portal's publishing body does
+        heading = next((m for x in head if (m := RE_FORM_HEADING.match(x))), None)
+        issuers = _split_issuers(heading.group("org")) if heading else []
     if not issuers and "publisher" in fields:
         issuers = _split_issuers(fields["publisher"])
     if not issuers and "competent" in fields:

@@ -1,0 +1,65 @@
+"""Document metadata of a saved Taiwan portal page (HTML, traditional script), and the rules it
+needs, on a page and lines written for these tests (made-up bodies, numbers and dates)."""
+
+from __future__ import annotations
+
+from policymine.extract.document import effective_clause, issuer_place, read_fields
+from policymine.pipeline import process_text
+
+PAGE = """<!DOCTYPE html>
+<html lang="zh-Hant"><head><meta charset="utf-8"><title>公告本市某某地區都市計畫細部計畫案 - 臺北市政府都市發展局</title></head>
+<body>
+<header><ul class="menu"><li><a href="/">首頁</a></li><li><a href="/news">最新消息</a></li><li><a href="/law">法令規章</a></li></ul></header>
+<main>
+<div class="breadcrumb">首頁 &gt; 公告資訊 &gt; 公告</div>
+<h2>公告本市某某地區都市計畫細部計畫案</h2>
+<table class="detail">
+<tr><th>發布單位</th><td>臺北市政府都市發展局</td></tr>
+<tr><th>發布日期</th><td>113-05-03</td></tr>
+</table>
+<div class="content">
+<p>臺北市政府　公告</p>
+<p>發文日期：中華民國113年5月2日</p>
+<p>發文字號：府都規字第1133020101號</p>
+<p>主旨：公告本市某某地區都市計畫細部計畫案，並自民國113年5月3日零時起生效。</p>
+<p>依據：都市計畫法第21條及第23條。</p>
+<p>公告事項：</p>
+<p>一、公告期間：自民國113年5月3日起30天。</p>
+<p>二、計畫範圍面積約12.5公頃，規劃住宅區4.2公頃。</p>
+<p>市長　蔣○○</p>
+</div>
+</main>
+<footer>臺北市政府都市發展局　地址：臺北市信義區市府路1號　電話：1999</footer>
+</body></html>
+"""
+
+
+def test_taiwan_city_notice_saved_as_html():
+    rec = process_text(PAGE)
+    assert rec["doc_number"] == "府都规字第1133020101号"
+    assert rec["issuers"] == ["台北市政府"]  # the notice's heading names it, before the portal's 發布單位
+    assert rec["doc_type"] == "公告"
+    assert rec["signed"] == "2024-05-02"
+    assert rec["published"] == "2024-05-03"  # 113-05-03 of the portal's table
+    assert rec["effective"] == "2024-05-03"  # 自民國113年5月3日零時起生效
+    assert (rec["level"], rec["region"]) == ("city", ["台湾省", "台北市"])
+
+
+def test_a_city_governments_bureau_is_no_county():
+    # 某市政府都市发展局: the 市 of 都市 closes no county-level city's name
+    assert issuer_place("台北市政府都市发展局") == ("city", ["台湾省", "台北市"])
+    assert issuer_place("台中市政府都市发展局")[0] == "city"
+    assert issuer_place("义乌市人民政府")[0] == "county"  # a county-level city still is one
+
+
+def test_roc_date_in_digits_in_a_table_field():
+    assert read_fields(["发布日期\t113-05-03"]) == {"published": "2024-05-03"}
+    assert read_fields(["发布日期：112/12/1"]) == {"published": "2023-12-01"}
+    # a common-era date as before; a two-digit year is no ROC year here
+    assert read_fields(["发布日期：2024-05-03"]) == {"published": "2024-05-03"}
+    assert "published" not in read_fields(["发布日期：99-05-03"])
+
+
+def test_roc_closing_clause_at_midnight():
+    text = "中华民国113年5月2日\n主旨：公告某某办法，并自民国113年6月1日零时起生效。"
+    assert effective_clause(text, None) == "2024-06-01"
