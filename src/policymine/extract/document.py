@@ -58,6 +58,9 @@ RE_DOC_NUMBER = re.compile(
 # 第57/2016号行政命令, 第7/2023号行政长官公告, 第26/2024号法律 (the issuing office between the number
 # and the form)
 RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<form>批示|命令|公告|通告|行政法规|法律)")
+# a circular of a SAR's bureau or department, named by its serial within the year (某某局通告第3/2024号,
+# 某某署通函第12/2023号): the body, the form, the number
+RE_SAR_SERIAL = re.compile(rf"(?P<org>{_H}{{2,12}}?(?:局|署|处|部|委员会|办公室))(?P<form>通告|通函|公告|通知)第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号")
 # the signature of an office that issues acts itself (行政长官 某某, 某某司司长 某某)
 RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s+{_H}{{2,4}}$")
 # the signature of an office holder of a SAR who acts by the powers a law gives the office: 行政长官 某某,
@@ -323,6 +326,9 @@ def doc_type_of(title: str | None) -> str | None:
     sar = RE_SAR_NUMBER.fullmatch(s)
     if sar:
         return sar.group("form")  # an act named by its number: the form it ends with (第26/2024号法律)
+    serial = RE_SAR_SERIAL.fullmatch(s)
+    if serial:
+        return serial.group("form")  # a bureau's circular named by its serial (某某局通告第3/2024号)
     form = next((t for t in _types() if s.endswith(t)), None)
     law = _law()
     if form is None and law and law[0].fullmatch(s) and s[-2:-1] not in law[1]:
@@ -356,7 +362,7 @@ def issued_type_of(title: str | None) -> str | None:
 def find_doc_number(line: str) -> str | None:
     """A document number that opens a line or stands in brackets at its end, whitespace removed."""
     s = line.strip()
-    sar = RE_SAR_NUMBER.fullmatch(s)
+    sar = RE_SAR_NUMBER.fullmatch(s) or RE_SAR_SERIAL.fullmatch(s)
     if sar:
         return re.sub(r"\s+", "", sar.group())
     m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　"))
@@ -917,6 +923,11 @@ def document_meta(layout) -> dict:
     if title is None and cands:
         title = cands[-1][1]
     title_at = next((i for i, s in cands if s == title), 0)
+    # a bureau's circular is named by its serial (某某局通告第3/2024号), whatever heading of its
+    # subject stands below
+    named = next((i for i in range(min(n, limit + 1)) if RE_SAR_SERIAL.fullmatch(lines[i].strip())), None)
+    if named is not None:
+        title, title_at = lines[named].strip(), named
 
     # the number: a labelled one, else the first line of the title block that opens with one
     number = fields.get("doc_number")
@@ -1039,6 +1050,15 @@ def document_meta(layout) -> dict:
             sar_at = next((j for j in range(at - 1, max(title_at, at - 4), -1) if is_date_line(every[j])), None)
             sar_date = _first_date(every[sar_at]) if sar_at is not None else None
         issuers = [office] if office else ([sar.group("org")] if sar.group("org") else [])
+    serial = RE_SAR_SERIAL.fullmatch(title or "")
+    if not issuers and serial:
+        # a bureau's circular: the bureau its serial names; the date under its head's signature
+        # (某某局常任秘书长某某 / 2024年5月2日)
+        issuers = [serial.group("org")]
+        at = next((i for i in range(len(every) - 1, title_at, -1) if every[i].startswith(serial.group("org"))
+                   and len(every[i]) <= len(serial.group("org")) + 12 and i + 1 < len(every) and is_date_line(every[i + 1])), None)
+        if at is not None:
+            sar_at, sar_date = at + 1, _first_date(every[at + 1])
     if not issuers and enacting and enacting.group("org") not in ("本人", "本", "本机关"):
         issuers = [enacting.group("org")]  # the body its enacting clause names (立法会根据…制定本法律)
     if not issuers and holder:
@@ -1150,7 +1170,9 @@ def document_meta(layout) -> dict:
         from .indicators import page_region
 
         text = "\n".join(lines)
-        sar = _sar_of_body(issuers[0], text)
+        # (a circular numbered by its serial within the year is a SAR's grammar: its bureau is
+        # looked up under the SARs' headings too)
+        sar = _sar_of_body(issuers[0], "\n".join(lines + tail) if serial else text, by_heading=bool(serial))
         if sar:
             level, region = "provincial", [sar]  # a body of a SAR the lexicon names so (立法会: 香港特别行政区立法会)
         elif page_region(text) == "TW" or RE_ROC_DAY.search(text):

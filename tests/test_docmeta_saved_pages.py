@@ -1,5 +1,6 @@
-"""Document metadata of a saved Taiwan portal page (HTML, traditional script), and the rules it
-needs, on a page and lines written for these tests (made-up bodies, numbers and dates)."""
+"""Document metadata of saved portal pages (HTML, traditional script) of Taiwan, Hong Kong and
+Macau, and the rules they need, on pages and lines written for these tests (made-up bodies,
+numbers, names and dates)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,53 @@ def test_roc_date_in_digits_in_a_table_field():
 def test_roc_closing_clause_at_midnight():
     text = "中华民国113年5月2日\n主旨：公告某某办法，并自民国113年6月1日零时起生效。"
     assert effective_clause(text, None) == "2024-06-01"
+
+
+HK_CIRCULAR = """<html><head><meta charset="utf-8"><title>教育局通告第3/2024號</title></head><body>
+<nav><a href="/">主頁</a> &gt; <a href="/circular">通告及通函</a></nav>
+<div class="content">
+<p>教育局通告第3/2024號</p>
+<h2>二〇二四／二五學年某某資助計劃</h2>
+<p>[注意：本通告應交－校監及校長 備考－副校長及全體教師]</p>
+<p>摘要</p>
+<p>本通告旨在通知學校，教育局將於二〇二四／二五學年推行某某資助計劃，每所學校可獲資助最多50萬元。</p>
+<p>詳情</p>
+<p>1. 學校須於2024年6月30日或之前遞交申請。</p>
+<p>教育局常任秘書長李○○</p>
+<p>2024年5月2日</p>
+</div>
+<footer>2024 ©  香港特別行政區政府 教育局</footer>
+</body></html>
+"""
+
+MACAU_DESPATCH = """<html><head><meta charset="utf-8"><title>第 45/2024 號行政長官批示 - 印務局</title></head><body>
+<div id="menu"><a href="/">主頁</a> | <a href="/bo">公報</a> | <a href="/search">搜尋</a></div>
+<div class="bo">
+<p>澳門特別行政區</p>
+<h3>第 45/2024 號行政長官批示</h3>
+<p>行政長官行使《澳門特別行政區基本法》第五十條賦予的職權，並根據某某法律第三條的規定，作出本批示。</p>
+<p>一、核准某某基金二零二四年度預算，金額為澳門元一億二千萬元。</p>
+<p>二、本批示自公佈翌日起生效。</p>
+<p>二零二四年三月十五日</p>
+<p>行政長官　岑○○</p>
+</div>
+<div class="foot">印務局 版權所有</div>
+</body></html>
+"""
+
+
+def test_hong_kong_bureau_circular_named_by_its_serial():
+    rec = process_text(HK_CIRCULAR)
+    # the circular's serial names it, not the heading of its subject below (…資助計劃 ends like a 计划)
+    assert (rec["doc_number"], rec["doc_type"], rec["issued_type"]) == ("教育局通告第3/2024号", "通告", None)
+    assert rec["issuers"] == ["教育局"]
+    assert rec["signed"] == "2024-05-02"  # under the head's signature
+    assert (rec["level"], rec["region"]) == ("provincial", ["香港特别行政区"])
+
+
+def test_macau_despatch_saved_as_html():
+    rec = process_text(MACAU_DESPATCH)
+    assert (rec["doc_number"], rec["doc_type"]) == ("第45/2024号行政长官批示", "批示")
+    assert rec["issuers"] == ["行政长官"]
+    assert rec["signed"] == "2024-03-15"
+    assert (rec["level"], rec["region"]) == ("provincial", ["澳门特别行政区"])
