@@ -437,6 +437,76 @@ def _headline_core(s: str, strict: bool = True) -> str:
     return s
 
 
+_CN_SMALL_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+#: the number of a numbered item: 2. / 2、 / 二、 / （二） / (2), and the sub-items (a) and (ii)
+RE_ITEM_NUMBER = re.compile(
+    r"^(?:(?P<arabic>\d{1,2})[.．、](?!\d)|(?P<cn>[一二三四五六七八九十]{1,3})、|[(（](?P<pcn>[一二三四五六七八九十]{1,3})[)）]"
+    r"|[(（](?P<parab>\d{1,2})[)）]|[(（](?P<sub>[a-z]|[ivx]{1,5})[)）])"
+)
+
+
+def _item_number(s: str) -> tuple[str, int] | None:
+    """``(kind, value)`` of a numbered item's number; sub-items ((a), (ii)) are ``("sub", 0)``."""
+    m = RE_ITEM_NUMBER.match(s)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    if kind == "sub":
+        return "sub", 0
+    v = m.group(kind)
+    if kind in ("cn", "pcn"):
+        if "十" not in v:
+            return (kind, _CN_SMALL_NUM[v]) if len(v) == 1 else None
+        tens, _, ones = v.partition("十")  # 十, 十二, 二十, 二十三
+        if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+            return None
+        return kind, 10 * (_CN_SMALL_NUM[tens] if tens else 1) + (_CN_SMALL_NUM[ones] if ones else 0)
+    return kind, int(v)
+
+
+def _numbered_run(lines: list[str], roles: list[str], start: int, last_text: int, stop: int) -> int:
+    """The last line of the body once the items that go on numbering it are counted in: a
+    document whose later items are short (2. 申请人须符合以下条件: / (a) 持有有效牌照; / 3. …)
+    holds no paragraph of prose after its first items, yet they are its text. An item counts when
+    it continues a numbering of the body (the next number of a kind the body has), with the
+    sub-items and short headings between such items."""
+    seen: dict[str, int] = {}
+    for i in range(start, last_text + 1):
+        k = _item_number(lines[i].strip())
+        if k and k[0] != "sub":
+            seen[k[0]] = max(seen.get(k[0], 0), k[1])
+    if not seen:
+        return last_text
+    end, numbered, headings, taken = last_text, False, 0, []
+    for i in range(last_text + 1, stop):
+        if roles[i] == "blank":
+            continue
+        if roles[i] not in ("short", "meta", "text"):
+            break
+        s = lines[i].strip()
+        k = _item_number(s)
+        if k and k[0] != "sub" and seen.get(k[0], -1) + 1 == k[1]:
+            seen[k[0]] = k[1]
+            end, numbered, headings = i, True, 0
+            taken.append(i)
+        elif k and k[0] == "sub" and headings == 0 and (numbered or end == last_text):
+            end = i
+            taken.append(i)
+        elif headings == 0 and len(s) <= 8 and not re.search(r"[。；;，,：:！？!?\d]", s):
+            headings += 1  # a heading between items (详情, 查询): in the body if an item follows
+        else:
+            break
+    # the run's last items must be finished: on a page cut short (a store's excerpt) the item the
+    # cut falls in (二、公开的范 / (四)关心我市的公益) is no text of the page's to judge
+    while taken and not RE_FINISHED_ITEM.search(lines[taken[-1]].strip()):
+        taken.pop()
+    return taken[-1] if taken else last_text
+
+
+#: a line that ends as a sentence, clause or lead-in does (or closes a bracket or quote)
+RE_FINISHED_ITEM = re.compile(r"[。；;：:！？!?)）」”\"]$")
+
+
 def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
     """Indices [start, stop) of the body lines."""
     n = len(lines)
@@ -478,7 +548,7 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
             start = j
         j -= 1
     stop = next((i for i in range(start + 1, n) if roles[i] == "end"), n)
-    last_text = max(i for i in range(start, stop) if roles[i] == "text")
+    last_text = _numbered_run(lines, roles, start, max(i for i in range(start, stop) if roles[i] == "text"), stop)
     end = last_text + 1
     # closing bylines after the last paragraph
     for i in range(last_text + 1, stop):
