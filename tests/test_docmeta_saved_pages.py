@@ -114,3 +114,35 @@ def test_macau_despatch_saved_as_html():
     assert rec["issuers"] == ["行政长官"]
     assert rec["signed"] == "2024-03-15"
     assert (rec["level"], rec["region"]) == ("provincial", ["澳门特别行政区"])
+
+
+TAIWAN_LETTER = """臺中市政府　函
+
+地址：40701臺中市西屯區某某路100號
+承辦人：王○○
+電話：04-22289111
+
+受文者：如正本、副本
+
+發文日期：中華民國113年3月5日
+發文字號：府授經商字第1130012345號
+速別：普通件
+附件：如說明
+
+主旨：檢送「臺中市某某補助作業要點」1份，請查照。
+說明：
+一、依據某某自治條例第5條辦理。
+二、旨揭要點自即日起生效。
+
+正本：各區公所
+副本：本府經濟發展局
+市長　盧○○
+"""
+
+
+def test_taiwan_letter_head_fields_are_no_title():
+    rec = process_text(TAIWAN_LETTER)
+    assert rec["title"] == "台中市政府\u3000函"  # not 受文者：… or another field of the letter's head
+    assert rec["body"].startswith("主旨：检送")
+    assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"]) == (
+        "府授经商字第1130012345号", "函", ["台中市政府"], "2024-03-05")
