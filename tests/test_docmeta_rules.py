@@ -885,3 +885,111 @@ def test_a_text_speaking_of_a_document_from_outside_is_none():
             "报告中提到的新建学校和养老院,是市民最关心的两件事。\n")
     rec = policymine.extract_text(page)
     assert {f: rec[f] for f in DOCUMENT_FIELDS} == d.empty_document()
+
+
+# --------------------------------------------------------------------------- #
+# round 13 (a blind round): made-up pages for its rules
+# --------------------------------------------------------------------------- #
+
+
+def test_a_law_databases_issuing_label_and_its_placeholder_dates():
+    page = ("四川省人民政府关于公布第三批省级湿地公园的通知\n【颁发部门】 四川省政府\n【发文字号】 北政发[2031]12号\n"
+            "【颁发时间】 1970-01-01\n【实施时间】 1970-01-01\n"
+            "各市人民政府,省政府各部门:\n经评审,批准北川湖湿地公园为第三批省级湿地公园,请认真做好保护和管理工作。\n二〇三一年三月八日\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_number"], rec["signed"], rec["effective"]) == (
+        ["四川省政府"], "北政发[2031]12号", "2031-03-08", None)
+    # a labelled day more than a year before its number's year is no date; one in its year is
+    assert d._plausible_dates({"effective": "1970-08-22", "signed": "2031-03-08"}, "北政发〔2031〕12号") == {"signed": "2031-03-08"}
+    assert d._plausible_dates({"effective": "2031-01-01"}, "北政发[2031]12号") == {"effective": "2031-01-01"}
+
+
+def test_an_untitled_reply_names_itself_and_its_portal_names_the_issuer():
+    page = ("县交通局:\n你局《关于修缮北川桥的请示》收悉。经县政府研究,原则同意你局意见,请抓紧组织实施,确保安全。\n"
+            "特此批复。\n二OO三年五月九日\n信息来源:县政府办公室\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["level"]) == (["县政府办公室"], "批复", "2003-05-09", "county")
+
+
+def test_a_model_document_with_blank_names_is_none():
+    page = ("××县交通局:\n你局《关于修缮北川桥的请示》收悉。经研究,批复如下:同意你局意见,请抓紧组织实施,确保安全。\n"
+            "特此批复。\n××县人民政府\n2031年5月9日\n下列作为标题最恰当的一项是( )。\n")
+    rec = policymine.extract_text(page)
+    assert {f: rec[f] for f in DOCUMENT_FIELDS} == d.empty_document()
+
+
+def test_an_untitled_notice_that_hands_down_a_plan_is_dated_under_its_text():
+    page = ("各市、县人民政府,自治区人民政府各组成部门:\n《北川河流域保护工作方案》已经自治区人民政府同意,现印发给你们,请认真组织实施。\n"
+            "2031年12月29日\n(此件公开发布)\n北川河流域保护工作方案\n为切实加强北川河流域保护,结合我区实际,特制定本方案。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["level"]) == ([], None, "2031-12-29", None)
+
+
+def test_taiwan_a_body_under_another_and_a_closing_day_without_minguo():
+    line = "中华民国120年12月30日行政院北川局正版三字第12345号令订定发布全文七点;并自121年1月1日起实施"
+    m = d._roc_act().search(line)
+    assert (m.group("org"), m.group("n")) == ("行政院北川局", "正版三字第12345号")
+    m = d._roc_act().search("中华民国120年3月18日行政院院授发资字第1200000183号函修正")
+    assert (m.group("org"), m.group("n")) == ("行政院", "院授发资字第1200000183号")
+    assert d.effective_clause(line, None) == "2032-01-01"
+    assert d.effective_clause("民国一百二十年十二月十七日某令发布本次修正条文自一百二十年十二月十六日施行", None) == "2031-12-16"
+
+
+def test_taiwan_a_history_on_one_line_without_a_full_stop_is_kept():
+    page = ("1.中华民国一百二十年十一月十二日总统华总一义字第 12000222690 号 令制定公布全文 10 条;施行日期,由行政院以命令定之 "
+            "中华民国一百二十年十二月十七日行政院台内消字第 074237 号令发布本 次修正条文自一百二十年十二月十六日施行")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_number"], rec["doc_type"], rec["signed"], rec["effective"]) == (
+        ["行政院"], "台内消字第074237号", "令", "2031-12-17", "2031-12-16")
+    assert (rec["level"], rec["region"]) == ("provincial", ["台湾省"])
+
+
+def test_taiwan_the_president_on_a_page_dated_in_its_calendar():
+    page = "行政/教育/组织\n中华民国120年11月28日总统华总一义字第12000127991号令制定公布全文十三条,自公布日施行\n"
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["level"], rec["region"]) == (["总统"], "provincial", ["台湾省"])
+
+
+def test_the_states_full_name_signs():
+    assert d.is_issuer_line("中华人民共和国国务院")
+    assert not d.is_issuer_line("北川市和南川市")
+    assert d.signature(["现批复如下:", "中华人民共和国国务院", "二〇三一年七月二十日"])[:2] == (["中华人民共和国国务院"], "2031-07-20")
+
+
+def test_joint_signatures_on_a_page_run_on_one_line():
+    line = ("关于同意北川市开展异地办证工作的通知 某境〔2031〕88号 (2031年10月30日) 北川省人民政府: 现就有关事项通知如下: "
+            "经研究,决定同意北川市开展异地办证工作。工作中,请加强指导监督,确保规范有序。 公安部 国家旅游局 2031年10月30日")
+    rec = policymine.extract_text(line)
+    assert (rec["issuers"], rec["signed"], rec["level"]) == (["公安部", "国家旅游局"], "2031-10-30", "national")
+
+
+def test_a_gazettes_extract_of_a_bureaus_despatch():
+    page = ("第 9 期\n批示摘录数份\n二零三一年四月二日,星期三\n澳门特别行政区\n北 川 事 务 局\n批 示 摘 录\n"
+            "透过签署人二零三一年三月二十六日批示:\n"
+            "某某某 – 根据现行第14/2009号法律《公务人员职程制度》第十四条的规定,晋级为第一职阶首席技术辅导员,自本批示摘录公布日起生效。\n"
+            "———\n二零三一年三月二十七日于北川事务局\n局长 某某某\n南 川 厅\n批 示 摘 录\n按照厅长于二零三一年三月二十四日作出的批示:\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["published"], rec["effective"]) == (
+        ["北川事务局局长"], "批示摘录", "2031-03-27", "2031-04-02", "2031-04-02")
+    assert (rec["level"], rec["region"]) == ("provincial", ["澳门特别行政区"])
+
+
+def test_a_news_service_relaying_a_bureaus_notice_word_for_word():
+    page = ("所有学校明日停课\n**********\n请立即播出下列特别布告:\n「以下为教育局发出有关学校的特别布告:\n"
+            "因考虑天气情况,所有学校明日停课。」\n完\n2031年9月24日(星期三)\n香港时间11时03分\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["published"]) == (["教育局"], "布告", None, "2031-09-24")
+    assert (rec["level"], rec["region"]) == ("provincial", ["香港特别行政区"])
+    told = ("学校设施明日起暂停开放\n教育局发言人今日宣布,教育局以下的公共设施由明日起暂时不对公众开放,直至另行通告。\n"
+            "2031年1月28日(星期二)\n香港时间17时42分\n")
+    rec = policymine.extract_text(told)
+    assert {f: rec[f] for f in DOCUMENT_FIELDS} == d.empty_document()
+
+
+def test_a_bulletins_masthead_holds_all_its_bodies():
+    page = ("2031年北川省国民经济和社会发展统计公报\n来源:本网 时间:2032-02-17 07:24\n北川省统计\n国家统计局北川调查总队\n"
+            "2032年2月15日\n一、综合\n年末全省常住人口3806万人,比上年末增加32万人,其中城镇常住人口2352万人,占总人口比重为61.8%。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["published"]) == (
+        ["北川省统计", "国家统计局北川调查总队"], "公报", "2032-02-15", "2032-02-17")
+    assert d.is_issuer_line("国家统计局北川调查总队")
