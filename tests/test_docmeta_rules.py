@@ -993,3 +993,67 @@ def test_a_bulletins_masthead_holds_all_its_bodies():
     assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["published"]) == (
         ["北川省统计", "国家统计局北川调查总队"], "公报", "2032-02-15", "2032-02-17")
     assert d.is_issuer_line("国家统计局北川调查总队")
+
+
+# --------------------------------------------------------------------------- #
+# round 14 (a blind round of mainland pages): made-up pages for its rules
+# --------------------------------------------------------------------------- #
+
+
+def test_a_work_reports_occasion_broken_over_two_lines():
+    page = ("北川县十七届人大四次会议文件\n政府工作报告\n——2031年3月11日在北川县第十七届人民代表大会\n第四次会议上\n"
+            "北川县人民政府县长 某某某\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"]) == (["北川县人民政府"], "报告", "2031-03-11")
+
+
+def test_a_posting_line_marked_as_a_repost():
+    assert d.RE_POSTED.fullmatch("2031-01-29 08:48:53    来源:北川新闻   转载")
+
+
+def test_a_bodys_name_may_hold_a_and_that_joins_no_two_names():
+    assert d.is_issuer_line("北川市建设和管理委员会")
+    assert d.is_issuer_line("北川市住房和城乡建设局")
+    assert not d.is_issuer_line("北川县委和北川县政府")
+    assert not d.is_issuer_line("县委和县政府")
+
+
+def test_a_form_spaced_out_ends_a_title_over_three_lines():
+    page = ("北政〔2031〕1号\n北川县人民政府\n关于对县自然资源局记三等功的\n决 定\n"
+            "2030年,县自然资源局认真履职尽责,全年共完成整治验收面积3600亩,为全县经济发展提供了有力保障,成绩突出。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["issuers"], rec["doc_type"]) == ("北政〔2031〕1号", ["北川县人民政府"], "决定")
+
+
+def test_two_bodies_one_under_the_other_above_the_title():
+    page = ("北文〔2031〕6号\n中共北川县委\n北川县人民政府\n关于表彰2030年度文明单位的通报\n(2031年2月26日)\n"
+            "2030年,全县各级各部门扎实开展文明创建活动,推动了全县文明建设协同发展,涌现出一批先进集体。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"]) == (["中共北川县委", "北川县人民政府"], "通报", "2031-02-26")
+
+
+def test_forum_bbcode_is_read_away():
+    from policymine.layout import _unbbcode
+
+    raw = ("[align=center][size=3][b]20[/b][b]31[/b][b]年北川县国民经济和社会发展统计公报[/b][/size][/align]"
+           "[align=center][size=3]北川县统计局[/size][/align][align=center][size=3]2032年4月11日[/size][/align]"
+           "[align=left][size=3]2031年,全县上下坚持稳中求进,经济运行总体平稳,居民生活持续改善,全县地区生产总值完成225亿元。[/size][/align]")
+    assert _unbbcode(raw).split("\n")[:3] == ["2031年北川县国民经济和社会发展统计公报", "北川县统计局", "2032年4月11日"]
+    assert _unbbcode("数组 a[b] 与 [i] 的下标") == "数组 a[b] 与 [i] 的下标"  # no closing tag: no BBCode
+    rec = policymine.extract_text(raw)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"]) == (["北川县统计局"], "公报", "2032-04-11")
+
+
+def test_a_number_without_its_bodys_code_alone_under_the_title():
+    page = ("北川市人民政府土地征收启动公告\n〔2031〕第1号\n为保障北川市城市建设用地需求,根据有关法律法规的规定,经市政府研究决定,现发布土地征收启动公告。\n"
+            "特此公告。\n2031年1月14日\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["signed"]) == ("〔2031〕第1号", "公告", "2031-01-14")
+    assert d.RE_BARE_NUMBER.fullmatch("〔2031〕第1号") and not d.RE_BARE_NUMBER.fullmatch("2031年第1号")
+
+
+def test_the_order_that_issued_a_regulation_in_brackets_under_its_title():
+    page = ("北川市文化市场管理规定\n北川市人民政府\n (2031年3月26日北川市人民政府令19号发布)\n"
+            "第一条 为加强本市文化市场管理,根据国家有关规定,结合本市实际情况,制定本规定。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["signed"]) == ("北川市人民政府令19号", "规定", "2031-03-26")

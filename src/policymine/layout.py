@@ -839,6 +839,20 @@ def _reporters(s: str) -> tuple[list[str], str | None]:
     return names, outlet
 
 
+# a forum post's raw BBCode ([b]…[/b], [align=center]…[/align], [size=3]): its block tags end
+# lines, the others are read away
+_BB_NAMES = r"(?:b|i|u|s|align|color|font|size|backcolor|indent|p|quote|list|table|tr|td|url|img|hr|br|\*)"
+RE_BBCODE_TAG = re.compile(r"\[/?" + _BB_NAMES + r"(?:=[^\[\]\n]{0,40})?\]", re.IGNORECASE)
+RE_BBCODE_BLOCK = re.compile(r"\[(?:/(?:align|p|quote|list|table|tr)|br|hr|\*)\]", re.IGNORECASE)
+
+
+def _unbbcode(text: str) -> str:
+    """``text`` with its BBCode read away, when it has some (four tags or more, one a closing tag)."""
+    if "[/" not in text or len(RE_BBCODE_TAG.findall(text, 0, 20000)) < 4:
+        return text
+    return RE_BBCODE_TAG.sub("", RE_BBCODE_BLOCK.sub("\n", text))
+
+
 def clean(text: str, *, fields: dict | None = None) -> Layout:
     """Split a normalised page into its body and metadata.
 
@@ -846,6 +860,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     over what the page's lines say, except an official document's own date.
     """
     fields = fields or {}
+    text = _unbbcode(text)
     lines = text.split("\n")
     roles = [line_role(line) for line in lines]
     _hard_wrapped(lines, roles)

@@ -90,7 +90,7 @@ RE_DATE_ONLY = re.compile(
 )
 RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
 RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-                       r"(?:\s+(?:作者|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*")
+                       r"(?:\s+(?:作者|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*(?:\s+(?:转载|原创))?")
 RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
 RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
 # a salutation: the addressees of a notice (各县（市、区）人民政府，市政府各部门：)
@@ -405,8 +405,11 @@ def _split_issuers(s: str) -> list[str]:
 def is_issuer_line(s: str) -> bool:
     """One or more issuing bodies and nothing else (某市统计局; 某市科技局 某市财政局)."""
     s = s.strip()
-    # (the state's full name, 中华人民共和国, holds a 和 that joins no two names)
-    return bool(s) and len(s) <= 120 and not re.search(r"关于|的|在|与|和|主办|承办|版权|技术支持", s.replace("中华人民共和国", "")) and bool(_split_issuers(s))
+    # (a 和 inside a body's name joins no two names: 中华人民共和国, 某市建设和管理委员会, 住房和城乡
+    # 建设局; one before a place's name does: 县委和县政府)
+    bare = s.replace("中华人民共和国", "")
+    joined = any(_lead_place(bare[m.end() :]) for m in re.finditer("和", bare))
+    return bool(s) and len(s) <= 120 and not joined and not re.search(r"关于|的|在|与|主办|承办|版权|技术支持", bare) and bool(_split_issuers(s))
 
 
 def read_fields(lines: list[str]) -> dict[str, str]:
@@ -524,6 +527,11 @@ RE_ISSUE_DAY = re.compile(rf"^(?:(?:19|20)\d\d|[{_CN}]{{4}})年[\d一二三四�
 RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:的|有关[^:：]{{0,20}}?的)(?:特别|紧急)?(?P<form>布告|通告|公告)[:：]")
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
+# a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
+RE_ORDER_NOTE = re.compile(rf"\s*[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
+                           rf"(?P<n>{_H}{{2,30}}?令\s*(?:第\s*)?\d{{1,5}}\s*号)\s*(?:发布|公布)\s*[)）]\s*")
+# a number without its body's code, alone on its line under the title (〔2022〕第1号)
+RE_BARE_NUMBER = re.compile(r"\s*[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*(?:第\s*)?\d{1,5}\s*号\s*")
 RE_POSTING_LINE = re.compile(r"(?:来源|时间|日期|作者|编辑|浏览|点击)\s*[:：]")
 RE_SPACED_SIGN = re.compile(r"[。！!]\s+(?P<org>(?:[^\s。，,]{2,30}\s+){1,6}?)"
                             r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)\s*$")
@@ -814,6 +822,8 @@ def _title_line(s: str) -> str:
     if m and not re.search(_H, s[m.end() :]):
         s = s[: m.start()]
     s = RE_COLUMN_LABEL.sub("", s.strip())
+    if re.fullmatch(rf"{_H}(?:[ \u3000]+{_H}){{1,5}}", s):
+        s = re.sub(r"[ \u3000]+", "", s)  # a form spaced out on its line (决 定, 通  知)
     m = re.match(r"^.{0,12}[?\ufffd]", s)
     if m and doc_type_of(s[m.end() :]) and len(re.findall(_H, s[m.end() :])) >= 6:
         s = s[m.end() :]  # a head garbled by a lost encoding (characters come as ?): what follows the last
@@ -953,6 +963,13 @@ def document_meta(layout) -> dict:
                 if got:
                     number, number_date = got, _first_date(m.group("d") or m.group("d2"))
                     break
+            m = RE_ORDER_NOTE.fullmatch(s)
+            if m:  # (1991年3月26日某市人民政府令19号发布): the order that issued it, and its day
+                number, number_date = re.sub(r"\s+", "", m.group("n")), _first_date(m.group("d"))
+                break
+            if i == title_at + 1 and RE_BARE_NUMBER.fullmatch(s):
+                number = re.sub(r"\s+", "", s)  # 〔2022〕第1号 alone under the title: as written
+                break
             m = re.search(r"(?:^|\s)(" + RE_DOC_NUMBER.pattern + r")(?=\s|$)", s[:300])
             if m:  # a number standing between spaces (a page that runs the title block on one line)
                 number = re.sub(r"\s+", "", m.group(1))
@@ -1109,9 +1126,14 @@ def document_meta(layout) -> dict:
     if not issuers and "competent" in fields:
         issuers = [fields["competent"]]  # a law database's category of the competent body
     if not issuers:
-        lone = next((s for s in lines[: min(n, limit + 1)] if is_issuer_line(s) and len(s) <= 40
-                     and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
-        issuers = _split_issuers(lone) if lone else []
+        at = next((k for k, s in enumerate(lines[: min(n, limit + 1)]) if is_issuer_line(s) and len(s) <= 40
+                   and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
+        issuers = []
+        # (the lines of two bodies one under the other: 中共某县委 / 某县人民政府)
+        while at is not None and at < min(n, limit + 1) and is_issuer_line(lines[at]) and len(lines[at]) <= 40 and (
+                issuer_place(_split_issuers(lines[at])[0], shape=False)[0]):
+            issuers += _split_issuers(lines[at])
+            at += 1
         national_shape = False
     if not issuers and title:
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署)(?={_H})", title)
@@ -1135,7 +1157,9 @@ def document_meta(layout) -> dict:
     if title and _strip_title(title).endswith("政府工作报告"):
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
-        occasion = next((m for x in every[title_at : title_at + 6] if (m := _occasion().match(_norm_date_text(x)))), None)
+        # (its occasion line may be broken over two: …在某县第十七届人民代表大会 / 第四次会议上)
+        occasion = next((m for k, x in enumerate(every[title_at : title_at + 6], title_at)
+                         if (m := _occasion().match(_norm_date_text(x)) or _occasion().match(_norm_date_text(x + "".join(every[k + 1 : k + 2]))))), None)
         if occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
 
