@@ -1016,6 +1016,8 @@ def test_a_bodys_name_may_hold_a_and_that_joins_no_two_names():
     assert d.is_issuer_line("北川市住房和城乡建设局")
     assert not d.is_issuer_line("北川县委和北川县政府")
     assert not d.is_issuer_line("县委和县政府")
+    assert not d.is_issuer_line("北川市教育局和财政局")
+    assert d.is_issuer_line("北川市人力资源和社会保障局 北川市财政局")
 
 
 def test_a_form_spaced_out_ends_a_title_over_three_lines():

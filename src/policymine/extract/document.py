@@ -406,9 +406,10 @@ def is_issuer_line(s: str) -> bool:
     """One or more issuing bodies and nothing else (某市统计局; 某市科技局 某市财政局)."""
     s = s.strip()
     # (a 和 inside a body's name joins no two names: 中华人民共和国, 某市建设和管理委员会, 住房和城乡
-    # 建设局; one before a place's name does: 县委和县政府)
+    # 建设局; one after a body's head or before a place's name does: 教育局和财政局, 县委和县政府)
     bare = s.replace("中华人民共和国", "")
-    joined = any(_lead_place(bare[m.end() :]) for m in re.finditer("和", bare))
+    joined = any(_lead_place(part[m.end() :]) or re.search(_HEADS + "$", part[: m.start()])
+                 for part in bare.split() for m in re.finditer("和", part))
     return bool(s) and len(s) <= 120 and not joined and not re.search(r"关于|的|在|与|主办|承办|版权|技术支持", bare) and bool(_split_issuers(s))
 
 
