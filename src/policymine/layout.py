@@ -613,6 +613,10 @@ def _hard_wrapped(lines: list[str], roles: list[str]) -> None:
             full = roles[i] == "text" and len(s) == width
 
 
+RE_SIGNED_REST = re.compile(r"[^。!?！？]{2,80}?\s(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日")
+RE_LAW_HISTORY_END = re.compile(r"(?:号\s*令|号\s*函)[^。]{0,40}?(?:施行|实施|生效|公布|发布|修正|订定)$")
+
+
 def _trim_unfinished(body_lines: list[str]) -> None:
     """An excerpt cut off mid-sentence (the page's last paragraph stops without its full stop)
     ends at its last whole sentence; a last line with no sentence end at all goes."""
@@ -630,14 +634,16 @@ def _trim_unfinished(body_lines: list[str]) -> None:
             return
         if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last) or last[-1] in "；;":
             return  # a heading, a byline, a signature, a list item closed by ；: not an unfinished paragraph
+        if RE_LAW_HISTORY_END.search(last):
+            return  # a law's history, its entries closed by their act (…号令修正发布, …起施行) without 。
         ends = [m.end() for m in RE_SENTENCE_END.finditer(last)]
         if ends:
             cut = ends[-1]
             while cut < len(last) and last[cut] in "”」』’\"":
                 cut += 1
             rest = last[cut:].strip()
-            if rest[:1] in "(（[【" or _is_byline(rest):
-                return  # a closing byline after the last sentence ((兰州日报评论员)
+            if rest[:1] in "(（[【" or _is_byline(rest) or RE_SIGNED_REST.fullmatch(rest):
+                return  # a closing byline after the last sentence ((兰州日报评论员); a signature, its date last
             body_lines[-1] = last[:cut]
             return
         body_lines.pop()
@@ -905,6 +911,20 @@ def _reporters(s: str) -> tuple[list[str], str | None]:
     return names, outlet
 
 
+# a forum post's raw BBCode ([b]…[/b], [align=center]…[/align], [size=3]): its block tags end
+# lines, the others are read away
+_BB_NAMES = r"(?:b|i|u|s|align|color|font|size|backcolor|indent|p|quote|list|table|tr|td|url|img|hr|br|\*)"
+RE_BBCODE_TAG = re.compile(r"\[/?" + _BB_NAMES + r"(?:=[^\[\]\n]{0,40})?\]", re.IGNORECASE)
+RE_BBCODE_BLOCK = re.compile(r"\[(?:/(?:align|p|quote|list|table|tr)|br|hr|\*)\]", re.IGNORECASE)
+
+
+def _unbbcode(text: str) -> str:
+    """``text`` with its BBCode read away, when it has some (four tags or more, one a closing tag)."""
+    if "[/" not in text or len(RE_BBCODE_TAG.findall(text, 0, 20000)) < 4:
+        return text
+    return RE_BBCODE_TAG.sub("", RE_BBCODE_BLOCK.sub("\n", text))
+
+
 def clean(text: str, *, fields: dict | None = None) -> Layout:
     """Split a normalised page into its body and metadata.
 
@@ -912,6 +932,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     over what the page's lines say, except an official document's own date.
     """
     fields = fields or {}
+    text = _unbbcode(text)
     lines = text.split("\n")
     roles = [line_role(line) for line in lines]
     _hard_wrapped(lines, roles)

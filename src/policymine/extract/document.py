@@ -41,7 +41,7 @@ __all__ = ["DOCUMENT_FIELDS", "empty_document", "document_meta", "doc_type_of", 
 
 _H = f"[{HAN}]"
 # the head of an issuing body's name (政府, 办公厅, 委员会, 局 …)
-_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会)"
+_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会|调查总队|调查队)"
 RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
 RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
@@ -93,7 +93,7 @@ RE_DATE_ONLY = re.compile(
 )
 RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
 RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-                       r"(?:\s+(?:作者|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*")
+                       r"(?:\s+(?:作者|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*(?:\s+(?:转载|原创))?")
 RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
 RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
 # a salutation: the addressees of a notice (各县（市、区）人民政府，市政府各部门：)
@@ -114,7 +114,8 @@ RE_ENACT_DATE = re.compile(
 RE_ROC_NUMERIC = re.compile(r"(?P<y>1[0-4]\d|150)\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")
 # a heading line of a body and the form it issues, alone on its line (某市政府　公告, 某部　函)
 RE_FORM_HEADING = re.compile(rf"^(?P<org>[{HAN}（）()]{{2,30}}?{_HEADS})[ \u3000]*(?:公告|通告|函)$")
-RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:零时|0时)?\s*起?\s*(?:施行|实施|生效)")
+RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+                          r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*(?:零时|0时)?\s*起?\s*(?:施行|实施|生效)")
 RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)(?:之日起|日起?)\s*(?:正式)?(?:施行|实施|执行|生效)")
 RE_ADOPTED = re.compile(
     r"^(?:【题注】)?\s*[(（]\s*(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年[^()（）]{2,200}(?:通过|批准|修正|修订|公布)[^()（）]{0,40}[)）]\s*$"
@@ -168,12 +169,13 @@ def _roc_day(s: str) -> str | None:
 def _roc_act() -> re.Pattern[str]:
     """An act of the government of Taiwan in a regulation's history, by its date, its body and
     its number: 中华民国97年7月9日某县政府某府行法字第0970139828号令修正公布 (总统, 行政院, 某部 …
-    令/函; the body left out when the history is its own, 中华民国112年5月31日府秘总字第…号函修正).
+    令/函; the body left out when the history is its own, 中华民国112年5月31日府秘总字第…号函修正;
+    a body under another, 行政院某某局, whole).
     Compiled on first use: its classes of Han characters are slow to compile."""
     return re.compile(
         r"(?P<d>(?:中华)?民国\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*"
-        r"(?:(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*)?"
+        r"(?:(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)(?:" + _H + r"{1,10}?(?:局|署|处|委员会))?)\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*)?"
         r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?P<f>令|函|公告)"
     )
 
@@ -415,7 +417,12 @@ def _split_issuers(s: str) -> list[str]:
 def is_issuer_line(s: str) -> bool:
     """One or more issuing bodies and nothing else (某市统计局; 某市科技局 某市财政局)."""
     s = s.strip()
-    return bool(s) and len(s) <= 120 and not re.search(r"关于|的|在|与|和|主办|承办|版权|技术支持", s) and bool(_split_issuers(s))
+    # (a 和 inside a body's name joins no two names: 中华人民共和国, 某市建设和管理委员会, 住房和城乡
+    # 建设局; one after a body's head or before a place's name does: 教育局和财政局, 县委和县政府)
+    bare = s.replace("中华人民共和国", "")
+    joined = any(_lead_place(part[m.end() :]) or re.search(_HEADS + "$", part[: m.start()])
+                 for part in bare.split() for m in re.finditer("和", part))
+    return bool(s) and len(s) <= 120 and not joined and not re.search(r"关于|的|在|与|主办|承办|版权|技术支持", bare) and bool(_split_issuers(s))
 
 
 def read_fields(lines: list[str]) -> dict[str, str]:
@@ -475,6 +482,20 @@ def _valid_field(field: str, value: str) -> str | None:
     return None
 
 
+DATE_FIELDS = ("signed", "published", "effective", "dispatched", "posted")
+
+
+def _plausible_dates(fields: dict[str, str], number: str) -> dict[str, str]:
+    """The table's dates without those that cannot be the document's: a labelled day more than a
+    year before the year its number carries is a database's placeholder (1970-08-22 for a
+    document numbered 〔2012〕), no date."""
+    m = re.search(r"[〔\[［(（【]\s*((?:19|20)\d\d)\s*[〕\]］)）】]", number)
+    if not m:
+        return fields
+    year = int(m.group(1))
+    return {k: v for k, v in fields.items() if k not in DATE_FIELDS or int(v[:4]) >= year - 1}
+
+
 def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, int | None]:
     """The first signature block from ``start``: issuing bodies over a date line (or beside the
     date on its line). ``(issuers, date, index of the date line)``; ``([], None, None)`` if none."""
@@ -514,9 +535,32 @@ def _glued_sign() -> re.Pattern[str]:
                       r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)(?=附件|\s*$)")
 
 
+# a signature at the end of a page run on one line with spaces for its line breaks:
+# …健康有序。   某部   某局   2013年10月30日
+# the extracts a SAR's gazette prints of its bodies' acts (《澳门特别行政区公报》第二组: 批示摘录)
+EXTRACT_FORMS = frozenset({"批示摘录"})
+RE_EXTRACT_DATE = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})年[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日)于(?P<org>{_H}{{2,30}})$")
+RE_EXTRACT_SIGN = re.compile(rf"^(?P<office>{_H}{{0,6}}(?:长|主任))\s+{_H}{{2,4}}$")
+RE_ISSUE_DAY = re.compile(rf"^(?:(?:19|20)\d\d|[{_CN}]{{4}})年[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日\s*[,，]?\s*[(（]?星期[一二三四五六日天][)）]?$")
+# a news service relaying a body's notice word for word (「以下为某某局发出有关学校的特别布告:)
+RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:的|有关[^:：]{{0,20}}?的)(?:特别|紧急)?(?P<form>布告|通告|公告)[:：]")
+RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
+
+# a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
+RE_ORDER_NOTE = re.compile(rf"\s*[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
+                           rf"(?P<n>{_H}{{2,30}}?令\s*(?:第\s*)?\d{{1,5}}\s*号)\s*(?:发布|公布)\s*[)）]\s*")
+# a number without its body's code, alone on its line under the title (〔2022〕第1号)
+RE_BARE_NUMBER = re.compile(r"\s*[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*(?:第\s*)?\d{1,5}\s*号\s*")
+RE_POSTING_LINE = re.compile(r"(?:来源|时间|日期|作者|编辑|浏览|点击)\s*[:：]")
+RE_SPACED_SIGN = re.compile(r"[。！!]\s+(?P<org>(?:[^\s。，,]{2,30}\s+){1,6}?)"
+                            r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)\s*$")
+
+
 def _glued_signature(lines: list[str]) -> tuple[list[str], str | None]:
     """``(issuers, date)`` of a signature glued into a long line (a page run on one line); ``([], None)``."""
     for s in lines:
+        if (m := RE_SPACED_SIGN.search(s)) and is_issuer_line(m.group("org")):
+            return _split_issuers(m.group("org")), _first_date(m.group("d"))
         if len(s) < 200 or not RE_GLUED_SIGN_DATE.search(s):
             continue
         m = next(iter(reversed(list(_glued_sign().finditer(s)))), None)
@@ -537,7 +581,8 @@ def effective_clause(text: str, signed: str | None) -> str | None:
     if RE_ROC_DAY.search(flat):  # a page dated in Taiwan's calendar: its closing clauses are too
         for m in RE_ENACT_ROC.finditer(flat):
             if best is None or m.start() > best[0]:
-                best = (m.start(), _first_date(m.group("d")))
+                # (its year is the Republic's also where 民国 is left out: 并自90年1月1日起实施)
+                best = (m.start(), _roc_day("民国" + re.sub(r"^(?:中华)?民国", "", m.group("d"))))
     for m in RE_ENACT_ON_ISSUE.finditer(flat):
         if best is None or m.start() > best[0]:
             best = (m.start(), signed)
@@ -796,6 +841,8 @@ def _title_line(s: str) -> str:
     if m and not re.search(_H, s[m.end() :]):
         s = s[: m.start()]
     s = RE_COLUMN_LABEL.sub("", s.strip())
+    if re.fullmatch(rf"{_H}(?:[ \u3000]+{_H}){{1,5}}", s):
+        s = re.sub(r"[ \u3000]+", "", s)  # a form spaced out on its line (决 定, 通  知)
     m = re.match(r"^.{0,12}[?\ufffd]", s)
     if m and doc_type_of(s[m.end() :]) and len(re.findall(_H, s[m.end() :])) >= 6:
         s = s[m.end() :]  # a head garbled by a lost encoding (characters come as ?): what follows the last
@@ -940,6 +987,13 @@ def document_meta(layout) -> dict:
                 if got:
                     number, number_date = got, _first_date(m.group("d") or m.group("d2"))
                     break
+            m = RE_ORDER_NOTE.fullmatch(s)
+            if m:  # (1991年3月26日某市人民政府令19号发布): the order that issued it, and its day
+                number, number_date = re.sub(r"\s+", "", m.group("n")), _first_date(m.group("d"))
+                break
+            if i == title_at + 1 and RE_BARE_NUMBER.fullmatch(s):
+                number = re.sub(r"\s+", "", s)  # 〔2022〕第1号 alone under the title: as written
+                break
             m = re.search(r"(?:^|\s)(" + RE_DOC_NUMBER.pattern + r")(?=\s|$)", s[:300])
             if m:  # a number standing between spaces (a page that runs the title block on one line)
                 number = re.sub(r"\s+", "", m.group(1))
@@ -951,6 +1005,9 @@ def document_meta(layout) -> dict:
             number = find_doc_number(s)
             if number:
                 break
+
+    if number:
+        fields = _plausible_dates(fields, number)
 
     roc_act = None
     if number is None:
@@ -969,6 +1026,12 @@ def document_meta(layout) -> dict:
     sig_issuers, sig_date, sig_at = signature(every)
     if not sig_issuers:
         sig_issuers, sig_date = _glued_signature(every)
+    if sig_at is not None and doc_type_of(title) == "公报" and title_at < sig_at <= title_at + 6:
+        # a bulletin's masthead: its bodies on the lines between its title and its date, all of them
+        # (a name whose head the page lost, 某省统计, stands there as written)
+        names = [x for x in every[title_at + 1 : sig_at] if not RE_POSTING_LINE.search(x)]
+        if len(names) > len(sig_issuers) and all(re.fullmatch(rf"{_H}{{2,20}}", x) for x in names) and sig_issuers == names[-len(sig_issuers):]:
+            sig_issuers = names
     if number is None and (sig_issuers or salut is not None):
         # a number shown only in its attachments' file names (某财科教[2021]124号附件1:…明细表.xls),
         # on a page signed or addressed as a document
@@ -989,15 +1052,31 @@ def document_meta(layout) -> dict:
         if at is not None:
             holder = RE_HOLDER_SIGN.match(every[at]).group("office")
             holder_date = next((_first_date(every[j]) for j in range(at - 1, max(-1, at - 3), -1) if is_date_line(every[j])), None)
+    extract_form = None
+    if holder is None:
+        # a gazette's extract of a body's act (批 示 摘 录 under the body's heading), signed by the
+        # office holder under a date line that names the body (二零二五年三月二十七日于某某局 / 局长 某某)
+        at = next((i for i in range(min(n, limit + 6)) if re.sub(r"\s+", "", lines[i]) in EXTRACT_FORMS), None)
+        for i in range(at + 1 if at is not None else n, len(every) - 1):
+            if re.sub(r"\s+", "", every[i]) in EXTRACT_FORMS:
+                break  # the next extract's heading: this one is unsigned
+            m = RE_EXTRACT_DATE.match(_norm_date_text(every[i]))
+            o = RE_EXTRACT_SIGN.match(every[i + 1]) if m else None
+            if m and o and is_issuer_line(m.group("org")):
+                holder, holder_date, extract_form = m.group("org") + o.group("office"), _first_date(m.group("d")), re.sub(r"\s+", "", lines[at])
+                break
+    relayed = next((m for x in lines[: min(n, limit + 6)] if (m := RE_RELAYED.match(x)) and is_issuer_line(m.group("org"))), None)
+    if relayed and holder is None:
+        holder, extract_form = relayed.group("org"), relayed.group("form")
     doc_type = doc_type_of(title)
-    self_named = None
+    self_named = issuing = None
     tabled = salut is not None and bool(fields.keys() & {"index_number", "issuers", "publisher"})
-    if doc_type is None and (number or sig_issuers or tabled or holder):
+    if doc_type is None and (number or sig_issuers or tabled or holder or salut is not None):
         # no title names the form (a cut page): the document names itself (本通告自…起施行,
         # 现通知如下, 特此通知)
-        text = "\n".join(body[:40])
+        text = "\n".join(body[:40] + tail[:6])  # (its closing, 特此批复, may stand in the page's tail)
         m = (re.search("本(" + "|".join(_types()) + ")", text)
-             or re.search(r"(通知|通告|公告|通报|公示)如下|特此(通知|通告|公告|通报|公示)", text))
+             or re.search(r"(通知|通告|公告|通报|公示|批复)如下|特此(通知|通告|公告|通报|公示|批复)", text))
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
     if doc_type is None and self_named is None and number:
@@ -1027,9 +1106,15 @@ def document_meta(layout) -> dict:
             or title_at == 0)))  # the page's headline, or the line the page opens with
     if titled and not evidence and _spoken_of(doc_type, body[:12]):
         titled = False  # a text about the document (这份报告…, 报告中提到…), not the document
-    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder):
+    # a document without title or issuer that addresses its receiver, names itself at its close
+    # (特此批复) and is dated on a line of its own under its text
+    # (or, its title lost, hands down what it issues: 现印发给你们, dated right under that text)
+    # (a model of one, its names left blank as ××, is none: a textbook's, an exam's)
+    closed = salut is not None and "××" not in lines[salut] and (self_named is not None or (issuing is not None and any(
+        is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
+    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed):
         return empty_document()
-    doc_type = doc_type or self_named
+    doc_type = doc_type or extract_form or self_named
 
     # issuers: the table's issuing body, the signature's, the title's (某某关于…), the table's
     # publishing body, an issuer line of the title block, the title's opening name, a
@@ -1072,12 +1157,21 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(heading.group("org")) if heading else []
     if not issuers and "publisher" in fields:
         issuers = _split_issuers(fields["publisher"])
+    if not issuers and salut is not None:
+        # a portal's publishing body below the text (信息来源:某县政府办公室), where nothing else names one
+        below = read_fields(lines[salut + 1 :] + tail[:12])
+        issuers = _split_issuers(below["publisher"]) if "publisher" in below else []
     if not issuers and "competent" in fields:
         issuers = [fields["competent"]]  # a law database's category of the competent body
     if not issuers:
-        lone = next((s for s in lines[: min(n, limit + 1)] if is_issuer_line(s) and len(s) <= 40
-                     and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
-        issuers = _split_issuers(lone) if lone else []
+        at = next((k for k, s in enumerate(lines[: min(n, limit + 1)]) if is_issuer_line(s) and len(s) <= 40
+                   and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
+        issuers = []
+        # (the lines of two bodies one under the other: 中共某县委 / 某县人民政府)
+        while at is not None and at < min(n, limit + 1) and is_issuer_line(lines[at]) and len(lines[at]) <= 40 and (
+                issuer_place(_split_issuers(lines[at])[0], shape=False)[0]):
+            issuers += _split_issuers(lines[at])
+            at += 1
         national_shape = False
     if not issuers and title:
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署)(?={_H})", title)
@@ -1101,7 +1195,9 @@ def document_meta(layout) -> dict:
     if title and _strip_title(title).endswith("政府工作报告"):
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
-        occasion = next((m for x in every[title_at : title_at + 6] if (m := _occasion().match(_norm_date_text(x)))), None)
+        # (its occasion line may be broken over two: …在某县第十七届人民代表大会 / 第四次会议上)
+        occasion = next((m for k, x in enumerate(every[title_at : title_at + 6], title_at)
+                         if (m := _occasion().match(_norm_date_text(x)) or _occasion().match(_norm_date_text(x + "".join(every[k + 1 : k + 2]))))), None)
         if occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
 
@@ -1151,6 +1247,10 @@ def document_meta(layout) -> dict:
     published = fields.get("published") or (None if meeting else fields.get("posted"))
     if published is None and (m := RE_GAZETTED.search(note)):
         published = _first_date(m.group("d"))  # its printing in the gazette (并于2025年1月6日刊登于《…公报》)
+    if published is None and extract_form:
+        # the gazette issue's day at the head of its page (二零二五年四月二日,星期三); a relaying
+        # news service's posting day at its foot (2008年9月24日(星期三) / 香港时间11时03分)
+        published = next((_first_date(x) for x in (tail[-4:] if relayed else header) if RE_ISSUE_DAY.match(_norm_date_text(x))), None)
     if published is None:
         # a portal's posting time on a line of its own above the text (2025-06-07 16:43)
         bare = next((x for x in header[: min(len(header), limit + 1)] if RE_POSTED.fullmatch(x)), None)
@@ -1161,6 +1261,8 @@ def document_meta(layout) -> dict:
     if date_at is not None:
         stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
     effective = fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
+    if effective is None and extract_form and published and RE_ON_PUBLICATION.search(re.sub(r"\s+", "", "\n".join(every[: date_at or len(every)]))):
+        effective = published  # 自本批示摘录公布日起生效, the gazette's day being on the page
     if effective is None and holder and (m := RE_ORDER_FROM.search(re.sub(r"\s+", "", "\n".join(every[title_at:stop])))):
         # the day an office holder's order runs from (下令由2019年5月26日上午8时起)
         g = m.group("g")
@@ -1178,15 +1280,23 @@ def document_meta(layout) -> dict:
         elif page_region(text) == "TW" or RE_ROC_DAY.search(text):
             # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
             level, region = "provincial", ["台湾省"]
+    if level is None and issuers and not _lead_place(issuers[0]) and (RE_ROC_DAY.search("\n".join(lines + tail)) or roc_act):
+        # a body named without its place (总统, 某院某局) on a page dated in Taiwan's calendar: Taiwan's
+        level, region = "provincial", ["台湾省"]
+    if level == "national" and extract_form and not RE_NATIONAL.match(issuers[0]):
+        level = None  # a gazette's or a news service's body named without its place: the page's (below)
     if level is None and issuers and holder and (sar := _sar_of_body(issuers[0], "\n".join(lines + tail), by_heading=True)):
         level, region = "provincial", [sar]  # a SAR's body (or its head) the lexicon lists under it (运输署署长)
+    if level is None and issuers and (m := re.match(rf"^(?:本)?(?P<p>[省县旗])(?:人民政府|政府|委|{_H}{{0,8}}?{_HEADS}$)", issuers[0])):
+        # a body named by its place's bare rank (县政府办公室, 省政府): that rank's, the place unnamed
+        level = {"省": "provincial", "县": "county", "旗": "county"}[m.group("p")]
     if level is None and issuers and not re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", issuers[0]):
         # a body the gazetteer cannot place (行政长官) on a page of a special administrative region
         from .indicators import page_region
 
-        flat = re.sub(r"\s+", "", "\n".join(lines))
+        flat = re.sub(r"\s+", "", "\n".join(lines + (tail if extract_form else [])))
         named = [x for x in ("香港特别行政区", "澳门特别行政区") if x in flat]
-        sar_name = named[0] if len(named) == 1 else {"HK": "香港特别行政区", "MO": "澳门特别行政区"}.get(page_region("\n".join(lines)))
+        sar_name = named[0] if len(named) == 1 else {"HK": "香港特别行政区", "MO": "澳门特别行政区"}.get(page_region("\n".join(lines + (tail if extract_form else []))))
         if sar_name:
             level, region = "provincial", [sar_name]
     return {
