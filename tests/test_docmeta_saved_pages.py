@@ -1,5 +1,5 @@
-"""Document metadata of saved portal pages (HTML, traditional script) of Taiwan, Hong Kong and
-Macau, and the rules they need, on pages and lines written for these tests (made-up bodies,
+"""Document metadata of saved portal pages (HTML) of the mainland, and (traditional script) of
+Taiwan, Hong Kong and Macau, and the rules they need, on pages and lines written for these tests (made-up bodies,
 numbers, names and dates)."""
 
 from __future__ import annotations
@@ -146,3 +146,74 @@ def test_taiwan_letter_head_fields_are_no_title():
     assert rec["body"].startswith("主旨：检送")
     assert (rec["doc_number"], rec["doc_type"], rec["issuers"], rec["signed"]) == (
         "府授经商字第1130012345号", "函", ["台中市政府"], "2024-03-05")
+
+
+PROVINCE_NOTICE = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>某省人民政府办公厅关于印发某省数字乡村建设三年行动方案的通知_省政府办公厅文件_某省人民政府门户网站</title>
+<meta name="ArticleTitle" content="某省人民政府办公厅关于印发某省数字乡村建设三年行动方案的通知">
+<meta name="PubDate" content="2024-03-08 10:21">
+<meta name="ContentSource" content="某省人民政府办公厅">
+<script>var a = "<div>";</script>
+<style>.x{color:red}</style>
+</head>
+<body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/zw">政务公开</a> &gt; <a href="/zw/wj">省政府办公厅文件</a></div>
+<div class="xxgk">
+<table class="info">
+<tr><td><b>索&nbsp;引&nbsp;号：</b></td><td>11330000002482075A/2024-00123</td><td><b>主题分类：</b></td><td>农业、林业、水利</td></tr>
+<tr><td><b>发文机关：</b></td><td>某省人民政府办公厅</td><td><b>成文日期：</b></td><td>2024年03月05日</td></tr>
+<tr><td><b>标　　题：</b></td><td colspan="3">某省人民政府办公厅关于印发某省数字乡村建设三年行动方案的通知</td></tr>
+<tr><td><b>发文字号：</b></td><td>某政办发〔2024〕9号</td><td><b>发布日期：</b></td><td>2024年03月08日</td></tr>
+</table>
+</div>
+<div class="article">
+<h1>某省人民政府办公厅关于印发某省数字乡村建设三年行动方案的通知</h1>
+<p style="text-align:center">某政办发〔2024〕9号</p>
+<p>各市、县（市、区）人民政府，省政府直属各单位：</p>
+<p>　　《某省数字乡村建设三年行动方案》已经省政府同意，现印发给你们，请结合实际认真贯彻执行。</p>
+<p style="text-align:right">某省人民政府办公厅</p>
+<p style="text-align:right">2024年3月5日</p>
+<p>（此件公开发布）</p>
+<h2>某省数字乡村建设三年行动方案</h2>
+<p>　　为加快推进数字乡村建设，制定本方案。到2026年，全省行政村5G通达率达到95%以上，建成数字农业工厂300个。</p>
+<p>　　本方案自印发之日起施行。</p>
+</div>
+<div class="related"><h3>相关文件</h3><ul><li><a href="/a">某省人民政府关于某事的通知</a></li><li><a href="/b">某某解读</a></li></ul></div>
+<div class="footer">主办：某省人民政府办公厅 &nbsp; 网站标识码：3300000001 &nbsp; 某ICP备05009999号</div>
+</body></html>
+"""
+
+CITY_BULLETIN = """<html><head><meta charset="utf-8"><title>固原市2023年国民经济和社会发展统计公报</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/tjsj">统计数据</a> | <a href="/tjgb">统计公报</a></div>
+<div class="xxgk"><table>
+<tr><td>索引号：</td><td>640400/2024-00021</td><td>发布机构：</td><td>固原市统计局</td></tr>
+<tr><td>发布日期：</td><td>2024-04-10</td><td>文号：</td><td></td></tr>
+</table></div>
+<div class="article">
+<h2>固原市2023年国民经济和社会发展统计公报</h2>
+<p style="text-align:center">固原市统计局</p>
+<p style="text-align:center">国家统计局固原调查队</p>
+<p style="text-align:center">2024年4月8日</p>
+<p>　　2023年，全市上下坚持稳中求进工作总基调，经济运行稳中向好。</p>
+<p>　　一、综合</p>
+<p>　　初步核算，全年全市地区生产总值410.2亿元，按不变价格计算，比上年增长6.5%。</p>
+</div>
+</body></html>
+"""
+
+
+def test_provincial_notice_saved_with_its_disclosure_table():
+    rec = process_text(PROVINCE_NOTICE)
+    assert (rec["doc_number"], rec["doc_type"], rec["issued_type"]) == ("某政办发〔2024〕9号", "通知", "方案")
+    assert rec["issuers"] == ["某省人民政府办公厅"]
+    assert (rec["signed"], rec["published"], rec["effective"]) == ("2024-03-05", "2024-03-08", "2024-03-05")
+    assert rec["index_number"] == "11330000002482075A/2024-00123"
+    assert "相关文件" not in rec["body"] and "ICP" not in rec["body"]
+
+
+def test_city_bulletin_saved_with_its_masthead():
+    rec = process_text(CITY_BULLETIN)
+    assert rec["doc_type"] == "公报"
+    assert rec["issuers"] == ["固原市统计局", "国家统计局固原调查队"]  # both bodies of the masthead
+    assert (rec["signed"], rec["published"]) == ("2024-04-08", "2024-04-10")
+    assert (rec["level"], rec["region"]) == ("city", ["宁夏回族自治区", "固原市"])
