@@ -558,6 +558,8 @@ def _trim_unfinished(body_lines: list[str]) -> None:
             return
         if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last) or last[-1] in "；;":
             return  # a heading, a byline, a signature, a list item closed by ；: not an unfinished paragraph
+        if re.search(r"(?:施行|实施|生效)$", last):
+            return  # a closing clause without its full stop (a regulation history's line: …自发布日施行)
         ends = [m.end() for m in RE_SENTENCE_END.finditer(last)]
         if ends:
             cut = ends[-1]

@@ -165,9 +165,17 @@ def _roc_act() -> re.Pattern[str]:
     return re.compile(
         r"(?P<d>(?:中华)?民国\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*"
-        r"(?:(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*)?"
-        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?P<f>令|函|公告)"
+        r"(?:(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))\s*)?(?:[(（]\s*\d{2,3}\s*[)）]\s*)?"
+        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}[A-Z]?\s*号)"
+        # a joint act (会衔): the other bodies' names and numbers after the lead's (…号、某部…号令会衔)
+        r"(?P<joint>(?:\s*、\s*" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)\s*" + _H + r"{1,12}字第\s*[0-9]{3,14}[A-Z]?\s*号)*)"
+        r"\s*(?P<f>令|函|公告)"
     )
+
+
+RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
+# a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十二年十一月十六日生效)
+RE_ENACT_ROC_CN = re.compile(r"自\s*(?P<d>[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*起?\s*(?:施行|实施|生效)")
 
 
 @functools.cache
@@ -526,6 +534,35 @@ def effective_clause(text: str, signed: str | None) -> str | None:
     return best[1] if best else None
 
 
+def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: str | None) -> str | None:
+    """The effect of a Taiwan regulation's latest act: the clause on that act's own line of its
+    history (…令修正发布;并自发布日施行), else the text's closing clause outside the history (an
+    older act's clause, …但第22条自102年12月27日施行, is not the latest one's)."""
+    starts = sorted(m.start() for _, m in acts)
+    m = latest[1]
+    nxt = next((x for x in starts if x > m.start()), None)
+    end = hist.find("\n", m.end())
+    seg = hist[m.start() : nxt if nxt is not None else (end if end >= 0 else len(hist))]
+    flat = re.sub(r"\s+", "", seg)
+    if (c := RE_ENACT_ROC_CN.search(flat)) and (d := _roc_day("民国" + c.group("d"))):
+        return d
+    if re.search(r"自即日起?(?:施行|实施|生效)", flat):
+        return latest[0]  # (the act's own day: 并自即日生效 on its line)
+    got = effective_clause(seg, signed)
+    if got:
+        return got
+    found = [m.start() for m in _roc_act().finditer(text)]
+    if not found:
+        return effective_clause(text, signed)
+    pieces, at = [], 0
+    for i, x in enumerate(found):
+        pieces.append(text[at:x])
+        end = text.find("\n", x)
+        at = found[i + 1] if i + 1 < len(found) else (end if end >= 0 else len(text))
+    pieces.append(text[at:])
+    return effective_clause("".join(pieces), signed)
+
+
 def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number: str | None = None) -> tuple[str | None, list[str]]:
     """``(level, region)`` of an issuing body from its name: national, provincial, city or
     county, and ``[province, city]`` as far as the gazetteer knows them. A county-level
@@ -658,6 +695,28 @@ def _national_bodies() -> frozenset[str]:
             out.add(name)
             out.update(aliases)
     return frozenset(out)
+
+
+@functools.cache
+def _taiwan_local_initials() -> dict[str, str]:
+    """The first character of the short name of each city and county of Taiwan in the gazetteer
+    (基 -> 基隆市), where no other of them opens with it."""
+    out: dict[str, list[str]] = {}
+    for full, level, shorts, parent in resources.places():
+        if level == "city" and parent == "台湾省":
+            for ch in {sh[0] for sh in shorts if sh} | {full[0]}:
+                out.setdefault(ch, []).append(full)
+    return {k: v[0] for k, v in out.items() if len(set(v)) == 1}
+
+
+def _taiwan_local_government(number: str) -> str | None:
+    """The government of a Taiwan city or county a number of its own names by its initial and
+    府 (基府财务字第…号, 屏府行法字第…号, 高市府…字第…号): 基隆市政府."""
+    m = re.match(rf"^(?:[(（]\s*\d{{2,3}}\s*[)）])?({_H})([市县]?)府{_H}{{0,8}}字第", number)
+    place = _taiwan_local_initials().get(m.group(1)) if m else None
+    if place and m.group(2) and not place.endswith(m.group(2)):
+        return None  # (南市府: a 市, not 南投县)
+    return place + "政府" if place else None
 
 
 @functools.cache
@@ -1053,6 +1112,10 @@ def document_meta(layout) -> dict:
         issuers = [base] if base else []
     if not issuers and roc_act is not None and roc_act[1].group("org"):
         issuers = [roc_act[1].group("org")]
+        # (a joint act: the other bodies in the order the line names them)
+        issuers += [m.group("org") for m in RE_JOINT_ORG.finditer(roc_act[1].group("joint") or "")]
+    if not issuers and roc_act is not None and (gov := _taiwan_local_government(number or "")):
+        issuers = [gov]  # a history line naming no body, its number's 某府 (基府…字第…号: 本府 of 基隆市)
     if not issuers and number:
         # a number that opens with its body's full name (某市人民政府令第5号, 立法会CB(2)1527/98-99号)
         # (a head of three characters or more is a body's whole name: 立法会)
@@ -1124,6 +1187,8 @@ def document_meta(layout) -> dict:
     if date_at is not None:
         stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
     effective = fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
+    if roc_act is not None and "effective" not in fields:
+        effective = _history_effective(hist, acts, roc_act, "\n".join(every[title_at:stop]), signed)
     if effective is None and holder and (m := RE_ORDER_FROM.search(re.sub(r"\s+", "", "\n".join(every[title_at:stop])))):
         # the day an office holder's order runs from (下令由2019年5月26日上午8时起)
         g = m.group("g")
@@ -1136,7 +1201,7 @@ def document_meta(layout) -> dict:
         sar = _sar_of_body(issuers[0], text)
         if sar:
             level, region = "provincial", [sar]  # a body of a SAR the lexicon names so (立法会: 香港特别行政区立法会)
-        elif page_region(text) == "TW" or RE_ROC_DAY.search(text):
+        elif page_region(text) == "TW" or RE_ROC_DAY.search(text) or roc_act is not None:
             # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
             level, region = "provincial", ["台湾省"]
     if level is None and issuers and holder and (sar := _sar_of_body(issuers[0], "\n".join(lines + tail), by_heading=True)):
