@@ -70,8 +70,8 @@ RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0
 RE_POWERS = re.compile(r"行使[^。]{0,120}?赋予的(?:职权|权力)")
 # the day an order runs from (下令由2019年5月26日上午8时起; 下令由20251129日起, 年 月 lost)
 RE_ORDER_FROM = re.compile(
-    r"下令(?:由|自)\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?P<g>(?:19|20)\d{6})\s*日)"
-    r"\s*(?:[上下]午\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*起")
+    r"下令(?:由|自)\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?P<g>(?:19|20)\d{4,6})\s*日)"
+    r"\s*(?:(?:[上下]午|晚上|早上|凌晨|中午)\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:起|至)")  # (由…至…期间: a period)
 # a law's promulgation and its printing in the gazette, in a repost's note (行政长官某某于2024年12月18日
 # 发布本法律,并于2025年1月6日刊登于《…公报》)
 RE_PROMULGATED = re.compile(r"于\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|公布|颁布|签署)本(?:法律|行政法规|条例|法)")
@@ -103,8 +103,15 @@ RE_PAGE_TAIL = re.compile(r"\s*[\[［(（【]?\s*第\s*\d{1,3}\s*页\s*[\]］)�
 RE_YEAR_TAG = re.compile(r"(?<=\S)\s+(?:19|20)\d\d\s*$")  # a portal's year tag after a title (…统计公报 2022)
 RE_ENACT_DATE = re.compile(
     r"自\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
-    r"[\d一二三四五六七八九十]{1,3}\s*日)\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效)(?!以来)"
+    r"[\d一二三四五六七八九十]{1,3}\s*日)\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效|产生效力)(?!以来)"
 )
+# an act that starts on a day (核准…预算,并于2004年1月1日起开始执行)
+RE_STARTS_ON = re.compile(
+    r"[并且]于\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*日)\s*起\s*开始(?:施行|实施|执行|生效)"
+)
+# in force from the day after its publication (本行政命令自公布翌日起生效)
+RE_DAY_AFTER = re.compile(r"自\s*(?:公布|公告|刊登|发布)(?:之日)?翌日起\s*(?:施行|实施|执行|生效|产生效力)")
 # a closing clause of Taiwan's, dated in its calendar (并自112年5月31日生效; 自即日起施行 gives none)
 RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?\s*(?:施行|实施|生效)")
 RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)(?:之日起|日起?)\s*(?:正式)?(?:施行|实施|执行|生效)")
@@ -287,18 +294,23 @@ def _loose_date(s: str) -> str | None:
     return parse_date(f"{m.group('y')}年{m.group('m')}月{m.group('d')}日") if m else None
 
 
-RE_GLUED_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)(?P<md>\d{2}|\d{4})\s*\W{0,2}")
+RE_GLUED_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)(?P<md>\d{2,4})\s*\W{0,2}")
 
 
 def _glued_date(s: str) -> str | None:
     """A date line whose 年 月 日 were lost and its digits run together: ``20151214`` (month and day
-    of two digits each) or ``202091`` (of one digit each); seven digits are ambiguous, none."""
+    of two digits each) or ``202091`` (of one digit each); seven digits where one reading only is a
+    day (``2018525``: 5月25日, not 52月5日), none where both are (``2018111``)."""
     from ..layout import parse_date
 
     m = RE_GLUED_DATE.fullmatch(s)
     if m is None:
         return None
     md = m.group("md")
+    if len(md) == 3:
+        days = [d for mo, da in ((md[0], md[1:]), (md[:2], md[2])) if not da.startswith("0")
+                and 1 <= int(mo) <= 12 and (d := parse_date(f"{m.group('y')}年{int(mo)}月{int(da)}日"))]
+        return days[0] if len(days) == 1 else None
     month, day = (md[:2], md[2:]) if len(md) == 4 else (md[0], md[1])
     return parse_date(f"{m.group('y')}年{int(month)}月{int(day)}日") if int(month) and int(day) else None
 
@@ -531,6 +543,9 @@ def effective_clause(text: str, signed: str | None) -> str | None:
     for m in RE_ENACT_ON_ISSUE.finditer(flat):
         if best is None or m.start() > best[0]:
             best = (m.start(), signed)
+    for m in RE_STARTS_ON.finditer(flat):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), _first_date(m.group("d")))
     return best[1] if best else None
 
 
@@ -1193,6 +1208,11 @@ def document_meta(layout) -> dict:
         # the day an office holder's order runs from (下令由2019年5月26日上午8时起)
         g = m.group("g")
         effective = _glued_date(g) if g else _first_date(m.group("d"))
+    if effective is None and published and "published" in fields and RE_DAY_AFTER.search(re.sub(r"\s+", "", "\n".join(every[title_at:stop]))):
+        # in force the day after its publication, whose day the page's own field gives (刊登日期)
+        import datetime
+
+        effective = (datetime.date.fromisoformat(published) + datetime.timedelta(days=1)).isoformat()
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape, number=number)
     if level == "national" and issuers and region == []:
         from .indicators import page_region
