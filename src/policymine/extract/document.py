@@ -180,6 +180,12 @@ def _roc_act() -> re.Pattern[str]:
     )
 
 
+# a government that names itself 本府 in its regulation (某县政府(以下简称本府)…特制定本自治条例)
+RE_SELF_GOVERNMENT = re.compile(rf"(?P<org>{_H}{{2,12}}?政府)\s*[(（]以下简称本府[)）]")
+# a notice of a SAR's bureau dated in its name at its foot (二零二五年二月二十日于海关)
+RE_DATED_AT = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*于\s*(?P<org>{_H}{{2,14}})$")
+# a gazette issue's date at its head (二零二五年二月二十六日,星期三)
+RE_ISSUE_DAY = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*[,，、]?\s*星期[一二三四五六日天]$")
 RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
 # a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十二年十一月十六日生效)
 RE_ENACT_ROC_CN = re.compile(r"自\s*(?P<d>[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*起?\s*(?:施行|实施|生效)")
@@ -1131,6 +1137,18 @@ def document_meta(layout) -> dict:
         issuers += [m.group("org") for m in RE_JOINT_ORG.finditer(roc_act[1].group("joint") or "")]
     if not issuers and roc_act is not None and (gov := _taiwan_local_government(number or "")):
         issuers = [gov]  # a history line naming no body, its number's 某府 (基府…字第…号: 本府 of 基隆市)
+    if not issuers and doc_type and (m := next((m for x in every[:40] if (m := RE_SELF_GOVERNMENT.search(x))), None)):
+        issuers = [m.group("org")]
+    bureau_at = None
+    if not issuers and doc_type in ("公告", "通告"):
+        # a bureau's notice under its heading (某局 / 公告), dated in its name at its foot
+        # (…年…月…日于某局): the first such foot whose body is a heading of the page above it
+        heads = {re.sub(r"\s+", "", x) for x in every[:60] if len(x) <= 30}
+        for i, x in enumerate(every):
+            m = RE_DATED_AT.match(re.sub(r"(?<=\S)\s+(?=\S)", lambda w: "" if len(w.group()) == 1 else w.group(), x))
+            if m and m.group("org") in heads:
+                issuers, bureau_at = [m.group("org")], i
+                break
     if not issuers and number:
         # a number that opens with its body's full name (某市人民政府令第5号, 立法会CB(2)1527/98-99号)
         # (a head of three characters or more is a body's whole name: 立法会)
@@ -1179,6 +1197,10 @@ def document_meta(layout) -> dict:
             issuers = [_canonical(org)]
     if signed is None and roc_act is not None:
         signed = roc_act[0]
+    if signed is None and bureau_at is not None:
+        signed, date_at = _first_date(RE_DATED_AT.match(re.sub(r"\s+", "", every[bureau_at])).group("d")), bureau_at
+    if signed is None and roc_act is None and "posted" in fields and any(re.match(r"^法规名称\s*[:：]", x) for x in block):
+        signed = fields["posted"]  # a law database's regulation with no history: the page's 时间 is its only date
     note = "".join(every[: min(len(every), limit + 6)])
     if signed is None and (m := RE_PROMULGATED.search(note)):
         signed = _first_date(m.group("d"))  # a law's promulgation (…于2024年12月18日发布本法律)
@@ -1192,6 +1214,10 @@ def document_meta(layout) -> dict:
     published = fields.get("published") or (None if meeting else fields.get("posted"))
     if published is None and (m := RE_GAZETTED.search(note)):
         published = _first_date(m.group("d"))  # its printing in the gazette (并于2025年1月6日刊登于《…公报》)
+    if published is None and bureau_at is not None:
+        # the gazette issue's date at the page's head (二零二五年二月二十六日,星期三)
+        issue = next((m for x in every[: min(len(every), 12)] if (m := RE_ISSUE_DAY.match(x))), None)
+        published = _first_date(issue.group("d")) if issue else None
     if published is None:
         # a portal's posting time on a line of its own above the text (2025-06-07 16:43)
         bare = next((x for x in header[: min(len(header), limit + 1)] if RE_POSTED.fullmatch(x)), None)
@@ -1224,6 +1250,11 @@ def document_meta(layout) -> dict:
         elif page_region(text) == "TW" or RE_ROC_DAY.search(text) or roc_act is not None:
             # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
             level, region = "provincial", ["台湾省"]
+    if level == "national" and bureau_at is not None:
+        # a SAR's bureau dated in its own name (…于市政署) on a page naming that SAR only
+        named = [x for x in _SARS if x in re.sub(r"\s+", "", "\n".join(lines))]
+        if len(named) == 1:
+            level, region = "provincial", named
     if level is None and issuers and holder and (sar := _sar_of_body(issuers[0], "\n".join(lines + tail), by_heading=True)):
         level, region = "provincial", [sar]  # a SAR's body (or its head) the lexicon lists under it (运输署署长)
     if level is None and issuers and not re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", issuers[0]):
