@@ -429,6 +429,10 @@ def _split_issuers(s: str) -> list[str]:
 def is_issuer_line(s: str) -> bool:
     """One or more issuing bodies and nothing else (某市统计局; 某市科技局 某市财政局)."""
     s = s.strip()
+    # (the 和 inside one body's name, 发展和改革委员会, 人力资源和社会保障局: no head before it)
+    m = re.fullmatch(rf"(?P<a>{_H}{{2,12}})和(?P<b>{_H}{{2,10}}?(?:委员会|局|厅|部|委|办公室))", s)
+    if m and not re.search(_HEADS, m.group("a")):
+        return bool(_split_issuers(s))
     return bool(s) and len(s) <= 120 and not re.search(r"关于|的|在|与|和|主办|承办|版权|技术支持", s) and bool(_split_issuers(s))
 
 
@@ -606,6 +610,15 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
             return "provincial", [best[0][0]]
         abbr = _province_abbreviations().get(number[:1]) if number else None
         return "provincial", [abbr] if abbr and abbr.endswith(kind) else []
+    if name.startswith("市") and len(name) > 1 and RE_ISSUER_FULL.fullmatch(name) and text:
+        # a city's body named without its city (市政府, 市发展和改革委员会): the city (or county-level
+        # city) whose government the page names most (来源:某市人民政府网站)
+        named = Counter(m.group(1) for m in re.finditer(rf"({_H}{{2,6}}?市)人民政府", text))
+        best = named.most_common(2)
+        if best and (len(best) == 1 or best[0][1] > best[1][1]):
+            got = issuer_place(best[0][0] + "人民政府")
+            if got[0] in ("city", "county"):
+                return got
     province = city = None
     county = False
     pos = 0
