@@ -885,7 +885,7 @@ def _title_line(s: str) -> str:
 
 def _title_candidates(lines: list[str], limit: int, page_title: str | None = None) -> list[tuple[int, str]]:
     """Lines before ``limit`` that read as a document's title (a line ending with a form, or a
-    title broken over up to four lines: one with 关于 or 印发 completed by the next ones), in
+    title broken over up to four lines, five after 关于 or 印发: one with 关于 or 印发 completed by the next ones), in
     page order; a fragment (unbalanced brackets) is none."""
     out: list[tuple[int, str]] = []
     skip_to = -1
@@ -923,14 +923,22 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
                 continue
         if re.search("关于|印发|转发", s):
             joined = s
-            for j in range(i + 1, min(limit, i + 4)):
+            for j in range(i + 1, min(limit, i + 5)):  # (a long issued title: up to five lines)
                 nxt = _title_line(lines[j])
                 after_verb = bool(re.search(r"(?:印发|转发|批转)$", joined))
-                if (not usable(nxt) or len(nxt) > 60 or find_doc_number(nxt)
+                # (a line of the title may open with an ordinal, 第十四个五年规划, not a number's 第5号)
+                cont = usable(nxt) or (nxt.startswith("第") and usable(nxt[1:]) and not re.match(
+                    r"^第\s*[\d〇一二三四五六七八九十百零]+\s*(?:号|期|次|页|章|条|节|届)", nxt))
+                if (not cont or len(nxt) > 60 or find_doc_number(nxt)
                         or ("关于" in re.sub(r"《[^》]*》?", "", nxt) and not after_verb)):
                     break
                 joined += nxt
                 if doc_type_of(nxt):
+                    # (an issued title's form, …规划, under 关于印发, before the notice's own line: …纲要的通知)
+                    if (j + 1 < min(limit, i + 5) and re.search(r"关于(?:印发|转发|批转)", joined)
+                            and re.match(r"^(?:和|及|与|暨)", _title_line(lines[j + 1]))
+                            and re.search(r"的(?:通知|决定|通告|公告|批复)$", _title_line(lines[j + 1]))):
+                        continue
                     if _balanced(joined):
                         out.append((j, joined))
                         skip_to = j
