@@ -126,6 +126,12 @@ RE_ADOPTION = re.compile(
 RE_PRESENTER = re.compile(
     rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}{{2,4}}$"
 )
+# a work report's presenter named by the place's head alone (某省代省长 某某), the report spoken for
+# the place's government (我代表省人民政府)
+RE_HEAD_PRESENTER = re.compile(
+    rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席)\s*{_H}{{2,4}}$"
+)
+RE_SPEAKS_FOR = re.compile(r"我代表(?:省|市|县|区|州|旗|自治区|自治州|自治县)?人民政府")
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
@@ -1148,6 +1154,9 @@ def document_meta(layout) -> dict:
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
     if not issuers and presenter:
         issuers = [presenter]
+    if not issuers and doc_type == "报告" and any(RE_SPEAKS_FOR.search(x) for x in body[:12]):
+        head_p = next((m for x in lines[: min(n, limit + 6)] if (m := RE_HEAD_PRESENTER.match(x))), None)
+        issuers = [head_p.group("place") + "人民政府"] if head_p else []
     if not issuers:
         # a government's law database (某市政府主管法规共用系统) holds that government's rules
         base = next((m.group("org") for x in lines[: min(n, limit + 1)] if (m := RE_RULES_DATABASE.match(x))), None)
