@@ -41,7 +41,7 @@ __all__ = ["DOCUMENT_FIELDS", "empty_document", "document_meta", "doc_type_of", 
 
 _H = f"[{HAN}]"
 # the head of an issuing body's name (政府, 办公厅, 委员会, 局 …)
-_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会)"
+_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会|调查总队|调查队)"
 RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
 RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
@@ -640,7 +640,7 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
             # a short form right before a government's head (某州人民政府办公厅)
             shorts = _short_places()
             short = next((name[pos:pos + n] for n in range(min(6, len(name) - pos), 1, -1)
-                          if name[pos:pos + n] in shorts and re.match(r"人民政府|政府|人大|政协|党委", name[pos + n:])), None)
+                          if name[pos:pos + n] in shorts and re.match(r"人民政府|政府|人大|政协|党委|生产建设兵团", name[pos + n:])), None)
             if short is None:
                 break
             level, parent = table[shorts[short]]
@@ -1103,7 +1103,14 @@ def document_meta(layout) -> dict:
             presenter = m.group("org")
             break
 
-    evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"}
+    # the issuing bodies on lines of their own right under the title (a bulletin's 某局 / 某调查总队)
+    under = []
+    for x in lines[title_at + 1 : title_at + 4] if doc_type and cands else ():
+        if not (is_issuer_line(x) and len(x) <= 40):
+            break
+        under += _split_issuers(x)
+    under = under if under and issuer_place(under[0], shape=False)[0] else []
+    evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"} or under
                     or sig_issuers or salut is not None or presenter or holder)
     titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
@@ -1144,6 +1151,8 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(fields["publisher"])
     if not issuers and "competent" in fields:
         issuers = [fields["competent"]]  # a law database's category of the competent body
+    if not issuers and len(under) > 1:
+        issuers = under
     if not issuers:
         lone = next((s for s in lines[: min(n, limit + 1)] if is_issuer_line(s) and len(s) <= 40
                      and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
