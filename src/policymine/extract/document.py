@@ -192,6 +192,13 @@ RE_SELF_GOVERNMENT = re.compile(rf"(?P<org>{_H}{{2,12}}?政府)\s*[(（]以下�
 RE_DATED_AT = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*于\s*(?P<org>{_H}{{2,14}})$")
 # a gazette issue's date at its head (二零二五年二月二十六日,星期三)
 RE_ISSUE_DAY = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*[,，、]?\s*星期[一二三四五六日天]$")
+# a site's mask over a name (略), left at the head of a signature line
+RE_MASK = re.compile(r"^\s*[(（]\s*略\s*[)）]\s*")
+# an order's note under a decision's title: the day and the number it was published with
+# (…常务会议审议通过 2004年2月26日某省人民政府令第171号公布 自公布之日起施行)
+RE_ORDER_NOTE = re.compile(
+    rf"(?P<d>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?P<n>{_H}{{2,20}}?(?:人民政府|政府)令\s*第\s*\d{{1,5}}\s*号)\s*(?:公布|发布)"
+)
 RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
 # a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十二年十一月十六日生效)
 RE_ENACT_ROC_CN = re.compile(r"自\s*(?P<d>[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*起?\s*(?:施行|实施|生效)")
@@ -503,8 +510,8 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
             j = i - 1
             while j >= 1 and RE_NOTE.fullmatch(lines[j].strip()):
                 j -= 1  # (此件公开发布) between the signature and its date
-            while j >= 0 and j >= i - 4 and is_issuer_line(lines[j]):
-                names = _split_issuers(lines[j]) + names
+            while j >= 0 and j >= i - 4 and is_issuer_line(RE_MASK.sub("", lines[j])):
+                names = _split_issuers(RE_MASK.sub("", lines[j])) + names  # (a site's mask dropped: (略) 人民政府办公厅)
                 j -= 1
             if names:
                 return names, _first_date(s) or _loose_date(s) or _glued_date(s), i
@@ -1049,6 +1056,11 @@ def document_meta(layout) -> dict:
             roc_act = max(acts, key=lambda a: a[0])
             number = re.sub(r"\s+", "", roc_act[1].group("n"))
 
+    if number is None:
+        note_m = next((m for x in lines[title_at : title_at + 5] if (m := RE_ORDER_NOTE.search(x))), None)
+        if note_m:
+            number, number_date = re.sub(r"\s+", "", note_m.group("n")), _first_date(note_m.group("d"))
+
     every = lines + tail
     sig_issuers, sig_date, sig_at = signature(every)
     if not sig_issuers:
@@ -1289,6 +1301,11 @@ def document_meta(layout) -> dict:
         elif page_region(text) == "TW" or RE_ROC_DAY.search(text) or roc_act is not None:
             # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
             level, region = "provincial", ["台湾省"]
+    if level is None and issuers and re.match(r"^(?:人民政府|政府)", issuers[0]) and number and salut is not None \
+            and re.match(r"^各(?:市|地区|自治州|州|盟)", lines[salut]) and (abbr := _province_abbreviations().get(number[:1])):
+        # a government's body whose place is masked or left out, addressing the cities: a province's,
+        # the one its number's abbreviation names (青政办…: 青海省)
+        level, region = "provincial", [abbr]
     if level == "national" and bureau_at is not None:
         # a SAR's bureau dated in its own name (…于市政署) on a page naming that SAR only
         named = [x for x in _SARS if x in re.sub(r"\s+", "", "\n".join(lines))]
