@@ -606,7 +606,8 @@ def test_a_portals_source_label_names_the_publisher_and_its_update_time_the_post
 @pytest.mark.parametrize("line,date", [
     ("20311214", "2031-12-14"),  # month and day of two digits each
     ("203191", "2031-09-01"),  # of one digit each
-    ("2031510", None),  # seven digits: 5月10日 or 51月0日? none
+    ("2031510", "2031-05-10"),  # seven digits: 5月10日, 51月0日 being no day (round 15)
+    ("2031111", None),  # seven digits, two days: 1月11日 or 11月1日? none
     ("20311332", None),  # no such month
     ("203101", None),  # no month 0
     ("12345678", None),

@@ -634,8 +634,9 @@ def _trim_unfinished(body_lines: list[str]) -> None:
             return
         if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last) or last[-1] in "；;":
             return  # a heading, a byline, a signature, a list item closed by ；: not an unfinished paragraph
-        if RE_LAW_HISTORY_END.search(last):
-            return  # a law's history, its entries closed by their act (…号令修正发布, …起施行) without 。
+        if RE_LAW_HISTORY_END.search(last) or re.search(r"(?:施行|实施|生效)$", last):
+            return  # a law's history, its entries closed by their act (…号令修正发布, …起施行), or a
+            # closing clause, without 。
         ends = [m.end() for m in RE_SENTENCE_END.finditer(last)]
         if ends:
             cut = ends[-1]
