@@ -606,7 +606,8 @@ def test_a_portals_source_label_names_the_publisher_and_its_update_time_the_post
 @pytest.mark.parametrize("line,date", [
     ("20311214", "2031-12-14"),  # month and day of two digits each
     ("203191", "2031-09-01"),  # of one digit each
-    ("2031510", None),  # seven digits: 5月10日 or 51月0日? none
+    ("2031510", "2031-05-10"),  # seven digits: 5月10日, 51月0日 being no day (round 15)
+    ("2031111", None),  # seven digits, two days: 1月11日 or 11月1日? none
     ("20311332", None),  # no such month
     ("203101", None),  # no month 0
     ("12345678", None),
@@ -885,3 +886,177 @@ def test_a_text_speaking_of_a_document_from_outside_is_none():
             "报告中提到的新建学校和养老院,是市民最关心的两件事。\n")
     rec = policymine.extract_text(page)
     assert {f: rec[f] for f in DOCUMENT_FIELDS} == d.empty_document()
+
+
+# --------------------------------------------------------------------------- #
+# round 13 (a blind round): made-up pages for its rules
+# --------------------------------------------------------------------------- #
+
+
+def test_a_law_databases_issuing_label_and_its_placeholder_dates():
+    page = ("四川省人民政府关于公布第三批省级湿地公园的通知\n【颁发部门】 四川省政府\n【发文字号】 北政发[2031]12号\n"
+            "【颁发时间】 1970-01-01\n【实施时间】 1970-01-01\n"
+            "各市人民政府,省政府各部门:\n经评审,批准北川湖湿地公园为第三批省级湿地公园,请认真做好保护和管理工作。\n二〇三一年三月八日\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_number"], rec["signed"], rec["effective"]) == (
+        ["四川省政府"], "北政发[2031]12号", "2031-03-08", None)
+    # a labelled day more than a year before its number's year is no date; one in its year is
+    assert d._plausible_dates({"effective": "1970-08-22", "signed": "2031-03-08"}, "北政发〔2031〕12号") == {"signed": "2031-03-08"}
+    assert d._plausible_dates({"effective": "2031-01-01"}, "北政发[2031]12号") == {"effective": "2031-01-01"}
+
+
+def test_an_untitled_reply_names_itself_and_its_portal_names_the_issuer():
+    page = ("县交通局:\n你局《关于修缮北川桥的请示》收悉。经县政府研究,原则同意你局意见,请抓紧组织实施,确保安全。\n"
+            "特此批复。\n二OO三年五月九日\n信息来源:县政府办公室\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["level"]) == (["县政府办公室"], "批复", "2003-05-09", "county")
+
+
+def test_a_model_document_with_blank_names_is_none():
+    page = ("××县交通局:\n你局《关于修缮北川桥的请示》收悉。经研究,批复如下:同意你局意见,请抓紧组织实施,确保安全。\n"
+            "特此批复。\n××县人民政府\n2031年5月9日\n下列作为标题最恰当的一项是( )。\n")
+    rec = policymine.extract_text(page)
+    assert {f: rec[f] for f in DOCUMENT_FIELDS} == d.empty_document()
+
+
+def test_an_untitled_notice_that_hands_down_a_plan_is_dated_under_its_text():
+    page = ("各市、县人民政府,自治区人民政府各组成部门:\n《北川河流域保护工作方案》已经自治区人民政府同意,现印发给你们,请认真组织实施。\n"
+            "2031年12月29日\n(此件公开发布)\n北川河流域保护工作方案\n为切实加强北川河流域保护,结合我区实际,特制定本方案。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["level"]) == ([], None, "2031-12-29", None)
+
+
+def test_taiwan_a_body_under_another_and_a_closing_day_without_minguo():
+    line = "中华民国120年12月30日行政院北川局正版三字第12345号令订定发布全文七点;并自121年1月1日起实施"
+    m = d._roc_act().search(line)
+    assert (m.group("org"), m.group("n")) == ("行政院北川局", "正版三字第12345号")
+    m = d._roc_act().search("中华民国120年3月18日行政院院授发资字第1200000183号函修正")
+    assert (m.group("org"), m.group("n")) == ("行政院", "院授发资字第1200000183号")
+    assert d.effective_clause(line, None) == "2032-01-01"
+    assert d.effective_clause("民国一百二十年十二月十七日某令发布本次修正条文自一百二十年十二月十六日施行", None) == "2031-12-16"
+
+
+def test_taiwan_a_history_on_one_line_without_a_full_stop_is_kept():
+    page = ("1.中华民国一百二十年十一月十二日总统华总一义字第 12000222690 号 令制定公布全文 10 条;施行日期,由行政院以命令定之 "
+            "中华民国一百二十年十二月十七日行政院台内消字第 074237 号令发布本 次修正条文自一百二十年十二月十六日施行")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_number"], rec["doc_type"], rec["signed"], rec["effective"]) == (
+        ["行政院"], "台内消字第074237号", "令", "2031-12-17", "2031-12-16")
+    assert (rec["level"], rec["region"]) == ("provincial", ["台湾省"])
+
+
+def test_taiwan_the_president_on_a_page_dated_in_its_calendar():
+    page = "行政/教育/组织\n中华民国120年11月28日总统华总一义字第12000127991号令制定公布全文十三条,自公布日施行\n"
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["level"], rec["region"]) == (["总统"], "provincial", ["台湾省"])
+
+
+def test_the_states_full_name_signs():
+    assert d.is_issuer_line("中华人民共和国国务院")
+    assert not d.is_issuer_line("北川市和南川市")
+    assert d.signature(["现批复如下:", "中华人民共和国国务院", "二〇三一年七月二十日"])[:2] == (["中华人民共和国国务院"], "2031-07-20")
+
+
+def test_joint_signatures_on_a_page_run_on_one_line():
+    line = ("关于同意北川市开展异地办证工作的通知 某境〔2031〕88号 (2031年10月30日) 北川省人民政府: 现就有关事项通知如下: "
+            "经研究,决定同意北川市开展异地办证工作。工作中,请加强指导监督,确保规范有序。 公安部 国家旅游局 2031年10月30日")
+    rec = policymine.extract_text(line)
+    assert (rec["issuers"], rec["signed"], rec["level"]) == (["公安部", "国家旅游局"], "2031-10-30", "national")
+
+
+def test_a_gazettes_extract_of_a_bureaus_despatch():
+    page = ("第 9 期\n批示摘录数份\n二零三一年四月二日,星期三\n澳门特别行政区\n北 川 事 务 局\n批 示 摘 录\n"
+            "透过签署人二零三一年三月二十六日批示:\n"
+            "某某某 – 根据现行第14/2009号法律《公务人员职程制度》第十四条的规定,晋级为第一职阶首席技术辅导员,自本批示摘录公布日起生效。\n"
+            "———\n二零三一年三月二十七日于北川事务局\n局长 某某某\n南 川 厅\n批 示 摘 录\n按照厅长于二零三一年三月二十四日作出的批示:\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["published"], rec["effective"]) == (
+        ["北川事务局局长"], "批示摘录", "2031-03-27", "2031-04-02", "2031-04-02")
+    assert (rec["level"], rec["region"]) == ("provincial", ["澳门特别行政区"])
+
+
+def test_a_news_service_relaying_a_bureaus_notice_word_for_word():
+    page = ("所有学校明日停课\n**********\n请立即播出下列特别布告:\n「以下为教育局发出有关学校的特别布告:\n"
+            "因考虑天气情况,所有学校明日停课。」\n完\n2031年9月24日(星期三)\n香港时间11时03分\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["published"]) == (["教育局"], "布告", None, "2031-09-24")
+    assert (rec["level"], rec["region"]) == ("provincial", ["香港特别行政区"])
+    told = ("学校设施明日起暂停开放\n教育局发言人今日宣布,教育局以下的公共设施由明日起暂时不对公众开放,直至另行通告。\n"
+            "2031年1月28日(星期二)\n香港时间17时42分\n")
+    rec = policymine.extract_text(told)
+    assert {f: rec[f] for f in DOCUMENT_FIELDS} == d.empty_document()
+
+
+def test_a_bulletins_masthead_holds_all_its_bodies():
+    page = ("2031年北川省国民经济和社会发展统计公报\n来源:本网 时间:2032-02-17 07:24\n北川省统计\n国家统计局北川调查总队\n"
+            "2032年2月15日\n一、综合\n年末全省常住人口3806万人,比上年末增加32万人,其中城镇常住人口2352万人,占总人口比重为61.8%。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["published"]) == (
+        ["北川省统计", "国家统计局北川调查总队"], "公报", "2032-02-15", "2032-02-17")
+    assert d.is_issuer_line("国家统计局北川调查总队")
+
+
+# --------------------------------------------------------------------------- #
+# round 14 (a blind round of mainland pages): made-up pages for its rules
+# --------------------------------------------------------------------------- #
+
+
+def test_a_work_reports_occasion_broken_over_two_lines():
+    page = ("北川县十七届人大四次会议文件\n政府工作报告\n——2031年3月11日在北川县第十七届人民代表大会\n第四次会议上\n"
+            "北川县人民政府县长 某某某\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"]) == (["北川县人民政府"], "报告", "2031-03-11")
+
+
+def test_a_posting_line_marked_as_a_repost():
+    assert d.RE_POSTED.fullmatch("2031-01-29 08:48:53    来源:北川新闻   转载")
+
+
+def test_a_bodys_name_may_hold_a_and_that_joins_no_two_names():
+    assert d.is_issuer_line("北川市建设和管理委员会")
+    assert d.is_issuer_line("北川市住房和城乡建设局")
+    assert not d.is_issuer_line("北川县委和北川县政府")
+    assert not d.is_issuer_line("县委和县政府")
+    assert not d.is_issuer_line("北川市教育局和财政局")
+    assert d.is_issuer_line("北川市人力资源和社会保障局 北川市财政局")
+
+
+def test_a_form_spaced_out_ends_a_title_over_three_lines():
+    page = ("北政〔2031〕1号\n北川县人民政府\n关于对县自然资源局记三等功的\n决 定\n"
+            "2030年,县自然资源局认真履职尽责,全年共完成整治验收面积3600亩,为全县经济发展提供了有力保障,成绩突出。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["issuers"], rec["doc_type"]) == ("北政〔2031〕1号", ["北川县人民政府"], "决定")
+
+
+def test_two_bodies_one_under_the_other_above_the_title():
+    page = ("北文〔2031〕6号\n中共北川县委\n北川县人民政府\n关于表彰2030年度文明单位的通报\n(2031年2月26日)\n"
+            "2030年,全县各级各部门扎实开展文明创建活动,推动了全县文明建设协同发展,涌现出一批先进集体。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"]) == (["中共北川县委", "北川县人民政府"], "通报", "2031-02-26")
+
+
+def test_forum_bbcode_is_read_away():
+    from policymine.layout import _unbbcode
+
+    raw = ("[align=center][size=3][b]20[/b][b]31[/b][b]年北川县国民经济和社会发展统计公报[/b][/size][/align]"
+           "[align=center][size=3]北川县统计局[/size][/align][align=center][size=3]2032年4月11日[/size][/align]"
+           "[align=left][size=3]2031年,全县上下坚持稳中求进,经济运行总体平稳,居民生活持续改善,全县地区生产总值完成225亿元。[/size][/align]")
+    assert _unbbcode(raw).split("\n")[:3] == ["2031年北川县国民经济和社会发展统计公报", "北川县统计局", "2032年4月11日"]
+    assert _unbbcode("数组 a[b] 与 [i] 的下标") == "数组 a[b] 与 [i] 的下标"  # no closing tag: no BBCode
+    rec = policymine.extract_text(raw)
+    assert (rec["issuers"], rec["doc_type"], rec["signed"]) == (["北川县统计局"], "公报", "2032-04-11")
+
+
+def test_a_number_without_its_bodys_code_alone_under_the_title():
+    page = ("北川市人民政府土地征收启动公告\n〔2031〕第1号\n为保障北川市城市建设用地需求,根据有关法律法规的规定,经市政府研究决定,现发布土地征收启动公告。\n"
+            "特此公告。\n2031年1月14日\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["signed"]) == ("〔2031〕第1号", "公告", "2031-01-14")
+    assert d.RE_BARE_NUMBER.fullmatch("〔2031〕第1号") and not d.RE_BARE_NUMBER.fullmatch("2031年第1号")
+
+
+def test_the_order_that_issued_a_regulation_in_brackets_under_its_title():
+    page = ("北川市文化市场管理规定\n北川市人民政府\n (2031年3月26日北川市人民政府令19号发布)\n"
+            "第一条 为加强本市文化市场管理,根据国家有关规定,结合本市实际情况,制定本规定。\n")
+    rec = policymine.extract_text(page)
+    assert (rec["doc_number"], rec["doc_type"], rec["signed"]) == ("北川市人民政府令19号", "规定", "2031-03-26")

@@ -150,7 +150,9 @@ RE_TITLE_LABEL = re.compile(r"^(?:标\s*题|题目|名称|文件名称)\s*[:：|
 RE_FIELD_LABEL = re.compile(
     r"^(?:索引号|发文机关|发布机关|发布机构|发文字号|文号|成文日期|发布日期|公开日期|生效日期|废止日期|主题分类|"
     r"主题词|公开目录|公开方式|公开形式|公开范围|公开责任部门|有效性|信息来源|来源|时间|日期|作者|分类|体裁分类|"
-    r"组配分类|服务对象|关键词|点击|浏览|责任部门|发布时间|所属机构|信息分类|编号)\s*[:：|｜]"
+    r"组配分类|服务对象|关键词|点击|浏览|责任部门|发布时间|所属机构|信息分类|编号|"
+    # the head of a Taiwan letter or notice (受文者：…, 速别：普通件, 正本：…)
+    r"受文者|地址|承办人|联络人|联络电话|电话|传真|电子信箱|速别|密等及解密条件或保密期限|密等|附件|正本|副本|发文日期)\s*[:：|｜]"
 )
 # a photo caption or credit: (记者某某摄), 图/某某提供, 图源：…, 资料图片, 某某 摄
 RE_CAPTION = re.compile(
@@ -437,6 +439,76 @@ def _headline_core(s: str, strict: bool = True) -> str:
     return s
 
 
+_CN_SMALL_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+#: the number of a numbered item: 2. / 2、 / 二、 / （二） / (2), and the sub-items (a) and (ii)
+RE_ITEM_NUMBER = re.compile(
+    r"^(?:(?P<arabic>\d{1,2})[.．、](?!\d)|(?P<cn>[一二三四五六七八九十]{1,3})、|[(（](?P<pcn>[一二三四五六七八九十]{1,3})[)）]"
+    r"|[(（](?P<parab>\d{1,2})[)）]|[(（](?P<sub>[a-z]|[ivx]{1,5})[)）])"
+)
+
+
+def _item_number(s: str) -> tuple[str, int] | None:
+    """``(kind, value)`` of a numbered item's number; sub-items ((a), (ii)) are ``("sub", 0)``."""
+    m = RE_ITEM_NUMBER.match(s)
+    if m is None:
+        return None
+    kind = m.lastgroup
+    if kind == "sub":
+        return "sub", 0
+    v = m.group(kind)
+    if kind in ("cn", "pcn"):
+        if "十" not in v:
+            return (kind, _CN_SMALL_NUM[v]) if len(v) == 1 else None
+        tens, _, ones = v.partition("十")  # 十, 十二, 二十, 二十三
+        if len(tens) > 1 or len(ones) > 1 or "十" in ones:
+            return None
+        return kind, 10 * (_CN_SMALL_NUM[tens] if tens else 1) + (_CN_SMALL_NUM[ones] if ones else 0)
+    return kind, int(v)
+
+
+def _numbered_run(lines: list[str], roles: list[str], start: int, last_text: int, stop: int) -> int:
+    """The last line of the body once the items that go on numbering it are counted in: a
+    document whose later items are short (2. 申请人须符合以下条件: / (a) 持有有效牌照; / 3. …)
+    holds no paragraph of prose after its first items, yet they are its text. An item counts when
+    it continues a numbering of the body (the next number of a kind the body has), with the
+    sub-items and short headings between such items."""
+    seen: dict[str, int] = {}
+    for i in range(start, last_text + 1):
+        k = _item_number(lines[i].strip())
+        if k and k[0] != "sub":
+            seen[k[0]] = max(seen.get(k[0], 0), k[1])
+    if not seen:
+        return last_text
+    end, numbered, headings, taken = last_text, False, 0, []
+    for i in range(last_text + 1, stop):
+        if roles[i] == "blank":
+            continue
+        if roles[i] not in ("short", "meta", "text"):
+            break
+        s = lines[i].strip()
+        k = _item_number(s)
+        if k and k[0] != "sub" and seen.get(k[0], -1) + 1 == k[1]:
+            seen[k[0]] = k[1]
+            end, numbered, headings = i, True, 0
+            taken.append(i)
+        elif k and k[0] == "sub" and headings == 0 and (numbered or end == last_text):
+            end = i
+            taken.append(i)
+        elif headings == 0 and len(s) <= 8 and not re.search(r"[。；;，,：:！？!?\d]", s):
+            headings += 1  # a heading between items (详情, 查询): in the body if an item follows
+        else:
+            break
+    # the run's last items must be finished: on a page cut short (a store's excerpt) the item the
+    # cut falls in (二、公开的范 / (四)关心我市的公益) is no text of the page's to judge
+    while taken and not RE_FINISHED_ITEM.search(lines[taken[-1]].strip()):
+        taken.pop()
+    return taken[-1] if taken else last_text
+
+
+#: a line that ends as a sentence, clause or lead-in does (or closes a bracket or quote)
+RE_FINISHED_ITEM = re.compile(r"[。；;：:！？!?)）」”\"]$")
+
+
 def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
     """Indices [start, stop) of the body lines."""
     n = len(lines)
@@ -478,7 +550,7 @@ def _body_bounds(lines: list[str], roles: list[str]) -> tuple[int, int]:
             start = j
         j -= 1
     stop = next((i for i in range(start + 1, n) if roles[i] == "end"), n)
-    last_text = max(i for i in range(start, stop) if roles[i] == "text")
+    last_text = _numbered_run(lines, roles, start, max(i for i in range(start, stop) if roles[i] == "text"), stop)
     end = last_text + 1
     # closing bylines after the last paragraph
     for i in range(last_text + 1, stop):
@@ -541,6 +613,10 @@ def _hard_wrapped(lines: list[str], roles: list[str]) -> None:
             full = roles[i] == "text" and len(s) == width
 
 
+RE_SIGNED_REST = re.compile(r"[^。!?！？]{2,80}?\s(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日")
+RE_LAW_HISTORY_END = re.compile(r"(?:号\s*令|号\s*函)[^。]{0,40}?(?:施行|实施|生效|公布|发布|修正|订定)$")
+
+
 def _trim_unfinished(body_lines: list[str]) -> None:
     """An excerpt cut off mid-sentence (the page's last paragraph stops without its full stop)
     ends at its last whole sentence; a last line with no sentence end at all goes."""
@@ -558,14 +634,17 @@ def _trim_unfinished(body_lines: list[str]) -> None:
             return
         if _ends_sentence(last) or len(last) < 40 or not RE_SENTENCE_PUNCT.search(last) or last[-1] in "；;":
             return  # a heading, a byline, a signature, a list item closed by ；: not an unfinished paragraph
+        if RE_LAW_HISTORY_END.search(last) or re.search(r"(?:施行|实施|生效)$", last):
+            return  # a law's history, its entries closed by their act (…号令修正发布, …起施行), or a
+            # closing clause, without 。
         ends = [m.end() for m in RE_SENTENCE_END.finditer(last)]
         if ends:
             cut = ends[-1]
             while cut < len(last) and last[cut] in "”」』’\"":
                 cut += 1
             rest = last[cut:].strip()
-            if rest[:1] in "(（[【" or _is_byline(rest):
-                return  # a closing byline after the last sentence ((兰州日报评论员)
+            if rest[:1] in "(（[【" or _is_byline(rest) or RE_SIGNED_REST.fullmatch(rest):
+                return  # a closing byline after the last sentence ((兰州日报评论员); a signature, its date last
             body_lines[-1] = last[:cut]
             return
         body_lines.pop()
@@ -833,6 +912,20 @@ def _reporters(s: str) -> tuple[list[str], str | None]:
     return names, outlet
 
 
+# a forum post's raw BBCode ([b]…[/b], [align=center]…[/align], [size=3]): its block tags end
+# lines, the others are read away
+_BB_NAMES = r"(?:b|i|u|s|align|color|font|size|backcolor|indent|p|quote|list|table|tr|td|url|img|hr|br|\*)"
+RE_BBCODE_TAG = re.compile(r"\[/?" + _BB_NAMES + r"(?:=[^\[\]\n]{0,40})?\]", re.IGNORECASE)
+RE_BBCODE_BLOCK = re.compile(r"\[(?:/(?:align|p|quote|list|table|tr)|br|hr|\*)\]", re.IGNORECASE)
+
+
+def _unbbcode(text: str) -> str:
+    """``text`` with its BBCode read away, when it has some (four tags or more, one a closing tag)."""
+    if "[/" not in text or len(RE_BBCODE_TAG.findall(text, 0, 20000)) < 4:
+        return text
+    return RE_BBCODE_TAG.sub("", RE_BBCODE_BLOCK.sub("\n", text))
+
+
 def clean(text: str, *, fields: dict | None = None) -> Layout:
     """Split a normalised page into its body and metadata.
 
@@ -840,6 +933,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     over what the page's lines say, except an official document's own date.
     """
     fields = fields or {}
+    text = _unbbcode(text)
     lines = text.split("\n")
     roles = [line_role(line) for line in lines]
     _hard_wrapped(lines, roles)

@@ -92,6 +92,10 @@ KINDS: tuple[tuple[str, str, str | None], ...] = (
     ("（1）", r"[（(](?P<n>\d{1,2})[）)]", r"[（(](?P<n>\d{1,2})[）)]"),
     ("1）", r"(?P<n>\d{1,2})[）)](?![\d%％])", None),  # 1） 1) with no opening bracket
     ("①", rf"(?P<n>[{_CIRCLED}])", rf"(?P<n>[{_CIRCLED}])"),
+    # Hong Kong's and Macau's sub-items: (i) (ii) (iv) in Roman numerals, (a) (b) in letters (a Roman
+    # numeral is read so first: (i) follows (h) hardly ever)
+    ("(i)", r"[（(](?P<n>(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))[）)]", None),
+    ("(a)", r"[（(](?P<n>[a-z])[）)]", None),
     # 一是……二是……: a list by ordinal (at a line start, or inside a line after a sentence end or a colon)
     ("一是", rf"(?P<n>[{_CN}]+)是(?![的否非])", rf"(?P<n>[{_CN}]+)是(?![的否非])"),
 )
@@ -100,6 +104,7 @@ _LINE_RE = re.compile(_LEAD + "(?:" + "|".join(f"(?P<k{i}>{p[1].replace('(?P<n>'
 _INLINE = [(i, k) for i, k in enumerate(KINDS) if k[2]]
 _INLINE_RE = re.compile(r"(?<=[。；;：:！？])[ \t\u3000]*(?:" + "|".join(
     f"(?P<k{i}>{k[2].replace('(?P<n>', f'(?P<n{i}>')})" for i, k in _INLINE) + ")")
+_SUB_ONLY = frozenset({"(a)", "(i)"})  # kinds that only ever divide a numbered unit
 _GLOBAL_KINDS = frozenset({"第X条", "第X点"})  # numbered through the whole document
 _STRUCTURAL = ("第X编", "第X篇", "第X部分", "第X章", "第X节", "第X条", "第X点")  # the divisions of a legal text, above any enumeration
 _HEAD_END = re.compile(r"[。！？!?]")  # the end of a lead phrase (not ；: it ends an item of a list)
@@ -115,12 +120,26 @@ _PARA_END = re.compile(r"[。；;：:！？!?][)）”’」』》*]*[ \t\u3000]
 UNIT_FIELDS = ("id", "doc", "number", "kind", "level", "parent", "heading", "start", "end", "text")
 
 
+def _roman(s: str) -> int | None:
+    """The value of a small Roman numeral in lower case (``iv`` 4, ``xii`` 12), or None."""
+    values = {"i": 1, "v": 5, "x": 10}
+    if not s or any(c not in values for c in s):
+        return None
+    total = 0
+    for a, b in zip(s, s[1:] + " "):
+        total += -values[a] if b in values and values[b] > values[a] else values[a]
+    return total
+
+
 def cn_number(s: str) -> int | None:
     """The value of a number as markers write it: ``十二`` 12, ``二十`` 20, ``一百零五`` 105, ``7``, ``③`` 3."""
     if s.isdigit() and s.isascii():
         return int(s)
     if len(s) == 1 and s in _CIRCLED:
         return _CIRCLED.index(s) + 1
+    if s and s.isascii() and s.isalpha():
+        roman = _roman(s)
+        return roman if roman else (ord(s) - 96 if len(s) == 1 and "a" <= s <= "z" else None)
     total, cur = 0, 0
     for ch in s:
         if ch in _CN_DIGIT:
@@ -396,6 +415,8 @@ def _tree(body: str, bounds: list[int] | None = None, skip: list[tuple[int, int]
             parent = stack[depth - 1] if depth else None
             if parent is None and not c.line_start:
                 continue  # a list inside a sentence (……两大奇迹。一是……二是……) is a unit's sub-list, never a top unit
+            if parent is None and c.kind in _SUB_ONLY:
+                continue  # (a) (b), (i) (ii) under prose are the prose's list; they subdivide a numbered item
             prev = last_of_kind.get(c.kind)
             ok = c.value == 1
             if not ok and prev is not None and c.value == prev.value + 1:

@@ -41,7 +41,7 @@ __all__ = ["DOCUMENT_FIELDS", "empty_document", "document_meta", "doc_type_of", 
 
 _H = f"[{HAN}]"
 # the head of an issuing body's name (政府, 办公厅, 委员会, 局 …)
-_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会)"
+_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会|调查总队|调查队)"
 RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
 RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
@@ -58,6 +58,9 @@ RE_DOC_NUMBER = re.compile(
 # 第57/2016号行政命令, 第7/2023号行政长官公告, 第26/2024号法律 (the issuing office between the number
 # and the form)
 RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<form>批示|命令|公告|通告|行政法规|法律)")
+# a circular of a SAR's bureau or department, named by its serial within the year (某某局通告第3/2024号,
+# 某某署通函第12/2023号): the body, the form, the number
+RE_SAR_SERIAL = re.compile(rf"(?P<org>{_H}{{2,12}}?(?:局|署|处|部|委员会|办公室))(?P<form>通告|通函|公告|通知)第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号")
 # the signature of an office that issues acts itself (行政长官 某某, 某某司司长 某某)
 RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s+{_H}{{2,4}}$")
 # the signature of an office holder of a SAR who acts by the powers a law gives the office: 行政长官 某某,
@@ -70,8 +73,8 @@ RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0
 RE_POWERS = re.compile(r"行使[^。]{0,120}?赋予的(?:职权|权力)")
 # the day an order runs from (下令由2019年5月26日上午8时起; 下令由20251129日起, 年 月 lost)
 RE_ORDER_FROM = re.compile(
-    r"下令(?:由|自)\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?P<g>(?:19|20)\d{6})\s*日)"
-    r"\s*(?:[上下]午\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*起")
+    r"下令(?:由|自)\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?P<g>(?:19|20)\d{4,6})\s*日)"
+    r"\s*(?:(?:[上下]午|晚上|早上|凌晨|中午)\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:起|至)")  # (由…至…期间: a period)
 # a law's promulgation and its printing in the gazette, in a repost's note (行政长官某某于2024年12月18日
 # 发布本法律,并于2025年1月6日刊登于《…公报》)
 RE_PROMULGATED = re.compile(r"于\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|公布|颁布|签署)本(?:法律|行政法规|条例|法)")
@@ -90,7 +93,7 @@ RE_DATE_ONLY = re.compile(
 )
 RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
 RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-                       r"(?:\s+(?:作者|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*")
+                       r"(?:\s+(?:作者|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*(?:\s+(?:转载|原创))?")
 RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
 RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
 # a salutation: the addressees of a notice (各县（市、区）人民政府，市政府各部门：)
@@ -103,10 +106,23 @@ RE_PAGE_TAIL = re.compile(r"\s*[\[［(（【]?\s*第\s*\d{1,3}\s*页\s*[\]］)�
 RE_YEAR_TAG = re.compile(r"(?<=\S)\s+(?:19|20)\d\d\s*$")  # a portal's year tag after a title (…统计公报 2022)
 RE_ENACT_DATE = re.compile(
     r"自\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
-    r"[\d一二三四五六七八九十]{1,3}\s*日)\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效)(?!以来)"
+    r"[\d一二三四五六七八九十]{1,3}\s*日)\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效|产生效力)(?!以来)"
 )
+# an act that starts on a day (核准…预算,并于2004年1月1日起开始执行)
+RE_STARTS_ON = re.compile(
+    r"[并且]于\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
+    r"[\d一二三四五六七八九十]{1,3}\s*日)\s*起\s*开始(?:施行|实施|执行|生效)"
+)
+# in force from the day after its publication (本行政命令自公布翌日起生效)
+RE_DAY_AFTER = re.compile(r"自\s*(?:公布|公告|刊登|发布)(?:之日)?翌日起\s*(?:施行|实施|执行|生效|产生效力)")
 # a closing clause of Taiwan's, dated in its calendar (并自112年5月31日生效; 自即日起施行 gives none)
-RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起?\s*(?:施行|实施|生效)")
+# a date of Taiwan's calendar in digits (113-05-03, 113/5/3): a three-digit year, 100 (2011) to 150,
+# which no date of the common era is written with
+RE_ROC_NUMERIC = re.compile(r"(?P<y>1[0-4]\d|150)\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])\s*[-/.]\s*(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)")
+# a heading line of a body and the form it issues, alone on its line (某市政府　公告, 某部　函)
+RE_FORM_HEADING = re.compile(rf"^(?P<org>[{HAN}（）()]{{2,30}}?{_HEADS})[ \u3000]*(?:公告|通告|函)$")
+RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+                          r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*(?:零时|0时)?\s*起?\s*(?:施行|实施|生效)")
 RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)(?:之日起|日起?)\s*(?:正式)?(?:施行|实施|执行|生效)")
 RE_ADOPTED = re.compile(
     r"^(?:【题注】)?\s*[(（]\s*(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年[^()（）]{2,200}(?:通过|批准|修正|修订|公布)[^()（）]{0,40}[)）]\s*$"
@@ -119,6 +135,12 @@ RE_ADOPTION = re.compile(
 RE_PRESENTER = re.compile(
     rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}{{2,4}}$"
 )
+# a work report's presenter named by the place's head alone (某省代省长 某某), the report spoken for
+# the place's government (我代表省人民政府)
+RE_HEAD_PRESENTER = re.compile(
+    rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席)\s*{_H}{{2,4}}$"
+)
+RE_SPEAKS_FOR = re.compile(r"我代表(?:省|市|县|区|州|旗|自治区|自治州|自治县)?人民政府")
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
@@ -160,14 +182,36 @@ def _roc_day(s: str) -> str | None:
 def _roc_act() -> re.Pattern[str]:
     """An act of the government of Taiwan in a regulation's history, by its date, its body and
     its number: 中华民国97年7月9日某县政府某府行法字第0970139828号令修正公布 (总统, 行政院, 某部 …
-    令/函; the body left out when the history is its own, 中华民国112年5月31日府秘总字第…号函修正).
+    令/函; the body left out when the history is its own, 中华民国112年5月31日府秘总字第…号函修正;
+    a body under another, 行政院某某局, whole).
     Compiled on first use: its classes of Han characters are slow to compile."""
     return re.compile(
         r"(?P<d>(?:中华)?民国\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*"
-        r"(?:(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处))\s*(?:[(（]\s*\d{2,3}\s*[)）])?\s*)?"
-        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}\s*号)\s*(?P<f>令|函|公告)"
+        r"(?:(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)(?:" + _H + r"{1,10}?(?:局|署|处|委员会))?)\s*)?(?:[(（]\s*\d{2,3}\s*[)）]\s*)?"
+        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}[A-Z]?\s*号)"
+        # a joint act (会衔): the other bodies' names and numbers after the lead's (…号、某部…号令会衔)
+        r"(?P<joint>(?:\s*、\s*" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)\s*" + _H + r"{1,12}字第\s*[0-9]{3,14}[A-Z]?\s*号)*)"
+        r"\s*(?P<f>令|函|公告)"
     )
+
+
+# a government that names itself 本府 in its regulation (某县政府(以下简称本府)…特制定本自治条例)
+RE_SELF_GOVERNMENT = re.compile(rf"(?P<org>{_H}{{2,12}}?政府)\s*[(（]以下简称本府[)）]")
+# a notice of a SAR's bureau dated in its name at its foot (二零二五年二月二十日于海关)
+RE_DATED_AT = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*于\s*(?P<org>{_H}{{2,14}})$")
+# a gazette issue's date at its head (二零二五年二月二十六日,星期三)
+RE_ISSUE_DAY = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*[,，、]?\s*[(（]?星期[一二三四五六日天][)）]?$")
+# a site's mask over a name (略), left at the head of a signature line
+RE_MASK = re.compile(r"^\s*[(（]\s*略\s*[)）]\s*")
+# an order's note under a decision's title: the day and the number it was published with
+# (…常务会议审议通过 2004年2月26日某省人民政府令第171号公布 自公布之日起施行)
+RE_ORDER_PUBLISHED = re.compile(
+    rf"(?P<d>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?P<n>{_H}{{2,20}}?(?:人民政府|政府)令\s*第\s*\d{{1,5}}\s*号)\s*(?:公布|发布)"
+)
+RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
+# a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十二年十一月十六日生效)
+RE_ENACT_ROC_CN = re.compile(r"自\s*(?P<d>[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*起?\s*(?:施行|实施|生效)")
 
 
 @functools.cache
@@ -181,8 +225,9 @@ def _occasion() -> re.Pattern[str]:
     )
 
 
-RE_COUNTY = re.compile(rf"^{_H}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
-RE_COUNTY_CITY = re.compile(rf"^{_H}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
+# (a county's name holds no government: 某市政府都市发展局 is a city's bureau, not a county-level 某都市)
+RE_COUNTY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
+RE_COUNTY_CITY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
 RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
@@ -279,18 +324,23 @@ def _loose_date(s: str) -> str | None:
     return parse_date(f"{m.group('y')}年{m.group('m')}月{m.group('d')}日") if m else None
 
 
-RE_GLUED_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)(?P<md>\d{2}|\d{4})\s*\W{0,2}")
+RE_GLUED_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)(?P<md>\d{2,4})\s*\W{0,2}")
 
 
 def _glued_date(s: str) -> str | None:
     """A date line whose 年 月 日 were lost and its digits run together: ``20151214`` (month and day
-    of two digits each) or ``202091`` (of one digit each); seven digits are ambiguous, none."""
+    of two digits each) or ``202091`` (of one digit each); seven digits where one reading only is a
+    day (``2018525``: 5月25日, not 52月5日), none where both are (``2018111``)."""
     from ..layout import parse_date
 
     m = RE_GLUED_DATE.fullmatch(s)
     if m is None:
         return None
     md = m.group("md")
+    if len(md) == 3:
+        days = [d for mo, da in ((md[0], md[1:]), (md[:2], md[2])) if not da.startswith("0")
+                and 1 <= int(mo) <= 12 and (d := parse_date(f"{m.group('y')}年{int(mo)}月{int(da)}日"))]
+        return days[0] if len(days) == 1 else None
     month, day = (md[:2], md[2:]) if len(md) == 4 else (md[0], md[1])
     return parse_date(f"{m.group('y')}年{int(month)}月{int(day)}日") if int(month) and int(day) else None
 
@@ -317,6 +367,9 @@ def doc_type_of(title: str | None) -> str | None:
     sar = RE_SAR_NUMBER.fullmatch(s)
     if sar:
         return sar.group("form")  # an act named by its number: the form it ends with (第26/2024号法律)
+    serial = RE_SAR_SERIAL.fullmatch(s)
+    if serial:
+        return serial.group("form")  # a bureau's circular named by its serial (某某局通告第3/2024号)
     form = next((t for t in _types() if s.endswith(t)), None)
     law = _law()
     if form is None and law and law[0].fullmatch(s) and s[-2:-1] not in law[1]:
@@ -350,7 +403,7 @@ def issued_type_of(title: str | None) -> str | None:
 def find_doc_number(line: str) -> str | None:
     """A document number that opens a line or stands in brackets at its end, whitespace removed."""
     s = line.strip()
-    sar = RE_SAR_NUMBER.fullmatch(s)
+    sar = RE_SAR_NUMBER.fullmatch(s) or RE_SAR_SERIAL.fullmatch(s)
     if sar:
         return re.sub(r"\s+", "", sar.group())
     m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　"))
@@ -403,7 +456,12 @@ def _split_issuers(s: str) -> list[str]:
 def is_issuer_line(s: str) -> bool:
     """One or more issuing bodies and nothing else (某市统计局; 某市科技局 某市财政局)."""
     s = s.strip()
-    return bool(s) and len(s) <= 120 and not re.search(r"关于|的|在|与|和|主办|承办|版权|技术支持", s) and bool(_split_issuers(s))
+    # (a 和 inside a body's name joins no two names: 中华人民共和国, 某市建设和管理委员会, 住房和城乡
+    # 建设局; one after a body's head or before a place's name does: 教育局和财政局, 县委和县政府)
+    bare = s.replace("中华人民共和国", "")
+    joined = any(_lead_place(part[m.end() :]) or re.search(_HEADS + "$", part[: m.start()])
+                 for part in bare.split() for m in re.finditer("和", part))
+    return bool(s) and len(s) <= 120 and not joined and not re.search(r"关于|的|在|与|主办|承办|版权|技术支持", bare) and bool(_split_issuers(s))
 
 
 def read_fields(lines: list[str]) -> dict[str, str]:
@@ -437,7 +495,13 @@ def read_fields(lines: list[str]) -> dict[str, str]:
 def _valid_field(field: str, value: str) -> str | None:
     value = value.strip()
     if field in ("signed", "published", "effective", "posted", "dispatched"):
-        return _first_date(value[:40])
+        found = _first_date(value[:40])
+        m = RE_ROC_NUMERIC.match(value) if found is None else None
+        if m:  # a Taiwan portal's 113-05-03: year 113 of its calendar, 2024
+            from ..layout import parse_date
+
+            found = parse_date(f"{int(m.group('y')) + 1911}年{int(m.group('m'))}月{int(m.group('d'))}日")
+        return found
     if field == "index_number":
         value = re.sub(r"\s*/\s*", "/", value)  # (011282752 / 2017-00101: spaces around its bar)
         m = re.match(r"[0-9A-Za-z/][0-9A-Za-z/\-－_.·]*", value)  # (主题分类 may follow, glued)
@@ -457,6 +521,20 @@ def _valid_field(field: str, value: str) -> str | None:
     return None
 
 
+DATE_FIELDS = ("signed", "published", "effective", "dispatched", "posted")
+
+
+def _plausible_dates(fields: dict[str, str], number: str) -> dict[str, str]:
+    """The table's dates without those that cannot be the document's: a labelled day more than a
+    year before the year its number carries is a database's placeholder (1970-08-22 for a
+    document numbered 〔2012〕), no date."""
+    m = re.search(r"[〔\[［(（【]\s*((?:19|20)\d\d)\s*[〕\]］)）】]", number)
+    if not m:
+        return fields
+    year = int(m.group(1))
+    return {k: v for k, v in fields.items() if k not in DATE_FIELDS or int(v[:4]) >= year - 1}
+
+
 def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, int | None]:
     """The first signature block from ``start``: issuing bodies over a date line (or beside the
     date on its line). ``(issuers, date, index of the date line)``; ``([], None, None)`` if none."""
@@ -467,8 +545,8 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
             j = i - 1
             while j >= 1 and RE_NOTE.fullmatch(lines[j].strip()):
                 j -= 1  # (此件公开发布) between the signature and its date
-            while j >= 0 and j >= i - 4 and is_issuer_line(lines[j]):
-                names = _split_issuers(lines[j]) + names
+            while j >= 0 and j >= i - 4 and is_issuer_line(RE_MASK.sub("", lines[j])):
+                names = _split_issuers(RE_MASK.sub("", lines[j])) + names  # (a site's mask dropped: (略) 人民政府办公厅)
                 j -= 1
             if names:
                 return names, _first_date(s) or _loose_date(s) or _glued_date(s), i
@@ -496,9 +574,31 @@ def _glued_sign() -> re.Pattern[str]:
                       r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)(?=附件|\s*$)")
 
 
+# a signature at the end of a page run on one line with spaces for its line breaks:
+# …健康有序。   某部   某局   2013年10月30日
+# the extracts a SAR's gazette prints of its bodies' acts (《澳门特别行政区公报》第二组: 批示摘录)
+EXTRACT_FORMS = frozenset({"批示摘录"})
+RE_EXTRACT_DATE = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})年[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日)于(?P<org>{_H}{{2,30}})$")
+RE_EXTRACT_SIGN = re.compile(rf"^(?P<office>{_H}{{0,6}}(?:长|主任))\s+{_H}{{2,4}}$")
+# a news service relaying a body's notice word for word (「以下为某某局发出有关学校的特别布告:)
+RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:的|有关[^:：]{{0,20}}?的)(?:特别|紧急)?(?P<form>布告|通告|公告)[:：]")
+RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
+
+# a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
+RE_ORDER_NOTE = re.compile(rf"\s*[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
+                           rf"(?P<n>{_H}{{2,30}}?令\s*(?:第\s*)?\d{{1,5}}\s*号)\s*(?:发布|公布)\s*[)）]\s*")
+# a number without its body's code, alone on its line under the title (〔2022〕第1号)
+RE_BARE_NUMBER = re.compile(r"\s*[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*(?:第\s*)?\d{1,5}\s*号\s*")
+RE_POSTING_LINE = re.compile(r"(?:来源|时间|日期|作者|编辑|浏览|点击)\s*[:：]")
+RE_SPACED_SIGN = re.compile(r"[。！!]\s+(?P<org>(?:[^\s。，,]{2,30}\s+){1,6}?)"
+                            r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)\s*$")
+
+
 def _glued_signature(lines: list[str]) -> tuple[list[str], str | None]:
     """``(issuers, date)`` of a signature glued into a long line (a page run on one line); ``([], None)``."""
     for s in lines:
+        if (m := RE_SPACED_SIGN.search(s)) and is_issuer_line(m.group("org")):
+            return _split_issuers(m.group("org")), _first_date(m.group("d"))
         if len(s) < 200 or not RE_GLUED_SIGN_DATE.search(s):
             continue
         m = next(iter(reversed(list(_glued_sign().finditer(s)))), None)
@@ -519,11 +619,44 @@ def effective_clause(text: str, signed: str | None) -> str | None:
     if RE_ROC_DAY.search(flat):  # a page dated in Taiwan's calendar: its closing clauses are too
         for m in RE_ENACT_ROC.finditer(flat):
             if best is None or m.start() > best[0]:
-                best = (m.start(), _first_date(m.group("d")))
+                # (its year is the Republic's also where 民国 is left out: 并自90年1月1日起实施)
+                best = (m.start(), _roc_day("民国" + re.sub(r"^(?:中华)?民国", "", m.group("d"))))
     for m in RE_ENACT_ON_ISSUE.finditer(flat):
         if best is None or m.start() > best[0]:
             best = (m.start(), signed)
+    for m in RE_STARTS_ON.finditer(flat):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), _first_date(m.group("d")))
     return best[1] if best else None
+
+
+def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: str | None) -> str | None:
+    """The effect of a Taiwan regulation's latest act: the clause on that act's own line of its
+    history (…令修正发布;并自发布日施行), else the text's closing clause outside the history (an
+    older act's clause, …但第22条自102年12月27日施行, is not the latest one's)."""
+    starts = sorted(m.start() for _, m in acts)
+    m = latest[1]
+    nxt = next((x for x in starts if x > m.start()), None)
+    end = hist.find("\n", m.end())
+    seg = hist[m.start() : nxt if nxt is not None else (end if end >= 0 else len(hist))]
+    flat = re.sub(r"\s+", "", seg)
+    if (c := RE_ENACT_ROC_CN.search(flat)) and (d := _roc_day("民国" + c.group("d"))):
+        return d
+    if re.search(r"自即日起?(?:施行|实施|生效)", flat):
+        return latest[0]  # (the act's own day: 并自即日生效 on its line)
+    got = effective_clause(seg, signed)
+    if got:
+        return got
+    found = [m.start() for m in _roc_act().finditer(text)]
+    if not found:
+        return effective_clause(text, signed)
+    pieces, at = [], 0
+    for i, x in enumerate(found):
+        pieces.append(text[at:x])
+        end = text.find("\n", x)
+        at = found[i + 1] if i + 1 < len(found) else (end if end >= 0 else len(text))
+    pieces.append(text[at:])
+    return effective_clause("".join(pieces), signed)
 
 
 def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number: str | None = None) -> tuple[str | None, list[str]]:
@@ -548,6 +681,15 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
             return "provincial", [best[0][0]]
         abbr = _province_abbreviations().get(number[:1]) if number else None
         return "provincial", [abbr] if abbr and abbr.endswith(kind) else []
+    if name.startswith("市") and len(name) > 1 and RE_ISSUER_FULL.fullmatch(name) and text:
+        # a city's body named without its city (市政府, 市发展和改革委员会): the city (or county-level
+        # city) whose government the page names most (来源:某市人民政府网站)
+        named = Counter(m.group(1) for m in re.finditer(rf"({_H}{{2,6}}?市)人民政府", text))
+        best = named.most_common(2)
+        if best and (len(best) == 1 or best[0][1] > best[1][1]):
+            got = issuer_place(best[0][0] + "人民政府")
+            if got[0] in ("city", "county"):
+                return got
     province = city = None
     county = False
     pos = 0
@@ -563,7 +705,7 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
             # a short form right before a government's head (某州人民政府办公厅)
             shorts = _short_places()
             short = next((name[pos:pos + n] for n in range(min(6, len(name) - pos), 1, -1)
-                          if name[pos:pos + n] in shorts and re.match(r"人民政府|政府|人大|政协|党委", name[pos + n:])), None)
+                          if name[pos:pos + n] in shorts and re.match(r"人民政府|政府|人大|政协|党委|生产建设兵团", name[pos + n:])), None)
             if short is None:
                 break
             level, parent = table[shorts[short]]
@@ -658,6 +800,28 @@ def _national_bodies() -> frozenset[str]:
             out.add(name)
             out.update(aliases)
     return frozenset(out)
+
+
+@functools.cache
+def _taiwan_local_initials() -> dict[str, str]:
+    """The first character of the short name of each city and county of Taiwan in the gazetteer
+    (基 -> 基隆市), where no other of them opens with it."""
+    out: dict[str, list[str]] = {}
+    for full, level, shorts, parent in resources.places():
+        if level == "city" and parent == "台湾省":
+            for ch in {sh[0] for sh in shorts if sh} | {full[0]}:
+                out.setdefault(ch, []).append(full)
+    return {k: v[0] for k, v in out.items() if len(set(v)) == 1}
+
+
+def _taiwan_local_government(number: str) -> str | None:
+    """The government of a Taiwan city or county a number of its own names by its initial and
+    府 (基府财务字第…号, 屏府行法字第…号, 高市府…字第…号): 基隆市政府."""
+    m = re.match(rf"^(?:[(（]\s*\d{{2,3}}\s*[)）])?({_H})([市县]?)府{_H}{{0,8}}字第", number)
+    place = _taiwan_local_initials().get(m.group(1)) if m else None
+    if place and m.group(2) and not place.endswith(m.group(2)):
+        return None  # (南市府: a 市, not 南投县)
+    return place + "政府" if place else None
 
 
 @functools.cache
@@ -778,6 +942,8 @@ def _title_line(s: str) -> str:
     if m and not re.search(_H, s[m.end() :]):
         s = s[: m.start()]
     s = RE_COLUMN_LABEL.sub("", s.strip())
+    if re.fullmatch(rf"{_H}(?:[ \u3000]+{_H}){{1,5}}", s):
+        s = re.sub(r"[ \u3000]+", "", s)  # a form spaced out on its line (决 定, 通  知)
     m = re.match(r"^.{0,12}[?\ufffd]", s)
     if m and doc_type_of(s[m.end() :]) and len(re.findall(_H, s[m.end() :])) >= 6:
         s = s[m.end() :]  # a head garbled by a lost encoding (characters come as ?): what follows the last
@@ -792,7 +958,7 @@ def _title_line(s: str) -> str:
 
 def _title_candidates(lines: list[str], limit: int, page_title: str | None = None) -> list[tuple[int, str]]:
     """Lines before ``limit`` that read as a document's title (a line ending with a form, or a
-    title broken over up to four lines: one with 关于 or 印发 completed by the next ones), in
+    title broken over up to four lines, five after 关于 or 印发: one with 关于 or 印发 completed by the next ones), in
     page order; a fragment (unbalanced brackets) is none."""
     out: list[tuple[int, str]] = []
     skip_to = -1
@@ -830,14 +996,22 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
                 continue
         if re.search("关于|印发|转发", s):
             joined = s
-            for j in range(i + 1, min(limit, i + 4)):
+            for j in range(i + 1, min(limit, i + 5)):  # (a long issued title: up to five lines)
                 nxt = _title_line(lines[j])
                 after_verb = bool(re.search(r"(?:印发|转发|批转)$", joined))
-                if (not usable(nxt) or len(nxt) > 60 or find_doc_number(nxt)
+                # (a line of the title may open with an ordinal, 第十四个五年规划, not a number's 第5号)
+                cont = usable(nxt) or (nxt.startswith("第") and usable(nxt[1:]) and not re.match(
+                    r"^第\s*[\d〇一二三四五六七八九十百零]+\s*(?:号|期|次|页|章|条|节|届)", nxt))
+                if (not cont or len(nxt) > 60 or find_doc_number(nxt)
                         or ("关于" in re.sub(r"《[^》]*》?", "", nxt) and not after_verb)):
                     break
                 joined += nxt
                 if doc_type_of(nxt):
+                    # (an issued title's form, …规划, under 关于印发, before the notice's own line: …纲要的通知)
+                    if (j + 1 < min(limit, i + 5) and re.search(r"关于(?:印发|转发|批转)", joined)
+                            and re.match(r"^(?:和|及|与|暨)", _title_line(lines[j + 1]))
+                            and re.search(r"的(?:通知|决定|通告|公告|批复)$", _title_line(lines[j + 1]))):
+                        continue
                     if _balanced(joined):
                         out.append((j, joined))
                         skip_to = j
@@ -905,6 +1079,11 @@ def document_meta(layout) -> dict:
     if title is None and cands:
         title = cands[-1][1]
     title_at = next((i for i, s in cands if s == title), 0)
+    # a bureau's circular is named by its serial (某某局通告第3/2024号), whatever heading of its
+    # subject stands below
+    named = next((i for i in range(min(n, limit + 1)) if RE_SAR_SERIAL.fullmatch(lines[i].strip())), None)
+    if named is not None:
+        title, title_at = lines[named].strip(), named
 
     # the number: a labelled one, else the first line of the title block that opens with one
     number = fields.get("doc_number")
@@ -917,6 +1096,13 @@ def document_meta(layout) -> dict:
                 if got:
                     number, number_date = got, _first_date(m.group("d") or m.group("d2"))
                     break
+            m = RE_ORDER_NOTE.fullmatch(s)
+            if m:  # (1991年3月26日某市人民政府令19号发布): the order that issued it, and its day
+                number, number_date = re.sub(r"\s+", "", m.group("n")), _first_date(m.group("d"))
+                break
+            if i == title_at + 1 and RE_BARE_NUMBER.fullmatch(s):
+                number = re.sub(r"\s+", "", s)  # 〔2022〕第1号 alone under the title: as written
+                break
             m = re.search(r"(?:^|\s)(" + RE_DOC_NUMBER.pattern + r")(?=\s|$)", s[:300])
             if m:  # a number standing between spaces (a page that runs the title block on one line)
                 number = re.sub(r"\s+", "", m.group(1))
@@ -928,6 +1114,9 @@ def document_meta(layout) -> dict:
             number = find_doc_number(s)
             if number:
                 break
+
+    if number:
+        fields = _plausible_dates(fields, number)
 
     roc_act = None
     if number is None:
@@ -942,10 +1131,21 @@ def document_meta(layout) -> dict:
             roc_act = max(acts, key=lambda a: a[0])
             number = re.sub(r"\s+", "", roc_act[1].group("n"))
 
+    if number is None:
+        note_m = next((m for x in lines[title_at : title_at + 5] if (m := RE_ORDER_PUBLISHED.search(x))), None)
+        if note_m:
+            number, number_date = re.sub(r"\s+", "", note_m.group("n")), _first_date(note_m.group("d"))
+
     every = lines + tail
     sig_issuers, sig_date, sig_at = signature(every)
     if not sig_issuers:
         sig_issuers, sig_date = _glued_signature(every)
+    if sig_at is not None and doc_type_of(title) == "公报" and title_at < sig_at <= title_at + 6:
+        # a bulletin's masthead: its bodies on the lines between its title and its date, all of them
+        # (a name whose head the page lost, 某省统计, stands there as written)
+        names = [x for x in every[title_at + 1 : sig_at] if not RE_POSTING_LINE.search(x)]
+        if len(names) > len(sig_issuers) and all(re.fullmatch(rf"{_H}{{2,20}}", x) for x in names) and sig_issuers == names[-len(sig_issuers):]:
+            sig_issuers = names
     if number is None and (sig_issuers or salut is not None):
         # a number shown only in its attachments' file names (某财科教[2021]124号附件1:…明细表.xls),
         # on a page signed or addressed as a document
@@ -966,15 +1166,31 @@ def document_meta(layout) -> dict:
         if at is not None:
             holder = RE_HOLDER_SIGN.match(every[at]).group("office")
             holder_date = next((_first_date(every[j]) for j in range(at - 1, max(-1, at - 3), -1) if is_date_line(every[j])), None)
+    extract_form = None
+    if holder is None:
+        # a gazette's extract of a body's act (批 示 摘 录 under the body's heading), signed by the
+        # office holder under a date line that names the body (二零二五年三月二十七日于某某局 / 局长 某某)
+        at = next((i for i in range(min(n, limit + 6)) if re.sub(r"\s+", "", lines[i]) in EXTRACT_FORMS), None)
+        for i in range(at + 1, len(every) - 1) if at is not None else ():
+            if re.sub(r"\s+", "", every[i]) in EXTRACT_FORMS:
+                break  # the next extract's heading: this one is unsigned
+            m = RE_EXTRACT_DATE.match(_norm_date_text(every[i]))
+            o = RE_EXTRACT_SIGN.match(every[i + 1]) if m else None
+            if m and o and is_issuer_line(m.group("org")):
+                holder, holder_date, extract_form = m.group("org") + o.group("office"), _first_date(m.group("d")), re.sub(r"\s+", "", lines[at])
+                break
+    relayed = next((m for x in lines[: min(n, limit + 6)] if (m := RE_RELAYED.match(x)) and is_issuer_line(m.group("org"))), None)
+    if relayed and holder is None:
+        holder, extract_form = relayed.group("org"), relayed.group("form")
     doc_type = doc_type_of(title)
-    self_named = None
+    self_named = issuing = None
     tabled = salut is not None and bool(fields.keys() & {"index_number", "issuers", "publisher"})
-    if doc_type is None and (number or sig_issuers or tabled or holder):
+    if doc_type is None and (number or sig_issuers or tabled or holder or salut is not None):
         # no title names the form (a cut page): the document names itself (本通告自…起施行,
         # 现通知如下, 特此通知)
-        text = "\n".join(body[:40])
+        text = "\n".join(body[:40] + tail[:6])  # (its closing, 特此批复, may stand in the page's tail)
         m = (re.search("本(" + "|".join(_types()) + ")", text)
-             or re.search(r"(通知|通告|公告|通报|公示)如下|特此(通知|通告|公告|通报|公示)", text))
+             or re.search(r"(通知|通告|公告|通报|公示|批复)如下|特此(通知|通告|公告|通报|公示|批复)", text))
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
     if doc_type is None and self_named is None and number:
@@ -996,7 +1212,14 @@ def document_meta(layout) -> dict:
             presenter = m.group("org")
             break
 
-    evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"}
+    # the issuing bodies on lines of their own right under the title (a bulletin's 某局 / 某调查总队)
+    under = []
+    for x in lines[title_at + 1 : title_at + 4] if doc_type and cands else ():
+        if not (is_issuer_line(x) and len(x) <= 40):
+            break
+        under += _split_issuers(x)
+    under = under if under and issuer_place(under[0], shape=False)[0] else []
+    evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"} or under
                     or sig_issuers or salut is not None or presenter or holder)
     titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
@@ -1004,9 +1227,15 @@ def document_meta(layout) -> dict:
             or title_at == 0)))  # the page's headline, or the line the page opens with
     if titled and not evidence and _spoken_of(doc_type, body[:12]):
         titled = False  # a text about the document (这份报告…, 报告中提到…), not the document
-    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder):
+    # a document without title or issuer that addresses its receiver, names itself at its close
+    # (特此批复) and is dated on a line of its own under its text
+    # (or, its title lost, hands down what it issues: 现印发给你们, dated right under that text)
+    # (a model of one, its names left blank as ××, is none: a textbook's, an exam's)
+    closed = salut is not None and "××" not in lines[salut] and (self_named is not None or (issuing is not None and any(
+        is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
+    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed):
         return empty_document()
-    doc_type = doc_type or self_named
+    doc_type = doc_type or extract_form or self_named
 
     # issuers: the table's issuing body, the signature's, the title's (某某关于…), the table's
     # publishing body, an issuer line of the title block, the title's opening name, a
@@ -1027,32 +1256,76 @@ def document_meta(layout) -> dict:
             sar_at = next((j for j in range(at - 1, max(title_at, at - 4), -1) if is_date_line(every[j])), None)
             sar_date = _first_date(every[sar_at]) if sar_at is not None else None
         issuers = [office] if office else ([sar.group("org")] if sar.group("org") else [])
+    serial = RE_SAR_SERIAL.fullmatch(title or "")
+    if not issuers and serial:
+        # a bureau's circular: the bureau its serial names; the date under its head's signature
+        # (某某局常任秘书长某某 / 2024年5月2日)
+        issuers = [serial.group("org")]
+        at = next((i for i in range(len(every) - 1, title_at, -1) if every[i].startswith(serial.group("org"))
+                   and len(every[i]) <= len(serial.group("org")) + 12 and i + 1 < len(every) and is_date_line(every[i + 1])), None)
+        if at is not None:
+            sar_at, sar_date = at + 1, _first_date(every[at + 1])
     if not issuers and enacting and enacting.group("org") not in ("本人", "本", "本机关"):
         issuers = [enacting.group("org")]  # the body its enacting clause names (立法会根据…制定本法律)
     if not issuers and holder:
         issuers = [holder]
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
+    if not issuers:
+        # the document's heading of its body and form (某市政府　公告, 某部　函: a Taiwan notice's or
+        # letter's first line) names its issuer before a portal's publishing body does
+        heading = next((m for x in head if (m := RE_FORM_HEADING.match(x))), None)
+        issuers = _split_issuers(heading.group("org")) if heading else []
     if not issuers and "publisher" in fields:
         issuers = _split_issuers(fields["publisher"])
+    if not issuers and salut is not None:
+        # a portal's publishing body below the text (信息来源:某县政府办公室), where nothing else names one
+        below = read_fields(lines[salut + 1 :] + tail[:12])
+        issuers = _split_issuers(below["publisher"]) if "publisher" in below else []
     if not issuers and "competent" in fields:
         issuers = [fields["competent"]]  # a law database's category of the competent body
+    if not issuers and len(under) > 1:
+        issuers = under
     if not issuers:
-        lone = next((s for s in lines[: min(n, limit + 1)] if is_issuer_line(s) and len(s) <= 40
-                     and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
-        issuers = _split_issuers(lone) if lone else []
+        at = next((k for k, s in enumerate(lines[: min(n, limit + 1)]) if is_issuer_line(s) and len(s) <= 40
+                   and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
+        issuers = []
+        # (the lines of two bodies one under the other: 中共某县委 / 某县人民政府)
+        while at is not None and at < min(n, limit + 1) and is_issuer_line(lines[at]) and len(lines[at]) <= 40 and (
+                issuer_place(_split_issuers(lines[at])[0], shape=False)[0]):
+            issuers += _split_issuers(lines[at])
+            at += 1
         national_shape = False
     if not issuers and title:
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署)(?={_H})", title)
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
     if not issuers and presenter:
         issuers = [presenter]
+    if not issuers and doc_type == "报告" and any(RE_SPEAKS_FOR.search(x) for x in body[:12]):
+        head_p = next((m for x in lines[: min(n, limit + 6)] if (m := RE_HEAD_PRESENTER.match(x))), None)
+        issuers = [head_p.group("place") + "人民政府"] if head_p else []
     if not issuers:
         # a government's law database (某市政府主管法规共用系统) holds that government's rules
         base = next((m.group("org") for x in lines[: min(n, limit + 1)] if (m := RE_RULES_DATABASE.match(x))), None)
         issuers = [base] if base else []
     if not issuers and roc_act is not None and roc_act[1].group("org"):
         issuers = [roc_act[1].group("org")]
+        # (a joint act: the other bodies in the order the line names them)
+        issuers += [m.group("org") for m in RE_JOINT_ORG.finditer(roc_act[1].group("joint") or "")]
+    if not issuers and roc_act is not None and (gov := _taiwan_local_government(number or "")):
+        issuers = [gov]  # a history line naming no body, its number's 某府 (基府…字第…号: 本府 of 基隆市)
+    if not issuers and doc_type and (m := next((m for x in every[:40] if (m := RE_SELF_GOVERNMENT.search(x))), None)):
+        issuers = [m.group("org")]
+    bureau_at = None
+    if not issuers and doc_type in ("公告", "通告"):
+        # a bureau's notice under its heading (某局 / 公告), dated in its name at its foot
+        # (…年…月…日于某局): the first such foot whose body is a heading of the page above it
+        heads = {re.sub(r"\s+", "", x) for x in every[:60] if len(x) <= 30}
+        for i, x in enumerate(every):
+            m = RE_DATED_AT.match(re.sub(r"(?<=\S)\s+(?=\S)", lambda w: "" if len(w.group()) == 1 else w.group(), x))
+            if m and m.group("org") in heads:
+                issuers, bureau_at = [m.group("org")], i
+                break
     if not issuers and number:
         # a number that opens with its body's full name (某市人民政府令第5号, 立法会CB(2)1527/98-99号)
         # (a head of three characters or more is a body's whole name: 立法会)
@@ -1064,7 +1337,9 @@ def document_meta(layout) -> dict:
     if title and _strip_title(title).endswith("政府工作报告"):
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
-        occasion = next((m for x in every[title_at : title_at + 6] if (m := _occasion().match(_norm_date_text(x)))), None)
+        # (its occasion line may be broken over two: …在某县第十七届人民代表大会 / 第四次会议上)
+        occasion = next((m for k, x in enumerate(every[title_at : title_at + 6], title_at)
+                         if (m := _occasion().match(_norm_date_text(x)) or _occasion().match(_norm_date_text(x + "".join(every[k + 1 : k + 2]))))), None)
         if occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
 
@@ -1101,6 +1376,10 @@ def document_meta(layout) -> dict:
             issuers = [_canonical(org)]
     if signed is None and roc_act is not None:
         signed = roc_act[0]
+    if signed is None and bureau_at is not None:
+        signed, date_at = _first_date(RE_DATED_AT.match(re.sub(r"\s+", "", every[bureau_at])).group("d")), bureau_at
+    if signed is None and roc_act is None and "posted" in fields and any(re.match(r"^法规名称\s*[:：]", x) for x in block):
+        signed = fields["posted"]  # a law database's regulation with no history: the page's 时间 is its only date
     note = "".join(every[: min(len(every), limit + 6)])
     if signed is None and (m := RE_PROMULGATED.search(note)):
         signed = _first_date(m.group("d"))  # a law's promulgation (…于2024年12月18日发布本法律)
@@ -1114,6 +1393,14 @@ def document_meta(layout) -> dict:
     published = fields.get("published") or (None if meeting else fields.get("posted"))
     if published is None and (m := RE_GAZETTED.search(note)):
         published = _first_date(m.group("d"))  # its printing in the gazette (并于2025年1月6日刊登于《…公报》)
+    if published is None and extract_form:
+        # the gazette issue's day at the head of its page (二零二五年四月二日,星期三); a relaying
+        # news service's posting day at its foot (2008年9月24日(星期三) / 香港时间11时03分)
+        published = next((_first_date(x) for x in (tail[-4:] if relayed else header) if RE_ISSUE_DAY.match(_norm_date_text(x))), None)
+    if published is None and bureau_at is not None:
+        # the gazette issue's date at the page's head (二零二五年二月二十六日,星期三)
+        issue = next((m for x in every[: min(len(every), 12)] if (m := RE_ISSUE_DAY.match(x))), None)
+        published = _first_date(issue.group("d")) if issue else None
     if published is None:
         # a portal's posting time on a line of its own above the text (2025-06-07 16:43)
         bare = next((x for x in header[: min(len(header), limit + 1)] if RE_POSTED.fullmatch(x)), None)
@@ -1124,30 +1411,59 @@ def document_meta(layout) -> dict:
     if date_at is not None:
         stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
     effective = fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
+    if effective is None and extract_form and published and RE_ON_PUBLICATION.search(re.sub(r"\s+", "", "\n".join(every[: date_at or len(every)]))):
+        effective = published  # 自本批示摘录公布日起生效, the gazette's day being on the page
+    if roc_act is not None and "effective" not in fields:
+        effective = _history_effective(hist, acts, roc_act, "\n".join(every[title_at:stop]), signed)
     if effective is None and holder and (m := RE_ORDER_FROM.search(re.sub(r"\s+", "", "\n".join(every[title_at:stop])))):
         # the day an office holder's order runs from (下令由2019年5月26日上午8时起)
         g = m.group("g")
         effective = _glued_date(g) if g else _first_date(m.group("d"))
+    if effective is None and published and "published" in fields and RE_DAY_AFTER.search(re.sub(r"\s+", "", "\n".join(every[title_at:stop]))):
+        # in force the day after its publication, whose day the page's own field gives (刊登日期)
+        import datetime
+
+        effective = (datetime.date.fromisoformat(published) + datetime.timedelta(days=1)).isoformat()
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape, number=number)
     if level == "national" and issuers and region == []:
         from .indicators import page_region
 
         text = "\n".join(lines)
-        sar = _sar_of_body(issuers[0], text)
+        # (a circular numbered by its serial within the year is a SAR's grammar: its bureau is
+        # looked up under the SARs' headings too)
+        sar = _sar_of_body(issuers[0], "\n".join(lines + tail) if serial else text, by_heading=bool(serial))
         if sar:
             level, region = "provincial", [sar]  # a body of a SAR the lexicon names so (立法会: 香港特别行政区立法会)
-        elif page_region(text) == "TW" or RE_ROC_DAY.search(text):
+        elif page_region(text) == "TW" or RE_ROC_DAY.search(text) or roc_act is not None:
             # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
             level, region = "provincial", ["台湾省"]
+    if level is None and issuers and not _lead_place(issuers[0]) and (RE_ROC_DAY.search("\n".join(lines + tail)) or roc_act):
+        # a body named without its place (总统, 某院某局) on a page dated in Taiwan's calendar: Taiwan's
+        level, region = "provincial", ["台湾省"]
+    if level == "national" and extract_form and not RE_NATIONAL.match(issuers[0]):
+        level = None  # a gazette's or a news service's body named without its place: the page's (below)
+    if level is None and issuers and re.match(r"^(?:人民政府|政府)", issuers[0]) and number and salut is not None \
+            and re.match(r"^各(?:市|地区|自治州|州|盟)", lines[salut]) and (abbr := _province_abbreviations().get(number[:1])):
+        # a government's body whose place is masked or left out, addressing the cities: a province's,
+        # the one its number's abbreviation names (青政办…: 青海省)
+        level, region = "provincial", [abbr]
+    if level == "national" and bureau_at is not None:
+        # a SAR's bureau dated in its own name (…于市政署) on a page naming that SAR only
+        named = [x for x in _SARS if x in re.sub(r"\s+", "", "\n".join(lines))]
+        if len(named) == 1:
+            level, region = "provincial", named
     if level is None and issuers and holder and (sar := _sar_of_body(issuers[0], "\n".join(lines + tail), by_heading=True)):
         level, region = "provincial", [sar]  # a SAR's body (or its head) the lexicon lists under it (运输署署长)
+    if level is None and issuers and (m := re.match(rf"^(?:本)?(?P<p>[省县旗])(?:人民政府|政府|委|{_H}{{0,8}}?{_HEADS}$)", issuers[0])):
+        # a body named by its place's bare rank (县政府办公室, 省政府): that rank's, the place unnamed
+        level = {"省": "provincial", "县": "county", "旗": "county"}[m.group("p")]
     if level is None and issuers and not re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", issuers[0]):
         # a body the gazetteer cannot place (行政长官) on a page of a special administrative region
         from .indicators import page_region
 
-        flat = re.sub(r"\s+", "", "\n".join(lines))
+        flat = re.sub(r"\s+", "", "\n".join(lines + (tail if extract_form else [])))
         named = [x for x in ("香港特别行政区", "澳门特别行政区") if x in flat]
-        sar_name = named[0] if len(named) == 1 else {"HK": "香港特别行政区", "MO": "澳门特别行政区"}.get(page_region("\n".join(lines)))
+        sar_name = named[0] if len(named) == 1 else {"HK": "香港特别行政区", "MO": "澳门特别行政区"}.get(page_region("\n".join(lines + (tail if extract_form else []))))
         if sar_name:
             level, region = "provincial", [sar_name]
     return {
