@@ -132,3 +132,41 @@ def test_last_boundary_on_windows():
 def test_last_boundary_as_the_scan(window):
     m = institutions.RE_LAST_BOUNDARY_CHAR.match(window)
     assert (m.end() if m else 0) == _last_boundary_reference(window)
+
+
+# ---------------------------------------------------------------------------
+# normalize: the pinyin and replacement-run steps tried only where they can match
+# ---------------------------------------------------------------------------
+
+_OLD_REPLACEMENT_RUN = r"(?:锟斤拷|烫烫烫|屯屯屯|\ufffd)+"
+_PINYIN_CHARS = "網站网(（)）wangǎàzhn锟斤拷烫屯\ufffd?。\n "
+
+
+def test_strip_pinyin_on_lines():
+    from policymine.normalize import strip_pinyin
+
+    assert strip_pinyin("網(wǎng)站") == "網站"
+    assert strip_pinyin("網（wǎng）站") == "網站"
+    assert strip_pinyin("網(wang)站") == "網(wang)站"  # no tone mark: no annotation
+    assert strip_pinyin("没有注音的一行。") == "没有注音的一行。"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(_PINYIN_CHARS, max_size=40))
+def test_pinyin_and_replacement_runs_as_before(text):
+    import re
+
+    from policymine import normalize as nm
+
+    assert nm.strip_pinyin(text) == re.sub(nm.RE_ANNOTATION.pattern, r"\g<han>", text)
+    assert any(d in text for d in nm.REPLACEMENT_DEBRIS) == bool(re.search(_OLD_REPLACEMENT_RUN, text))
+    assert nm.RE_REPLACEMENT_RUN.sub("#", text) == re.sub(_OLD_REPLACEMENT_RUN, "#", text)
+
+
+def test_replacement_runs_marked():
+    from policymine.normalize import NormResult, repair_mojibake
+
+    res = NormResult("")
+    assert repair_mojibake("甲锟斤拷锟斤拷乙\ufffd丙", res) == "甲\ufffd乙\ufffd丙"
+    assert res.marked == 2
+    assert repair_mojibake("甲烫烫乙", NormResult("")) == "甲烫烫乙"  # two are no run of debris
