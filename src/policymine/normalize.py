@@ -56,7 +56,12 @@ RE_DAMAGED = re.compile(
     rf"(?P<py>{_SYLLABLE})[)）]"                     # the surviving pinyin of the character
 )
 RE_ORPHAN_PINYIN = re.compile(rf"^{_SYLLABLE}[)）]$")
-RE_REPLACEMENT_RUN = re.compile(r"(?:锟斤拷|烫烫烫|屯屯屯|\ufffd)+")
+# what replacement characters leave: U+FFFD, and the debris of it (and of uninitialised memory)
+# read in GBK; a page holds a run of them only if it holds one of them, which ``in`` finds faster
+REPLACEMENT_DEBRIS = ("锟斤拷", "烫烫烫", "屯屯屯", MARK)
+RE_REPLACEMENT_RUN = re.compile("(?:" + "|".join(map(re.escape, REPLACEMENT_DEBRIS)) + ")+")
+# a tone mark: every pinyin annotation holds one, and most pages none
+RE_TONE_MARK = re.compile(f"[{_TONED}]")
 RE_LATIN1_MOJIBAKE = re.compile(r"[\u00c2-\u00ef][\u0080-\u00bf\u0152-\u2122]{1,2}")
 RE_CJK = RE_HAN
 RE_WIDE_CHAR = re.compile(r"[０-９Ａ-Ｚａ-ｚ％]")
@@ -82,6 +87,8 @@ class NormResult:
 
 def strip_pinyin(text: str) -> str:
     """Drop pinyin annotations that follow characters: ``網(wǎng)站`` -> ``網站``."""
+    if not RE_TONE_MARK.search(text):
+        return text  # no annotation: a search for one character instead of a try at every Han one
     return RE_ANNOTATION.sub(r"\g<han>", text)
 
 
@@ -110,7 +117,7 @@ def repair_mojibake(text: str, result: NormResult | None = None, segmenter: Segm
         if fixed != text:
             res.warnings.append("mojibake: re-decoded text that was UTF-8 read as Latin-1")
             text = fixed
-    if RE_REPLACEMENT_RUN.search(text):
+    if any(debris in text for debris in REPLACEMENT_DEBRIS):
         n = 0
 
         def mark(m: re.Match) -> str:

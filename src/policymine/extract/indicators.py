@@ -508,7 +508,8 @@ def _as_nouns(toks: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             merged.append((w, t))
     toks = merged
-    return [(w, "n") if (w in measure or CHANGE_SUBJECT.search(w) and len(w) == 2) and t.startswith("v") else (w, t)
+    # the tag first: most words are no verbs, and no pattern is searched for them
+    return [(w, "n") if t.startswith("v") and (w in measure or len(w) == 2 and CHANGE_SUBJECT.search(w)) else (w, t)
             for w, t in toks]
 
 

@@ -32,6 +32,8 @@ __all__ = ["extract_institutions", "head_of"]
 
 # fmt: off
 RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】「」『』\s+＋/|—–~-]")
+# the string up to its last boundary character (one match, not a scan of every one)
+RE_LAST_BOUNDARY_CHAR = regex.compile(r"(?s).*" + RE_BOUNDARY_CHARS.pattern)
 # tokens that end the left walk: function words, conjunctions, prepositions
 BOUNDARY_TOKENS = frozenset(
     ["的", "等", "和", "及", "或", "与其", "以及", "在", "以", "对", "为", "向", "从", "把", "被", "由", "经", "据", "将", "让", "使", "给", "同", "跟", "于", "至", "到", "自", "按", "按照", "通过", "依托", "围绕", "包括", "其中", "其他", "是", "有", "了", "着", "过", "也", "都", "还", "又", "并", "且", "而", "即", "如", "像", "转载自", "来自", "来源"]
@@ -141,6 +143,16 @@ def _list_cues() -> dict[str, str]:
 
 
 
+@functools.cache
+def _modifiers_by_first() -> dict[str, tuple[str, ...]]:
+    """:data:`GENERIC_MODIFIERS` by their first character, each in the set's order: the few a
+    string can start with, instead of all of them."""
+    out: dict[str, list[str]] = {}
+    for w in GENERIC_MODIFIERS:
+        out.setdefault(w[0], []).append(w)
+    return {c: tuple(ws) for c, ws in out.items()}
+
+
 def _is_generic(name: str) -> bool:
     """Is ``name`` places, counts and grades before a category word (北京460家上市公司)?"""
     rest = name
@@ -156,7 +168,7 @@ def _is_generic(name: str) -> bool:
         g = RE_GRADE_WORD.match(rest)
         if g:
             rest, changed = rest[g.end() :], True
-        for w in GENERIC_MODIFIERS:
+        for w in _modifiers_by_first().get(rest[:1], ()):
             if rest.startswith(w) and rest[len(w) :] in categories:
                 rest, changed = rest[len(w) :], True
                 break
@@ -372,9 +384,8 @@ def _grammar_name(doc: Doc, hs: int, he: int, sent_start: int, initials: frozens
     left = max(sent_start, hs - 24)
     window = text[left:hs]
     # the clause: back to the last boundary character
-    cut = 0
-    for m in RE_BOUNDARY_CHARS.finditer(window):
-        cut = m.end()
+    last = RE_LAST_BOUNDARY_CHAR.match(window)
+    cut = last.end() if last else 0
     # a bracket opened and not closed before the head: the name is inside it (香港科技园公司(科技园公司)
     opened = max(window.rfind("("), window.rfind("（"))
     closed = max(window.rfind(")"), window.rfind("）"))
