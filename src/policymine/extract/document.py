@@ -50,7 +50,7 @@ RE_DOC_NUMBER = re.compile(
     r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号"
     r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）]"
     # Taiwan's: the body's word, the year, 字第 and a serial of five digits or more (交邮88字第06485号)
-    r"|(?:\d{2,3})?字第\s*\d{5,14}\s*号"
+    r"|(?:\d{2,3})?字第\s*\d{5,14}[A-Z]?\s*号"
     # a paper of a SAR's legislature, numbered within its session: 立法会CB(2)1527/98-99号(文件)
     r"|[A-Z]{1,4}\(\d\)\d{1,5}/\d\d-\d\d\s*号)"
 )
@@ -70,10 +70,15 @@ RE_HOLDER_SIGN = re.compile(rf"^(?:署理|代理)?(?P<office>行政长官|{_H}{{
 # (某某司司长行使《…基本法》第六十四条赋予的职权,…作出本批示; 立法会根据《…》第七十一条(一)项,制定本法律)
 RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)本(?P<form>批示|法律|行政法规|命令|公告|通告)")
 # the sentence of a power's exercise by its holder (本人现行使《…规例》…所赋予的权力)
-RE_POWERS = re.compile(r"行使[^。]{0,120}?赋予的(?:职权|权力)")
+RE_POWERS = re.compile(r"行使[^。]{0,120}?(?:赋予的|条的)(?:职权|权力)")  # (总监已行使该规例第16(1)条的权力)
+# an office that signs without its holder's name, under its date (某某管理局总监 / 2008年7月11日, 日 lost)
+RE_OFFICE_ALONE = re.compile(rf"^(?:署理|代理)?(?P<office>{_H}{{2,20}}?(?:总监|署长|处长|局长|司长|专员))$")
+RE_FOOT_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?$")
+# a notice's heading of the provision it is given under (根据第16(1)条发出的公告): its own form
+RE_GIVEN_UNDER = re.compile(r"^[(（]\s*根据.{0,40}?发出的(?P<form>公告|通告|命令|布告)\s*[)）]$")
 # the day an order runs from (下令由2019年5月26日上午8时起; 下令由20251129日起, 年 月 lost)
 RE_ORDER_FROM = re.compile(
-    r"下令(?:由|自)\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?P<g>(?:19|20)\d{4,6})\s*日)"
+    r"(?:下令|的(?:职权|权力)\s*[,，]?\s*)(?:由|自)\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?P<g>(?:19|20)\d{4,6})\s*日)"
     r"\s*(?:(?:[上下]午|晚上|早上|凌晨|中午)\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:起|至)")  # (由…至…期间: a period)
 # a law's promulgation and its printing in the gazette, in a repost's note (行政长官某某于2024年12月18日
 # 发布本法律,并于2025年1月6日刊登于《…公报》)
@@ -196,6 +201,10 @@ def _roc_act() -> re.Pattern[str]:
     )
 
 
+# the signature of a government's head at the foot of its notice (市长某某, 县长 某某: Taiwan's form)
+RE_HEAD_SIGN = re.compile(rf"^(?:代理)?(?P<rank>[市县])长\s*{_H}{{2,4}}$")
+# a city's or county's government named in a text (某市政府, 某县人民政府, 某市政府某某局)
+RE_RANKED_GOV = re.compile(rf"(?<![{HAN}])(?P<org>{_H}{{2,4}}?[市县](?:人民)?政府)")
 # a government that names itself 本府 in its regulation (某县政府(以下简称本府)…特制定本自治条例)
 RE_SELF_GOVERNMENT = re.compile(rf"(?P<org>{_H}{{2,12}}?政府)\s*[(（]以下简称本府[)）]")
 # a notice of a SAR's bureau dated in its name at its foot (二零二五年二月二十日于海关)
@@ -1049,19 +1058,36 @@ def _has_news_verb(title: str) -> bool:
     return len(subject) <= 4 or bool(RE_ISSUER_FULL.fullmatch(subject)) or subject.endswith(("省", "市", "县", "区", "州"))
 
 
+RE_SPACED_RUN = re.compile(rf"(?<=[{HAN}（）()《》“”,，、。:：])[ \u3000](?=[{HAN}（）()《》“”,，、。:：])")
+
+
+def _despaced(s: str) -> str:
+    """A line spaced out character by character (海 岸 公 园 规 例, a site's letter-spacing) with
+    the spaces between its characters removed; any other line as it is."""
+    tokens = s.split()
+    if len(tokens) < 4 or sum(len(t) == 1 for t in tokens) < 0.7 * len(tokens):
+        return s
+    return RE_SPACED_RUN.sub("", s)
+
+
 def document_meta(layout) -> dict:
     """The document fields of a cleaned page (its :class:`~policymine.layout.Layout`): see the
     module's docstring. The empty fields (:func:`empty_document`) for a page that is no
     official document."""
-    header = _unrun([x.strip() for x in layout.header if x.strip()])
-    body = _unrun([x.strip() for x in (layout.body or "").split("\n") if x.strip()])
-    tail = [x.strip() for x in layout.tail if x.strip()]
+    header = _unrun([_despaced(x.strip()) for x in layout.header if x.strip()])
+    body = _unrun([_despaced(x.strip()) for x in (layout.body or "").split("\n") if x.strip()])
+    tail = [_despaced(x.strip()) for x in layout.tail if x.strip()]
     lines = header + body
     n = len(lines)
     # the title block ends at the salutation, else at the first paragraph of prose
     salut = next((i for i in range(min(n, 60)) if RE_SALUTATION.match(lines[i]) and len(lines[i]) <= 90), None)
     para = next((i for i in range(min(n, 60)) if "。" in lines[i] and len(re.findall(_H, lines[i])) >= 25
                  and not re.match(r"^(?:简介|摘要|内容概述|导读|提要|编者按)", lines[i])), None)
+    # (a notice's subject shown as its headline above its own table, 发文日期 / 发文字号 under it,
+    # is no paragraph of its text: the block runs on past the table's fields)
+    while para is not None and salut is None and read_fields(lines[para + 1 : para + 6]).keys() & {"doc_number", "signed", "dispatched", "issuers", "index_number"}:
+        para = next((i for i in range(para + 1, min(n, 60)) if "。" in lines[i] and len(re.findall(_H, lines[i])) >= 25
+                     and not read_fields([lines[i]])), None)
     limit = salut if salut is not None else (para if para is not None else min(n, 40))
     limit = max(limit, min(n, len(header)))  # a portal's header is all title block
     block = lines[: min(n, limit + 3)]
@@ -1166,6 +1192,13 @@ def document_meta(layout) -> dict:
         if at is not None:
             holder = RE_HOLDER_SIGN.match(every[at]).group("office")
             holder_date = next((_first_date(every[j]) for j in range(at - 1, max(-1, at - 3), -1) if is_date_line(every[j])), None)
+        else:
+            # (the office alone, no name, next to its date at the foot)
+            at = next((i for i in range(len(every) - 1, max(0, len(every) - 8), -1) if RE_OFFICE_ALONE.match(every[i])
+                       and any(RE_FOOT_DATE.match(every[j]) for j in (i - 1, i + 1) if 0 <= j < len(every))), None)
+            if at is not None:
+                holder = RE_OFFICE_ALONE.match(every[at]).group("office")
+                holder_date = next((_first_date(every[j]) for j in (at - 1, at + 1) if 0 <= j < len(every) and RE_FOOT_DATE.match(every[j])), None)
     extract_form = None
     if holder is None:
         # a gazette's extract of a body's act (批 示 摘 录 under the body's heading), signed by the
@@ -1182,10 +1215,20 @@ def document_meta(layout) -> dict:
     relayed = next((m for x in lines[: min(n, limit + 6)] if (m := RE_RELAYED.match(x)) and is_issuer_line(m.group("org"))), None)
     if relayed and holder is None:
         holder, extract_form = relayed.group("org"), relayed.group("form")
+    # a government's notice signed by its head at its foot (市长某某, 县长 某某), the text naming
+    # its government 本府: the government of that rank the page names (某市政府)
+    head_gov = None
+    if holder is None and not sig_issuers:
+        at = next((i for i in range(len(every) - 1, max(-1, len(every) - 6), -1) if RE_HEAD_SIGN.match(every[i])), None)
+        flat = "\n".join(body[:60])
+        if at is not None and "本府" in flat:
+            rank = RE_HEAD_SIGN.match(every[at]).group("rank")
+            head_gov = next((m.group("org") for m in RE_RANKED_GOV.finditer(flat) if m.group("org").endswith(rank + "政府")
+                             or m.group("org").endswith(rank + "人民政府")), None)
     doc_type = doc_type_of(title)
     self_named = issuing = None
     tabled = salut is not None and bool(fields.keys() & {"index_number", "issuers", "publisher"})
-    if doc_type is None and (number or sig_issuers or tabled or holder or salut is not None):
+    if doc_type is None and (number or sig_issuers or tabled or holder or head_gov or salut is not None):
         # no title names the form (a cut page): the document names itself (本通告自…起施行,
         # 现通知如下, 特此通知)
         text = "\n".join(body[:40] + tail[:6])  # (its closing, 特此批复, may stand in the page's tail)
@@ -1220,7 +1263,7 @@ def document_meta(layout) -> dict:
         under += _split_issuers(x)
     under = under if under and issuer_place(under[0], shape=False)[0] else []
     evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"} or under
-                    or sig_issuers or salut is not None or presenter or holder)
+                    or sig_issuers or salut is not None or presenter or holder or head_gov)
     titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
@@ -1233,8 +1276,11 @@ def document_meta(layout) -> dict:
     # (a model of one, its names left blank as ××, is none: a textbook's, an exam's)
     closed = salut is not None and "××" not in lines[salut] and (self_named is not None or (issuing is not None and any(
         is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
-    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed):
+    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed
+            or (head_gov and self_named)):
         return empty_document()
+    if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
+        self_named = self_named or given.group("form")
     doc_type = doc_type or extract_form or self_named
 
     # issuers: the table's issuing body, the signature's, the title's (某某关于…), the table's
@@ -1269,6 +1315,8 @@ def document_meta(layout) -> dict:
         issuers = [enacting.group("org")]  # the body its enacting clause names (立法会根据…制定本法律)
     if not issuers and holder:
         issuers = [holder]
+    if not issuers and head_gov:
+        issuers = [head_gov]
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
     if not issuers:
