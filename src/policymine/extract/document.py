@@ -1451,7 +1451,10 @@ def document_meta(layout) -> dict:
         published = _first_date(issue.group("d")) if issue else None
     if published is None:
         # a portal's posting time on a line of its own above the text (2025-06-07 16:43)
-        bare = next((x for x in header[: min(len(header), limit + 1)] if RE_POSTED.fullmatch(x)), None)
+        # (a bullet before it, • 2020-11-13 14:42; a date without its time is a posting time only
+        # under the headline: the page's first line over its menu, 2024/03/22 / 跳至内容, is the site's)
+        stamps = [x.strip(" \u3000•·") for x in header[: min(len(header), limit + 1)]]
+        bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))), None)
         published = _first_date(bare) if bare else None
     # the closing clauses of this document: up to the next document's number, when a page
     # holds several (a law database's page runs on into the next one)
