@@ -201,6 +201,8 @@ def _roc_act() -> re.Pattern[str]:
     )
 
 
+# a body named alone as a notice's heading (某某局, 某某基金会, 某某理事会)
+RE_HEADING_BODY = re.compile(rf"{_H}{{2,20}}(?:{_HEADS}|基金会|理事会)")
 # the signature of a government's head at the foot of its notice (市长某某, 县长 某某: Taiwan's form)
 RE_HEAD_SIGN = re.compile(rf"^(?:代理)?(?P<rank>[市县])长\s*{_H}{{2,4}}$")
 # a city's or county's government named in a text (某市政府, 某县人民政府, 某市政府某某局)
@@ -1226,6 +1228,16 @@ def document_meta(layout) -> dict:
             head_gov = next((m.group("org") for m in RE_RANKED_GOV.finditer(flat) if m.group("org").endswith(rank + "政府")
                              or m.group("org").endswith(rank + "人民政府")), None)
     doc_type = doc_type_of(title)
+    # a body's heading over its form on the next line (某某基金会 / 通 告: a SAR gazette's notice
+    # whose title is its heading), where no title names a form
+    # (or under a title above it: a gazette's section heading, 政府机关通告及公告)
+    heading2 = None
+    for i in range(min(n, limit + 1) - 1):
+        if re.sub(r"\s+", "", lines[i + 1]) in ("通告", "公告") and RE_HEADING_BODY.fullmatch(re.sub(r"\s+", "", lines[i])):
+            if doc_type is None or title_at < i or "关于" not in (title or ""):
+                heading2, title_at = (re.sub(r"\s+", "", lines[i]), re.sub(r"\s+", "", lines[i + 1])), i
+                doc_type = heading2[1]
+            break
     self_named = issuing = None
     tabled = salut is not None and bool(fields.keys() & {"index_number", "issuers", "publisher"})
     if doc_type is None and (number or sig_issuers or tabled or holder or head_gov or salut is not None):
@@ -1277,7 +1289,7 @@ def document_meta(layout) -> dict:
     closed = salut is not None and "××" not in lines[salut] and (self_named is not None or (issuing is not None and any(
         is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
     if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed
-            or (head_gov and self_named)):
+            or (head_gov and self_named) or heading2):
         return empty_document()
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
         self_named = self_named or given.group("form")
@@ -1374,6 +1386,8 @@ def document_meta(layout) -> dict:
             if m and m.group("org") in heads:
                 issuers, bureau_at = [m.group("org")], i
                 break
+    if not issuers and heading2:
+        issuers = [heading2[0]]
     if not issuers and number:
         # a number that opens with its body's full name (某市人民政府令第5号, 立法会CB(2)1527/98-99号)
         # (a head of three characters or more is a body's whole name: 立法会)
@@ -1445,7 +1459,7 @@ def document_meta(layout) -> dict:
         # the gazette issue's day at the head of its page (二零二五年四月二日,星期三); a relaying
         # news service's posting day at its foot (2008年9月24日(星期三) / 香港时间11时03分)
         published = next((_first_date(x) for x in (tail[-4:] if relayed else header) if RE_ISSUE_DAY.match(_norm_date_text(x))), None)
-    if published is None and bureau_at is not None:
+    if published is None and (bureau_at is not None or heading2):
         # the gazette issue's date at the page's head (二零二五年二月二十六日,星期三)
         issue = next((m for x in every[: min(len(every), 12)] if (m := RE_ISSUE_DAY.match(x))), None)
         published = _first_date(issue.group("d")) if issue else None
