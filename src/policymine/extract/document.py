@@ -1043,7 +1043,8 @@ def _unrun(lines: list[str]) -> list[str]:
             if "。" in p or len(p) > 60:
                 break
             lead.append(p)
-        if 2 <= len(lead) < len(pieces) and doc_type_of(lead[0]):
+        # (a bulletin's title alone before its text: 某县…统计公报 2023年,全县…)
+        if (2 <= len(lead) or (lead and doc_type_of(lead[0]) == "公报")) and len(lead) < len(pieces) and doc_type_of(lead[0]):
             return lines[:i] + lead + [" ".join(pieces[len(lead):])] + lines[i + 1:]
     return lines
 
@@ -1063,6 +1064,11 @@ def _has_news_verb(title: str) -> bool:
 RE_SPACED_RUN = re.compile(rf"(?<=[{HAN}（）()《》“”,，、。:：])[ \u3000](?=[{HAN}（）()《》“”,，、。:：])")
 
 
+def _unmarked(s: str) -> str:
+    """A line stripped, with a run of a lost encoding's marks at its end removed (某省人民政府????)."""
+    return re.sub(r"[?？\ufffd]{2,}$", "", s.strip()).strip()
+
+
 def _despaced(s: str) -> str:
     """A line spaced out character by character (海 岸 公 园 规 例, a site's letter-spacing) with
     the spaces between its characters removed; any other line as it is."""
@@ -1076,9 +1082,9 @@ def document_meta(layout) -> dict:
     """The document fields of a cleaned page (its :class:`~policymine.layout.Layout`): see the
     module's docstring. The empty fields (:func:`empty_document`) for a page that is no
     official document."""
-    header = _unrun([_despaced(x.strip()) for x in layout.header if x.strip()])
-    body = _unrun([_despaced(x.strip()) for x in (layout.body or "").split("\n") if x.strip()])
-    tail = [_despaced(x.strip()) for x in layout.tail if x.strip()]
+    header = _unrun([_despaced(_unmarked(x)) for x in layout.header if _unmarked(x)])
+    body = _unrun([_despaced(_unmarked(x)) for x in (layout.body or "").split("\n") if _unmarked(x)])
+    tail = [_despaced(_unmarked(x)) for x in layout.tail if _unmarked(x)]
     lines = header + body
     n = len(lines)
     # the title block ends at the salutation, else at the first paragraph of prose
