@@ -454,6 +454,9 @@ def _run_together(s: str) -> list[str]:
         return [s]
     cuts = [i for i in range(len(lead) + 1, len(s) - len(lead)) if s.startswith(lead, i)
             and re.search(_HEADS + "$", s[:i])]
+    # (the next body's name may open with the province above the place: 某市人民政府某省某市人民检察院)
+    cuts = sorted({*cuts, *(i for i in range(len(lead) + 1, len(s) - len(lead)) if re.search(_HEADS + "$", s[:i])
+                            and (m := re.match(rf"{_H}{{1,6}}?(?:省|自治区)", s[i:])) and s.startswith(lead, i + m.end()))})
     parts = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)])]
     return parts if len(parts) > 1 and all(RE_ISSUER_FULL.fullmatch(p) and len(p) > len(lead) + 1 for p in parts) else [s]
 
