@@ -41,7 +41,7 @@ __all__ = ["DOCUMENT_FIELDS", "empty_document", "document_meta", "doc_type_of", 
 
 _H = f"[{HAN}]"
 # the head of an issuing body's name (政府, 办公厅, 委员会, 局 …)
-_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会|调查总队|调查队|支队|大队)"
+_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会|调查总队|调查队|支队|大队|指挥部)"
 RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
 RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
@@ -239,6 +239,9 @@ def _occasion() -> re.Pattern[str]:
 # (a county's name holds no government: 某市政府都市发展局 is a city's bureau, not a county-level 某都市)
 RE_COUNTY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_COUNTY_CITY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
+RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
+RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?(?:{_HEADS}|指挥部))(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
+RE_TOWN = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,6}}?(?:镇|乡|街道)(?=人民政府|政府|{_H}*?(?:{_HEADS}|指挥部)$)")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
 RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
@@ -744,6 +747,19 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
     rest = name[pos:]
     if not county and (RE_COUNTY.match(rest) or (RE_COUNTY_CITY.match(rest) and rest[: rest.index("市") + 1] not in table)):
         county = True
+    if not county and pos == 0 and RE_TOWN.match(rest):
+        county = True  # a town's body (某镇党政办公室): the lowest level of the schema, county; its city the page's
+        if text and not Counter(m.group() for m in cities.finditer(text)):
+            # (no city named: the one county of the gazetteer the page names, in full or by its
+            # name without 县 right before the town's, 古某黄某 for 黄某镇 of 古某县)
+            town = re.match(rf"{_H}+?(?=镇|乡|街道)", rest).group()
+            # (the full names first; a short one opening a line or standing after no other word)
+            named = [c for c in _counties() if c.endswith("县") and len(c) >= 3 and c in text] or [
+                c for c in _counties() if c.endswith("县") and len(c) >= 3 and c[:-1] + town in text
+                and re.search(rf"(?<![{HAN}]){re.escape(c[:-1] + town)}", text)]
+            seats = {seat for c in named for seat in _counties()[c]}
+            if len(seats) == 1:
+                province, city = next(iter(seats))
     if county:
         if city is None and province is None and text:
             counts = Counter(m.group() for m in cities.finditer(text))
@@ -1121,6 +1137,16 @@ def document_meta(layout) -> dict:
     named = next((i for i in range(min(n, limit + 1)) if RE_SAR_SERIAL.fullmatch(lines[i].strip())), None)
     if named is not None:
         title, title_at = lines[named].strip(), named
+    # a page that gives a document whole under its lead (某镇指挥部发布公告… / 全文如下: / 关于…的公告):
+    # the title under 全文如下 is the document's, the body its lead says issued that form its issuer
+    quoted = None
+    whole = next((k for k in range(min(n - 1, limit + 6)) if RE_WHOLE_TEXT.search(lines[k])), None)
+    if whole is not None and doc_type_of(lines[whole + 1]) and len(lines[whole + 1]) <= 80 and "。" not in lines[whole + 1]:
+        form = doc_type_of(lines[whole + 1])
+        quoted = next((m.group("org") for x in lines[max(0, whole - 3) : whole] for m in RE_ANNOUNCED.finditer(x)
+                       if m.group("form") == form and is_issuer_line(m.group("org"))), None)
+        if quoted:
+            title, title_at = lines[whole + 1], whole + 1
 
     # the number: a labelled one, else the first line of the title block that opens with one
     number = fields.get("doc_number")
@@ -1285,7 +1311,7 @@ def document_meta(layout) -> dict:
         under += _split_issuers(x)
     under = under if under and issuer_place(under[0], shape=False)[0] else []
     evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"} or under
-                    or sig_issuers or salut is not None or presenter or holder or head_gov)
+                    or sig_issuers or salut is not None or presenter or holder or head_gov or quoted)
     titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
@@ -1398,6 +1424,8 @@ def document_meta(layout) -> dict:
                 break
     if not issuers and heading2:
         issuers = [heading2[0]]
+    if not issuers and quoted:
+        issuers = [quoted]
     if not issuers and number:
         # a number that opens with its body's full name (某市人民政府令第5号, 立法会CB(2)1527/98-99号)
         # (a head of three characters or more is a body's whole name: 立法会)
