@@ -239,6 +239,7 @@ def _occasion() -> re.Pattern[str]:
 # (a county's name holds no government: 某市政府都市发展局 is a city's bureau, not a county-level 某都市)
 RE_COUNTY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_COUNTY_CITY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
+RE_MODEL_LABEL = re.compile(r"^[【\[(（]?\s*(?:例文|范文|范例|样文|示例|文例)\s*[一二三四五六七八九十\d]*\s*[】\])）]?\s*[:：]?$")
 RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
 RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?(?:{_HEADS}|指挥部))(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
 RE_TOWN = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,6}}?(?:镇|乡|街道)(?=人民政府|政府|{_H}*?(?:{_HEADS}|指挥部)$)")
@@ -411,7 +412,11 @@ def issued_type_of(title: str | None) -> str | None:
     if inner.startswith("《") and inner.endswith("》"):
         inner = inner[1:-1]
     inner = _strip_title(inner.strip("《》〈〉 "))
-    return doc_type_of(inner)
+    got = doc_type_of(inner)
+    if got is None and (m := re.search(r"(?<=[" + HAN + r"])(?:及|和|与)(?=" + _H + r"{2,8}$)", inner)):
+        # (某某实施细则及某某式样: a document with its annex, the form the first names)
+        got = doc_type_of(inner[: m.start()])
+    return got
 
 
 def find_doc_number(line: str) -> str | None:
@@ -1324,6 +1329,8 @@ def document_meta(layout) -> dict:
     # (a model of one, its names left blank as ××, is none: a textbook's, an exam's)
     closed = salut is not None and "××" not in lines[salut] and (self_named is not None or (issuing is not None and any(
         is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
+    if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
+        return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
     if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed
             or (head_gov and self_named) or heading2):
         return empty_document()
