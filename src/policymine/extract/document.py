@@ -206,7 +206,7 @@ RE_HEADING_BODY = re.compile(rf"{_H}{{2,20}}(?:{_HEADS}|基金会|理事会)")
 # the signature of a government's head at the foot of its notice (市长某某, 县长 某某: Taiwan's form)
 RE_HEAD_SIGN = re.compile(rf"^(?:代理)?(?P<rank>[市县])长\s*{_H}{{2,4}}$")
 # a city's or county's government named in a text (某市政府, 某县人民政府, 某市政府某某局)
-RE_RANKED_GOV = re.compile(rf"(?<![{HAN}])(?P<org>{_H}{{2,4}}?[市县](?:人民)?政府)")
+RE_RANKED_GOV = re.compile(rf"(?=(?P<org>{_H}{{2,4}}?[市县](?:人民)?政府))")  # (at every start: 上传至某市政府…)
 # a government that names itself 本府 in its regulation (某县政府(以下简称本府)…特制定本自治条例)
 RE_SELF_GOVERNMENT = re.compile(rf"(?P<org>{_H}{{2,12}}?政府)\s*[(（]以下简称本府[)）]")
 # a notice of a SAR's bureau dated in its name at its foot (二零二五年二月二十日于海关)
@@ -1068,7 +1068,7 @@ def _unrun(lines: list[str]) -> list[str]:
                 break
             lead.append(p)
         # (a bulletin's title alone before its text: 某县…统计公报 2023年,全县…)
-        if (2 <= len(lead) or (lead and doc_type_of(lead[0]) == "公报")) and len(lead) < len(pieces) and doc_type_of(lead[0]):
+        if (len(lead) >= 2 or (lead and doc_type_of(lead[0]) == "公报")) and len(lead) < len(pieces) and doc_type_of(lead[0]):
             return lines[:i] + lead + [" ".join(pieces[len(lead):])] + lines[i + 1:]
     return lines
 
@@ -1265,8 +1265,9 @@ def document_meta(layout) -> dict:
         flat = "\n".join(body[:60])
         if at is not None and "本府" in flat:
             rank = RE_HEAD_SIGN.match(every[at]).group("rank")
-            head_gov = next((m.group("org") for m in RE_RANKED_GOV.finditer(flat) if m.group("org").endswith(rank + "政府")
-                             or m.group("org").endswith(rank + "人民政府")), None)
+            table = _places()[0]
+            head_gov = next((m.group("org") for m in RE_RANKED_GOV.finditer(flat) if m.group("org").endswith((rank + "政府", rank + "人民政府"))
+                             and re.sub(r"(?:人民)?政府$", "", m.group("org")) in table), None)
     doc_type = doc_type_of(title)
     # a body's heading over its form on the next line (某某基金会 / 通 告: a SAR gazette's notice
     # whose title is its heading), where no title names a form
