@@ -41,7 +41,8 @@ __all__ = ["DOCUMENT_FIELDS", "empty_document", "document_meta", "doc_type_of", 
 
 _H = f"[{HAN}]"
 # the head of an issuing body's name (政府, 办公厅, 委员会, 局 …)
-_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会|调查总队|调查队|支队|大队|指挥部)"
+# the head of an issuing body's name (政府, 办公厅, 委员会, 局 …): data/doc_heads.txt, in its order
+_HEADS = "(?:" + "|".join(line.strip() for _, line in resources.data_lines("doc_heads.txt")) + ")"
 RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
 RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
@@ -209,8 +210,9 @@ RE_HEAD_SIGN = re.compile(rf"^(?:代理)?(?P<rank>[市县])长\s*{_H}{{2,4}}$")
 RE_RANKED_GOV = re.compile(rf"(?=(?P<org>{_H}{{2,4}}?[市县](?:人民)?政府))")  # (at every start: 上传至某市政府…)
 # a government that names itself 本府 in its regulation (某县政府(以下简称本府)…特制定本自治条例)
 RE_SELF_GOVERNMENT = re.compile(rf"(?P<org>{_H}{{2,12}}?政府)\s*[(（]以下简称本府[)）]")
-# a notice of a SAR's bureau dated in its name at its foot (二零二五年二月二十日于海关)
-RE_DATED_AT = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*于\s*(?P<org>{_H}{{2,14}})$")
+# a date line that names the body it was made at: a SAR bureau's notice at its foot (二零二五年二月二十日于
+# 某局), the line over an extract's signature (…日于某某局 / 局长 某某)
+RE_DATED_AT = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*于\s*(?P<org>{_H}{{2,30}})$")
 # a gazette issue's date at its head (二零二五年二月二十六日,星期三)
 RE_ISSUE_DAY = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*[,，、]?\s*[(（]?星期[一二三四五六日天][)）]?$")
 # a site's mask over a name (略), left at the head of a signature line
@@ -600,7 +602,6 @@ def _glued_sign() -> re.Pattern[str]:
 # …健康有序。   某部   某局   2013年10月30日
 # the extracts a SAR's gazette prints of its bodies' acts (《澳门特别行政区公报》第二组: 批示摘录)
 EXTRACT_FORMS = frozenset({"批示摘录"})
-RE_EXTRACT_DATE = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})年[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日)于(?P<org>{_H}{{2,30}})$")
 RE_EXTRACT_SIGN = re.compile(rf"^(?P<office>{_H}{{0,6}}(?:长|主任))\s+{_H}{{2,4}}$")
 # a news service relaying a body's notice word for word (「以下为某某局发出有关学校的特别布告:)
 RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:的|有关[^:：]{{0,20}}?的)(?:特别|紧急)?(?P<form>布告|通告|公告)[:：]")
@@ -1249,7 +1250,7 @@ def document_meta(layout) -> dict:
         for i in range(at + 1, len(every) - 1) if at is not None else ():
             if re.sub(r"\s+", "", every[i]) in EXTRACT_FORMS:
                 break  # the next extract's heading: this one is unsigned
-            m = RE_EXTRACT_DATE.match(_norm_date_text(every[i]))
+            m = RE_DATED_AT.match(_norm_date_text(every[i]))
             o = RE_EXTRACT_SIGN.match(every[i + 1]) if m else None
             if m and o and is_issuer_line(m.group("org")):
                 holder, holder_date, extract_form = m.group("org") + o.group("office"), _first_date(m.group("d")), re.sub(r"\s+", "", lines[at])
