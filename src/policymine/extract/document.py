@@ -41,7 +41,8 @@ __all__ = ["DOCUMENT_FIELDS", "empty_document", "document_meta", "doc_type_of", 
 
 _H = f"[{HAN}]"
 # the head of an issuing body's name (政府, 办公厅, 委员会, 局 …)
-_HEADS = r"(?:人民政府|政府|办公室|办公厅|委员会|常委会|人大常委会|党委|党组|总局|局|厅|部|署|委|院|政协|中心|银行|法院|检察院|室|立法会|调查总队|调查队)"
+# the head of an issuing body's name (政府, 办公厅, 委员会, 局 …): data/doc_heads.txt, in its order
+_HEADS = "(?:" + "|".join(line.strip() for _, line in resources.data_lines("doc_heads.txt")) + ")"
 RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
 RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
@@ -50,7 +51,7 @@ RE_DOC_NUMBER = re.compile(
     r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号"
     r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）]"
     # Taiwan's: the body's word, the year, 字第 and a serial of five digits or more (交邮88字第06485号)
-    r"|(?:\d{2,3})?字第\s*\d{5,14}\s*号"
+    r"|(?:\d{2,3})?字第\s*\d{5,14}[A-Z]?\s*号"
     # a paper of a SAR's legislature, numbered within its session: 立法会CB(2)1527/98-99号(文件)
     r"|[A-Z]{1,4}\(\d\)\d{1,5}/\d\d-\d\d\s*号)"
 )
@@ -70,10 +71,15 @@ RE_HOLDER_SIGN = re.compile(rf"^(?:署理|代理)?(?P<office>行政长官|{_H}{{
 # (某某司司长行使《…基本法》第六十四条赋予的职权,…作出本批示; 立法会根据《…》第七十一条(一)项,制定本法律)
 RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)本(?P<form>批示|法律|行政法规|命令|公告|通告)")
 # the sentence of a power's exercise by its holder (本人现行使《…规例》…所赋予的权力)
-RE_POWERS = re.compile(r"行使[^。]{0,120}?赋予的(?:职权|权力)")
+RE_POWERS = re.compile(r"行使[^。]{0,120}?(?:赋予的|条的)(?:职权|权力)")  # (总监已行使该规例第16(1)条的权力)
+# an office that signs without its holder's name, under its date (某某管理局总监 / 2008年7月11日, 日 lost)
+RE_OFFICE_ALONE = re.compile(rf"^(?:署理|代理)?(?P<office>{_H}{{2,20}}?(?:总监|署长|处长|局长|司长|专员))$")
+RE_FOOT_DATE = re.compile(r"^(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?$")
+# a notice's heading of the provision it is given under (根据第16(1)条发出的公告): its own form
+RE_GIVEN_UNDER = re.compile(r"^[(（]\s*根据.{0,40}?发出的(?P<form>公告|通告|命令|布告)\s*[)）]$")
 # the day an order runs from (下令由2019年5月26日上午8时起; 下令由20251129日起, 年 月 lost)
 RE_ORDER_FROM = re.compile(
-    r"下令(?:由|自)\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?P<g>(?:19|20)\d{4,6})\s*日)"
+    r"(?:下令|的(?:职权|权力)\s*[,，]?\s*)(?:由|自)\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?P<g>(?:19|20)\d{4,6})\s*日)"
     r"\s*(?:(?:[上下]午|晚上|早上|凌晨|中午)\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:起|至)")  # (由…至…期间: a period)
 # a law's promulgation and its printing in the gazette, in a repost's note (行政长官某某于2024年12月18日
 # 发布本法律,并于2025年1月6日刊登于《…公报》)
@@ -196,10 +202,17 @@ def _roc_act() -> re.Pattern[str]:
     )
 
 
+# a body named alone as a notice's heading (某某局, 某某基金会, 某某理事会)
+RE_HEADING_BODY = re.compile(rf"{_H}{{2,20}}(?:{_HEADS}|基金会|理事会)")
+# the signature of a government's head at the foot of its notice (市长某某, 县长 某某: Taiwan's form)
+RE_HEAD_SIGN = re.compile(rf"^(?:代理)?(?P<rank>[市县])长\s*{_H}{{2,4}}$")
+# a city's or county's government named in a text (某市政府, 某县人民政府, 某市政府某某局)
+RE_RANKED_GOV = re.compile(rf"(?=(?P<org>{_H}{{2,4}}?[市县](?:人民)?政府))")  # (at every start: 上传至某市政府…)
 # a government that names itself 本府 in its regulation (某县政府(以下简称本府)…特制定本自治条例)
 RE_SELF_GOVERNMENT = re.compile(rf"(?P<org>{_H}{{2,12}}?政府)\s*[(（]以下简称本府[)）]")
-# a notice of a SAR's bureau dated in its name at its foot (二零二五年二月二十日于海关)
-RE_DATED_AT = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*于\s*(?P<org>{_H}{{2,14}})$")
+# a date line that names the body it was made at: a SAR bureau's notice at its foot (二零二五年二月二十日于
+# 某局), the line over an extract's signature (…日于某某局 / 局长 某某)
+RE_DATED_AT = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*于\s*(?P<org>{_H}{{2,30}})$")
 # a gazette issue's date at its head (二零二五年二月二十六日,星期三)
 RE_ISSUE_DAY = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*[,，、]?\s*[(（]?星期[一二三四五六日天][)）]?$")
 # a site's mask over a name (略), left at the head of a signature line
@@ -228,6 +241,10 @@ def _occasion() -> re.Pattern[str]:
 # (a county's name holds no government: 某市政府都市发展局 is a city's bureau, not a county-level 某都市)
 RE_COUNTY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_COUNTY_CITY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
+RE_MODEL_LABEL = re.compile(r"^[【\[(（]?\s*(?:例文|范文|范例|样文|示例|文例)\s*[一二三四五六七八九十\d]*\s*[】\])）]?\s*[:：]?$")
+RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
+RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?(?:{_HEADS}|指挥部))(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
+RE_TOWN = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,6}}?(?:镇|乡|街道)(?=人民政府|政府|{_H}*?(?:{_HEADS}|指挥部)$)")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
 RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
@@ -397,7 +414,11 @@ def issued_type_of(title: str | None) -> str | None:
     if inner.startswith("《") and inner.endswith("》"):
         inner = inner[1:-1]
     inner = _strip_title(inner.strip("《》〈〉 "))
-    return doc_type_of(inner)
+    got = doc_type_of(inner)
+    if got is None and (m := re.search(r"(?<=[" + HAN + r"])(?:及|和|与)(?=" + _H + r"{2,8}$)", inner)):
+        # (某某实施细则及某某式样: a document with its annex, the form the first names)
+        got = doc_type_of(inner[: m.start()])
+    return got
 
 
 def find_doc_number(line: str) -> str | None:
@@ -443,6 +464,9 @@ def _run_together(s: str) -> list[str]:
         return [s]
     cuts = [i for i in range(len(lead) + 1, len(s) - len(lead)) if s.startswith(lead, i)
             and re.search(_HEADS + "$", s[:i])]
+    # (the next body's name may open with the province above the place: 某市人民政府某省某市人民检察院)
+    cuts = sorted({*cuts, *(i for i in range(len(lead) + 1, len(s) - len(lead)) if re.search(_HEADS + "$", s[:i])
+                            and (m := re.match(rf"{_H}{{1,6}}?(?:省|自治区)", s[i:])) and s.startswith(lead, i + m.end()))})
     parts = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)])]
     return parts if len(parts) > 1 and all(RE_ISSUER_FULL.fullmatch(p) and len(p) > len(lead) + 1 for p in parts) else [s]
 
@@ -578,7 +602,6 @@ def _glued_sign() -> re.Pattern[str]:
 # …健康有序。   某部   某局   2013年10月30日
 # the extracts a SAR's gazette prints of its bodies' acts (《澳门特别行政区公报》第二组: 批示摘录)
 EXTRACT_FORMS = frozenset({"批示摘录"})
-RE_EXTRACT_DATE = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})年[\d一二三四五六七八九十]{{1,3}}月[\d一二三四五六七八九十]{{1,3}}日)于(?P<org>{_H}{{2,30}})$")
 RE_EXTRACT_SIGN = re.compile(rf"^(?P<office>{_H}{{0,6}}(?:长|主任))\s+{_H}{{2,4}}$")
 # a news service relaying a body's notice word for word (「以下为某某局发出有关学校的特别布告:)
 RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:的|有关[^:：]{{0,20}}?的)(?:特别|紧急)?(?P<form>布告|通告|公告)[:：]")
@@ -590,7 +613,7 @@ RE_ORDER_NOTE = re.compile(rf"\s*[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{{1,2}}\
 # a number without its body's code, alone on its line under the title (〔2022〕第1号)
 RE_BARE_NUMBER = re.compile(r"\s*[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*(?:第\s*)?\d{1,5}\s*号\s*")
 RE_POSTING_LINE = re.compile(r"(?:来源|时间|日期|作者|编辑|浏览|点击)\s*[:：]")
-RE_SPACED_SIGN = re.compile(r"[。！!]\s+(?P<org>(?:[^\s。，,]{2,30}\s+){1,6}?)"
+RE_SPACED_SIGN = re.compile(r"(?:[。！!]\s*特此(?:通告|公告|通知|批复|公示|通报)[。!！]?|[。！!])\s+(?P<org>(?:[^\s。，,]{2,30}\s+){1,6}?)"
                             r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)\s*$")
 
 
@@ -730,6 +753,19 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
     rest = name[pos:]
     if not county and (RE_COUNTY.match(rest) or (RE_COUNTY_CITY.match(rest) and rest[: rest.index("市") + 1] not in table)):
         county = True
+    if not county and pos == 0 and RE_TOWN.match(rest):
+        county = True  # a town's body (某镇党政办公室): the lowest level of the schema, county; its city the page's
+        if text and not Counter(m.group() for m in cities.finditer(text)):
+            # (no city named: the one county of the gazetteer the page names, in full or by its
+            # name without 县 right before the town's, 古某黄某 for 黄某镇 of 古某县)
+            town = re.match(rf"{_H}+?(?=镇|乡|街道)", rest).group()
+            # (the full names first; a short one opening a line or standing after no other word)
+            named = [c for c in _counties() if c.endswith("县") and len(c) >= 3 and c in text] or [
+                c for c in _counties() if c.endswith("县") and len(c) >= 3 and c[:-1] + town in text
+                and re.search(rf"(?<![{HAN}]){re.escape(c[:-1] + town)}", text)]
+            seats = {seat for c in named for seat in _counties()[c]}
+            if len(seats) == 1:
+                province, city = next(iter(seats))
     if county:
         if city is None and province is None and text:
             counts = Counter(m.group() for m in cities.finditer(text))
@@ -1032,7 +1068,8 @@ def _unrun(lines: list[str]) -> list[str]:
             if "。" in p or len(p) > 60:
                 break
             lead.append(p)
-        if 2 <= len(lead) < len(pieces) and doc_type_of(lead[0]):
+        # (a bulletin's title alone before its text: 某县…统计公报 2023年,全县…)
+        if (len(lead) >= 2 or (lead and doc_type_of(lead[0]) == "公报")) and len(lead) < len(pieces) and doc_type_of(lead[0]):
             return lines[:i] + lead + [" ".join(pieces[len(lead):])] + lines[i + 1:]
     return lines
 
@@ -1049,19 +1086,41 @@ def _has_news_verb(title: str) -> bool:
     return len(subject) <= 4 or bool(RE_ISSUER_FULL.fullmatch(subject)) or subject.endswith(("省", "市", "县", "区", "州"))
 
 
+RE_SPACED_RUN = re.compile(rf"(?<=[{HAN}（）()《》“”,，、。:：])[ \u3000](?=[{HAN}（）()《》“”,，、。:：])")
+
+
+def _unmarked(s: str) -> str:
+    """A line stripped, with a run of a lost encoding's marks at its end removed (某省人民政府????)."""
+    return re.sub(r"[?？\ufffd]{2,}$", "", s.strip()).strip()
+
+
+def _despaced(s: str) -> str:
+    """A line spaced out character by character (海 岸 公 园 规 例, a site's letter-spacing) with
+    the spaces between its characters removed; any other line as it is."""
+    tokens = s.split()
+    if len(tokens) < 4 or sum(len(t) == 1 for t in tokens) < 0.7 * len(tokens):
+        return s
+    return RE_SPACED_RUN.sub("", s)
+
+
 def document_meta(layout) -> dict:
     """The document fields of a cleaned page (its :class:`~policymine.layout.Layout`): see the
     module's docstring. The empty fields (:func:`empty_document`) for a page that is no
     official document."""
-    header = _unrun([x.strip() for x in layout.header if x.strip()])
-    body = _unrun([x.strip() for x in (layout.body or "").split("\n") if x.strip()])
-    tail = [x.strip() for x in layout.tail if x.strip()]
+    header = _unrun([_despaced(_unmarked(x)) for x in layout.header if _unmarked(x)])
+    body = _unrun([_despaced(_unmarked(x)) for x in (layout.body or "").split("\n") if _unmarked(x)])
+    tail = [_despaced(_unmarked(x)) for x in layout.tail if _unmarked(x)]
     lines = header + body
     n = len(lines)
     # the title block ends at the salutation, else at the first paragraph of prose
     salut = next((i for i in range(min(n, 60)) if RE_SALUTATION.match(lines[i]) and len(lines[i]) <= 90), None)
     para = next((i for i in range(min(n, 60)) if "。" in lines[i] and len(re.findall(_H, lines[i])) >= 25
                  and not re.match(r"^(?:简介|摘要|内容概述|导读|提要|编者按)", lines[i])), None)
+    # (a notice's subject shown as its headline above its own table, 发文日期 / 发文字号 under it,
+    # is no paragraph of its text: the block runs on past the table's fields)
+    while para is not None and salut is None and read_fields(lines[para + 1 : para + 6]).keys() & {"doc_number", "signed", "dispatched", "issuers", "index_number"}:
+        para = next((i for i in range(para + 1, min(n, 60)) if "。" in lines[i] and len(re.findall(_H, lines[i])) >= 25
+                     and not read_fields([lines[i]])), None)
     limit = salut if salut is not None else (para if para is not None else min(n, 40))
     limit = max(limit, min(n, len(header)))  # a portal's header is all title block
     block = lines[: min(n, limit + 3)]
@@ -1084,6 +1143,16 @@ def document_meta(layout) -> dict:
     named = next((i for i in range(min(n, limit + 1)) if RE_SAR_SERIAL.fullmatch(lines[i].strip())), None)
     if named is not None:
         title, title_at = lines[named].strip(), named
+    # a page that gives a document whole under its lead (某镇指挥部发布公告… / 全文如下: / 关于…的公告):
+    # the title under 全文如下 is the document's, the body its lead says issued that form its issuer
+    quoted = None
+    whole = next((k for k in range(min(n - 1, limit + 6)) if RE_WHOLE_TEXT.search(lines[k])), None)
+    if whole is not None and doc_type_of(lines[whole + 1]) and len(lines[whole + 1]) <= 80 and "。" not in lines[whole + 1]:
+        form = doc_type_of(lines[whole + 1])
+        quoted = next((m.group("org") for x in lines[max(0, whole - 3) : whole] for m in RE_ANNOUNCED.finditer(x)
+                       if m.group("form") == form and is_issuer_line(m.group("org"))), None)
+        if quoted:
+            title, title_at = lines[whole + 1], whole + 1
 
     # the number: a labelled one, else the first line of the title block that opens with one
     number = fields.get("doc_number")
@@ -1166,6 +1235,13 @@ def document_meta(layout) -> dict:
         if at is not None:
             holder = RE_HOLDER_SIGN.match(every[at]).group("office")
             holder_date = next((_first_date(every[j]) for j in range(at - 1, max(-1, at - 3), -1) if is_date_line(every[j])), None)
+        else:
+            # (the office alone, no name, next to its date at the foot)
+            at = next((i for i in range(len(every) - 1, max(0, len(every) - 8), -1) if RE_OFFICE_ALONE.match(every[i])
+                       and any(RE_FOOT_DATE.match(every[j]) for j in (i - 1, i + 1) if 0 <= j < len(every))), None)
+            if at is not None:
+                holder = RE_OFFICE_ALONE.match(every[at]).group("office")
+                holder_date = next((_first_date(every[j]) for j in (at - 1, at + 1) if 0 <= j < len(every) and RE_FOOT_DATE.match(every[j])), None)
     extract_form = None
     if holder is None:
         # a gazette's extract of a body's act (批 示 摘 录 under the body's heading), signed by the
@@ -1174,7 +1250,7 @@ def document_meta(layout) -> dict:
         for i in range(at + 1, len(every) - 1) if at is not None else ():
             if re.sub(r"\s+", "", every[i]) in EXTRACT_FORMS:
                 break  # the next extract's heading: this one is unsigned
-            m = RE_EXTRACT_DATE.match(_norm_date_text(every[i]))
+            m = RE_DATED_AT.match(_norm_date_text(every[i]))
             o = RE_EXTRACT_SIGN.match(every[i + 1]) if m else None
             if m and o and is_issuer_line(m.group("org")):
                 holder, holder_date, extract_form = m.group("org") + o.group("office"), _first_date(m.group("d")), re.sub(r"\s+", "", lines[at])
@@ -1182,15 +1258,37 @@ def document_meta(layout) -> dict:
     relayed = next((m for x in lines[: min(n, limit + 6)] if (m := RE_RELAYED.match(x)) and is_issuer_line(m.group("org"))), None)
     if relayed and holder is None:
         holder, extract_form = relayed.group("org"), relayed.group("form")
+    # a government's notice signed by its head at its foot (市长某某, 县长 某某), the text naming
+    # its government 本府: the government of that rank the page names (某市政府)
+    head_gov = None
+    if holder is None and not sig_issuers:
+        at = next((i for i in range(len(every) - 1, max(-1, len(every) - 6), -1) if RE_HEAD_SIGN.match(every[i])), None)
+        flat = "\n".join(body[:60])
+        if at is not None and "本府" in flat:
+            rank = RE_HEAD_SIGN.match(every[at]).group("rank")
+            table = _places()[0]
+            head_gov = next((m.group("org") for m in RE_RANKED_GOV.finditer(flat) if m.group("org").endswith((rank + "政府", rank + "人民政府"))
+                             and re.sub(r"(?:人民)?政府$", "", m.group("org")) in table), None)
     doc_type = doc_type_of(title)
+    # a body's heading over its form on the next line (某某基金会 / 通 告: a SAR gazette's notice
+    # whose title is its heading), where no title names a form
+    # (or under a title above it: a gazette's section heading, 政府机关通告及公告)
+    heading2 = None
+    for i in range(min(n, limit + 1) - 1):
+        if re.sub(r"\s+", "", lines[i + 1]) in ("通告", "公告") and RE_HEADING_BODY.fullmatch(re.sub(r"\s+", "", lines[i])):
+            if doc_type is None or title_at < i or "关于" not in (title or ""):
+                heading2, title_at = (re.sub(r"\s+", "", lines[i]), re.sub(r"\s+", "", lines[i + 1])), i
+                doc_type = heading2[1]
+            break
     self_named = issuing = None
     tabled = salut is not None and bool(fields.keys() & {"index_number", "issuers", "publisher"})
-    if doc_type is None and (number or sig_issuers or tabled or holder or salut is not None):
+    if doc_type is None and (number or sig_issuers or tabled or holder or head_gov or salut is not None):
         # no title names the form (a cut page): the document names itself (本通告自…起施行,
         # 现通知如下, 特此通知)
         text = "\n".join(body[:40] + tail[:6])  # (its closing, 特此批复, may stand in the page's tail)
         m = (re.search("本(" + "|".join(_types()) + ")", text)
-             or re.search(r"(通知|通告|公告|通报|公示|批复)如下|特此(通知|通告|公告|通报|公示|批复)", text))
+             or re.search(r"(通知|通告|公告|通报|公示|批复)如下|特此(通知|通告|公告|通报|公示|批复)", text)
+             or re.search(r"现(?:就|将|对)[^。]{0,40}?(?:进行|予以)(公示|公告|通报)", text))  # (现就…名单进行公示)
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
     if doc_type is None and self_named is None and number:
@@ -1220,7 +1318,7 @@ def document_meta(layout) -> dict:
         under += _split_issuers(x)
     under = under if under and issuer_place(under[0], shape=False)[0] else []
     evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"} or under
-                    or sig_issuers or salut is not None or presenter or holder)
+                    or sig_issuers or salut is not None or presenter or holder or head_gov or quoted)
     titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
@@ -1233,8 +1331,13 @@ def document_meta(layout) -> dict:
     # (a model of one, its names left blank as ××, is none: a textbook's, an exam's)
     closed = salut is not None and "××" not in lines[salut] and (self_named is not None or (issuing is not None and any(
         is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
-    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed):
+    if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
+        return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
+    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed
+            or (head_gov and self_named) or heading2):
         return empty_document()
+    if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
+        self_named = self_named or given.group("form")
     doc_type = doc_type or extract_form or self_named
 
     # issuers: the table's issuing body, the signature's, the title's (某某关于…), the table's
@@ -1269,6 +1372,8 @@ def document_meta(layout) -> dict:
         issuers = [enacting.group("org")]  # the body its enacting clause names (立法会根据…制定本法律)
     if not issuers and holder:
         issuers = [holder]
+    if not issuers and head_gov:
+        issuers = [head_gov]
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
     if not issuers:
@@ -1326,6 +1431,10 @@ def document_meta(layout) -> dict:
             if m and m.group("org") in heads:
                 issuers, bureau_at = [m.group("org")], i
                 break
+    if not issuers and heading2:
+        issuers = [heading2[0]]
+    if not issuers and quoted:
+        issuers = [quoted]
     if not issuers and number:
         # a number that opens with its body's full name (某市人民政府令第5号, 立法会CB(2)1527/98-99号)
         # (a head of three characters or more is a body's whole name: 立法会)
@@ -1397,13 +1506,16 @@ def document_meta(layout) -> dict:
         # the gazette issue's day at the head of its page (二零二五年四月二日,星期三); a relaying
         # news service's posting day at its foot (2008年9月24日(星期三) / 香港时间11时03分)
         published = next((_first_date(x) for x in (tail[-4:] if relayed else header) if RE_ISSUE_DAY.match(_norm_date_text(x))), None)
-    if published is None and bureau_at is not None:
+    if published is None and (bureau_at is not None or heading2):
         # the gazette issue's date at the page's head (二零二五年二月二十六日,星期三)
         issue = next((m for x in every[: min(len(every), 12)] if (m := RE_ISSUE_DAY.match(x))), None)
         published = _first_date(issue.group("d")) if issue else None
     if published is None:
         # a portal's posting time on a line of its own above the text (2025-06-07 16:43)
-        bare = next((x for x in header[: min(len(header), limit + 1)] if RE_POSTED.fullmatch(x)), None)
+        # (a bullet before it, • 2020-11-13 14:42; a date without its time is a posting time only
+        # under the headline: the page's first line over its menu, 2024/03/22 / 跳至内容, is the site's)
+        stamps = [x.strip(" \u3000•·") for x in header[: min(len(header), limit + 1)]]
+        bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))), None)
         published = _first_date(bare) if bare else None
     # the closing clauses of this document: up to the next document's number, when a page
     # holds several (a law database's page runs on into the next one)
