@@ -217,3 +217,27 @@ def test_city_bulletin_saved_with_its_masthead():
     assert rec["issuers"] == ["固原市统计局", "国家统计局固原调查队"]  # both bodies of the masthead
     assert (rec["signed"], rec["published"]) == ("2024-04-08", "2024-04-10")
     assert (rec["level"], rec["region"]) == ("city", ["宁夏回族自治区", "固原市"])
+
+
+def test_a_sar_issuers_page_counts_its_bare_yuan_in_its_currency():
+    # the body names no region; the circular's issuer is Hong Kong's, so 50万元 is in HKD
+    rec = process_text(HK_CIRCULAR)
+    assert [(i["value"], i["currency"]) for i in rec["indicators"]] == [(500000.0, "HKD")]
+    # a mainland bureau's page keeps the yuan
+    assert {i["currency"] for i in process_text(PROVINCE_NOTICE)["indicators"] if i["kind"] == "money"} <= {"CNY"}
+
+
+def test_page_region_default():
+    from policymine.extract.indicators import page_region, region_of_places
+
+    assert region_of_places(["香港特别行政区"]) == "HK" and region_of_places(["广东省", "深圳市"]) is None
+    assert page_region("本通告旨在通知学校。", default="HK") == "HK"
+    assert page_region("国务院印发通知，全省各地人民币贷款增长。", default="HK") == "CN"  # the mainland's markers win
+    assert page_region("本通告旨在通知学校。") == "CN"
+
+
+def test_a_currency_named_before_the_amount_is_no_subject():
+    rec = process_text(MACAU_DESPATCH)
+    [ind] = [i for i in rec["indicators"] if i["kind"] == "money"]
+    assert (ind["value"], ind["currency"]) == (120000000.0, "MOP")
+    assert ind["subject"] != "澳门元" and "预算" in ind["subject"]

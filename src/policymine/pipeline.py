@@ -95,8 +95,9 @@ def process_text(text: str, *, doc_id: str = "-", path: str | None = None, encod
     from .extract import run_extractors
     from .extract.document import document_meta
 
-    rec.update(document_meta(lay))
-    rec.update(run_extractors(body, lay, options, seg))
+    meta = document_meta(lay)
+    rec.update(meta)
+    rec.update(run_extractors(body, lay, options, seg, issuer_region=meta["region"]))
     if options.units:
         from .units import add_units
 

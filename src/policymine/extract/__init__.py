@@ -11,11 +11,14 @@ from __future__ import annotations
 __all__ = ["run_extractors"]
 
 
-def run_extractors(body: str, layout, options, segmenter=None) -> dict:
+def run_extractors(body: str, layout, options, segmenter=None, issuer_region=()) -> dict:
     """Facts of one body: ``{"indicators", "institutions", "slogans", "keywords"}``.
 
     ``segmenter`` is the run's one segmenter (with the user's dictionaries), which every
-    extractor uses through the :class:`~policymine.extract.text.Doc`."""
+    extractor uses through the :class:`~policymine.extract.text.Doc`. ``issuer_region``: the
+    document's ``region`` (:mod:`policymine.extract.document`), where the page is an official
+    document: an issuer of Hong Kong, Macau or Taiwan makes its page's bare 元 that region's
+    currency when the body alone names no region."""
     from .text import Doc
 
     if segmenter is None:
@@ -40,7 +43,10 @@ def run_extractors(body: str, layout, options, segmenter=None) -> dict:
         from .indicators import RE_PLAN_TITLE, extract_indicators
 
         plan = bool(layout.title and RE_PLAN_TITLE.search(layout.title))
-        inds, excluded = extract_indicators(doc, masked=slogan_spans, explain=options.explain, plan=plan)
+        from .indicators import region_of_places
+
+        inds, excluded = extract_indicators(doc, masked=slogan_spans, explain=options.explain, plan=plan,
+                                            region=region_of_places(issuer_region))
         out["indicators"] = inds
         if options.explain:
             out["excluded"] = excluded

@@ -255,7 +255,12 @@ def _region_markers() -> tuple[dict[str, dict[str, int]], re.Pattern]:
     return markers, resources.word_regex(markers)  # a trie: one pass over the page
 
 
-def page_region(text: str) -> str:
+def region_of_places(places) -> str | None:
+    """``HK``, ``MO`` or ``TW`` for a ``region`` list (``[province, city]``) of those places, else None."""
+    return next((_REGION_OF_PARENT[p] for p in places or () if p in _REGION_OF_PARENT), None)
+
+
+def page_region(text: str, default: str = "CN") -> str:
     """Where a page is from, by the words that name its places, bodies and currency:
     ``HK``, ``MO``, ``TW`` where the markers of one of them weigh at least 2 (two places, or
     one name of its government, a body or its currency) and outweigh the mainland's (省委,
@@ -266,7 +271,11 @@ def page_region(text: str) -> str:
         for region, weight in markers[m.group()].items():
             score[region] += weight
     best = max(("HK", "MO", "TW"), key=lambda r: score[r])
-    return best if score[best] >= 2 and score[best] > score["CN"] else "CN"
+    if score[best] >= 2 and score[best] > score["CN"]:
+        return best
+    # (a page whose words name no region, or too weakly, is the default's: an official document's
+    # issuer's region, unless the mainland's markers are there)
+    return "CN" if default == "CN" or score["CN"] > score[default] else default
 
 
 def _currency(text: str, qs: int, s: int, e: int, region: str) -> str:
@@ -523,9 +532,21 @@ def _strip_predicate(left: str) -> str:
         left = left[: m.start()]
 
 
+def _strip_currency_tail(left: str) -> str:
+    """``left`` without a currency's name that ends it (…金额为澳门元 -> …金额为)."""
+    _names, rx = _currencies()
+    tail = left[-8:]
+    for m in rx.finditer(tail):
+        if m.end() == len(tail):
+            return left[: len(left) - len(tail) + m.start()]
+    return left
+
+
 def _subject_left(doc: Doc, cs: int, s: int) -> str | None:
     """The noun phrase before the quantity, past the predicate (``成交额力争达到``)."""
     left = doc.text[cs:s]
+    # a currency named before the amount (金额为澳门元1.2亿元, 新台币4.76兆元) is the amount's, not its subject
+    left = _strip_currency_tail(left)
     share_of = ""
     # from one level to another: the subject stands before 从 (经费投入从2015年的…增加到2020年的)
     origins = list(RE_FROM_ORIGIN.finditer(doc.text, cs, s + 16))
@@ -740,15 +761,17 @@ def _strip_q(left: str) -> str:
 
 
 def extract_indicators(doc: Doc, masked=(), explain: bool = False,
-                       plan: bool = False) -> tuple[list[dict], list[dict]]:
+                       plan: bool = False, region: str | None = None) -> tuple[list[dict], list[dict]]:
     """Indicators of a body, and (with ``explain``) the numbers left out and why.
 
     ``plan``: the document is a plan, programme or set of measures (its title says so), so a
-    figure with no modality cue of its own is a target.
+    figure with no modality cue of its own is a target. ``region``: where the page is from when
+    its body does not say (``HK``, ``MO``, ``TW``: an official document's issuer's), for the
+    currency of a bare 元.
     """
     default_modality = "target" if plan else "status"
     text = doc.text
-    region = page_region(text)
+    region = page_region(text) if region is None else (page_region(text, default=region))
     units, _ = _units()
     mask = bytearray(len(text) + 1)
     for a, b in masked:
