@@ -195,7 +195,8 @@ def _roc_act() -> re.Pattern[str]:
         r"(?P<d>(?:中华)?民国\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*"
         r"(?:(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)(?:" + _H + r"{1,10}?(?:局|署|处|委员会))?)\s*)?(?:[(（]\s*\d{2,3}\s*[)）]\s*)?"
-        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}[A-Z]?\s*号)"
+        # (a serial broken by a stray space or a line break, 第 102 60005250 号)
+        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零](?:\s?[0-9一二三四五六七八九〇零]){2,13}[A-Z]?\s*号)"
         # a joint act (会衔): the other bodies' names and numbers after the lead's (…号、某部…号令会衔)
         r"(?P<joint>(?:\s*、\s*" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)\s*" + _H + r"{1,12}字第\s*[0-9]{3,14}[A-Z]?\s*号)*)"
         r"\s*(?P<f>令|函|公告)"
@@ -605,6 +606,19 @@ EXTRACT_FORMS = frozenset({"批示摘录"})
 RE_EXTRACT_SIGN = re.compile(rf"^(?P<office>{_H}{{0,6}}(?:长|主任))\s+{_H}{{2,4}}$")
 # a news service relaying a body's notice word for word (「以下为某某局发出有关学校的特别布告:)
 RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:的|有关[^:：]{{0,20}}?的)(?:特别|紧急)?(?P<form>布告|通告|公告)[:：]")
+# the same relayed by the announcer's cue, the text opening with its body's words (请立即播出下列特别布告…:
+# / 「某某署宣布,…)
+RE_RELAY_CUE = re.compile(rf"^请立即播出下列(?:特别|紧急)?(?P<form>布告|通告|公告)[^\n]*\n[「“\"]?(?P<org>{_H}{{2,20}}?)(?:宣布|公布)", re.M)
+# a date in brackets closing a title, its year of two or three digits: Taiwan's calendar without 民国
+RE_TITLE_ROC_NOTE = re.compile(r"[(（]\s*(?P<d>\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$")
+# a letter's record on a Taiwan law database: its subject field enacting a named rule, its number field
+# closed by the form (旨: 订定「某某要点」。 / 发文字号: 府某字第…号 函)
+RE_LETTER_SUBJECT = re.compile(r"^主?旨\s*[:：]\s*(?:订定|修正|废止|停止适用|发布|订定发布|修正发布)\s*[「“《](?P<t>[^」”》]{2,60})[」”》]")
+RE_LETTER_NUMBER = re.compile(r"^发文字号\s*[:：].{2,40}?号\s*函\s*$")
+# a body's head signing for it (局长 某某, 代署长 某某): the head's title ends as the body's name does
+RE_HEAD_OF_BODY = re.compile(rf"^(?:代|署理|代理)?(?P<head>局|署|厅|处|委员会|办公室)(?:长|主任)\s+{_H}{{2,4}}$")
+# a despatch approving the rules annexed to it by their name (核准附于本批示并为其组成部分的《某某规章》)
+RE_APPROVES_ANNEX = re.compile(r"核准附于本批示(?:并为其组成部分)?的《(?P<t>[^《》]{2,80})》")
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
 # a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
@@ -836,6 +850,24 @@ def _national_bodies() -> frozenset[str]:
             out.add(name)
             out.update(aliases)
     return frozenset(out)
+
+
+def _approved_annex(doc_type: str | None, lines: list[str]) -> str | None:
+    """The form of the rules a despatch approves as its annex, named in 《》 (issuing them, as a
+    notice's 印发 does); None for an approved model or budget, which names no form."""
+    if doc_type != "批示":
+        return None
+    m = next((m for x in lines[:80] if (m := RE_APPROVES_ANNEX.search(x))), None)
+    return doc_type_of(m.group("t")) if m else None
+
+
+def _taiwan_body(name: str, text: str, shape: bool = True) -> bool:
+    """Is ``name`` a body of Taiwan's: placed there by the gazetteer, or a national-shaped body
+    (某院, 某部) on a page of Taiwan's (as the level of a document reads it)."""
+    from .indicators import page_region
+
+    level, region = issuer_place(name, text, shape=shape)
+    return region[:1] == ["台湾省"] or (level == "national" and page_region(text) == "TW")
 
 
 @functools.cache
@@ -1256,6 +1288,18 @@ def document_meta(layout) -> dict:
                 holder, holder_date, extract_form = m.group("org") + o.group("office"), _first_date(m.group("d")), re.sub(r"\s+", "", lines[at])
                 break
     relayed = next((m for x in lines[: min(n, limit + 6)] if (m := RE_RELAYED.match(x)) and is_issuer_line(m.group("org"))), None)
+    if relayed is None:
+        relayed = next((m for m in RE_RELAY_CUE.finditer("\n".join(lines[: min(n, limit + 6)])) if is_issuer_line(m.group("org"))), None)
+    footed = False
+    if holder is None and number is None and doc_type_of(title) is None:
+        # a gazette's notice whose heading the page lost, its body only in its foot: the date line
+        # that names the body over its head's signature (二零二二年十二月十三日于某某局 / 局长 某某)
+        for i in range(len(every) - 1):
+            m = RE_DATED_AT.match(_norm_date_text(every[i]))
+            o = RE_HEAD_OF_BODY.match(every[i + 1]) if m else None
+            if m and o and m.group("org").endswith(o.group("head")) and is_issuer_line(m.group("org")):
+                holder, holder_date, footed = m.group("org"), _first_date(m.group("d")), True
+                break
     if relayed and holder is None:
         holder, extract_form = relayed.group("org"), relayed.group("form")
     # a government's notice signed by its head at its foot (市长某某, 县长 某某), the text naming
@@ -1270,6 +1314,13 @@ def document_meta(layout) -> dict:
             head_gov = next((m.group("org") for m in RE_RANKED_GOV.finditer(flat) if m.group("org").endswith((rank + "政府", rank + "人民政府"))
                              and re.sub(r"(?:人民)?政府$", "", m.group("org")) in table), None)
     doc_type = doc_type_of(title)
+    letter_issues = None
+    if (subject := next((m for x in block if (m := RE_LETTER_SUBJECT.match(x))), None)) \
+            and any(RE_LETTER_NUMBER.search(x) for x in block):
+        # a law database's record of a letter (发文字号: …号 函) whose subject enacts a named rule
+        # (旨: 订定「某某要点」): the page is the letter's, issuing that rule
+        letter_issues = doc_type_of(subject.group("t"))
+        doc_type = "函" if letter_issues else doc_type
     # a body's heading over its form on the next line (某某基金会 / 通 告: a SAR gazette's notice
     # whose title is its heading), where no title names a form
     # (or under a title above it: a gazette's section heading, 政府机关通告及公告)
@@ -1402,7 +1453,8 @@ def document_meta(layout) -> dict:
             at += 1
         national_shape = False
     if not issuers and title:
-        m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署)(?={_H})", title)
+        # (a 院 closes the name unless a head follows it: 监察院…办法, not 国务院办公厅…)
+        m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
     if not issuers and presenter:
         issuers = [presenter]
@@ -1485,6 +1537,11 @@ def document_meta(layout) -> dict:
             issuers = [_canonical(org)]
     if signed is None and roc_act is not None:
         signed = roc_act[0]
+    if signed is None and title and (m := RE_TITLE_ROC_NOTE.search(title)) and issuers \
+            and _taiwan_body(issuers[0], "\n".join(lines), national_shape):
+        # a Taiwan body's rules dated in brackets after their title, the year of its calendar
+        # without 民国 (某院某某办法 (90年12月03日))
+        signed = _roc_day("民国" + m.group("d"))
     if signed is None and bureau_at is not None:
         signed, date_at = _first_date(RE_DATED_AT.match(re.sub(r"\s+", "", every[bureau_at])).group("d")), bureau_at
     if signed is None and roc_act is None and "posted" in fields and any(re.match(r"^法规名称\s*[:：]", x) for x in block):
@@ -1552,7 +1609,7 @@ def document_meta(layout) -> dict:
     if level is None and issuers and not _lead_place(issuers[0]) and (RE_ROC_DAY.search("\n".join(lines + tail)) or roc_act):
         # a body named without its place (总统, 某院某局) on a page dated in Taiwan's calendar: Taiwan's
         level, region = "provincial", ["台湾省"]
-    if level == "national" and extract_form and not RE_NATIONAL.match(issuers[0]):
+    if level == "national" and (extract_form or footed) and not RE_NATIONAL.match(issuers[0]):
         level = None  # a gazette's or a news service's body named without its place: the page's (below)
     if level is None and issuers and re.match(r"^(?:人民政府|政府)", issuers[0]) and number and salut is not None \
             and re.match(r"^各(?:市|地区|自治州|州|盟)", lines[salut]) and (abbr := _province_abbreviations().get(number[:1])):
@@ -1579,7 +1636,7 @@ def document_meta(layout) -> dict:
         if sar_name:
             level, region = "provincial", [sar_name]
     return {
-        "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": issued_type_of(title),
+        "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": letter_issues or issued_type_of(title) or _approved_annex(doc_type, every),
         "signed": signed, "published": published, "effective": effective,
         "index_number": fields.get("index_number"), "level": level, "region": region,
     }  # fmt: skip
