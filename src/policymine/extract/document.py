@@ -48,7 +48,7 @@ RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
 RE_DOC_NUMBER = re.compile(
     rf"{_H}{{1,15}}(?:[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号"
-    r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号"
+    r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号"
     r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）]"
     # Taiwan's: the body's word, the year, 字第 and a serial of five digits or more (交邮88字第06485号)
     r"|(?:\d{2,3})?字第\s*\d{5,14}[A-Z]?\s*号"
@@ -619,6 +619,12 @@ RE_LETTER_NUMBER = re.compile(r"^发文字号\s*[:：].{2,40}?号\s*函\s*$")
 RE_HEAD_OF_BODY = re.compile(rf"^(?:代|署理|代理)?(?P<head>局|署|厅|处|委员会|办公室)(?:长|主任)\s+{_H}{{2,4}}$")
 # a despatch approving the rules annexed to it by their name (核准附于本批示并为其组成部分的《某某规章》)
 RE_APPROVES_ANNEX = re.compile(r"核准附于本批示(?:并为其组成部分)?的《(?P<t>[^《》]{2,80})》")
+# an order's or an announcement's ordinal on a line of its own (第三十七号, 第 5 号)
+RE_ORDINAL_LINE = re.compile(r"\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*")
+# the same between the attachment's note and the attachment, its title repeated (… 附件:某某预案
+# 某镇人民政府 2020年10月22日 某某预案 1.总则 …)
+RE_ANNEX_SIGN = re.compile(rf"附件\s*[:：]\s*(?P<a>[^\s:：]{{4,60}}?)\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*"
+                           r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)\s+(?P=a)")
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
 # a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
@@ -635,6 +641,8 @@ def _glued_signature(lines: list[str]) -> tuple[list[str], str | None]:
     """``(issuers, date)`` of a signature glued into a long line (a page run on one line); ``([], None)``."""
     for s in lines:
         if (m := RE_SPACED_SIGN.search(s)) and is_issuer_line(m.group("org")):
+            return _split_issuers(m.group("org")), _first_date(m.group("d"))
+        if "附件" in s and (m := RE_ANNEX_SIGN.search(s)) and is_issuer_line(m.group("org")):
             return _split_issuers(m.group("org")), _first_date(m.group("d"))
         if len(s) < 200 or not RE_GLUED_SIGN_DATE.search(s):
             continue
@@ -843,10 +851,11 @@ def _county_at(name: str, pos: int, province: str | None, city: str | None, text
 
 @functools.cache
 def _national_bodies() -> frozenset[str]:
-    """Names and aliases of the national government and party bodies of ``institutions.tsv``."""
+    """Names and aliases of the national government and party bodies of ``institutions.tsv``, and
+    of its people's organisations named for the whole country (中国残疾人联合会, 中华全国总工会)."""
     out = set()
     for name, (kind, aliases) in resources.institutions().items():
-        if kind in ("government", "party"):
+        if kind in ("government", "party") or (kind == "organization" and name.startswith(("中国", "中华全国"))):
             out.add(name)
             out.update(aliases)
     return frozenset(out)
@@ -1170,6 +1179,13 @@ def document_meta(layout) -> dict:
     if title is None and cands:
         title = cands[-1][1]
     title_at = next((i for i, s in cands if s == title), 0)
+    if doc_type_of(title) in ("公告", "令") and title_at + 1 < n and RE_ORDINAL_LINE.fullmatch(lines[title_at + 1]):
+        # an announcement numbered like an order (某某常务委员会公告 / 第三十七号) under the title of
+        # the regulation it publishes (《某某条例》…现予公布): the page is the regulation's, as an order's
+        near = "".join(lines[title_at + 2 : title_at + 6])
+        reg = next(((i, c) for i, c in reversed(cands) if i < title_at and "《" + _strip_title(c) + "》" in near), None)
+        if reg is not None:
+            title, title_at = reg[1], reg[0]
     # a bureau's circular is named by its serial (某某局通告第3/2024号), whatever heading of its
     # subject stands below
     named = next((i for i in range(min(n, limit + 1)) if RE_SAR_SERIAL.fullmatch(lines[i].strip())), None)
@@ -1210,7 +1226,7 @@ def document_meta(layout) -> dict:
                 break
             if "。" in s or len(s) > 300:
                 continue  # a sentence cites other documents' numbers
-            if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*第\s*\d{1,5}\s*号\s*", block[i + 1]):
+            if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", block[i + 1]):
                 s = s + block[i + 1].strip()
             number = find_doc_number(s)
             if number:
