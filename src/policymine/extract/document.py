@@ -245,7 +245,8 @@ RE_COUNTY_CITY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{2,6}}?市(?=人
 RE_MODEL_LABEL = re.compile(r"^[【\[(（]?\s*(?:例文|范文|范例|样文|示例|文例)\s*[一二三四五六七八九十\d]*\s*[】\])）]?\s*[:：]?$")
 RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
 RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?(?:{_HEADS}|指挥部))(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
-RE_TOWN = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,6}}?(?:镇|乡|街道)(?=人民政府|政府|{_H}*?(?:{_HEADS}|指挥部)$)")
+# (城乡 is no township: 住房城乡建设部, 某市城乡建设局)
+RE_TOWN = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,6}}?(?:镇|(?<!城)乡|街道)(?=人民政府|政府|{_H}*?(?:{_HEADS}|指挥部)$)")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
 RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
@@ -625,6 +626,14 @@ RE_ORDINAL_LINE = re.compile(r"\s*第\s*(?:\d{1,5}|[一二三四五六七八九�
 # 某镇人民政府 2020年10月22日 某某预案 1.总则 …)
 RE_ANNEX_SIGN = re.compile(rf"附件\s*[:：]\s*(?P<a>[^\s:：]{{4,60}}?)\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*"
                            r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)\s+(?P=a)")
+# a signature and its date run on into the next part of the page after a rule (某某办公室 2016年12月1日
+# ---------- 某某条例(草案) …)
+RE_RULED_SIGN = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)"
+                           r"\s*(?:[-—_=]{6,}|$)")
+RE_SESSION_NOTE = re.compile(r"^\s*[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<org>" + _H
+                             + r"{2,30}?(?:人民代表大会|代表大会|常务委员会)(?:常务委员会)?第[一二三四五六七八九十]{1,3}次(?:全体)?会议)\s*通过\s*[)）]\s*(?P=org)")
+RE_GLUED_POSTED = re.compile(r"(?:(?<=[\u4e00-\u9fff])发布\s*[:：]\s*|^来源\s*[:：]\s*[^\s:：]{2,30}?)(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})"
+                             r"(?:\s+\d{1,2}:\d{2}|(?=[\u4e00-\u9fff]{2}[:：]))")
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
 # a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
@@ -641,6 +650,8 @@ def _glued_signature(lines: list[str]) -> tuple[list[str], str | None]:
     """``(issuers, date)`` of a signature glued into a long line (a page run on one line); ``([], None)``."""
     for s in lines:
         if (m := RE_SPACED_SIGN.search(s)) and is_issuer_line(m.group("org")):
+            return _split_issuers(m.group("org")), _first_date(m.group("d"))
+        if (m := RE_RULED_SIGN.match(s)) and is_issuer_line(m.group("org")):
             return _split_issuers(m.group("org")), _first_date(m.group("d"))
         if "附件" in s and (m := RE_ANNEX_SIGN.search(s)) and is_issuer_line(m.group("org")):
             return _split_issuers(m.group("org")), _first_date(m.group("d"))
@@ -1257,6 +1268,10 @@ def document_meta(layout) -> dict:
     sig_issuers, sig_date, sig_at = signature(every)
     if not sig_issuers:
         sig_issuers, sig_date = _glued_signature(every)
+    if not sig_issuers and lines and (m := RE_SESSION_NOTE.match(lines[0])):
+        # a congress session's resolution, its title lost: its note of adoption opens the page and
+        # its text opens with the session (（某日某市第十六届人民代表大会第二次会议通过） 某市第十六届…会议听取…)
+        sig_issuers, sig_date = [m.group("org")], _first_date(m.group("d"))
     if sig_at is not None and doc_type_of(title) == "公报" and title_at < sig_at <= title_at + 6:
         # a bulletin's masthead: its bodies on the lines between its title and its date, all of them
         # (a name whose head the page lost, 某省统计, stands there as written)
@@ -1330,6 +1345,12 @@ def document_meta(layout) -> dict:
             head_gov = next((m.group("org") for m in RE_RANKED_GOV.finditer(flat) if m.group("org").endswith((rank + "政府", rank + "人民政府"))
                              and re.sub(r"(?:人民)?政府$", "", m.group("org")) in table), None)
     doc_type = doc_type_of(title)
+    if doc_type and sig_at is not None and sig_at < title_at and any(
+            _strip_title(title).endswith(_strip_title(c)) and len(_strip_title(c)) >= 8 for i, c in cands if i < sig_at):
+        # the title is that of what stands below the signature, given over the page too (a notice's
+        # end, its signature, then the plan it issues under its heading): the signed document's own
+        # title is lost
+        doc_type = None
     letter_issues = None
     if (subject := next((m for x in block if (m := RE_LETTER_SUBJECT.match(x))), None)) \
             and any(RE_LETTER_NUMBER.search(x) for x in block):
@@ -1353,6 +1374,9 @@ def document_meta(layout) -> dict:
         # no title names the form (a cut page): the document names itself (本通告自…起施行,
         # 现通知如下, 特此通知)
         text = "\n".join(body[:40] + tail[:6])  # (its closing, 特此批复, may stand in the page's tail)
+        ruled = next((k for k, x in enumerate(body[:40]) if (m := RE_RULED_SIGN.match(x)) and m.group().rstrip()[-1:] in "-—_="), None)
+        if ruled is not None:
+            text = "\n".join(body[:ruled])  # (its signature run on into the drafts it publishes: their 本条例 is none of its)
         m = (re.search("本(" + "|".join(_types()) + ")", text)
              or re.search(r"(通知|通告|公告|通报|公示|批复)如下|特此(通知|通告|公告|通报|公示|批复)", text)
              or re.search(r"现(?:就|将|对)[^。]{0,40}?(?:进行|予以)(公示|公告|通报)", text))  # (现就…名单进行公示)
@@ -1443,6 +1467,13 @@ def document_meta(layout) -> dict:
         issuers = [head_gov]
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
+    if not issuers and title and title.startswith("《") and "关于" not in title:
+        # a title cut at its head (the page opens at 《某某办法》的决定), given whole further down
+        # (某部关于修改《某某办法》的决定): the body its whole form names
+        cut = _strip_title(title)
+        whole_title = next((x.strip() for x in every[title_at + 1 : title_at + 40] if "关于" in x and "。" not in x
+                            and len(x) <= 120 and _strip_title(x.strip()).endswith(cut)), None)
+        issuers = _split_issuers(whole_title.split("关于", 1)[0]) if whole_title else []
     if not issuers:
         # the document's heading of its body and form (某市政府　公告, 某部　函: a Taiwan notice's or
         # letter's first line) names its issuer before a portal's publishing body does
@@ -1573,6 +1604,11 @@ def document_meta(layout) -> dict:
         signed = signed or fields["posted"]
     signed = signed or fields.get("dispatched")
     published = fields.get("published") or (None if meeting else fields.get("posted"))
+    if published is None:
+        # a portal's labels run together (栏目:某某发布:2019-04-17浏览:3013), or its source glued to
+        # its posting time (来源:某省人民政府网站2019-01-07 11:58)
+        published = next((_first_date(m.group("d")) for x in every[: min(len(every), limit + 1)]
+                          if (m := RE_GLUED_POSTED.search(x))), None)
     if published is None and (m := RE_GAZETTED.search(note)):
         published = _first_date(m.group("d"))  # its printing in the gazette (并于2025年1月6日刊登于《…公报》)
     if published is None and extract_form:
