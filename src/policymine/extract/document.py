@@ -629,7 +629,7 @@ RE_ANNEX_SIGN = re.compile(rf"附件\s*[:：]\s*(?P<a>[^\s:：]{{4,60}}?)\s+(?P<
 # a signature and its date run on into the next part of the page after a rule (某某办公室 2016年12月1日
 # ---------- 某某条例(草案) …)
 RE_RULED_SIGN = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)"
-                           r"\s*(?:[-—_=]{6,}|$)")
+                           r"\s*[-—_=]{6,}")
 RE_SESSION_NOTE = re.compile(r"^\s*[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<org>" + _H
                              + r"{2,30}?(?:人民代表大会|代表大会|常务委员会)(?:常务委员会)?第[一二三四五六七八九十]{1,3}次(?:全体)?会议)\s*通过\s*[)）]\s*(?P=org)")
 RE_GLUED_POSTED = re.compile(r"(?:(?<=[\u4e00-\u9fff])发布\s*[:：]\s*|^来源\s*[:：]\s*[^\s:：]{2,30}?)(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})"
@@ -1374,7 +1374,7 @@ def document_meta(layout) -> dict:
         # no title names the form (a cut page): the document names itself (本通告自…起施行,
         # 现通知如下, 特此通知)
         text = "\n".join(body[:40] + tail[:6])  # (its closing, 特此批复, may stand in the page's tail)
-        ruled = next((k for k, x in enumerate(body[:40]) if (m := RE_RULED_SIGN.match(x)) and m.group().rstrip()[-1:] in "-—_="), None)
+        ruled = next((k for k, x in enumerate(body[:40]) if RE_RULED_SIGN.match(x)), None)
         if ruled is not None:
             text = "\n".join(body[:ruled])  # (its signature run on into the drafts it publishes: their 本条例 is none of its)
         m = (re.search("本(" + "|".join(_types()) + ")", text)
