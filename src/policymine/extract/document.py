@@ -48,7 +48,7 @@ RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
 RE_DOC_NUMBER = re.compile(
     rf"{_H}{{1,15}}(?:[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号"
-    r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*\d{1,5}\s*号"
+    r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号"
     r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）]"
     # Taiwan's: the body's word, the year, 字第 and a serial of five digits or more (交邮88字第06485号)
     r"|(?:\d{2,3})?字第\s*\d{5,14}[A-Z]?\s*号"
@@ -195,7 +195,8 @@ def _roc_act() -> re.Pattern[str]:
         r"(?P<d>(?:中华)?民国\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*"
         r"(?:(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)(?:" + _H + r"{1,10}?(?:局|署|处|委员会))?)\s*)?(?:[(（]\s*\d{2,3}\s*[)）]\s*)?"
-        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零]{3,14}[A-Z]?\s*号)"
+        # (a serial broken by a stray space or a line break, 第 102 60005250 号)
+        r"(?P<n>" + _H + r"{1,12}字第\s*[0-9一二三四五六七八九〇零](?:\s?[0-9一二三四五六七八九〇零]){2,13}[A-Z]?\s*号)"
         # a joint act (会衔): the other bodies' names and numbers after the lead's (…号、某部…号令会衔)
         r"(?P<joint>(?:\s*、\s*" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)\s*" + _H + r"{1,12}字第\s*[0-9]{3,14}[A-Z]?\s*号)*)"
         r"\s*(?P<f>令|函|公告)"
@@ -244,7 +245,8 @@ RE_COUNTY_CITY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{2,6}}?市(?=人
 RE_MODEL_LABEL = re.compile(r"^[【\[(（]?\s*(?:例文|范文|范例|样文|示例|文例)\s*[一二三四五六七八九十\d]*\s*[】\])）]?\s*[:：]?$")
 RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
 RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?(?:{_HEADS}|指挥部))(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
-RE_TOWN = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,6}}?(?:镇|乡|街道)(?=人民政府|政府|{_H}*?(?:{_HEADS}|指挥部)$)")
+# (城乡 is no township: 住房城乡建设部, 某市城乡建设局)
+RE_TOWN = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,6}}?(?:镇|(?<!城)乡|街道)(?=人民政府|政府|{_H}*?(?:{_HEADS}|指挥部)$)")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
 RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
@@ -605,6 +607,33 @@ EXTRACT_FORMS = frozenset({"批示摘录"})
 RE_EXTRACT_SIGN = re.compile(rf"^(?P<office>{_H}{{0,6}}(?:长|主任))\s+{_H}{{2,4}}$")
 # a news service relaying a body's notice word for word (「以下为某某局发出有关学校的特别布告:)
 RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:的|有关[^:：]{{0,20}}?的)(?:特别|紧急)?(?P<form>布告|通告|公告)[:：]")
+# the same relayed by the announcer's cue, the text opening with its body's words (请立即播出下列特别布告…:
+# / 「某某署宣布,…)
+RE_RELAY_CUE = re.compile(rf"^请立即播出下列(?:特别|紧急)?(?P<form>布告|通告|公告)[^\n]*\n[「“\"]?(?P<org>{_H}{{2,20}}?)(?:宣布|公布)", re.M)
+# a date in brackets closing a title, its year of two or three digits: Taiwan's calendar without 民国
+RE_TITLE_ROC_NOTE = re.compile(r"[(（]\s*(?P<d>\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$")
+# a letter's record on a Taiwan law database: its subject field enacting a named rule, its number field
+# closed by the form (旨: 订定「某某要点」。 / 发文字号: 府某字第…号 函)
+RE_LETTER_SUBJECT = re.compile(r"^主?旨\s*[:：]\s*(?:订定|修正|废止|停止适用|发布|订定发布|修正发布)\s*[「“《](?P<t>[^」”》]{2,60})[」”》]")
+RE_LETTER_NUMBER = re.compile(r"^发文字号\s*[:：].{2,40}?号\s*函\s*$")
+# a body's head signing for it (局长 某某, 代署长 某某): the head's title ends as the body's name does
+RE_HEAD_OF_BODY = re.compile(rf"^(?:代|署理|代理)?(?P<head>局|署|厅|处|委员会|办公室)(?:长|主任)\s+{_H}{{2,4}}$")
+# a despatch approving the rules annexed to it by their name (核准附于本批示并为其组成部分的《某某规章》)
+RE_APPROVES_ANNEX = re.compile(r"核准附于本批示(?:并为其组成部分)?的《(?P<t>[^《》]{2,80})》")
+# an order's or an announcement's ordinal on a line of its own (第三十七号, 第 5 号)
+RE_ORDINAL_LINE = re.compile(r"\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*")
+# the same between the attachment's note and the attachment, its title repeated (… 附件:某某预案
+# 某镇人民政府 2020年10月22日 某某预案 1.总则 …)
+RE_ANNEX_SIGN = re.compile(rf"附件\s*[:：]\s*(?P<a>[^\s:：]{{4,60}}?)\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*"
+                           r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)\s+(?P=a)")
+# a signature and its date run on into the next part of the page after a rule (某某办公室 2016年12月1日
+# ---------- 某某条例(草案) …)
+RE_RULED_SIGN = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)"
+                           r"\s*[-—_=]{6,}")
+RE_SESSION_NOTE = re.compile(r"^\s*[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<org>" + _H
+                             + r"{2,30}?(?:人民代表大会|代表大会|常务委员会)(?:常务委员会)?第[一二三四五六七八九十]{1,3}次(?:全体)?会议)\s*通过\s*[)）]\s*(?P=org)")
+RE_GLUED_POSTED = re.compile(r"(?:(?<=[\u4e00-\u9fff])发布\s*[:：]\s*|^来源\s*[:：]\s*[^\s:：]{2,30}?)(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})"
+                             r"(?:\s+\d{1,2}:\d{2}|(?=[\u4e00-\u9fff]{2}[:：]))")
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
 # a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
@@ -621,6 +650,10 @@ def _glued_signature(lines: list[str]) -> tuple[list[str], str | None]:
     """``(issuers, date)`` of a signature glued into a long line (a page run on one line); ``([], None)``."""
     for s in lines:
         if (m := RE_SPACED_SIGN.search(s)) and is_issuer_line(m.group("org")):
+            return _split_issuers(m.group("org")), _first_date(m.group("d"))
+        if (m := RE_RULED_SIGN.match(s)) and is_issuer_line(m.group("org")):
+            return _split_issuers(m.group("org")), _first_date(m.group("d"))
+        if "附件" in s and (m := RE_ANNEX_SIGN.search(s)) and is_issuer_line(m.group("org")):
             return _split_issuers(m.group("org")), _first_date(m.group("d"))
         if len(s) < 200 or not RE_GLUED_SIGN_DATE.search(s):
             continue
@@ -829,13 +862,32 @@ def _county_at(name: str, pos: int, province: str | None, city: str | None, text
 
 @functools.cache
 def _national_bodies() -> frozenset[str]:
-    """Names and aliases of the national government and party bodies of ``institutions.tsv``."""
+    """Names and aliases of the national government and party bodies of ``institutions.tsv``, and
+    of its people's organisations named for the whole country (中国残疾人联合会, 中华全国总工会)."""
     out = set()
     for name, (kind, aliases) in resources.institutions().items():
-        if kind in ("government", "party"):
+        if kind in ("government", "party") or (kind == "organization" and name.startswith(("中国", "中华全国"))):
             out.add(name)
             out.update(aliases)
     return frozenset(out)
+
+
+def _approved_annex(doc_type: str | None, lines: list[str]) -> str | None:
+    """The form of the rules a despatch approves as its annex, named in 《》 (issuing them, as a
+    notice's 印发 does); None for an approved model or budget, which names no form."""
+    if doc_type != "批示":
+        return None
+    m = next((m for x in lines[:80] if (m := RE_APPROVES_ANNEX.search(x))), None)
+    return doc_type_of(m.group("t")) if m else None
+
+
+def _taiwan_body(name: str, text: str, shape: bool = True) -> bool:
+    """Is ``name`` a body of Taiwan's: placed there by the gazetteer, or a national-shaped body
+    (某院, 某部) on a page of Taiwan's (as the level of a document reads it)."""
+    from .indicators import page_region
+
+    level, region = issuer_place(name, text, shape=shape)
+    return region[:1] == ["台湾省"] or (level == "national" and page_region(text) == "TW")
 
 
 @functools.cache
@@ -1138,6 +1190,13 @@ def document_meta(layout) -> dict:
     if title is None and cands:
         title = cands[-1][1]
     title_at = next((i for i, s in cands if s == title), 0)
+    if doc_type_of(title) in ("公告", "令") and title_at + 1 < n and RE_ORDINAL_LINE.fullmatch(lines[title_at + 1]):
+        # an announcement numbered like an order (某某常务委员会公告 / 第三十七号) under the title of
+        # the regulation it publishes (《某某条例》…现予公布): the page is the regulation's, as an order's
+        near = "".join(lines[title_at + 2 : title_at + 6])
+        reg = next(((i, c) for i, c in reversed(cands) if i < title_at and "《" + _strip_title(c) + "》" in near), None)
+        if reg is not None:
+            title, title_at = reg[1], reg[0]
     # a bureau's circular is named by its serial (某某局通告第3/2024号), whatever heading of its
     # subject stands below
     named = next((i for i in range(min(n, limit + 1)) if RE_SAR_SERIAL.fullmatch(lines[i].strip())), None)
@@ -1178,7 +1237,7 @@ def document_meta(layout) -> dict:
                 break
             if "。" in s or len(s) > 300:
                 continue  # a sentence cites other documents' numbers
-            if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*第\s*\d{1,5}\s*号\s*", block[i + 1]):
+            if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", block[i + 1]):
                 s = s + block[i + 1].strip()
             number = find_doc_number(s)
             if number:
@@ -1209,6 +1268,10 @@ def document_meta(layout) -> dict:
     sig_issuers, sig_date, sig_at = signature(every)
     if not sig_issuers:
         sig_issuers, sig_date = _glued_signature(every)
+    if not sig_issuers and lines and (m := RE_SESSION_NOTE.match(lines[0])):
+        # a congress session's resolution, its title lost: its note of adoption opens the page and
+        # its text opens with the session (（某日某市第十六届人民代表大会第二次会议通过） 某市第十六届…会议听取…)
+        sig_issuers, sig_date = [m.group("org")], _first_date(m.group("d"))
     if sig_at is not None and doc_type_of(title) == "公报" and title_at < sig_at <= title_at + 6:
         # a bulletin's masthead: its bodies on the lines between its title and its date, all of them
         # (a name whose head the page lost, 某省统计, stands there as written)
@@ -1256,6 +1319,18 @@ def document_meta(layout) -> dict:
                 holder, holder_date, extract_form = m.group("org") + o.group("office"), _first_date(m.group("d")), re.sub(r"\s+", "", lines[at])
                 break
     relayed = next((m for x in lines[: min(n, limit + 6)] if (m := RE_RELAYED.match(x)) and is_issuer_line(m.group("org"))), None)
+    if relayed is None:
+        relayed = next((m for m in RE_RELAY_CUE.finditer("\n".join(lines[: min(n, limit + 6)])) if is_issuer_line(m.group("org"))), None)
+    footed = False
+    if holder is None and number is None and doc_type_of(title) is None:
+        # a gazette's notice whose heading the page lost, its body only in its foot: the date line
+        # that names the body over its head's signature (二零二二年十二月十三日于某某局 / 局长 某某)
+        for i in range(len(every) - 1):
+            m = RE_DATED_AT.match(_norm_date_text(every[i]))
+            o = RE_HEAD_OF_BODY.match(every[i + 1]) if m else None
+            if m and o and m.group("org").endswith(o.group("head")) and is_issuer_line(m.group("org")):
+                holder, holder_date, footed = m.group("org"), _first_date(m.group("d")), True
+                break
     if relayed and holder is None:
         holder, extract_form = relayed.group("org"), relayed.group("form")
     # a government's notice signed by its head at its foot (市长某某, 县长 某某), the text naming
@@ -1270,6 +1345,19 @@ def document_meta(layout) -> dict:
             head_gov = next((m.group("org") for m in RE_RANKED_GOV.finditer(flat) if m.group("org").endswith((rank + "政府", rank + "人民政府"))
                              and re.sub(r"(?:人民)?政府$", "", m.group("org")) in table), None)
     doc_type = doc_type_of(title)
+    if doc_type and sig_at is not None and sig_at < title_at and any(
+            _strip_title(title).endswith(_strip_title(c)) and len(_strip_title(c)) >= 8 for i, c in cands if i < sig_at):
+        # the title is that of what stands below the signature, given over the page too (a notice's
+        # end, its signature, then the plan it issues under its heading): the signed document's own
+        # title is lost
+        doc_type = None
+    letter_issues = None
+    if (subject := next((m for x in block if (m := RE_LETTER_SUBJECT.match(x))), None)) \
+            and any(RE_LETTER_NUMBER.search(x) for x in block):
+        # a law database's record of a letter (发文字号: …号 函) whose subject enacts a named rule
+        # (旨: 订定「某某要点」): the page is the letter's, issuing that rule
+        letter_issues = doc_type_of(subject.group("t"))
+        doc_type = "函" if letter_issues else doc_type
     # a body's heading over its form on the next line (某某基金会 / 通 告: a SAR gazette's notice
     # whose title is its heading), where no title names a form
     # (or under a title above it: a gazette's section heading, 政府机关通告及公告)
@@ -1286,6 +1374,9 @@ def document_meta(layout) -> dict:
         # no title names the form (a cut page): the document names itself (本通告自…起施行,
         # 现通知如下, 特此通知)
         text = "\n".join(body[:40] + tail[:6])  # (its closing, 特此批复, may stand in the page's tail)
+        ruled = next((k for k, x in enumerate(body[:40]) if RE_RULED_SIGN.match(x)), None)
+        if ruled is not None:
+            text = "\n".join(body[:ruled])  # (its signature run on into the drafts it publishes: their 本条例 is none of its)
         m = (re.search("本(" + "|".join(_types()) + ")", text)
              or re.search(r"(通知|通告|公告|通报|公示|批复)如下|特此(通知|通告|公告|通报|公示|批复)", text)
              or re.search(r"现(?:就|将|对)[^。]{0,40}?(?:进行|予以)(公示|公告|通报)", text))  # (现就…名单进行公示)
@@ -1376,6 +1467,13 @@ def document_meta(layout) -> dict:
         issuers = [head_gov]
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
+    if not issuers and title and title.startswith("《") and "关于" not in title:
+        # a title cut at its head (the page opens at 《某某办法》的决定), given whole further down
+        # (某部关于修改《某某办法》的决定): the body its whole form names
+        cut = _strip_title(title)
+        whole_title = next((x.strip() for x in every[title_at + 1 : title_at + 40] if "关于" in x and "。" not in x
+                            and len(x) <= 120 and _strip_title(x.strip()).endswith(cut)), None)
+        issuers = _split_issuers(whole_title.split("关于", 1)[0]) if whole_title else []
     if not issuers:
         # the document's heading of its body and form (某市政府　公告, 某部　函: a Taiwan notice's or
         # letter's first line) names its issuer before a portal's publishing body does
@@ -1402,7 +1500,8 @@ def document_meta(layout) -> dict:
             at += 1
         national_shape = False
     if not issuers and title:
-        m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署)(?={_H})", title)
+        # (a 院 closes the name unless a head follows it: 监察院…办法, not 国务院办公厅…)
+        m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
     if not issuers and presenter:
         issuers = [presenter]
@@ -1485,6 +1584,11 @@ def document_meta(layout) -> dict:
             issuers = [_canonical(org)]
     if signed is None and roc_act is not None:
         signed = roc_act[0]
+    if signed is None and title and (m := RE_TITLE_ROC_NOTE.search(title)) and issuers \
+            and _taiwan_body(issuers[0], "\n".join(lines), national_shape):
+        # a Taiwan body's rules dated in brackets after their title, the year of its calendar
+        # without 民国 (某院某某办法 (90年12月03日))
+        signed = _roc_day("民国" + m.group("d"))
     if signed is None and bureau_at is not None:
         signed, date_at = _first_date(RE_DATED_AT.match(re.sub(r"\s+", "", every[bureau_at])).group("d")), bureau_at
     if signed is None and roc_act is None and "posted" in fields and any(re.match(r"^法规名称\s*[:：]", x) for x in block):
@@ -1500,6 +1604,11 @@ def document_meta(layout) -> dict:
         signed = signed or fields["posted"]
     signed = signed or fields.get("dispatched")
     published = fields.get("published") or (None if meeting else fields.get("posted"))
+    if published is None:
+        # a portal's labels run together (栏目:某某发布:2019-04-17浏览:3013), or its source glued to
+        # its posting time (来源:某省人民政府网站2019-01-07 11:58)
+        published = next((_first_date(m.group("d")) for x in every[: min(len(every), limit + 1)]
+                          if (m := RE_GLUED_POSTED.search(x))), None)
     if published is None and (m := RE_GAZETTED.search(note)):
         published = _first_date(m.group("d"))  # its printing in the gazette (并于2025年1月6日刊登于《…公报》)
     if published is None and extract_form:
@@ -1552,7 +1661,7 @@ def document_meta(layout) -> dict:
     if level is None and issuers and not _lead_place(issuers[0]) and (RE_ROC_DAY.search("\n".join(lines + tail)) or roc_act):
         # a body named without its place (总统, 某院某局) on a page dated in Taiwan's calendar: Taiwan's
         level, region = "provincial", ["台湾省"]
-    if level == "national" and extract_form and not RE_NATIONAL.match(issuers[0]):
+    if level == "national" and (extract_form or footed) and not RE_NATIONAL.match(issuers[0]):
         level = None  # a gazette's or a news service's body named without its place: the page's (below)
     if level is None and issuers and re.match(r"^(?:人民政府|政府)", issuers[0]) and number and salut is not None \
             and re.match(r"^各(?:市|地区|自治州|州|盟)", lines[salut]) and (abbr := _province_abbreviations().get(number[:1])):
@@ -1579,7 +1688,7 @@ def document_meta(layout) -> dict:
         if sar_name:
             level, region = "provincial", [sar_name]
     return {
-        "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": issued_type_of(title),
+        "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": letter_issues or issued_type_of(title) or _approved_annex(doc_type, every),
         "signed": signed, "published": published, "effective": effective,
         "index_number": fields.get("index_number"), "level": level, "region": region,
     }  # fmt: skip
