@@ -967,7 +967,7 @@ def test_joint_signatures_on_a_page_run_on_one_line():
 def test_a_gazettes_extract_of_a_bureaus_despatch():
     page = ("第 9 期\n批示摘录数份\n二零三一年四月二日,星期三\n澳门特别行政区\n北 川 事 务 局\n批 示 摘 录\n"
             "透过签署人二零三一年三月二十六日批示:\n"
-            "某某某 – 根据现行第14/2009号法律《公务人员职程制度》第十四条的规定,晋级为第一职阶首席技术辅导员,自本批示摘录公布日起生效。\n"
+            "某某某 – 根据现行第14/2009号法律《公务人员职程制度》第十四条的规定,晋升为第二职阶高级技术员,自本批示摘录公布日起生效。\n"
             "———\n二零三一年三月二十七日于北川事务局\n局长 某某某\n南 川 厅\n批 示 摘 录\n按照厅长于二零三一年三月二十四日作出的批示:\n")
     rec = policymine.extract_text(page)
     assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["published"], rec["effective"]) == (
@@ -976,7 +976,7 @@ def test_a_gazettes_extract_of_a_bureaus_despatch():
 
 
 def test_a_news_service_relaying_a_bureaus_notice_word_for_word():
-    page = ("所有学校明日停课\n**********\n请立即播出下列特别布告:\n「以下为教育局发出有关学校的特别布告:\n"
+    page = ("所有学校明日停课\n**********\n请立即播出下列特别布告:\n「以下为教育局发出有关课外活动的特别布告:\n"
             "因考虑天气情况,所有学校明日停课。」\n完\n2031年9月24日(星期三)\n香港时间11时03分\n")
     rec = policymine.extract_text(page)
     assert (rec["issuers"], rec["doc_type"], rec["signed"], rec["published"]) == (["教育局"], "布告", None, "2031-09-24")
@@ -1023,7 +1023,7 @@ def test_a_bodys_name_may_hold_a_and_that_joins_no_two_names():
 
 def test_a_form_spaced_out_ends_a_title_over_three_lines():
     page = ("北政〔2031〕1号\n北川县人民政府\n关于对县自然资源局记三等功的\n决 定\n"
-            "2030年,县自然资源局认真履职尽责,全年共完成整治验收面积3600亩,为全县经济发展提供了有力保障,成绩突出。\n")
+            "2030年,县自然资源局认真履职尽责,全年共完成整治验收面积3600亩,为本县发展作出了积极贡献,成绩突出。\n")
     rec = policymine.extract_text(page)
     assert (rec["doc_number"], rec["issuers"], rec["doc_type"]) == ("北政〔2031〕1号", ["北川县人民政府"], "决定")
 

@@ -224,7 +224,7 @@ RE_ORDER_PUBLISHED = re.compile(
     rf"(?P<d>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?P<n>{_H}{{2,20}}?(?:人民政府|政府)令\s*第\s*\d{{1,5}}\s*号)\s*(?:公布|发布)"
 )
 RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
-# a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十二年十一月十六日生效)
+# a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十三年二月一日生效)
 RE_ENACT_ROC_CN = re.compile(r"自\s*(?P<d>[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*起?\s*(?:施行|实施|生效)")
 
 
