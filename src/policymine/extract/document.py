@@ -146,7 +146,10 @@ RE_PRESENTER = re.compile(
 RE_HEAD_PRESENTER = re.compile(
     rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席)\s*{_H}{{2,4}}$"
 )
-RE_SPEAKS_FOR = re.compile(r"我代表(?:省|市|县|区|州|旗|自治区|自治州|自治县)?人民政府")
+RE_SPEAKS_FOR = re.compile(r"我代表(?:省|市|县|区|州|旗|自治区|自治州|自治县)?(?:人民)?政府")
+# a work report's opening (…向大会报告政府工作), and its title naming the place (某市2021年政府工作报告)
+RE_REPORTS_TO = re.compile(r"向(?:大会|本次会议)报告(?:政府)?工作")
+RE_REPORT_TITLE = re.compile(rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:(?:19|20)\d\d年度?)?政府工作报告$")
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
@@ -303,7 +306,9 @@ def _field_labels() -> tuple[dict[str, str], re.Pattern[str]]:
     # a label where a label can stand; or a specific one with its colon, glued to the value
     # before it (索引号:…主题分类:…发文机关:国务院成文日期:…, a table flattened to one line)
     # (a law database writes its labels in brackets: 【发布文号】新政发[1994]103号)
-    return labels, re.compile(rf"(?:^|(?<=[\s|｜•·【]))(?P<label>{alts})\s*】?\s*[:：]?|(?P<glued>{specific})\s*[:：]")
+    # (or a label with its colon right after an empty one: 浏览量:时间:2018-07-07)
+    return labels, re.compile(rf"(?:^|(?<=[\s|｜•·【]))(?P<label>{alts})\s*】?\s*[:：]?|(?P<glued>{specific})\s*[:：]"
+                              rf"|(?<=[:：])(?P<empty>{alts})\s*[:：]")
 
 
 @functools.cache
@@ -499,7 +504,8 @@ def read_fields(lines: list[str]) -> dict[str, str]:
             continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
         ms = list(pattern.finditer(line))
         for k, m in enumerate(ms):
-            field = labels.get(m.group("label") or m.group("glued")) or labels[re.sub(r"[ \u3000]+", "", m.group("label") or m.group("glued"))]
+            name = m.group("label") or m.group("glued") or m.group("empty")
+            field = labels.get(name) or labels[re.sub(r"[ \u3000]+", "", name)]
             stop = ms[k + 1].start() if k + 1 < len(ms) else len(line)
             value = line[m.end() : stop]
             cell = re.split(r"[|｜]", value)
@@ -634,6 +640,8 @@ RE_SESSION_NOTE = re.compile(r"^\s*[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\
                              + r"{2,30}?(?:人民代表大会|代表大会|常务委员会)(?:常务委员会)?第[一二三四五六七八九十]{1,3}次(?:全体)?会议)\s*通过\s*[)）]\s*(?P=org)")
 RE_GLUED_POSTED = re.compile(r"(?:(?<=[\u4e00-\u9fff])发布\s*[:：]\s*|^来源\s*[:：]\s*[^\s:：]{2,30}?)(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})"
                              r"(?:\s+\d{1,2}:\d{2}|(?=[\u4e00-\u9fff]{2}[:：]))")
+# a portal's posting time glued to the source after it (2026年01月30日来源:市政府办公厅)
+RE_DATED_SOURCE = re.compile(r"^\s*(?P<d>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*来源\s*[:：]")
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
 # a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
@@ -1400,6 +1408,8 @@ def document_meta(layout) -> dict:
         if m:
             presenter = m.group("org")
             break
+    if doc_type is None and self_named is None and presenter and any(RE_REPORTS_TO.search(x) for x in body[:6]):
+        self_named = "报告"  # a work report, its title lost, under its presenter (某市人民政府市长 某某): 向大会报告工作
 
     # the issuing bodies on lines of their own right under the title (a bulletin's 某局 / 某调查总队)
     under = []
@@ -1425,7 +1435,7 @@ def document_meta(layout) -> dict:
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
         return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
     if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed
-            or (head_gov and self_named) or heading2):
+            or (head_gov and self_named) or heading2 or (presenter and self_named == "报告")):
         return empty_document()
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
         self_named = self_named or given.group("form")
@@ -1508,6 +1518,8 @@ def document_meta(layout) -> dict:
     if not issuers and doc_type == "报告" and any(RE_SPEAKS_FOR.search(x) for x in body[:12]):
         head_p = next((m for x in lines[: min(n, limit + 6)] if (m := RE_HEAD_PRESENTER.match(x))), None)
         issuers = [head_p.group("place") + "人民政府"] if head_p else []
+        if not issuers and (m := RE_REPORT_TITLE.match(re.sub(r"\s+", "", title or ""))):
+            issuers = [m.group("place") + "人民政府"]  # (沈阳市2021年政府工作报告, spoken for 市政府)
     if not issuers:
         # a government's law database (某市政府主管法规共用系统) holds that government's rules
         base = next((m.group("org") for x in lines[: min(n, limit + 1)] if (m := RE_RULES_DATABASE.match(x))), None)
@@ -1608,7 +1620,7 @@ def document_meta(layout) -> dict:
         # a portal's labels run together (栏目:某某发布:2019-04-17浏览:3013), or its source glued to
         # its posting time (来源:某省人民政府网站2019-01-07 11:58)
         published = next((_first_date(m.group("d")) for x in every[: min(len(every), limit + 1)]
-                          if (m := RE_GLUED_POSTED.search(x))), None)
+                          if (m := RE_GLUED_POSTED.search(x) or RE_DATED_SOURCE.match(x))), None)
     if published is None and (m := RE_GAZETTED.search(note)):
         published = _first_date(m.group("d"))  # its printing in the gazette (并于2025年1月6日刊登于《…公报》)
     if published is None and extract_form:
