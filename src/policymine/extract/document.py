@@ -147,6 +147,7 @@ RE_HEAD_PRESENTER = re.compile(
     rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席)\s*{_H}{{2,4}}$"
 )
 RE_SPEAKS_FOR = re.compile(r"我代表(?:省|市|县|区|州|旗|自治区|自治州|自治县)?(?:人民)?政府")
+RE_ADOPTED_NOTE = re.compile(r"\s*[(（][^()（）]{2,40}?(?:会议|人大)[^()（）]{0,12}?(?:审议)?(?:通过|批准)\s*[)）]\s*")
 # a work report's opening (…向大会报告政府工作), and its title naming the place (某市2021年政府工作报告)
 RE_REPORTS_TO = re.compile(r"向(?:大会|本次会议)报告(?:政府)?工作")
 RE_REPORT_TITLE = re.compile(rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:(?:19|20)\d\d年度?)?政府工作报告$")
@@ -474,6 +475,10 @@ def _run_together(s: str) -> list[str]:
     # (the next body's name may open with the province above the place: 某市人民政府某省某市人民检察院)
     cuts = sorted({*cuts, *(i for i in range(len(lead) + 1, len(s) - len(lead)) if re.search(_HEADS + "$", s[:i])
                             and (m := re.match(rf"{_H}{{1,6}}?(?:省|自治区)", s[i:])) and s.startswith(lead, i + m.end()))})
+    # (or a national body's office for the place: 某省统计局国家统计局某省调查总队)
+    short = re.sub(r"(?:自治区|省|市|县|区)$", "", lead)
+    cuts = sorted({*cuts, *(i for i in range(len(lead) + 1, len(s) - len(short)) if re.search(_HEADS + "$", s[:i])
+                            and s.startswith("国家", i) and len(short) >= 2 and short[:2] in s[i + 2 :])})
     parts = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)])]
     return parts if len(parts) > 1 and all(RE_ISSUER_FULL.fullmatch(p) and len(p) > len(lead) + 1 for p in parts) else [s]
 
@@ -1073,6 +1078,13 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
         if not usable(s):
             continue
         if doc_type_of(s):
+            prev = _title_line(lines[i - 1]) if i else ""
+            if (prev and usable(prev) and not find_doc_number(prev) and "关于" not in prev and _lead_place(prev)
+                    and (re.match(r"^(?:和|及|与|暨)", s) or s.startswith(_types()))):
+                # a place's title broken before its conjunction or its form (某县…第十四个五年规划 /
+                # 和二〇三五年远景目标纲要; 某县…第十四个五年 / 规划和…纲要): one title
+                out = [(k, c) for k, c in out if k != i - 1]
+                s = prev + s
             if _balanced(s):
                 out.append((i, s))
             continue
@@ -1418,8 +1430,10 @@ def document_meta(layout) -> dict:
             break
         under += _split_issuers(x)
     under = under if under and issuer_place(under[0], shape=False)[0] else []
+    # a note of adoption right under the title ((县十七届人大六次会议审议通过)): a document's
+    adopted = bool(doc_type and cands) and any(RE_ADOPTED_NOTE.fullmatch(x) for x in lines[title_at + 1 : title_at + 3])
     evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"} or under
-                    or sig_issuers or salut is not None or presenter or holder or head_gov or quoted)
+                    or sig_issuers or salut is not None or presenter or holder or head_gov or quoted or adopted)
     titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
