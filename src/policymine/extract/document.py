@@ -147,6 +147,11 @@ RE_HEAD_PRESENTER = re.compile(
     rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席)\s*{_H}{{2,4}}$"
 )
 RE_SPEAKS_FOR = re.compile(r"我代表(?:省|市|县|区|州|旗|自治区|自治州|自治县)?(?:人民)?政府")
+# a notice kept as a record of fields, a bureau's traffic notices (通告 编号 : 1187/2019 / 日 期 : 2019-05-22 …
+# 开始 日期 : 2019-05-23): its form, number, date and day the measure starts
+RE_NOTICE_RECORD = re.compile(r"^[|｜\s]*(?P<f>通告|公告|通知)[|｜\s]*编\s*号\s*[:：][|｜\s]*(?P<n>\d{1,6}/(?:19|20)\d\d)[|｜\s]*$")
+RE_RECORD_DATE = re.compile(r"^[|｜\s]*(?:日[|｜\s]*)?期\s*[:：][|｜\s]*(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})[|｜\s]*$")
+RE_RECORD_START = re.compile(r"^[|｜\s]*开\s*始[|｜\s]*日\s*期\s*[:：][|｜\s]*(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})[|｜\s]*$")
 RE_ADOPTED_NOTE = re.compile(r"\s*[(（][^()（）]{2,40}?(?:会议|人大)[^()（）]{0,12}?(?:审议)?(?:通过|批准)\s*[)）]\s*")
 # a work report's opening (…向大会报告政府工作), and its title naming the place (某市2021年政府工作报告)
 RE_REPORTS_TO = re.compile(r"向(?:大会|本次会议)报告(?:政府)?工作")
@@ -1263,6 +1268,16 @@ def document_meta(layout) -> dict:
             if number:
                 break
 
+    record = record_start = None  # a notice kept as a record of fields (通告 | 编号 : | 163/2022 / 日 | 期 : | … / 开始 | 日期 : | …)
+    if number is None:
+        at = next((i for i, x in enumerate(block) if RE_NOTICE_RECORD.match(x)), None)
+        if at is not None:
+            m = RE_NOTICE_RECORD.match(block[at])
+            number, record = m.group("n"), m.group("f")
+            # its date the field right under the number (日期, its label maybe cut to 期)
+            number_date = next((_first_date(d.group("d")) for x in block[at + 1 : at + 3] if (d := RE_RECORD_DATE.match(x))), None)
+            start = next((d for x in block[at + 1 : at + 12] if (d := RE_RECORD_START.match(x))), None)
+            record_start = _first_date(start.group("d")) if start else None
     if number:
         fields = _plausible_dates(fields, number)
 
@@ -1449,11 +1464,11 @@ def document_meta(layout) -> dict:
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
         return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
     if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed
-            or (head_gov and self_named) or heading2 or (presenter and self_named == "报告")):
+            or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record):
         return empty_document()
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
         self_named = self_named or given.group("form")
-    doc_type = doc_type or extract_form or self_named
+    doc_type = doc_type or extract_form or self_named or record
 
     # issuers: the table's issuing body, the signature's, the title's (某某关于…), the table's
     # publishing body, an issuer line of the title block, the title's opening name, a
@@ -1629,7 +1644,7 @@ def document_meta(layout) -> dict:
     if meeting:
         signed = signed or fields["posted"]
     signed = signed or fields.get("dispatched")
-    published = fields.get("published") or (None if meeting else fields.get("posted"))
+    published = fields.get("published") or (None if meeting or record else fields.get("posted"))
     if published is None:
         # a portal's labels run together (栏目:某某发布:2019-04-17浏览:3013), or its source glued to
         # its posting time (来源:某省人民政府网站2019-01-07 11:58)
@@ -1657,7 +1672,7 @@ def document_meta(layout) -> dict:
     stop = len(every)
     if date_at is not None:
         stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
-    effective = fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
+    effective = (record_start if record else None) or fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
     if effective is None and extract_form and published and RE_ON_PUBLICATION.search(re.sub(r"\s+", "", "\n".join(every[: date_at or len(every)]))):
         effective = published  # 自本批示摘录公布日起生效, the gazette's day being on the page
     if roc_act is not None and "effective" not in fields:
