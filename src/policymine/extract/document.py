@@ -1071,7 +1071,8 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
     flat_title = re.sub(r"\s+", "", page_title) if page_title else None
 
     def usable(x: str) -> bool:
-        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]", x) and not x.startswith(("第", "——"))
+        # (a breadcrumb path, 首页 > 某栏目 > 某某意见, is none: the title stands on its own line)
+        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]|\s[>＞»]\s", x) and not x.startswith(("第", "——"))
 
     for i in range(limit):
         if i <= skip_to:
