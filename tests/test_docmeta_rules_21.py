@@ -164,3 +164,20 @@ def test_a_taiwan_number_with_a_bracketed_division():
     assert m["signed"] == "2031-02-03"
     assert m["published"] == "2031-02-03"
     assert m["effective"] == "2031-02-03"
+
+
+def test_a_heading_of_the_text_under_its_announcing_sentence_is_no_title():
+    page = ("通 告\n为保障某某活动期间道路交通安全、有序,根据有关法律规定,决定对相关路段实施交通管制措施,现通告如下:\n"
+            "管制路段\n某某路(某某街至某某街路段)\n交通管制措施\n管制期间禁止机动车通行。\n特此通告。\n"
+            "某某区某某指挥部\n2031年4月2日\n")
+    m = meta(page)
+    assert m["doc_type"] == "通告"
+    assert m["signed"] == "2031-04-02"
+
+
+def test_a_law_record_s_latest_amendment_date_is_its_signed_date():
+    page = ("法规名称: 某某县政府某某事务处理要点\n公发布日: 民国 109 年 03 月 04 日\n修正日期: 民国 121 年 05 月 06 日\n"
+            "发文字号: 府某字第1210012345号 函\n法规体系: 某某类\n一、某某县政府为处理某某事务,特订定本要点。\n")
+    m = meta(page)
+    assert d.read_fields(["修正日期: 民国 121 年 05 月 06 日"]) == {"amended": "2032-05-06"}
+    assert m["signed"] == "2032-05-06"

@@ -152,6 +152,7 @@ RE_SPEAKS_FOR = re.compile(r"我代表(?:省|市|县|区|州|旗|自治区|自�
 RE_NOTICE_RECORD = re.compile(r"^[|｜\s]*(?P<f>通告|公告|通知)[|｜\s]*编\s*号\s*[:：][|｜\s]*(?P<n>\d{1,6}/(?:19|20)\d\d)[|｜\s]*$")
 RE_RECORD_DATE = re.compile(r"^[|｜\s]*(?:日[|｜\s]*)?期\s*[:：][|｜\s]*(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})[|｜\s]*$")
 RE_RECORD_START = re.compile(r"^[|｜\s]*开\s*始[|｜\s]*日\s*期\s*[:：][|｜\s]*(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})[|｜\s]*$")
+RE_TEXT_OPENING = re.compile(r"(?:现|特)(?:通告|公告|通知|规定|决定)如下\s*[:：]\s*$")
 RE_ADOPTED_NOTE = re.compile(r"\s*[(（][^()（）]{2,40}?(?:会议|人大)[^()（）]{0,12}?(?:审议)?(?:通过|批准)\s*[)）]\s*")
 # a work report's opening (…向大会报告政府工作), and its title naming the place (某市2021年政府工作报告)
 RE_REPORTS_TO = re.compile(r"向(?:大会|本次会议)报告(?:政府)?工作")
@@ -537,7 +538,7 @@ def read_fields(lines: list[str]) -> dict[str, str]:
 
 def _valid_field(field: str, value: str) -> str | None:
     value = value.strip()
-    if field in ("signed", "published", "effective", "posted", "dispatched"):
+    if field in ("signed", "published", "effective", "posted", "dispatched", "amended"):
         found = _first_date(value[:40])
         m = RE_ROC_NUMERIC.match(value) if found is None else None
         if m:  # a Taiwan portal's 113-05-03: year 113 of its calendar, 2024
@@ -564,7 +565,7 @@ def _valid_field(field: str, value: str) -> str | None:
     return None
 
 
-DATE_FIELDS = ("signed", "published", "effective", "dispatched", "posted")
+DATE_FIELDS = ("signed", "published", "effective", "dispatched", "posted", "amended")
 
 
 def _plausible_dates(fields: dict[str, str], number: str) -> dict[str, str]:
@@ -1197,7 +1198,7 @@ def document_meta(layout) -> dict:
                  and not re.match(r"^(?:简介|摘要|内容概述|导读|提要|编者按)", lines[i])), None)
     # (a notice's subject shown as its headline above its own table, 发文日期 / 发文字号 under it,
     # is no paragraph of its text: the block runs on past the table's fields)
-    while para is not None and salut is None and read_fields(lines[para + 1 : para + 6]).keys() & {"doc_number", "signed", "dispatched", "issuers", "index_number"}:
+    while para is not None and salut is None and read_fields(lines[para + 1 : para + 6]).keys() & {"doc_number", "signed", "dispatched", "amended", "issuers", "index_number"}:
         para = next((i for i in range(para + 1, min(n, 60)) if "。" in lines[i] and len(re.findall(_H, lines[i])) >= 25
                      and not read_fields([lines[i]])), None)
     limit = salut if salut is not None else (para if para is not None else min(n, 40))
@@ -1214,6 +1215,11 @@ def document_meta(layout) -> dict:
     page_title = getattr(layout, "title", None)
     # (the tail of a broken line, 某某发布管理办法 under 某某…管理办法, is no title of its own)
     cands = [(i, c) for i, c in cands if not any(j < i and _strip_title(o).endswith(c) and o != c for j, o in cands)]
+    # (the text opened by its announcing sentence, 现通告如下:, its own headings below are no title:
+    # 交通限制措施 under 通 告)
+    opened = next((i for i in range(min(n, limit + 1)) if len(lines[i]) >= 20 and RE_TEXT_OPENING.search(lines[i])), None)
+    if opened is not None and any(i < opened for i, _c in cands):
+        cands = [(i, c) for i, c in cands if i < opened]
     if title is None and cands:
         title = cands[-1][1]
     title_at = next((i for i, s in cands if s == title), 0)
@@ -1449,7 +1455,7 @@ def document_meta(layout) -> dict:
     under = under if under and issuer_place(under[0], shape=False)[0] else []
     # a note of adoption right under the title ((县十七届人大六次会议审议通过)): a document's
     adopted = bool(doc_type and cands) and any(RE_ADOPTED_NOTE.fullmatch(x) for x in lines[title_at + 1 : title_at + 3])
-    evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched"} or under
+    evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched", "amended"} or under
                     or sig_issuers or salut is not None or presenter or holder or head_gov or quoted or adopted)
     titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
@@ -1596,7 +1602,8 @@ def document_meta(layout) -> dict:
 
     # signed: the table's 成文日期, the signature's date, a date line alone after the title
     # (an order's, a notice's without its issuer), the table's day of dispatch
-    signed = fields.get("signed") or sig_date or number_date or sar_date or holder_date
+    # (a law database's record: its latest amendment's date, 修正日期, over its first 公发布日)
+    signed = fields.get("amended") or fields.get("signed") or sig_date or number_date or sar_date or holder_date
     date_at = sig_at if sig_at is not None else sar_at
     if signed is None:
         for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
