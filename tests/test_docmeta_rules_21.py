@@ -181,3 +181,12 @@ def test_a_law_record_s_latest_amendment_date_is_its_signed_date():
     m = meta(page)
     assert d.read_fields(["修正日期: 民国 121 年 05 月 06 日"]) == {"amended": "2032-05-06"}
     assert m["signed"] == "2032-05-06"
+
+
+def test_a_special_announcement_reposted_under_its_headline():
+    page = ("3/2停课,教育局特别通告 Special Announcement by Education Bureau\n"
+            "预计恶劣天气仍会持续,所有幼稚园及小学3月3日停课。学校须保持校舍开放,照顾有需要回校的学生,并加倍留意学生的身体状况。\n")
+    m = meta(page)
+    assert m["issuers"] == ["教育局"]
+    assert m["doc_type"] == "通告"
+    assert not d.RE_SPECIAL_HEADLINE.search("某某局发布特别通告后市民反应热烈")

@@ -628,6 +628,7 @@ RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:�
 # the same relayed by the announcer's cue, the text opening with its body's words (请立即播出下列特别布告…:
 # / 「某某署宣布,…)
 RE_RELAY_CUE = re.compile(rf"^请立即播出下列(?:特别|紧急)?(?P<form>布告|通告|公告)[^\n]*\n[「“\"]?(?P<org>{_H}{{2,20}}?)(?:宣布|公布)", re.M)
+RE_SPECIAL_HEADLINE = re.compile(rf"(?:^|[,，\s])(?P<org>{_H}{{2,20}}?)(?:特别|紧急)(?P<form>布告|通告|公告)(?:\s+[A-Za-z][A-Za-z ,.()]*)?$")
 # a date in brackets closing a title, its year of two or three digits: Taiwan's calendar without 民国
 RE_TITLE_ROC_NOTE = re.compile(r"[(（]\s*(?P<d>\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$")
 # a letter's record on a Taiwan law database: its subject field enacting a named rule, its number field
@@ -1364,6 +1365,10 @@ def document_meta(layout) -> dict:
     relayed = next((m for x in lines[: min(n, limit + 6)] if (m := RE_RELAYED.match(x)) and is_issuer_line(m.group("org"))), None)
     if relayed is None:
         relayed = next((m for m in RE_RELAY_CUE.finditer("\n".join(lines[: min(n, limit + 6)])) if is_issuer_line(m.group("org"))), None)
+    if relayed is None:
+        # or reposted under its headline: the body's special notice, after the day it concerns,
+        # before its English name (25/1停课,某某局特别通告 Special Announcement by …)
+        relayed = next((m for x in lines[: min(n, 3)] if (m := RE_SPECIAL_HEADLINE.search(x)) and is_issuer_line(m.group("org"))), None)
     footed = False
     if holder is None and number is None and doc_type_of(title) is None:
         # a gazette's notice whose heading the page lost, its body only in its foot: the date line
