@@ -128,7 +128,7 @@ RECORD = """2031-03-05 - 2031-03-20, 某某大马路,有限度通车
 | 地 | 點 : | 某某大马路 | |||
 | 為 | 期 : | 16日 | |||
 | 開始 | 日期 : | 2031-03-05 | |||
-因进行某某工程,于本年3月5日至3月20日某某大马路将实施有限度通车。敬请驾驶者遵守路上所设置之临时交通标志,服从交通警员之指挥。
+因进行某某工程,于本年3月5日至3月20日某某大马路将实施有限度通车。请驾驶人士留意现场的临时标志,并听从警员指示。
 """
 
 
@@ -185,7 +185,7 @@ def test_a_law_record_s_latest_amendment_date_is_its_signed_date():
 
 def test_a_special_announcement_reposted_under_its_headline():
     page = ("3/2停课,教育局特别通告 Special Announcement by Education Bureau\n"
-            "预计恶劣天气仍会持续,所有幼稚园及小学3月3日停课。学校须保持校舍开放,照顾有需要回校的学生,并加倍留意学生的身体状况。\n")
+            "预计恶劣天气仍会持续,所有幼稚园及小学3月3日停课。学校须开放校舍,安排教职员照料到校学生。\n")
     m = meta(page)
     assert m["issuers"] == ["教育局"]
     assert m["doc_type"] == "通告"

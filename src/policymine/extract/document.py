@@ -1458,7 +1458,7 @@ def document_meta(layout) -> dict:
             break
         under += _split_issuers(x)
     under = under if under and issuer_place(under[0], shape=False)[0] else []
-    # a note of adoption right under the title ((县十七届人大六次会议审议通过)): a document's
+    # a note of adoption right under the title ((县某届人大某次会议审议通过)): a document's
     adopted = bool(doc_type and cands) and any(RE_ADOPTED_NOTE.fullmatch(x) for x in lines[title_at + 1 : title_at + 3])
     evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched", "amended"} or under
                     or sig_issuers or salut is not None or presenter or holder or head_gov or quoted or adopted)
