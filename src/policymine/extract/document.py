@@ -93,9 +93,10 @@ RE_ATTACHMENT_NUMBER = re.compile(r"(?P<n>" + RE_DOC_NUMBER.pattern + r")\s*附�
 RE_COLUMN_LABEL = re.compile(rf"^{_H}{{2,8}}\s*[丨｜|]\s*(?={_H})")
 # a line that only holds a date (a signature's, or an order's), bracketed or not
 _CN = "〇○零一二三四五六七八九"
+# a day written in full, its year in digits or numerals (2024年3月7日, 二〇二四年三月七日)
+_DAY = rf"(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日"
 RE_DATE_ONLY = re.compile(
-    rf"\s*[(（]?\s*(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*"
-    r"[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?\s*(?:发布|公布|印发|签发)?\s*[。.]?\s*"
+    rf"\s*[(（]?\s*{_DAY}\s*[)）]?\s*(?:发布|公布|印发|签发)?\s*[。.]?\s*"
 )
 RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
 RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -111,13 +112,11 @@ RE_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
 RE_PAGE_TAIL = re.compile(r"\s*[\[［(（【]?\s*第\s*\d{1,3}\s*页\s*[\]］)）】]?\s*$")
 RE_YEAR_TAG = re.compile(r"(?<=\S)\s+(?:19|20)\d\d\s*$")  # a portal's year tag after a title (…统计公报 2022)
 RE_ENACT_DATE = re.compile(
-    r"自\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
-    r"[\d一二三四五六七八九十]{1,3}\s*日)\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效|产生效力)(?!以来)"
+    r"自\s*(?P<d>" + _DAY + r")\s*(?:零时)?起\s*(?:正式)?(?:施行|实施|执行|生效|产生效力)(?!以来)"
 )
 # an act that starts on a day (核准…预算,并于2004年1月1日起开始执行)
 RE_STARTS_ON = re.compile(
-    r"[并且]于\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
-    r"[\d一二三四五六七八九十]{1,3}\s*日)\s*起\s*开始(?:施行|实施|执行|生效)"
+    r"[并且]于\s*(?P<d>" + _DAY + r")\s*起\s*开始(?:施行|实施|执行|生效)"
 )
 # in force from the day after its publication (本行政命令自公布翌日起生效)
 RE_DAY_AFTER = re.compile(r"自\s*(?:公布|公告|刊登|发布)(?:之日)?翌日起\s*(?:施行|实施|执行|生效|产生效力)")
@@ -224,9 +223,9 @@ RE_RANKED_GOV = re.compile(rf"(?=(?P<org>{_H}{{2,4}}?[市县](?:人民)?政府))
 RE_SELF_GOVERNMENT = re.compile(rf"(?P<org>{_H}{{2,12}}?政府)\s*[(（]以下简称本府[)）]")
 # a date line that names the body it was made at: a SAR bureau's notice at its foot (二零二五年二月二十日于
 # 某局), the line over an extract's signature (…日于某某局 / 局长 某某)
-RE_DATED_AT = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*于\s*(?P<org>{_H}{{2,30}})$")
+RE_DATED_AT = re.compile(rf"^(?P<d>{_DAY})\s*于\s*(?P<org>{_H}{{2,30}})$")
 # a gazette issue's date at its head (二零二五年二月二十六日,星期三)
-RE_ISSUE_DAY = re.compile(rf"^(?P<d>(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日)\s*[,，、]?\s*[(（]?星期[一二三四五六日天][)）]?$")
+RE_ISSUE_DAY = re.compile(rf"^(?P<d>{_DAY})\s*[,，、]?\s*[(（]?星期[一二三四五六日天][)）]?$")
 # a site's mask over a name (略), left at the head of a signature line
 RE_MASK = re.compile(r"^\s*[(（]\s*略\s*[)）]\s*")
 # an order's note under a decision's title: the day and the number it was published with
@@ -244,20 +243,20 @@ def _occasion() -> re.Pattern[str]:
     """A work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第三次
     会议上. Compiled on first use."""
     return re.compile(
-        r"^[—－\-–]*\s*[(（]?\s*(?P<d>(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*"
-        r"[\d一二三四五六七八九十]{1,3}\s*日)?\s*在(?P<place>" + _H + r"{1,15}?)第[一二三四五六七八九十\d]+届人民代表大会"
+        r"^[—－\-–]*\s*[(（]?\s*(?P<d>" + _DAY + r")?\s*在(?P<place>" + _H + r"{1,15}?)第[一二三四五六七八九十\d]+届人民代表大会"
         r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上\s*[)）]?$"
     )
 
 
+_PLACE_CHAR = rf"(?:(?!人民政府|政府){_H})"  # a character of a place's name (no government in it)
 # (a county's name holds no government: 某市政府都市发展局 is a city's bureau, not a county-level 某都市)
-RE_COUNTY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
-RE_COUNTY_CITY = re.compile(rf"^(?:(?!人民政府|政府){_H}){{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
+RE_COUNTY = re.compile(rf"^{_PLACE_CHAR}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
+RE_COUNTY_CITY = re.compile(rf"^{_PLACE_CHAR}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_MODEL_LABEL = re.compile(r"^[【\[(（]?\s*(?:例文|范文|范例|样文|示例|文例)\s*[一二三四五六七八九十\d]*\s*[】\])）]?\s*[:：]?$")
 RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
-RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?(?:{_HEADS}|指挥部))(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
+RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?{_HEADS})(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
 # (城乡 is no township: 住房城乡建设部, 某市城乡建设局)
-RE_TOWN = re.compile(rf"^(?:(?!人民政府|政府){_H}){{1,6}}?(?:镇|(?<!城)乡|街道)(?=人民政府|政府|{_H}*?(?:{_HEADS}|指挥部)$)")
+RE_TOWN = re.compile(rf"^{_PLACE_CHAR}{{1,6}}?(?:镇|(?<!城)乡|街道)(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
 RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
