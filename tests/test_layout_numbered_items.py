@@ -87,3 +87,14 @@ def test_letter_items_in_prose_are_no_top_units():
     body = "本人现下令如下：\n(a) 某路段劃為限制區；\n(b) 某路段劃為禁區。\n有关地点将设置交通标志。"
     kinds = {u.kind for u in split_units(body, "d")}
     assert "(a)" not in kinds
+
+
+def test_sub_items_right_under_the_last_paragraph_all_stay():
+    text = "\n".join([
+        "某某局关于某事的通知",
+        "1. 为做好某项工作，确保各项任务按时完成，申请人须符合以下所有条件：",
+        "(a) 持有牌照；",
+        "(b) 没有违规；",
+        "(c) 已缴费用。",
+    ])
+    assert clean(text).body.endswith("(b) 没有违规；\n(c) 已缴费用。")

@@ -479,7 +479,7 @@ def _numbered_run(lines: list[str], roles: list[str], start: int, last_text: int
             seen[k[0]] = max(seen.get(k[0], 0), k[1])
     if not seen:
         return last_text
-    end, numbered, headings, taken = last_text, False, 0, []
+    headings, taken = 0, []
     for i in range(last_text + 1, stop):
         if roles[i] == "blank":
             continue
@@ -489,11 +489,10 @@ def _numbered_run(lines: list[str], roles: list[str], start: int, last_text: int
         k = _item_number(s)
         if k and k[0] != "sub" and seen.get(k[0], -1) + 1 == k[1]:
             seen[k[0]] = k[1]
-            end, numbered, headings = i, True, 0
+            headings = 0
             taken.append(i)
-        elif k and k[0] == "sub" and headings == 0 and (numbered or end == last_text):
-            end = i
-            taken.append(i)
+        elif k and k[0] == "sub" and headings == 0:
+            taken.append(i)  # a sub-item under the text or the item before it ((a), (ii))
         elif headings == 0 and len(s) <= 8 and not re.search(r"[。；;，,：:！？!?\d]", s):
             headings += 1  # a heading between items (详情, 查询): in the body if an item follows
         else:
