@@ -327,7 +327,7 @@ def test_a_document_past_its_budget_is_an_error_record(monkeypatch):
 
 
 def test_extract_goes_on_after_a_document_runs_out_of_time(tmp_path):
-    (tmp_path / "a_deep.html").write_text(nested(150_000), encoding="utf-8")
+    (tmp_path / "a_deep.html").write_text(nested(400_000), encoding="utf-8")
     (tmp_path / "b_good.txt").write_text(f"某市科技局通知\n\n{PARA}\n", encoding="utf-8")
     result = invoke("extract", tmp_path, "-f", "jsonl", "--doc-timeout", "0.2", "-j", "1")
     assert result.exit_code == 1
@@ -339,7 +339,7 @@ def test_extract_goes_on_after_a_document_runs_out_of_time(tmp_path):
 @pytest.mark.slow
 def test_doc_timeout_with_jobs(tmp_path):
     for i in range(3):
-        (tmp_path / f"deep{i}.html").write_text(nested(300_000), encoding="utf-8")
+        (tmp_path / f"deep{i}.html").write_text(nested(1_200_000), encoding="utf-8")
         (tmp_path / f"good{i}.txt").write_text(f"某市科技局通知{i}\n\n{PARA}\n", encoding="utf-8")
     proc = subprocess.run([*CMD, "extract", str(tmp_path), "-f", "jsonl", "--doc-timeout", "1.5", "-j", "2", "-q"],
                           capture_output=True, text=True, timeout=120)  # fmt: skip
