@@ -40,7 +40,14 @@ __all__ = ["DOCUMENT_FIELDS", "empty_document", "document_meta", "doc_type_of", 
 
 
 _H = f"[{HAN}]"
-# the head of an issuing body's name (政府, 办公厅, 委员会, 局 …)
+_CN = "〇○零一二三四五六七八九"
+# a signature's day as a pattern's fragment, in digits or in numerals (2024年3月7日, 二〇二四年三月七日,
+# 二OO三年十月二十日), without spaces
+_DAY_CN = (rf"[{_CN}][{_CN}OoＯ0]{{3}}年(?:十[一二]?|[一二三四五六七八九])月"
+           r"(?:三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])日")
+_SIGN_DAY = r"(?:(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日|" + _DAY_CN + ")"
+# the same with spaces between its parts (2024 年 3 月 7 日), as notes and clauses are written
+_DAY_SP = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|" + _DAY_CN + ")"
 # the head of an issuing body's name (政府, 办公厅, 委员会, 局 …): data/doc_heads.txt, in its order
 _HEADS = "(?:" + "|".join(line.strip() for _, line in resources.data_lines("doc_heads.txt")) + ")"
 RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
@@ -83,8 +90,8 @@ RE_ORDER_FROM = re.compile(
     r"\s*(?:(?:[上下]午|晚上|早上|凌晨|中午)\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*(?:起|至)")  # (由…至…期间: a period)
 # a law's promulgation and its printing in the gazette, in a repost's note (行政长官某某于2024年12月18日
 # 发布本法律,并于2025年1月6日刊登于《…公报》)
-RE_PROMULGATED = re.compile(r"于\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:发布|公布|颁布|签署)本(?:法律|行政法规|条例|法)")
-RE_GAZETTED = re.compile(r"于\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*刊登于\s*《[^》]{0,30}公报》")
+RE_PROMULGATED = re.compile(r"于\s*(?P<d>" + _DAY_SP + r")\s*(?:发布|公布|颁布|签署)本(?:法律|行政法规|条例|法)")
+RE_GAZETTED = re.compile(r"于\s*(?P<d>" + _DAY_SP + r")\s*刊登于\s*《[^》]{0,30}公报》")
 # a law database of a government (某市政府主管法规共用系统, 某县法规查询系统): that government's rules
 RE_RULES_DATABASE = re.compile(rf"^(?P<org>{_H}{{2,10}}?政府)(?:主管)?法规{_H}{{0,6}}系统$")
 # a number that names an attachment's file (某财科教[2021]124号附件1:…明细表.xls): the document's own
@@ -92,7 +99,6 @@ RE_ATTACHMENT_NUMBER = re.compile(r"(?P<n>" + RE_DOC_NUMBER.pattern + r")\s*附�
 # a headline's column label before a bar (政务服务丨某市人民政府关于…的意见)
 RE_COLUMN_LABEL = re.compile(rf"^{_H}{{2,8}}\s*[丨｜|]\s*(?={_H})")
 # a line that only holds a date (a signature's, or an order's), bracketed or not
-_CN = "〇○零一二三四五六七八九"
 # a day written in full, its year in digits or numerals (2024年3月7日, 二〇二四年三月七日)
 _DAY = rf"(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日"
 RE_DATE_ONLY = re.compile(
@@ -134,7 +140,7 @@ RE_ADOPTED = re.compile(
 )
 # a sentence that dates the adoption of a law: 2018年3月20日,第十三届全国人大一次会议表决通过了《…》
 RE_ADOPTION = re.compile(
-    r"(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[,，]?\s*(?:在)?(?:第[一二三四五六七八九十]+届)?"
+    r"(?P<d>" + _DAY_SP + r")[,，]?\s*(?:在)?(?:第[一二三四五六七八九十]+届)?"
     r"(?P<org>[^,，。;；《》]{2,24}?)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:上)?(?:表决|审议)?通过(?:了)?《(?P<t>[^》]{2,60})》"
 )
 RE_PRESENTER = re.compile(
@@ -231,7 +237,7 @@ RE_MASK = re.compile(r"^\s*[(（]\s*略\s*[)）]\s*")
 # an order's note under a decision's title: the day and the number it was published with
 # (…常务会议审议通过 2004年2月26日某省人民政府令第171号公布 自公布之日起施行)
 RE_ORDER_PUBLISHED = re.compile(
-    rf"(?P<d>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?P<n>{_H}{{2,20}}?(?:人民政府|政府)令\s*第\s*\d{{1,5}}\s*号)\s*(?:公布|发布)"
+    rf"(?P<d>{_DAY_SP})\s*(?P<n>{_H}{{2,20}}?(?:人民政府|政府)令\s*第\s*(?:\d{{1,5}}|[一二三四五六七八九十百零〇]{{1,6}})\s*号)\s*(?:公布|发布)"
 )
 RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
 # a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十三年二月一日生效)
@@ -604,7 +610,7 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
     return [], None, None
 
 
-RE_GLUED_SIGN_DATE = re.compile(rf"{_HEADS}(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日(?:附件|\s*$)")  # (a cheap look first)
+RE_GLUED_SIGN_DATE = re.compile(rf"{_HEADS}(?:(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|{_DAY_CN})(?:附件|\s*$)")  # (a cheap look first)
 
 
 @functools.cache
@@ -614,7 +620,7 @@ def _glued_sign() -> re.Pattern[str]:
     (…明细表某市财政局2022年1月17日附件:…). Compiled on first use."""
     names = [full for full, _lv, _s, _p in resources.places()]
     return re.compile(rf"(?P<org>(?:{resources.word_regex(names).pattern}){_H}{{0,12}}?{_HEADS})"
-                      r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)(?=附件|\s*$)")
+                      r"(?P<d>" + _SIGN_DAY + r")(?=附件|\s*$)")
 
 
 # a signature at the end of a page run on one line with spaces for its line breaks:
@@ -643,12 +649,12 @@ RE_ORDINAL_LINE = re.compile(r"\s*第\s*(?:\d{1,5}|[一二三四五六七八九�
 # the same between the attachment's note and the attachment, its title repeated (… 附件:某某预案
 # 某镇人民政府 2020年10月22日 某某预案 1.总则 …)
 RE_ANNEX_SIGN = re.compile(rf"附件\s*[:：]\s*(?P<a>[^\s:：]{{4,60}}?)\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*"
-                           r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)\s+(?P=a)")
+                           r"(?P<d>" + _SIGN_DAY + r")\s+(?P=a)")
 # a signature and its date run on into the next part of the page after a rule (某某办公室 2016年12月1日
 # ---------- 某某条例(草案) …)
-RE_RULED_SIGN = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)"
+RE_RULED_SIGN = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*(?P<d>{_SIGN_DAY})"
                            r"\s*[-—_=]{6,}")
-RE_SESSION_NOTE = re.compile(r"^\s*[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<org>" + _H
+RE_SESSION_NOTE = re.compile(r"^\s*[(（]\s*(?P<d>" + _DAY_SP + r")\s*(?P<org>" + _H
                              + r"{2,30}?(?:人民代表大会|代表大会|常务委员会)(?:常务委员会)?第[一二三四五六七八九十]{1,3}次(?:全体)?会议)\s*通过\s*[)）]\s*(?P=org)")
 RE_GLUED_POSTED = re.compile(r"(?:(?<=[\u4e00-\u9fff])发布\s*[:：]\s*|^来源\s*[:：]\s*[^\s:：]{2,30}?)(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})"
                              r"(?:\s+\d{1,2}:\d{2}|(?=[\u4e00-\u9fff]{2}[:：]))")
@@ -657,13 +663,13 @@ RE_DATED_SOURCE = re.compile(r"^\s*(?P<d>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
 # a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
-RE_ORDER_NOTE = re.compile(rf"\s*[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*"
+RE_ORDER_NOTE = re.compile(rf"\s*[(（]\s*(?P<d>{_DAY_SP})\s*"
                            rf"(?P<n>{_H}{{2,30}}?令\s*(?:第\s*)?\d{{1,5}}\s*号)\s*(?:发布|公布)\s*[)）]\s*")
 # a number without its body's code, alone on its line under the title (〔2022〕第1号)
 RE_BARE_NUMBER = re.compile(r"\s*[〔\[［]\s*(?:19|20)\d\d\s*[〕\]］]\s*(?:第\s*)?\d{1,5}\s*号\s*")
 RE_POSTING_LINE = re.compile(r"(?:来源|时间|日期|作者|编辑|浏览|点击)\s*[:：]")
 RE_SPACED_SIGN = re.compile(r"(?:[。！!]\s*特此(?:通告|公告|通知|批复|公示|通报)[。!！]?|[。！!])\s+(?P<org>(?:[^\s。，,]{2,30}\s+){1,6}?)"
-                            r"(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日)\s*$")
+                            r"(?P<d>" + _SIGN_DAY + r")\s*$")
 
 
 def _glued_signature(lines: list[str]) -> tuple[list[str], str | None]:
