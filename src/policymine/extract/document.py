@@ -396,6 +396,9 @@ def _strip_title(s: str) -> str:
         s = t
 
 
+RE_CALL_FOR_COMMENT = re.compile(r"(?:征求|征集|听取)(?:社会各界|社会|公众|各方)?(?:的)?意见$")
+
+
 def doc_type_of(title: str | None) -> str | None:
     """The form a title names at its end: ``…管理办法（试行）`` -> 办法; None when it names none."""
     if not title:
@@ -408,6 +411,8 @@ def doc_type_of(title: str | None) -> str | None:
     if serial:
         return serial.group("form")  # a bureau's circular named by its serial (某某局通告第3/2024号)
     form = next((t for t in _types() if s.endswith(t)), None)
+    if form == "意见" and RE_CALL_FOR_COMMENT.search(s):
+        return None  # a call for comment (《某某办法(征求意见稿)》公开征求意见): 意见 is what it asks for
     law = _law()
     if form is None and law and law[0].fullmatch(s) and s[-2:-1] not in law[1]:
         form = next(r[0] for r in _type_rows() if r[1] == "law" and s.endswith(r[0]))
@@ -660,6 +665,14 @@ RE_GLUED_POSTED = re.compile(r"(?:(?<=[\u4e00-\u9fff])发布\s*[:：]\s*|^来源
                              r"(?:\s+\d{1,2}:\d{2}|(?=[\u4e00-\u9fff]{2}[:：]))")
 # a portal's posting time glued to the source after it (2026年01月30日来源:市政府办公厅)
 RE_DATED_SOURCE = re.compile(r"^\s*(?P<d>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*来源\s*[:：]")
+# a portal's posting line naming its publisher between its day and its source (2022年06月08日 某县统计局 来源:…)
+RE_DATED_PUBLISHER = re.compile(rf"^\s*(?P<d>(?:19|20)\d\d(?:年\d{{1,2}}月\d{{1,2}}日|-\d{{1,2}}-\d{{1,2}})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+                                rf"\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s+来源\s*[:：]")
+# a mirror's header line: its column, the posting time, the place it was posted from (政务   2024-10-18 11:49   某地)
+RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?:\s{{2,}}{_H}{{1,8}})?")
+# a congress session as the issuer a title opens with (某区第十四届人民代表大会第七次会议关于…的决议)
+RE_SESSION_TITLE = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
+                              rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)关于")
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
 # a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
@@ -1160,6 +1173,25 @@ def _unrun(lines: list[str]) -> list[str]:
     return lines
 
 
+RE_OPENING_BODY = re.compile(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|检察院|法院|局|厅|部|署)(?={_H})")
+
+
+def _posted_body_title(title: str, under: list[str]) -> bool:
+    """A title that opens with its body's placed name (某市人民检察院某某办法), right over a
+    portal's posting line (时间:2015-03-13 作者: …): a body's own document on its own portal."""
+    m = RE_OPENING_BODY.match(title)
+    return bool(m and under and RE_POSTING_LINE.search(under[0]) and RE_POSTED.search(under[0])
+                and not re.match(r"^[省市县区]", m.group()) and issuer_place(m.group(), shape=False)[0])
+
+
+def _issued_heading(heading: str, title: str) -> bool:
+    """``heading`` is the title of the document ``title`` issues (某某计划 under 关于印发某某计划的通知),
+    spaces aside."""
+    inner = re.sub(r"\s+", "", _strip_title(heading)).strip("《》")
+    flat = re.sub(r"\s+", "", title)
+    return len(inner) >= 6 and inner != flat and ("印发" + inner in flat or "《" + inner in flat or "转发" + inner in flat)
+
+
 def _has_news_verb(title: str) -> bool:
     """A headline that reports a document: a news verb right after its subject (某省出台…办法;
     not 某某信息发布管理办法, where 发布 is part of what the document governs)."""
@@ -1221,6 +1253,9 @@ def document_meta(layout) -> dict:
     page_title = getattr(layout, "title", None)
     # (the tail of a broken line, 某某发布管理办法 under 某某…管理办法, is no title of its own)
     cands = [(i, c) for i, c in cands if not any(j < i and _strip_title(o).endswith(c) and o != c for j, o in cands)]
+    # (the heading of what a notice issues, right under the notice's title that names it, 关于印发
+    # 某某计划的通知 / 某某计划, is no title of the page: the notice's is)
+    cands = [(i, c) for i, c in cands if not any(j < i <= j + 2 and issued_type_of(o) and _issued_heading(c, o) for j, o in cands)]
     # (the text opened by its announcing sentence, 现通告如下:, its own headings below are no title:
     # 交通限制措施 under 通 告)
     opened = next((i for i in range(min(n, limit + 1)) if len(lines[i]) >= 20 and RE_TEXT_OPENING.search(lines[i])), None)
@@ -1470,7 +1505,7 @@ def document_meta(layout) -> dict:
     titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
-            or title_at == 0)))  # the page's headline, or the line the page opens with
+            or title_at == 0 or _posted_body_title(title, lines[title_at + 1 : title_at + 2]))))  # the page's headline, or the line the page opens with
     if titled and not evidence and _spoken_of(doc_type, body[:12]):
         titled = False  # a text about the document (这份报告…, 报告中提到…), not the document
     # a document without title or issuer that addresses its receiver, names itself at its close
@@ -1524,6 +1559,8 @@ def document_meta(layout) -> dict:
         issuers = [head_gov]
     if not issuers and title and "关于" in title:
         issuers = _split_issuers(title.split("关于", 1)[0])
+    if not issuers and title and (m := RE_SESSION_TITLE.match(re.sub(r"\s+", "", title))):
+        issuers = [m.group("org")]  # a session's resolution: the session its title names
     if not issuers and title and title.startswith("《") and "关于" not in title:
         # a title cut at its head (the page opens at 《某某办法》的决定), given whole further down
         # (某部关于修改《某某办法》的决定): the body its whole form names
@@ -1538,6 +1575,11 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(heading.group("org")) if heading else []
     if not issuers and "publisher" in fields:
         issuers = _split_issuers(fields["publisher"])
+    if not issuers and doc_type:
+        # the publisher a posting line names under the title (2022年06月08日 某县统计局 来源:…)
+        posted_by = next((m for x in lines[title_at + 1 : title_at + 3] if (m := RE_DATED_PUBLISHER.match(x))
+                          and is_issuer_line(m.group("org"))), None)
+        issuers = [posted_by.group("org")] if posted_by else []
     if not issuers and salut is not None:
         # a portal's publishing body below the text (信息来源:某县政府办公室), where nothing else names one
         below = read_fields(lines[salut + 1 :] + tail[:12])
@@ -1668,7 +1710,7 @@ def document_meta(layout) -> dict:
         # a portal's labels run together (栏目:某某发布:2019-04-17浏览:3013), or its source glued to
         # its posting time (来源:某省人民政府网站2019-01-07 11:58)
         published = next((_first_date(m.group("d")) for x in every[: min(len(every), limit + 1)]
-                          if (m := RE_GLUED_POSTED.search(x) or RE_DATED_SOURCE.match(x))), None)
+                          if (m := RE_GLUED_POSTED.search(x) or RE_DATED_SOURCE.match(x) or RE_DATED_PUBLISHER.match(x))), None)
     if published is None and (m := RE_GAZETTED.search(note)):
         published = _first_date(m.group("d"))  # its printing in the gazette (并于2025年1月6日刊登于《…公报》)
     if published is None and extract_form:
@@ -1686,6 +1728,9 @@ def document_meta(layout) -> dict:
         stamps = [x.strip(" \u3000•·") for x in header[: min(len(header), limit + 1)]]
         bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))), None)
         published = _first_date(bare) if bare else None
+    if published is None:
+        stamp = next((m for x in header[: min(len(header), limit + 1)] if (m := RE_MIRROR_STAMP.fullmatch(x.strip()))), None)
+        published = _first_date(stamp.group("d")) if stamp else None
     # the closing clauses of this document: up to the next document's number, when a page
     # holds several (a law database's page runs on into the next one)
     stop = len(every)
