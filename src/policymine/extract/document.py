@@ -446,13 +446,20 @@ def issued_type_of(title: str | None) -> str | None:
     return got
 
 
+# a standing committee's announcement numbered under its session's long name (某省第十一届人民代表大会
+# 常务委员会公告 / 第28号), longer than a number's body elsewhere
+RE_CONGRESS_NOTICE = re.compile(rf"{_H}{{1,12}}第[一二三四五六七八九十]{{1,3}}届人民代表大会常务委员会公告\s*"
+                                r"第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号")
+RE_PROMULGATES = re.compile(r"^\s*《[^《》]{2,60}》.{0,80}?(?:通过|批准)[,，]\s*现予(?:公布|公告)")
+
+
 def find_doc_number(line: str) -> str | None:
     """A document number that opens a line or stands in brackets at its end, whitespace removed."""
     s = line.strip()
     sar = RE_SAR_NUMBER.fullmatch(s) or RE_SAR_SERIAL.fullmatch(s)
     if sar:
         return re.sub(r"\s+", "", sar.group())
-    m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　"))
+    m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　")) or RE_CONGRESS_NOTICE.match(s)
     if m is None:
         # in brackets at the end of the line, or right after the title's form (…的通知(某政发〔2021〕5号))
         forms = "|".join(_types())
@@ -612,7 +619,14 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
         m = re.match(r"^(?P<org>\S.*?)\s{2,}(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9]))$", s) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")):
             return _split_issuers(m.group("org")), _first_date(m.group("d") + "日"), i
+        # a body and its day set far apart on one line, the day spaced out (某局      2023  年  3 月 23 日)
+        m = RE_FAR_SIGN.fullmatch(s) if len(s) <= 400 else None
+        if m and is_issuer_line(m.group("org")):
+            return _split_issuers(m.group("org")), _first_date(re.sub(r"\s+", "", m.group("d"))), i
     return [], None, None
+
+
+RE_FAR_SIGN = re.compile(rf"(?P<org>{_H}{{2,30}}?{_HEADS})\s{{2,}}(?P<d>{_DAY_SP})")
 
 
 RE_GLUED_SIGN_DATE = re.compile(rf"{_HEADS}(?:(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|{_DAY_CN})(?:附件|\s*$)")  # (a cheap look first)
@@ -754,6 +768,9 @@ def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: 
     return effective_clause("".join(pieces), signed)
 
 
+RE_GENERAL_OFFICE = re.compile(rf"(?P<body>{_H}{{2,20}}?(?:部|委员会|委|总局|总署|署|局))(?:办公厅|办公室)")
+
+
 def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number: str | None = None) -> tuple[str | None, list[str]]:
     """``(level, region)`` of an issuing body from its name: national, provincial, city or
     county, and ``[province, city]`` as far as the gazetteer knows them. A county-level
@@ -851,6 +868,8 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
         return "provincial", [province]
     if pos == 0 and (RE_NATIONAL.match(name) or _national_body(name) or (shape and RE_CENTRAL.fullmatch(name))):
         return "national", []
+    if pos == 0 and (m := RE_GENERAL_OFFICE.fullmatch(name)) and _national_body(m.group("body")):
+        return "national", []  # a national body's general office (某部办公厅), the lexicon naming the body
     return None, []
 
 
@@ -1264,11 +1283,24 @@ def document_meta(layout) -> dict:
     if title is None and cands:
         title = cands[-1][1]
     title_at = next((i for i, s in cands if s == title), 0)
+    if title and title.startswith("关于"):
+        # a title broken before its 关于 (某省人民政府 / 关于…的决定), its bodies on lines of their own
+        k = title_at
+        while k > 0 and title_at - k < 4 and is_issuer_line(lines[k - 1]) and len(lines[k - 1]) <= 40:
+            k -= 1
+        if k < title_at:
+            title = " ".join(x.strip() for x in lines[k:title_at]) + title
     if doc_type_of(title) in ("公告", "令") and title_at + 1 < n and RE_ORDINAL_LINE.fullmatch(lines[title_at + 1]):
         # an announcement numbered like an order (某某常务委员会公告 / 第三十七号) under the title of
         # the regulation it publishes (《某某条例》…现予公布): the page is the regulation's, as an order's
         near = "".join(lines[title_at + 2 : title_at + 6])
         reg = next(((i, c) for i, c in reversed(cands) if i < title_at and "《" + _strip_title(c) + "》" in near), None)
+        if reg is not None:
+            title, title_at = reg[1], reg[0]
+    elif doc_type_of(title) == "公告" and title_at + 1 < n and RE_PROMULGATES.search(lines[title_at + 1]):
+        # (or without its number, its text right under it promulgating the regulation: 《某某条例》已由
+        # 某某会议于…通过,现予公布)
+        reg = next(((i, c) for i, c in reversed(cands) if i < title_at and "《" + _strip_title(c) + "》" in lines[title_at + 1]), None)
         if reg is not None:
             title, title_at = reg[1], reg[0]
     # a bureau's circular is named by its serial (某某局通告第3/2024号), whatever heading of its
