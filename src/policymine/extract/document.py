@@ -609,6 +609,11 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
             while j >= 0 and j >= i - 4 and is_issuer_line(RE_MASK.sub("", lines[j])):
                 names = _split_issuers(RE_MASK.sub("", lines[j])) + names  # (a site's mask dropped: (略) 人民政府办公厅)
                 j -= 1
+            # (many bodies signed two or more a line, a joint document of ministries and provinces:
+            # all their lines, past the four of a signature)
+            while j >= 0 and j >= i - 12 and len(names) >= 8 and len(_split_issuers(lines[j])) >= 2 and is_issuer_line(lines[j]):
+                names = _split_issuers(lines[j]) + names
+                j -= 1
             if names:
                 return names, _first_date(s) or _loose_date(s) or _glued_date(s), i
         m = (re.match(r"^(?P<org>\S.*?)[\s,，]+(?P<d>\S+年\S+月\S+日)$", s)
@@ -1318,6 +1323,9 @@ def document_meta(layout) -> dict:
                        if m.group("form") == form and is_issuer_line(m.group("org"))), None)
         if quoted:
             title, title_at = lines[whole + 1], whole + 1
+        elif lines[whole + 1].startswith("关于") and issued_type_of(lines[whole + 1]):
+            # (a notice that issues, given whole under a lead naming no body: its title is the page's)
+            title, title_at = lines[whole + 1], whole + 1
 
     # the number: a labelled one, else the first line of the title block that opens with one
     number = fields.get("doc_number")
@@ -1674,6 +1682,8 @@ def document_meta(layout) -> dict:
         body = m.group() if m else ""
         ok = RE_ISSUER_FULL.fullmatch(body) or (len(body) >= 3 and re.fullmatch(_HEADS, body))
         issuers = [body] if ok and not re.match(r"^[省市县区]", body) else []
+        if issuers and body.startswith("中华人民共和国") and _national_body(body[7:]):
+            issuers = [body[7:]]  # an order's body by its common name (中华人民共和国某某部令: 某某部)
     occasion = None
     if title and _strip_title(title).endswith("政府工作报告"):
         # a government's work report to its congress: the place's government reports, on the
