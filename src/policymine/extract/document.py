@@ -1291,7 +1291,8 @@ def document_meta(layout) -> dict:
     if title and title.startswith("关于"):
         # a title broken before its 关于 (某省人民政府 / 关于…的决定), its bodies on lines of their own
         k = title_at
-        while k > 0 and title_at - k < 4 and is_issuer_line(lines[k - 1]) and len(lines[k - 1]) <= 40:
+        while k > 0 and title_at - k < 4 and is_issuer_line(lines[k - 1]) and len(lines[k - 1]) <= 40 \
+                and issuer_place(_split_issuers(lines[k - 1])[0], shape=False)[0]:
             k -= 1
         if k < title_at:
             title = " ".join(x.strip() for x in lines[k:title_at]) + title
@@ -1771,7 +1772,7 @@ def document_meta(layout) -> dict:
         bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))), None)
         published = _first_date(bare) if bare else None
     if published is None:
-        stamp = next((m for x in header[: min(len(header), limit + 1)] if (m := RE_MIRROR_STAMP.fullmatch(x.strip()))), None)
+        stamp = next((m for x in lines[: min(n, limit + 1)] if (m := RE_MIRROR_STAMP.fullmatch(x.strip()))), None)
         published = _first_date(stamp.group("d")) if stamp else None
     # the closing clauses of this document: up to the next document's number, when a page
     # holds several (a law database's page runs on into the next one)
