@@ -51,3 +51,18 @@ def test_a_regulations_note_in_numerals():
 def test_a_laws_promulgation_in_numerals():
     m = d.RE_PROMULGATED.search("行政长官某某于二〇二四年十二月十八日发布本法律")
     assert m and d._first_date(m.group("d")) == "2024-12-18"
+
+
+# --------------------------------------------------------------------------- #
+# a title broken inside the name it quotes (found by breaking the titles of tests/docmeta's pages)
+# --------------------------------------------------------------------------- #
+
+
+def test_a_title_broken_inside_its_quoted_name_is_one_title():
+    lines = ["《某市推进数字经济发展三年行动计划", "(2024—2026年)》的通知", "各县(市)、区人民政府:"]
+    assert d._title_candidates(lines, 2) == [(1, "《某市推进数字经济发展三年行动计划(2024—2026年)》的通知")]
+
+
+def test_an_unbalanced_line_with_no_close_below_is_no_title():
+    lines = ["《某市推进数字经济发展三年行动计划", "各县(市)、区人民政府:"]
+    assert d._title_candidates(lines, 2) == []

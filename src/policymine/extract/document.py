@@ -1101,7 +1101,10 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
                 s = prev + s
             if _balanced(s):
                 out.append((i, s))
-            continue
+                continue
+            if s.count("《") <= s.count("》"):
+                continue
+            # (a quoted name's form before its close, 《某某行动计划 / (2023—2025年)》的通知: read on)
         if flat_title and i + 1 < limit and len(s) >= 4 and re.sub(r"\s+", "", s) in flat_title:
             # a headline the page gives whole elsewhere, broken here over lines
             joined = s
@@ -1116,7 +1119,9 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
                     break
             if skip_to >= i:
                 continue
-        if re.search("关于|印发|转发", s):
+        # (a title the page lost the head of, broken inside the name it quotes: 《某市…行动计划 /
+        # (2023—2025年)》的通知)
+        if re.search("关于|印发|转发", s) or s.count("《") > s.count("》"):
             joined = s
             for j in range(i + 1, min(limit, i + 5)):  # (a long issued title: up to five lines)
                 nxt = _title_line(lines[j])
