@@ -66,3 +66,26 @@ def test_a_title_broken_inside_its_quoted_name_is_one_title():
 def test_an_unbalanced_line_with_no_close_below_is_no_title():
     lines = ["《某市推进数字经济发展三年行动计划", "各县(市)、区人民政府:"]
     assert d._title_candidates(lines, 2) == []
+
+
+# --------------------------------------------------------------------------- #
+# a portal's 来源 line names the body that posted a document that names none itself
+# --------------------------------------------------------------------------- #
+
+
+def test_a_portals_source_line_is_the_issuer_when_nothing_else_names_one():
+    page = ("关于公开征集某区2025年民生实事项目意见建议的通知\n来源:某市某区人民政府办公室 发布时间:2024-10-13 13:58\n"
+            "为进一步保障和改善民生,现面向全区广泛征集民生实事项目意见建议,请提出宝贵意见和建议。\n")
+    got = meta(page)
+    assert got["issuers"] == ["某市某区人民政府办公室"] and got["doc_type"] == "通知"
+
+
+def test_the_signature_wins_over_the_source_line():
+    page = ("关于做好某项工作的通知\n来源:某市某区人民政府 发布时间:2024-10-13\n"
+            "各街道办事处:\n为做好某项工作,现将有关事项通知如下。请认真贯彻执行。\n某市某区人民政府办公室\n2024年10月12日\n")
+    assert meta(page)["issuers"] == ["某市某区人民政府办公室"]
+
+
+def test_a_news_source_is_no_issuer():
+    page = "关于做好某项工作的通知\n来源:某某日报 发布时间:2024-10-13\n为做好某项工作,现将有关事项通知如下。请认真贯彻执行。\n"
+    assert meta(page)["issuers"] == []
