@@ -89,3 +89,17 @@ def test_the_signature_wins_over_the_source_line():
 def test_a_news_source_is_no_issuer():
     page = "关于做好某项工作的通知\n来源:某某日报 发布时间:2024-10-13\n为做好某项工作,现将有关事项通知如下。请认真贯彻执行。\n"
     assert meta(page)["issuers"] == []
+
+
+# --------------------------------------------------------------------------- #
+# a notice run on one line, its title first and a cell bar after its date
+# --------------------------------------------------------------------------- #
+
+
+def test_a_notice_on_one_line_closed_by_a_cell_bar():
+    page = ("|\n某市公安交通管理局、市城乡建设委员会关于临时封闭某路口交通的通告 为配合某桥建设工程施工,保障交通安全,"
+            "依据有关规定,具体事宜通告如下: 1.某街每日7时至19时禁止货运机动车通行。 2.途经施工路段的车辆,请从某路绕行。 "
+            "某市公安交通管理局 某市城乡建设委员会 2024年6月3日 |\n")
+    got = meta(page)
+    assert got["issuers"] == ["某市公安交通管理局", "某市城乡建设委员会"]
+    assert got["doc_type"] == "通告" and got["signed"] == "2024-06-03"

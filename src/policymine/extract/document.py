@@ -675,6 +675,7 @@ RE_SPACED_SIGN = re.compile(r"(?:[。！!]\s*特此(?:通告|公告|通知|批�
 def _glued_signature(lines: list[str]) -> tuple[list[str], str | None]:
     """``(issuers, date)`` of a signature glued into a long line (a page run on one line); ``([], None)``."""
     for s in lines:
+        s = re.sub(r"[\s|｜]+$", "", s)  # (a table's cell bar closing the line: … 2011年6月3日 |)
         if (m := RE_SPACED_SIGN.search(s)) and is_issuer_line(m.group("org")):
             return _split_issuers(m.group("org")), _first_date(m.group("d"))
         if (m := RE_RULED_SIGN.match(s)) and is_issuer_line(m.group("org")):
@@ -1159,8 +1160,10 @@ def _unrun(lines: list[str]) -> list[str]:
             if "。" in p or len(p) > 60:
                 break
             lead.append(p)
-        # (a bulletin's title alone before its text: 某县…统计公报 2023年,全县…)
-        if (len(lead) >= 2 or (lead and doc_type_of(lead[0]) == "公报")) and len(lead) < len(pieces) and doc_type_of(lead[0]):
+        # (a bulletin's title alone before its text: 某县…统计公报 2023年,全县…; a body's whole title,
+        # 某局关于…的通告 为配合…)
+        alone = bool(lead) and (doc_type_of(lead[0]) == "公报" or bool(re.match(rf"^{_H}{{2,40}}?关于", lead[0])))
+        if (len(lead) >= 2 or alone) and len(lead) < len(pieces) and doc_type_of(lead[0]):
             return lines[:i] + lead + [" ".join(pieces[len(lead):])] + lines[i + 1:]
     return lines
 
