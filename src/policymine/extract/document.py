@@ -281,6 +281,13 @@ _PLACE_CHAR = rf"(?:(?!人民政府|政府){_H})"  # a character of a place's na
 # (a county's name holds no government: 某市政府都市发展局 is a city's bureau, not a county-level 某都市)
 RE_COUNTY = re.compile(rf"^{_PLACE_CHAR}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_COUNTY_CITY = re.compile(rf"^{_PLACE_CHAR}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
+# a line of a Taiwan rule's history that dates an act of a chamber at its meeting, no number nor form
+# (中华民国112年10月27日立法院第10届第8会期第五次会议提报院会修正发布; 某市议会第14届第3次定期大会通过)
+RE_CHAMBER_ACT = re.compile(
+    rf"(?P<d>(?:中华)?民国\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?P<org>{_H}{{0,8}}?(?:立法院|议会|代表会))\s*"
+    r"第\s*\d{1,2}\s*届\s*第\s*\d{1,2}\s*(?:会期|次定期大会|次临时大会)(?:\s*第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?"
+    r"[^。]{0,12}?(?:通过|修正发布|订定发布|制定发布|修正|订定)")
+RE_CONTENTS_HEADING = re.compile(r"\s*(?:目\s*录|目\s*次)\s*")
 RE_MODEL_LABEL = re.compile(r"^[【\[(（]?\s*(?:例文|范文|范例|样文|示例|文例)\s*[一二三四五六七八九十\d]*\s*[】\])）]?\s*[:：]?$")
 RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
 RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?{_HEADS})(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
@@ -1358,6 +1365,12 @@ def document_meta(layout) -> dict:
         # a congress session's resolution, its title lost: its note of adoption opens the page and
         # its text opens with the session (（某日某市第十六届人民代表大会第二次会议通过） 某市第十六届…会议听取…)
         sig_issuers, sig_date = [m.group("org")], _first_date(m.group("d"))
+    if not sig_issuers and number is None and roc_act is None:
+        # a chamber's rules whose history names only its meetings: the latest meeting's body and day
+        chamber = [(d, m) for x in block + tail[:12] for m in RE_CHAMBER_ACT.finditer(x) if (d := _roc_day(m.group("d")))]
+        if chamber:
+            sig_date, got = max(chamber, key=lambda a: a[0])
+            sig_issuers = [got.group("org")]
     if sig_at is not None and doc_type_of(title) == "公报" and title_at < sig_at <= title_at + 6:
         # a bulletin's masthead: its bodies on the lines between its title and its date, all of them
         # (a name whose head the page lost, 某省统计, stands there as written)
@@ -1518,6 +1531,10 @@ def document_meta(layout) -> dict:
         is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
         return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
+    if title and not (number or sig_issuers or holder) and any(RE_CONTENTS_HEADING.fullmatch(x) for x in lines[:title_at]):
+        # a table of contents (a gazette issue's 目 录 over its acts' numbers and subjects): its headings
+        # and titles name documents the page does not hold
+        return empty_document()
     if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record):
         return empty_document()
@@ -1723,6 +1740,10 @@ def document_meta(layout) -> dict:
         stamps = [x.strip(" \u3000•·") for x in header[: min(len(header), limit + 1)]]
         bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))), None)
         published = _first_date(bare) if bare else None
+    if published is None and header and title_at > 0 and (m := RE_ISSUE_DAY.match(_norm_date_text(header[0]))):
+        # a post's dateline over the document it gives (2013年4月30日 星期二 / 某某局通告第4/2013号 …): the
+        # republishing site's day
+        published = _first_date(m.group("d"))
     # the closing clauses of this document: up to the next document's number, when a page
     # holds several (a law database's page runs on into the next one)
     stop = len(every)
