@@ -152,3 +152,17 @@ def test_a_gazettes_contents_is_no_document():
             "第12/2031號行政長官批示,委任某某委員會委員。\n政府機關通告及公告\n某某局:\n"
             "- 公告一則,關於某某工程的公開招標。\n")
     assert all(not v for v in meta(page).values())
+
+
+def test_a_forms_guard_characters():
+    assert d.doc_type_of("最高人民法院关于审理某某案件适用法律若干问题的解释") == "解释"
+    assert d.doc_type_of("某某局关于某某事项的声明") == "声明"
+    assert d.doc_type_of("主要统计指标解释") is None
+    assert d.doc_type_of("统计名词解释") is None
+    assert d.doc_type_of("免责声明") is None and d.doc_type_of("网站隐私声明") is None
+    assert d.doc_type_of("声明") == "声明"  # (a heading of the form alone)
+
+
+def test_a_sites_disclaimer_is_no_document():
+    page = "免责声明\n本网站所载内容仅供参考,本网站不对其准确性和完整性作任何保证。" + PROSE + "\n"
+    assert all(not v for v in meta(page).values())

@@ -321,6 +321,18 @@ def _types() -> tuple[str, ...]:
 
 
 @functools.cache
+def _form_guards() -> dict[str, str]:
+    """The characters after which a form (not a law) is no form, from the lexicon's third column
+    (名词解释, 免责声明: a site's page, no document)."""
+    return {row[0]: row[2] for row in _type_rows() if row[1] != "law" and len(row) > 2 and row[2]}
+
+
+def _names_form(s: str, form: str) -> bool:
+    before = s[-len(form) - 1 : -len(form)] if len(s) > len(form) else ""
+    return s.endswith(form) and not (before and before in _form_guards().get(form, ""))
+
+
+@functools.cache
 def _law() -> tuple[re.Pattern[str], str] | None:
     """A law's title: the state's or a place's name, then the law (no 的), and the characters
     after which its form is no form."""
@@ -437,7 +449,7 @@ def doc_type_of(title: str | None) -> str | None:
     serial = RE_SAR_SERIAL.fullmatch(s)
     if serial:
         return serial.group("form")  # a bureau's circular named by its serial (某某局通告第3/2024号)
-    form = next((t for t in _types() if s.endswith(t)), None)
+    form = next((t for t in _types() if _names_form(s, t)), None)
     law = _law()
     if form is None and law and law[0].fullmatch(s) and s[-2:-1] not in law[1]:
         form = next(r[0] for r in _type_rows() if r[1] == "law" and s.endswith(r[0]))
