@@ -85,6 +85,9 @@ def test_a_chambers_rules_dated_by_its_meeting():
     assert m["level"] == "provincial" and m["region"] == ["台湾省"]
     assert d.RE_CHAMBER_ACT.search("中华民国111年5月6日某市议会第3届第2次定期大会通过")
     assert not d.RE_CHAMBER_ACT.search("中华民国111年5月6日立法院院会讨论")
+    assert d.RE_CHAMBER_ACT.match("2.中华民国111年5月6日立法院第9届第3会期第七次会议通过")
+    # (a sentence of news that dates a sitting is no line of a history)
+    assert not d.RE_CHAMBER_ACT.match("记者报导,中华民国111年5月6日立法院第9届第3会期第七次会议通过某某法案")
 
 
 def test_an_interpretation_record_of_labelled_fields():

@@ -283,8 +283,9 @@ RE_COUNTY = re.compile(rf"^{_PLACE_CHAR}{{1,8}}?(?:自治县|自治旗|县|区|�
 RE_COUNTY_CITY = re.compile(rf"^{_PLACE_CHAR}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
 # a line of a Taiwan rule's history that dates an act of a chamber at its meeting, no number nor form
 # (中华民国112年10月27日立法院第10届第8会期第五次会议提报院会修正发布; 某市议会第14届第3次定期大会通过)
+# (the line opens with its date, as a history's lines do, its ordinal before it: 2.中华民国…)
 RE_CHAMBER_ACT = re.compile(
-    rf"(?P<d>(?:中华)?民国\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?P<org>{_H}{{0,8}}?(?:立法院|议会|代表会))\s*"
+    rf"^\s*(?:\d{{1,2}}\s*[.、．]\s*)?(?P<d>(?:中华)?民国\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?P<org>{_H}{{0,8}}?(?:立法院|议会|代表会))\s*"
     r"第\s*\d{1,2}\s*届\s*第\s*\d{1,2}\s*(?:会期|次定期大会|次临时大会)(?:\s*第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?"
     r"[^。]{0,12}?(?:通过|修正发布|订定发布|制定发布|修正|订定)")
 RE_CONTENTS_HEADING = re.compile(r"\s*(?:目\s*录|目\s*次)\s*")
@@ -1379,7 +1380,7 @@ def document_meta(layout) -> dict:
         sig_issuers, sig_date = [m.group("org")], _first_date(m.group("d"))
     if not sig_issuers and number is None and roc_act is None:
         # a chamber's rules whose history names only its meetings: the latest meeting's body and day
-        chamber = [(d, m) for x in block + tail[:12] for m in RE_CHAMBER_ACT.finditer(x) if (d := _roc_day(m.group("d")))]
+        chamber = [(d, m) for x in block + tail[:12] if (m := RE_CHAMBER_ACT.match(x)) and (d := _roc_day(m.group("d")))]
         if chamber:
             sig_date, got = max(chamber, key=lambda a: a[0])
             sig_issuers = [got.group("org")]
