@@ -51,3 +51,55 @@ def test_a_regulations_note_in_numerals():
 def test_a_laws_promulgation_in_numerals():
     m = d.RE_PROMULGATED.search("行政长官某某于二〇二四年十二月十八日发布本法律")
     assert m and d._first_date(m.group("d")) == "2024-12-18"
+
+
+# --------------------------------------------------------------------------- #
+# a title broken inside the name it quotes (found by breaking the titles of tests/docmeta's pages)
+# --------------------------------------------------------------------------- #
+
+
+def test_a_title_broken_inside_its_quoted_name_is_one_title():
+    lines = ["《某市推进数字经济发展三年行动计划", "(2024—2026年)》的通知", "各县(市)、区人民政府:"]
+    assert d._title_candidates(lines, 2) == [(1, "《某市推进数字经济发展三年行动计划(2024—2026年)》的通知")]
+
+
+def test_an_unbalanced_line_with_no_close_below_is_no_title():
+    lines = ["《某市推进数字经济发展三年行动计划", "各县(市)、区人民政府:"]
+    assert d._title_candidates(lines, 2) == []
+
+
+# --------------------------------------------------------------------------- #
+# a portal's 来源 line names the body that posted a document that names none itself
+# --------------------------------------------------------------------------- #
+
+
+def test_a_portals_source_line_is_the_issuer_when_nothing_else_names_one():
+    page = ("关于公开征集某区2025年民生实事项目意见建议的通知\n来源:某市某区人民政府办公室 发布时间:2024-10-13 13:58\n"
+            "为进一步保障和改善民生,现面向全区广泛征集民生实事项目意见建议,请提出宝贵意见和建议。\n")
+    got = meta(page)
+    assert got["issuers"] == ["某市某区人民政府办公室"] and got["doc_type"] == "通知"
+
+
+def test_the_signature_wins_over_the_source_line():
+    page = ("关于做好某项工作的通知\n来源:某市某区人民政府 发布时间:2024-10-13\n"
+            "各街道办事处:\n为做好某项工作,现将有关事项通知如下。请认真贯彻执行。\n某市某区人民政府办公室\n2024年10月12日\n")
+    assert meta(page)["issuers"] == ["某市某区人民政府办公室"]
+
+
+def test_a_news_source_is_no_issuer():
+    page = "关于做好某项工作的通知\n来源:某某日报 发布时间:2024-10-13\n为做好某项工作,现将有关事项通知如下。请认真贯彻执行。\n"
+    assert meta(page)["issuers"] == []
+
+
+# --------------------------------------------------------------------------- #
+# a notice run on one line, its title first and a cell bar after its date
+# --------------------------------------------------------------------------- #
+
+
+def test_a_notice_on_one_line_closed_by_a_cell_bar():
+    page = ("|\n某市公安交通管理局、市城乡建设委员会关于临时封闭某路口交通的通告 为配合某桥建设工程施工,保障交通安全,"
+            "依据有关规定,具体事宜通告如下: 1.某街每日7时至19时禁止货运机动车通行。 2.途经施工路段的车辆,请从某路绕行。 "
+            "某市公安交通管理局 某市城乡建设委员会 2024年6月3日 |\n")
+    got = meta(page)
+    assert got["issuers"] == ["某市公安交通管理局", "某市城乡建设委员会"]
+    assert got["doc_type"] == "通告" and got["signed"] == "2024-06-03"

@@ -643,7 +643,7 @@ def _trim_unfinished(body_lines: list[str]) -> None:
             while cut < len(last) and last[cut] in "”」』’\"":
                 cut += 1
             rest = last[cut:].strip()
-            if rest[:1] in "(（[【" or _is_byline(rest) or RE_SIGNED_REST.fullmatch(rest):
+            if rest[:1] in "(（[【" or _is_byline(rest) or RE_SIGNED_REST.fullmatch(rest.rstrip(" |｜")):
                 return  # a closing byline after the last sentence ((兰州日报评论员); a signature, its date last
             body_lines[-1] = last[:cut]
             return

@@ -62,6 +62,9 @@ RE_DOC_NUMBER = re.compile(
     # a paper of a SAR's legislature, numbered within its session: 立法会CB(2)1527/98-99号(文件)
     r"|[A-Z]{1,4}\(\d\)\d{1,5}/\d\d-\d\d\s*号)"
 )
+# a court's ruling numbered in its series, as a labelled number gives it (an interpretation of the
+# Judicial Yuan's justices 释字第150号, a judgment of the Constitutional Court 111年宪判字第8号)
+RE_RULING_NUMBER = re.compile(r"(?:\d{2,3}\s*年度?\s*)?(?:释|宪判|宪裁)字第\s*\d{1,4}\s*号")
 # an act of the Macau SAR, numbered within its year and named by its number: 第98/2000号行政长官批示,
 # 第57/2016号行政命令, 第7/2023号行政长官公告, 第26/2024号法律 (the issuing office between the number
 # and the form)
@@ -91,6 +94,9 @@ RE_ORDER_FROM = re.compile(
 # a law's promulgation and its printing in the gazette, in a repost's note (行政长官某某于2024年12月18日
 # 发布本法律,并于2025年1月6日刊登于《…公报》)
 RE_PROMULGATED = re.compile(r"于\s*(?P<d>" + _DAY_SP + r")\s*(?:发布|公布|颁布|签署)本(?:法律|行政法规|条例|法)")
+# a consolidated text's note of a law's passing and promulgation by the head of the region
+# (《第N/YYYY号法律》经立法会于…通过,行政长官某某于1999年12月20日签署并发布,并于…刊登于《…公报》)
+RE_HEAD_PROMULGATED = re.compile(rf"行政长官\s*{_H}{{2,4}}\s*于\s*(?P<d>{_DAY_SP})\s*(?:签{_H}并|签{_H}及)?(?:发布|公布|颁布)")
 RE_GAZETTED = re.compile(r"于\s*(?P<d>" + _DAY_SP + r")\s*刊登于\s*《[^》]{0,30}公报》")
 # a law database of a government (某市政府主管法规共用系统, 某县法规查询系统): that government's rules
 RE_RULES_DATABASE = re.compile(rf"^(?P<org>{_H}{{2,10}}?政府)(?:主管)?法规{_H}{{0,6}}系统$")
@@ -166,6 +172,15 @@ RE_REPORT_TITLE = re.compile(rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
 
+def _serial_and_subject(s: str) -> str | None:
+    """The serial of a line that opens with a bureau's circular's serial and gives its subject after
+    a space (某某局通告第4/2013号 某某学校采购程序): the serial; None for any other line."""
+    m = RE_SAR_SERIAL.match(s)
+    if not m or not s[m.end() : m.end() + 1].isspace() or len(s) > 60 or re.search(r"[。,，;；:：]", s):
+        return None
+    return m.group() if re.fullmatch(rf"{_H}[{HAN}、()（）\s]{{1,40}}", s[m.end() :].strip()) else None
+
+
 def _spoken_of(form: str | None, lines: list[str]) -> bool:
     """Whether the opening lines speak of a document of this form from outside, as a commentary
     or a news report does: 这份报告, 该方案, 报告中提到, 方案指出 (a document names itself 本报告)."""
@@ -207,15 +222,18 @@ def _roc_act() -> re.Pattern[str]:
     a body under another, 行政院某某局, whole).
     Compiled on first use: its classes of Han characters are slow to compile."""
     return re.compile(
-        r"(?P<d>(?:中华)?民国\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
+        # (not an act a letter cites in its sentence: 业经某部于中华民国…以某字第…号令修正发布)
+        r"(?<![于於])(?P<d>(?:中华)?民国\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
         r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*"
         r"(?:(?P<org>总统|" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)(?:" + _H + r"{1,10}?(?:局|署|处|委员会))?)\s*)?(?:[(（]\s*\d{2,3}\s*[)）]\s*)?"
         # (a serial broken by a stray space or a line break, 第 102 60005250 号)
         # (a word's division numbered in brackets before 字: 交路(一)字第…号)
-        r"(?P<n>" + _H + r"{1,12}(?:[(（][一二三四五六七八九十]{1,3}[)）])?字第\s*[0-9一二三四五六七八九〇零](?:\s?[0-9一二三四五六七八九〇零]){2,13}[A-Z]?\s*号)"
+        # (a word with a digit of its division, 劳人1字第…号, spaced as a database writes it, 劳人 1 字第)
+        r"(?P<n>(?!以)" + _H + r"{1,12}(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\s*\d{1,2}\s*(?=字))?字第\s*[0-9一二三四五六七八九〇零](?:\s?[0-9一二三四五六七八九〇零]){2,13}[A-Z]?\s*号)"
         # a joint act (会衔): the other bodies' names and numbers after the lead's (…号、某部…号令会衔)
         r"(?P<joint>(?:\s*、\s*" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)\s*" + _H + r"{1,12}字第\s*[0-9]{3,14}[A-Z]?\s*号)*)"
-        r"\s*(?P<f>令|函|公告)"
+        # (the form broken over a line, …号公 / 告…)
+        r"\s*(?P<f>令|函|公\s*告)"
     )
 
 
@@ -243,6 +261,11 @@ RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员
 # a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十三年二月一日生效)
 RE_ENACT_ROC_CN = re.compile(r"自\s*(?P<d>[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*起?\s*(?:施行|实施|生效)")
 
+# an announcement that moves a competence to another body from a day, in Taiwan's calendar
+# (…之权责事项,自一百十二年八月一日起改由「某部」管辖): the day the announced change runs from
+RE_TRANSFER_FROM = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?[一二三四五六七八九十百零〇\d]{2,6}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日)\s*起\s*"
+                              r"(?:改由|移由|移交|改隶)[^。]{1,30}?(?:管辖|主管|办理|承接)")
+
 
 @functools.cache
 def _occasion() -> re.Pattern[str]:
@@ -258,6 +281,14 @@ _PLACE_CHAR = rf"(?:(?!人民政府|政府){_H})"  # a character of a place's na
 # (a county's name holds no government: 某市政府都市发展局 is a city's bureau, not a county-level 某都市)
 RE_COUNTY = re.compile(rf"^{_PLACE_CHAR}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_COUNTY_CITY = re.compile(rf"^{_PLACE_CHAR}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
+# a line of a Taiwan rule's history that dates an act of a chamber at its meeting, no number nor form
+# (中华民国112年10月27日立法院第10届第8会期第五次会议提报院会修正发布; 某市议会第14届第3次定期大会通过)
+# (the line opens with its date, as a history's lines do, its ordinal before it: 2.中华民国…)
+RE_CHAMBER_ACT = re.compile(
+    rf"^\s*(?:\d{{1,2}}\s*[.、．]\s*)?(?P<d>(?:中华)?民国\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?P<org>{_H}{{0,8}}?(?:立法院|议会|代表会))\s*"
+    r"第\s*\d{1,2}\s*届\s*第\s*\d{1,2}\s*(?:会期|次定期大会|次临时大会)(?:\s*第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?"
+    r"[^。]{0,12}?(?:通过|修正发布|订定发布|制定发布|修正|订定)")
+RE_CONTENTS_HEADING = re.compile(r"\s*(?:目\s*录|目\s*次)\s*")
 RE_MODEL_LABEL = re.compile(r"^[【\[(（]?\s*(?:例文|范文|范例|样文|示例|文例)\s*[一二三四五六七八九十\d]*\s*[】\])）]?\s*[:：]?$")
 RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
 RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?{_HEADS})(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
@@ -288,6 +319,18 @@ def _type_rows() -> tuple[tuple[str, ...], ...]:
 def _types() -> tuple[str, ...]:
     """Document forms (not laws), longest first."""
     return tuple(sorted((row[0] for row in _type_rows() if row[1] != "law"), key=len, reverse=True))
+
+
+@functools.cache
+def _form_guards() -> dict[str, str]:
+    """The characters after which a form (not a law) is no form, from the lexicon's third column
+    (名词解释, 免责声明: a site's page, no document)."""
+    return {row[0]: row[2] for row in _type_rows() if row[1] != "law" and len(row) > 2 and row[2]}
+
+
+def _names_form(s: str, form: str) -> bool:
+    before = s[-len(form) - 1 : -len(form)] if len(s) > len(form) else ""
+    return s.endswith(form) and not (before and before in _form_guards().get(form, ""))
 
 
 @functools.cache
@@ -410,7 +453,7 @@ def doc_type_of(title: str | None) -> str | None:
     serial = RE_SAR_SERIAL.fullmatch(s)
     if serial:
         return serial.group("form")  # a bureau's circular named by its serial (某某局通告第3/2024号)
-    form = next((t for t in _types() if s.endswith(t)), None)
+    form = next((t for t in _types() if _names_form(s, t)), None)
     if form == "意见" and RE_CALL_FOR_COMMENT.search(s):
         return None  # a call for comment (《某某办法(征求意见稿)》公开征求意见): 意见 is what it asks for
     law = _law()
@@ -456,9 +499,12 @@ RE_PROMULGATES = re.compile(r"^\s*《[^《》]{2,60}》.{0,80}?(?:通过|批准)
 def find_doc_number(line: str) -> str | None:
     """A document number that opens a line or stands in brackets at its end, whitespace removed."""
     s = line.strip()
-    sar = RE_SAR_NUMBER.fullmatch(s) or RE_SAR_SERIAL.fullmatch(s)
+    # (the year of the version a site shows after the act's number: 第3/1999号法律 (2022年))
+    sar = RE_SAR_NUMBER.fullmatch(s) or RE_SAR_SERIAL.fullmatch(s) or RE_SAR_NUMBER.fullmatch(_strip_title(s))
     if sar:
         return re.sub(r"\s+", "", sar.group())
+    if serial := _serial_and_subject(s):
+        return re.sub(r"\s+", "", serial)  # (a circular's serial, its subject after it: 某某局通告第4/2013号 某某程序)
     m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　")) or RE_CONGRESS_NOTICE.match(s)
     if m is None:
         # in brackets at the end of the line, or right after the title's form (…的通知(某政发〔2021〕5号))
@@ -568,7 +614,7 @@ def _valid_field(field: str, value: str) -> str | None:
         m = re.match(r"[0-9A-Za-z/][0-9A-Za-z/\-－_.·]*", value)  # (主题分类 may follow, glued)
         return m.group() if m and re.search(r"\d", m.group()) and len(m.group()) <= 60 else None
     if field == "doc_number":
-        m = RE_DOC_NUMBER.search(value)
+        m = RE_DOC_NUMBER.search(value) or RE_RULING_NUMBER.match(value)
         return re.sub(r"\s+", "", m.group()) if m else None
     if field in ("issuers", "publisher"):
         return value if _split_issuers(value) else None
@@ -649,8 +695,9 @@ def _glued_sign() -> re.Pattern[str]:
 
 # a signature at the end of a page run on one line with spaces for its line breaks:
 # …健康有序。   某部   某局   2013年10月30日
-# the extracts a SAR's gazette prints of its bodies' acts (《澳门特别行政区公报》第二组: 批示摘录)
-EXTRACT_FORMS = frozenset({"批示摘录"})
+# the extracts a SAR's gazette prints of its bodies' acts (《澳门特别行政区公报》第二组: 批示摘录), and the
+# declarations its bodies print there under the same heading and signature (声明: 兹声明…)
+EXTRACT_FORMS = frozenset({"批示摘录", "声明"})
 RE_EXTRACT_SIGN = re.compile(rf"^(?P<office>{_H}{{0,6}}(?:长|主任))\s+{_H}{{2,4}}$")
 # a news service relaying a body's notice word for word (「以下为某某局发出有关学校的特别布告:)
 RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:的|有关[^:：]{{0,20}}?的)(?:特别|紧急)?(?P<form>布告|通告|公告)[:：]")
@@ -707,6 +754,7 @@ RE_SPACED_SIGN = re.compile(r"(?:[。！!]\s*特此(?:通告|公告|通知|批�
 def _glued_signature(lines: list[str]) -> tuple[list[str], str | None]:
     """``(issuers, date)`` of a signature glued into a long line (a page run on one line); ``([], None)``."""
     for s in lines:
+        s = re.sub(r"[\s|｜]+$", "", s)  # (a table's cell bar closing the line: … 2011年6月3日 |)
         if (m := RE_SPACED_SIGN.search(s)) and is_issuer_line(m.group("org")):
             return _split_issuers(m.group("org")), _first_date(m.group("d"))
         if (m := RE_RULED_SIGN.match(s)) and is_issuer_line(m.group("org")):
@@ -758,6 +806,10 @@ def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: 
         return d
     if re.search(r"自即日起?(?:施行|实施|生效)", flat):
         return latest[0]  # (the act's own day: 并自即日生效 on its line)
+    # (an announcement's long list of articles, hard-wrapped, runs on to its clause lines below)
+    whole = re.sub(r"\s+", "", hist[m.start() : nxt if nxt is not None else m.start() + 800])
+    if (c := RE_TRANSFER_FROM.search(whole)) and (d := _roc_day("民国" + re.sub(r"^(?:中华)?民国", "", c.group("d")))):
+        return d
     got = effective_clause(seg, signed)
     if got:
         return got
@@ -1126,6 +1178,9 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
         if RE_SAR_NUMBER.fullmatch(s):
             out.append((i, s))  # an act named by its number (第98/2000号行政长官批示)
             continue
+        if RE_SAR_NUMBER.fullmatch(_strip_title(s)):
+            out.append((i, _strip_title(s)))  # (the year of the version a site shows: 第3/1999号法律 (2022年))
+            continue
         if not usable(s):
             continue
         if doc_type_of(s):
@@ -1138,7 +1193,10 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
                 s = prev + s
             if _balanced(s):
                 out.append((i, s))
-            continue
+                continue
+            if s.count("《") <= s.count("》"):
+                continue
+            # (a quoted name's form before its close, 《某某行动计划 / (2023—2025年)》的通知: read on)
         if flat_title and i + 1 < limit and len(s) >= 4 and re.sub(r"\s+", "", s) in flat_title:
             # a headline the page gives whole elsewhere, broken here over lines
             joined = s
@@ -1153,7 +1211,9 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
                     break
             if skip_to >= i:
                 continue
-        if re.search("关于|印发|转发", s):
+        # (a title the page lost the head of, broken inside the name it quotes: 《某市…行动计划 /
+        # (2023—2025年)》的通知)
+        if re.search("关于|印发|转发", s) or s.count("《") > s.count("》"):
             joined = s
             for j in range(i + 1, min(limit, i + 5)):  # (a long issued title: up to five lines)
                 nxt = _title_line(lines[j])
@@ -1191,8 +1251,10 @@ def _unrun(lines: list[str]) -> list[str]:
             if "。" in p or len(p) > 60:
                 break
             lead.append(p)
-        # (a bulletin's title alone before its text: 某县…统计公报 2023年,全县…)
-        if (len(lead) >= 2 or (lead and doc_type_of(lead[0]) == "公报")) and len(lead) < len(pieces) and doc_type_of(lead[0]):
+        # (a bulletin's title alone before its text: 某县…统计公报 2023年,全县…; a body's whole title,
+        # 某局关于…的通告 为配合…)
+        alone = bool(lead) and (doc_type_of(lead[0]) == "公报" or bool(re.match(rf"^{_H}{{2,40}}?关于", lead[0])))
+        if (len(lead) >= 2 or alone) and len(lead) < len(pieces) and doc_type_of(lead[0]):
             return lines[:i] + lead + [" ".join(pieces[len(lead):])] + lines[i + 1:]
     return lines
 
@@ -1312,8 +1374,11 @@ def document_meta(layout) -> dict:
     # a bureau's circular is named by its serial (某某局通告第3/2024号), whatever heading of its
     # subject stands below
     named = next((i for i in range(min(n, limit + 1)) if RE_SAR_SERIAL.fullmatch(lines[i].strip())), None)
+    if named is None:
+        # (its subject on the same line after a space: 某某局通告第4/2013号 某某程序)
+        named = next((i for i in range(min(n, limit + 1)) if _serial_and_subject(lines[i].strip())), None)
     if named is not None:
-        title, title_at = lines[named].strip(), named
+        title, title_at = _serial_and_subject(lines[named].strip()) or lines[named].strip(), named
     # a page that gives a document whole under its lead (某镇指挥部发布公告… / 全文如下: / 关于…的公告):
     # the title under 全文如下 is the document's, the body its lead says issued that form its issuer
     quoted = None
@@ -1397,6 +1462,12 @@ def document_meta(layout) -> dict:
         # a congress session's resolution, its title lost: its note of adoption opens the page and
         # its text opens with the session (（某日某市第十六届人民代表大会第二次会议通过） 某市第十六届…会议听取…)
         sig_issuers, sig_date = [m.group("org")], _first_date(m.group("d"))
+    if not sig_issuers and number is None and roc_act is None:
+        # a chamber's rules whose history names only its meetings: the latest meeting's body and day
+        chamber = [(d, m) for x in block + tail[:12] if (m := RE_CHAMBER_ACT.match(x)) and (d := _roc_day(m.group("d")))]
+        if chamber:
+            sig_date, got = max(chamber, key=lambda a: a[0])
+            sig_issuers = [got.group("org")]
     if sig_at is not None and doc_type_of(title) == "公报" and title_at < sig_at <= title_at + 6:
         # a bulletin's masthead: its bodies on the lines between its title and its date, all of them
         # (a name whose head the page lost, 某省统计, stands there as written)
@@ -1436,8 +1507,8 @@ def document_meta(layout) -> dict:
         # office holder under a date line that names the body (二零二五年三月二十七日于某某局 / 局长 某某)
         at = next((i for i in range(min(n, limit + 6)) if re.sub(r"\s+", "", lines[i]) in EXTRACT_FORMS), None)
         for i in range(at + 1, len(every) - 1) if at is not None else ():
-            if re.sub(r"\s+", "", every[i]) in EXTRACT_FORMS:
-                break  # the next extract's heading: this one is unsigned
+            if re.sub(r"\s+", "", every[i]) == re.sub(r"\s+", "", lines[at]):
+                break  # the next extract's heading: this one is unsigned (a 声明 after it shares its signature)
             m = RE_DATED_AT.match(_norm_date_text(every[i]))
             o = RE_EXTRACT_SIGN.match(every[i + 1]) if m else None
             if m and o and is_issuer_line(m.group("org")):
@@ -1522,7 +1593,7 @@ def document_meta(layout) -> dict:
                 self_named = self_named or ("令" if rest.startswith("令") else None)
                 break
         if self_named is None and roc_act is not None:
-            self_named = roc_act[1].group("f")  # (the latest act of a history: …号 / 令)
+            self_named = re.sub(r"\s+", "", roc_act[1].group("f"))  # (the latest act of a history: …号 / 令)
     presenter = None
     for s in lines[: min(n, limit + 6)]:
         m = RE_PRESENTER.match(s)
@@ -1557,6 +1628,10 @@ def document_meta(layout) -> dict:
         is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
         return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
+    if title and not (number or sig_issuers or holder) and any(RE_CONTENTS_HEADING.fullmatch(x) for x in lines[:title_at]):
+        # a table of contents (a gazette issue's 目 录 over its acts' numbers and subjects): its headings
+        # and titles name documents the page does not hold
+        return empty_document()
     if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record):
         return empty_document()
@@ -1739,7 +1814,7 @@ def document_meta(layout) -> dict:
     if signed is None and roc_act is None and "posted" in fields and any(re.match(r"^法规名称\s*[:：]", x) for x in block):
         signed = fields["posted"]  # a law database's regulation with no history: the page's 时间 is its only date
     note = "".join(every[: min(len(every), limit + 6)])
-    if signed is None and (m := RE_PROMULGATED.search(note)):
+    if signed is None and (m := RE_PROMULGATED.search(note) or RE_HEAD_PROMULGATED.search(note)):
         signed = _first_date(m.group("d"))  # a law's promulgation (…于2024年12月18日发布本法律)
     if signed is None and occasion is not None and occasion.group("d"):
         signed = _first_date(occasion.group("d"))
@@ -1774,6 +1849,10 @@ def document_meta(layout) -> dict:
     if published is None:
         stamp = next((m for x in lines[: min(n, limit + 1)] if (m := RE_MIRROR_STAMP.fullmatch(x.strip()))), None)
         published = _first_date(stamp.group("d")) if stamp else None
+    if published is None and header and title_at > 0 and (m := RE_ISSUE_DAY.match(_norm_date_text(header[0]))):
+        # a post's dateline over the document it gives (2013年4月30日 星期二 / 某某局通告第4/2013号 …): the
+        # republishing site's day
+        published = _first_date(m.group("d"))
     # the closing clauses of this document: up to the next document's number, when a page
     # holds several (a law database's page runs on into the next one)
     stop = len(every)
