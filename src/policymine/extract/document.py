@@ -168,6 +168,13 @@ RE_ADOPTED_NOTE = re.compile(r"\s*[(（][^()（）]{2,40}?(?:会议|人大)[^()�
 # a work report's opening (…向大会报告政府工作), and its title naming the place (某市2021年政府工作报告)
 RE_REPORTS_TO = re.compile(r"向(?:大会|本次会议)报告(?:政府)?工作")
 RE_REPORT_TITLE = re.compile(rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:(?:19|20)\d\d年度?)?政府工作报告$")
+# a work report's title naming its government, after a site's bracketed label and the year of work
+# ((某省)2020年某县人民政府工作报告): that government reports
+RE_REPORT_GOV_TITLE = re.compile(rf"^(?:[(（]{_H}{{2,8}}[)）])?(?:(?:19|20)\d\d年度?)?(?P<org>{_H}{{2,10}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟)人民政府)(?:(?:19|20)\d\d年度?)?工作报告$")
+# a news headline on a report given (某市第十四届人大三次会议开幕 某某作政府工作报告): no title of the report
+RE_REPORT_NEWS = re.compile(r"(?:开幕|召开|举行|会议)[\s,，]*\S{0,8}?(?:作|做)了?政府工作报告$")
+# a site's posting stamp on a line of its own, its name, the time to the second, its column (某某网 2021-07-23 10:38:42 政府报告)
+RE_SITE_STAMP = re.compile(rf"{_H}{{1,8}}\s+(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d{{2}}:\d{{2}})(?:\s+{_H}{{1,8}})?")
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
@@ -274,6 +281,16 @@ def _occasion() -> re.Pattern[str]:
     return re.compile(
         r"^[—－\-–]*\s*[(（]?\s*(?P<d>" + _DAY + r")?\s*在(?P<place>" + _H + r"{1,15}?)第[一二三四五六七八九十\d]+届人民代表大会"
         r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上\s*[)）]?$"
+    )
+
+
+@functools.cache
+def _run_occasion() -> re.Pattern[str]:
+    """A work report's occasion run on one line with its heading and presenter (政 府 工 作 报 告
+    2016年12月16日在某县第十六届人民代表大会第一次会议上 县长 某某 各位代表:): dated, searched."""
+    return re.compile(
+        r"(?P<d>" + _DAY + r")\s*在(?P<place>" + _H + r"{1,15}?)第[一二三四五六七八九十\d]+届人民代表大会"
+        r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上"
     )
 
 
@@ -453,6 +470,8 @@ def doc_type_of(title: str | None) -> str | None:
     serial = RE_SAR_SERIAL.fullmatch(s)
     if serial:
         return serial.group("form")  # a bureau's circular named by its serial (某某局通告第3/2024号)
+    if RE_REPORT_NEWS.search(s):
+        return None  # news of a session where a report is given (…会议开幕 某某作政府工作报告)
     form = next((t for t in _types() if _names_form(s, t)), None)
     if form == "意见" and RE_CALL_FOR_COMMENT.search(s):
         return None  # a call for comment (《某某办法(征求意见稿)》公开征求意见): 意见 is what it asks for
@@ -570,6 +589,10 @@ def is_issuer_line(s: str) -> bool:
     return bool(s) and len(s) <= 120 and not joined and not re.search(r"关于|的|在|与|主办|承办|版权|技术支持", bare) and bool(_split_issuers(s))
 
 
+# a portal's reading tools after a field on its line (【字体: 大 中 小】 打印, [字号 大 中 小] 分享)
+RE_PAGE_TOOLS = re.compile(r"\s+[【\[［(（]?\s*(?:(?:字体|字号)(?:\s*[:：]|\s+[大中小]|\s*[】\]］)）]).*|(?:打印本页|打印|分享到|分享|收藏)(?:\s*[:：].*|\s*[】\]］)）].*|\s*$))")
+
+
 def read_fields(lines: list[str]) -> dict[str, str]:
     """The fields of a disclosure table in ``lines``: ``field -> value`` (the first of each)."""
     labels, pattern = _field_labels()
@@ -583,6 +606,7 @@ def read_fields(lines: list[str]) -> dict[str, str]:
             field = labels.get(name) or labels[re.sub(r"[ \u3000]+", "", name)]
             stop = ms[k + 1].start() if k + 1 < len(ms) else len(line)
             value = line[m.end() : stop]
+            value = RE_PAGE_TOOLS.sub("", value)  # (来源:某局 【字体: 大 中 小】 打印: the page's tools after it)
             cell = re.split(r"[|｜]", value)
             value = cell[0].strip(" \u3000•·")
             if not value and len(cell) > 1:
@@ -854,10 +878,21 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
         # a city's body named without its city (市政府, 市发展和改革委员会): the city (or county-level
         # city) whose government the page names most (来源:某市人民政府网站)
         named = Counter(m.group(1) for m in re.finditer(rf"({_H}{{2,6}}?市)人民政府", text))
+        # (else its government's short name, 来自:某市政府门户网站)
+        named = named or Counter(m.group(1) for m in re.finditer(rf"(?<![{HAN}])({_H}{{2,6}}?市)政府", text))
         best = named.most_common(2)
         if best and (len(best) == 1 or best[0][1] > best[1][1]):
             got = issuer_place(best[0][0] + "人民政府")
             if got[0] in ("city", "county"):
+                return got
+    if name[:1] in "县区旗" and len(name) > 1 and RE_ISSUER_FULL.fullmatch(name) and text:
+        # a county's or district's body named without its place (县统计局, 区人民政府办公室): the
+        # county of that kind the gazetteer lists that the page names most (发布机构 某某区人民政府办公室)
+        named = Counter({c: k for c in _counties() if c.endswith(name[0]) and len(c) >= 3 and (k := text.count(c))})
+        best = named.most_common(2)
+        if best and (len(best) == 1 or best[0][1] > best[1][1]):
+            got = issuer_place(best[0][0] + name[1:], text)
+            if got[0] == "county":
                 return got
     province = city = None
     county = False
@@ -927,6 +962,8 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
         return "national", []
     if pos == 0 and (m := RE_GENERAL_OFFICE.fullmatch(name)) and _national_body(m.group("body")):
         return "national", []  # a national body's general office (某部办公厅), the lexicon naming the body
+    if pos == 0 and RE_ISSUER_FULL.fullmatch(name) and (m := re.match(r"^(?:市(?!场)|县(?!域)|区(?!域)|旗)", name)):
+        return ("city" if m.group() == "市" else "county"), []  # a body named by its rank alone (市统计局): its level, no place
     return None, []
 
 
@@ -1632,7 +1669,10 @@ def document_meta(layout) -> dict:
         # a table of contents (a gazette issue's 目 录 over its acts' numbers and subjects): its headings
         # and titles name documents the page does not hold
         return empty_document()
-    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed
+    # (a disclosure record in full, its index number, its date of writing and its body: a document of the
+    # government's catalogue though its title names no form, a bureau's 数据发布)
+    disclosed = {"index_number", "signed"} <= fields.keys() and bool(fields.keys() & {"issuers", "publisher"})
+    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record):
         return empty_document()
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
@@ -1725,6 +1765,8 @@ def document_meta(layout) -> dict:
         issuers = [head_p.group("place") + "人民政府"] if head_p else []
         if not issuers and (m := RE_REPORT_TITLE.match(re.sub(r"\s+", "", title or ""))):
             issuers = [m.group("place") + "人民政府"]  # (沈阳市2021年政府工作报告, spoken for 市政府)
+        if not issuers and (m := RE_REPORT_GOV_TITLE.match(re.sub(r"\s+", "", _strip_title(title or "")))):
+            issuers = [m.group("org")]  # ((某省)2020年某县人民政府工作报告: its government speaks)
     if not issuers:
         # a government's law database (某市政府主管法规共用系统) holds that government's rules
         base = next((m.group("org") for x in lines[: min(n, limit + 1)] if (m := RE_RULES_DATABASE.match(x))), None)
@@ -1767,6 +1809,8 @@ def document_meta(layout) -> dict:
         # (its occasion line may be broken over two: …在某县第十七届人民代表大会 / 第四次会议上)
         occasion = next((m for k, x in enumerate(every[title_at : title_at + 6], title_at)
                          if (m := _occasion().match(_norm_date_text(x)) or _occasion().match(_norm_date_text(x + "".join(every[k + 1 : k + 2]))))), None)
+        if occasion is None:
+            occasion = next((m for x in every[title_at : title_at + 6] if (m := _run_occasion().search(_norm_date_text(x)))), None)
         if occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
 
@@ -1849,6 +1893,9 @@ def document_meta(layout) -> dict:
     if published is None:
         stamp = next((m for x in lines[: min(n, limit + 1)] if (m := RE_MIRROR_STAMP.fullmatch(x.strip()))), None)
         published = _first_date(stamp.group("d")) if stamp else None
+        if published is None:
+            stamp = next((m for x in lines[: min(n, limit + 1)] if (m := RE_SITE_STAMP.fullmatch(x.strip()))), None)
+            published = _first_date(stamp.group("d")) if stamp else None
     if published is None and header and title_at > 0 and (m := RE_ISSUE_DAY.match(_norm_date_text(header[0]))):
         # a post's dateline over the document it gives (2013年4月30日 星期二 / 某某局通告第4/2013号 …): the
         # republishing site's day
