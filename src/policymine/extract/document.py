@@ -140,7 +140,7 @@ RE_ROC_NUMERIC = re.compile(r"(?P<y>1[0-4]\d|150)\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9]
 RE_FORM_HEADING = re.compile(rf"^(?P<org>[{HAN}（）()]{{2,30}}?{_HEADS})[ \u3000]*(?:公告|通告|函)$")
 RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*(?:零时|0时)?\s*起?\s*(?:施行|实施|生效)")
-RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)(?:之日起|日起?)\s*(?:正式)?(?:施行|实施|执行|生效)")
+RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)(?:之日起|日起?)\s*(?:正式)?(?:施行|实施|执行|生效|实行(?=[,，。;；]|$))")
 RE_ADOPTED = re.compile(
     r"^(?:【题注】)?\s*[(（]\s*(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年[^()（）]{2,200}(?:通过|批准|修正|修订|公布)[^()（）]{0,40}[)）]\s*$"
 )
@@ -174,7 +174,12 @@ RE_REPORT_GOV_TITLE = re.compile(rf"^(?:[(（]{_H}{{2,8}}[)）])?(?:(?:19|20)\d\
 # a news headline on a report given (某市第十四届人大三次会议开幕 某某作政府工作报告): no title of the report
 RE_REPORT_NEWS = re.compile(r"(?:开幕|召开|举行|会议)[\s,，]*\S{0,8}?(?:作|做)了?政府工作报告$")
 # a site's posting stamp on a line of its own, its name, the time to the second, its column (某某网 2021-07-23 10:38:42 政府报告)
-RE_SITE_STAMP = re.compile(rf"{_H}{{1,8}}\s+(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d{{2}}:\d{{2}})(?:\s+{_H}{{1,8}})?")
+RE_SITE_STAMP = re.compile(rf"{_H}{{1,8}}\s*(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d{{2}}:\d{{2}})(?:\s*{_H}{{1,8}})?")
+# a posting line of the time and the posting body alone (2023-01-05 10:00 某区人民政府办公室)
+RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>(?:19|20)\d\d(?:年\d{{1,2}}月\d{{1,2}}日|-\d{{1,2}}-\d{{1,2}})\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
+                                rf"\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")
+# a statistical bulletin's title naming its body after the year (2022年某县人民政府国民经济和社会发展统计公报)
+RE_BULLETIN_BODY_TITLE = re.compile(rf"^(?:19|20)\d\d年度?(?P<org>{_H}{{2,24}}?(?:人民政府|政府|统计局))(?:(?:19|20)\d\d年度?)?(?:国民经济和社会发展)?统计公报$")
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
@@ -604,6 +609,8 @@ def read_fields(lines: list[str]) -> dict[str, str]:
         for k, m in enumerate(ms):
             name = m.group("label") or m.group("glued") or m.group("empty")
             field = labels.get(name) or labels[re.sub(r"[ \u3000]+", "", name)]
+            if field == "publisher" and m.group("label") and line[max(0, m.start() - 1) : m.start()] == "【" and re.search(r"】", line[m.end() - 2 : m.end() + 1]):
+                field = "issuers"  # a law database's bracketed field (【发布部门】某市政府): the body that issued it
             stop = ms[k + 1].start() if k + 1 < len(ms) else len(line)
             value = line[m.end() : stop]
             value = RE_PAGE_TOOLS.sub("", value)  # (来源:某局 【字体: 大 中 小】 打印: the page's tools after it)
@@ -1760,6 +1767,8 @@ def document_meta(layout) -> dict:
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
     if not issuers and presenter:
         issuers = [presenter]
+    if not issuers and doc_type == "公报" and (m := RE_BULLETIN_BODY_TITLE.match(re.sub(r"\s+", "", _strip_title(title or "")))):
+        issuers = [m.group("org")]  # (2022年某县人民政府…统计公报: the body its title names)
     if not issuers and doc_type == "报告" and any(RE_SPEAKS_FOR.search(x) for x in body[:12]):
         head_p = next((m for x in lines[: min(n, limit + 6)] if (m := RE_HEAD_PRESENTER.match(x))), None)
         issuers = [head_p.group("place") + "人民政府"] if head_p else []
@@ -1872,7 +1881,8 @@ def document_meta(layout) -> dict:
         # a portal's labels run together (栏目:某某发布:2019-04-17浏览:3013), or its source glued to
         # its posting time (来源:某省人民政府网站2019-01-07 11:58)
         published = next((_first_date(m.group("d")) for x in every[: min(len(every), limit + 1)]
-                          if (m := RE_GLUED_POSTED.search(x) or RE_DATED_SOURCE.match(x) or RE_DATED_PUBLISHER.match(x))), None)
+                          if (m := RE_GLUED_POSTED.search(x) or RE_DATED_SOURCE.match(x) or RE_DATED_PUBLISHER.match(x)
+                              or RE_TIMED_PUBLISHER.match(x))), None)
     if published is None and (m := RE_GAZETTED.search(note)):
         published = _first_date(m.group("d"))  # its printing in the gazette (并于2025年1月6日刊登于《…公报》)
     if published is None and extract_form:
