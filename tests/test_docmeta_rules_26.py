@@ -143,3 +143,14 @@ def test_a_posting_line_of_time_and_body():
     m = d.RE_TIMED_PUBLISHER.match("2033-01-05 10:00 区人民政府办公室")
     assert m and m.group("d") == "2033-01-05 10:00"
     assert not d.RE_TIMED_PUBLISHER.match("2033-01-05 区人民政府办公室")  # (no time: a date line)
+
+
+def test_a_forwarding_title_broken_after_the_forwarded_bodies():
+    assert d.RE_FORWARDED_BODIES.search("转发省某某厅等部门")
+    assert not d.RE_FORWARDED_BODIES.search("转发给你们")
+    page = ("青山省人民政府办公厅\n转发省某某厅等部门\n关于做好2032年某某工作的意见的通知\n青政办发〔2032〕9号\n"
+            "各市人民政府,省政府各部门:\n省某某厅等部门《关于做好2032年某某工作的意见》已经省政府同意,现转发给你们,请认真贯彻执行。\n"
+            "青山省人民政府办公厅\n2032年4月3日\n")
+    m = meta(page)
+    assert m["doc_type"] == "通知" and m["issued_type"] == "意见"
+    assert m["issuers"] == ["青山省人民政府办公厅"]

@@ -180,6 +180,8 @@ RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>(?:19|20)\d\d(?:年\d{{1,2}}月\d{{
                                 rf"\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")
 # a statistical bulletin's title naming its body after the year (2022年某县人民政府国民经济和社会发展统计公报)
 RE_BULLETIN_BODY_TITLE = re.compile(rf"^(?:19|20)\d\d年度?(?P<org>{_H}{{2,24}}?(?:人民政府|政府|统计局))(?:(?:19|20)\d\d年度?)?(?:国民经济和社会发展)?统计公报$")
+# a forwarding notice's title line ending with the bodies whose document it forwards (…转发某厅等部门)
+RE_FORWARDED_BODIES = re.compile(rf"(?:转发|批转)(?:{_H}|、){{2,60}}?(?:{_HEADS}|等部门|等单位)$")
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
@@ -1262,6 +1264,8 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
             for j in range(i + 1, min(limit, i + 5)):  # (a long issued title: up to five lines)
                 nxt = _title_line(lines[j])
                 after_verb = bool(re.search(r"(?:印发|转发|批转)$", joined))
+                # (or after the bodies whose document it forwards: 转发某厅等部门 / 关于…的意见的通知)
+                after_verb = after_verb or bool(RE_FORWARDED_BODIES.search(joined))
                 # (a line of the title may open with an ordinal, 第十四个五年规划, not a number's 第5号)
                 cont = usable(nxt) or (nxt.startswith("第") and usable(nxt[1:]) and not re.match(
                     r"^第\s*[\d〇一二三四五六七八九十百零]+\s*(?:号|期|次|页|章|条|节|届)", nxt))
