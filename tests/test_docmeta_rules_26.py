@@ -154,3 +154,10 @@ def test_a_forwarding_title_broken_after_the_forwarded_bodies():
     m = meta(page)
     assert m["doc_type"] == "通知" and m["issued_type"] == "意见"
     assert m["issuers"] == ["青山省人民政府办公厅"]
+
+
+def test_a_county_named_short_placed_by_its_number():
+    text = "各镇人民政府,县政府各部门,通山经济开发区:现将通山重点事项责任分解给你们。"
+    assert d.issuer_place("县人民政府办公室", text, number="通政办发〔2032〕5号") == ("county", ["湖北省", "咸宁市"])
+    assert d.issuer_place("县人民政府办公室", text, number="鄂政办发〔2032〕5号") == ("county", [])  # (the number does not confirm it)
+    assert d.issuer_place("县人民政府办公室", text) == ("county", [])

@@ -898,6 +898,11 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
         # a county's or district's body named without its place (县统计局, 区人民政府办公室): the
         # county of that kind the gazetteer lists that the page names most (发布机构 某某区人民政府办公室)
         named = Counter({c: k for c in _counties() if c.endswith(name[0]) and len(c) >= 3 and (k := text.count(c))})
+        if not named and number:
+            # (no county named in full: its name without 县 on the page, 某某经济开发区, where the
+            # document's number opens with its first character, 嘉政办发〔…〕 of 嘉鱼县)
+            named = Counter({c: k for c in _counties() if c.endswith(name[0]) and len(c) >= 3 and c[0] == number[0]
+                             and (k := text.count(c[:-1]))})
         best = named.most_common(2)
         if best and (len(best) == 1 or best[0][1] > best[1][1]):
             got = issuer_place(best[0][0] + name[1:], text)
