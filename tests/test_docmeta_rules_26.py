@@ -92,7 +92,8 @@ def test_a_county_bureau_named_by_its_rank_placed_from_the_page():
 
 
 def test_a_body_named_by_its_rank_alone_has_its_level():
-    assert d.issuer_place("市统计局") == ("city", [])
+    assert d.issuer_place("县统计局") == ("county", [])
+    assert d.issuer_place("市统计局") == (None, [])  # (a prefecture's or a county-level city's)
     assert d.issuer_place("区人民政府办公室") == ("county", [])
     assert d.issuer_place("市场监管总局")[0] != "city"  # (市场 is no city)
     assert d.issuer_place("区人民政府办公室", "发布机构 | 江夏区人民政府办公室 |") == ("county", ["湖北省", "武汉市"])
@@ -114,7 +115,7 @@ def test_a_data_release_kept_as_a_disclosure_record():
     assert m["doc_type"] is None and m["doc_number"] is None
     assert m["signed"] == "2032-04-20" and m["published"] == "2032-04-21"
     assert m["index_number"] == "/2032-0001"
-    assert m["level"] == "city" and m["region"] == []
+    assert m["level"] is None and m["region"] == []  # (市统计局: no level from its rank alone)
 
 
 def test_a_bulletin_titled_by_its_body_after_the_year():

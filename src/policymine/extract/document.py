@@ -976,8 +976,10 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
         return "national", []
     if pos == 0 and (m := RE_GENERAL_OFFICE.fullmatch(name)) and _national_body(m.group("body")):
         return "national", []  # a national body's general office (某部办公厅), the lexicon naming the body
-    if pos == 0 and RE_ISSUER_FULL.fullmatch(name) and (m := re.match(r"^(?:市(?!场)|县(?!域)|区(?!域)|旗)", name)):
-        return ("city" if m.group() == "市" else "county"), []  # a body named by its rank alone (市统计局): its level, no place
+    if pos == 0 and RE_ISSUER_FULL.fullmatch(name) and re.match(r"^(?:县(?!域)|区(?!域)|旗)", name):
+        # a county's or district's body named by its rank alone (县统计局): county, no place
+        # (a 市 body so named may be a prefecture's or a county-level city's: no level, 市财政局)
+        return "county", []
     return None, []
 
 
