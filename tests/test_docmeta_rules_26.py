@@ -162,3 +162,15 @@ def test_a_county_named_short_placed_by_its_number():
     assert d.issuer_place("县人民政府办公室", text, number="通政办发〔2032〕5号") == ("county", ["湖北省", "咸宁市"])
     assert d.issuer_place("县人民政府办公室", text, number="鄂政办发〔2032〕5号") == ("county", [])  # (the number does not confirm it)
     assert d.issuer_place("县人民政府办公室", text) == ("county", [])
+
+
+def test_a_governments_order_under_its_own_name():
+    assert d.doc_type_of("2032青山县人民政府森林防火封山令") == "令"
+    assert d.doc_type_of("青山市人民政府禁火令") == "令"
+    assert d.doc_type_of("青山县人民政府发布封山令") is None  # (news of an order issued)
+    assert d.doc_type_of("青山县口令") is None  # (令 ending another word, no government before it)
+    page = ("2032青山县人民政府森林防火封山令\n近日连晴高温,我县正处于森林火险极高风险期,为杜绝森林火灾发生,特发布封山令:\n"
+            "一、封山时间\n2032年8月18日至2032年8月31日。\n二、封山区域内严禁一切野外用火。\n青山县人民政府\n2032年8月17日\n")
+    m = meta(page)
+    assert m["doc_type"] == "令"
+    assert m["issuers"] == ["青山县人民政府"] and m["signed"] == "2032-08-17"

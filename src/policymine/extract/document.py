@@ -182,6 +182,9 @@ RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>(?:19|20)\d\d(?:年\d{{1,2}}月\d{{
 RE_BULLETIN_BODY_TITLE = re.compile(rf"^(?:19|20)\d\d年度?(?P<org>{_H}{{2,24}}?(?:人民政府|政府|统计局))(?:(?:19|20)\d\d年度?)?(?:国民经济和社会发展)?统计公报$")
 # a forwarding notice's title line ending with the bodies whose document it forwards (…转发某厅等部门)
 RE_FORWARDED_BODIES = re.compile(rf"(?:转发|批转)(?:{_H}|、){{2,60}}?(?:{_HEADS}|等部门|等单位)$")
+# a government's order titled by its name and subject (2022某县人民政府森林防火封山令, 某市人民政府禁火令):
+# 令 is no form of the lexicon (it ends too many names), but after a government and a short subject it is
+RE_GOV_ORDER_TITLE = re.compile(rf"^(?:(?:19|20)\d\d年?)?(?P<org>{_H}{{2,24}}?(?:人民政府|政府))(?P<subj>{_H}{{2,10}}?)令$")
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
@@ -485,6 +488,8 @@ def doc_type_of(title: str | None) -> str | None:
     law = _law()
     if form is None and law and law[0].fullmatch(s) and s[-2:-1] not in law[1]:
         form = next(r[0] for r in _type_rows() if r[1] == "law" and s.endswith(r[0]))
+    if form is None and (m := RE_GOV_ORDER_TITLE.match(re.sub(r"\s+", "", s))) and not RE_ISSUING_VERB.search(m.group("subj")):
+        form = "令"  # a government's order under its own name (2022某县人民政府森林防火封山令)
     return form
 
 
