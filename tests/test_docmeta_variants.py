@@ -105,3 +105,16 @@ def test_a_notice_on_one_line_closed_by_a_cell_bar():
     got = meta(page)
     assert got["issuers"] == ["某市公安交通管理局", "某市城乡建设委员会"]
     assert got["doc_type"] == "通告" and got["signed"] == "2024-06-03"
+
+
+# --------------------------------------------------------------------------- #
+# a page in traditional script is converted whole
+# --------------------------------------------------------------------------- #
+
+
+def test_a_traditional_pages_lines_are_converted_even_without_a_traditional_only_character():
+    from policymine.normalize import normalize
+
+    # (批覆 is written in characters of both scripts; OpenCC's phrase makes it 批复)
+    assert normalize("某縣水務局：\n經研究，同意所請。\n特此批覆。").text.endswith("特此批复。")
+    assert normalize("某县水务局：\n特此批覆。").text.endswith("特此批覆。")  # a simplified page is left as written

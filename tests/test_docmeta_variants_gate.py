@@ -3,7 +3,7 @@
 Each official page of tests/docmeta (a text page) is rewritten as other sites write the same
 document — Windows line ends, digit dates as Chinese numerals (2024年3月5日 -> 二〇二四年三月五日),
 paragraphs indented with ideographic spaces, a blank line between lines, a signature spaced out to
-fill its line (某 市 人 民 政 府) — and its doc_number, issuers, doc_type and signed must not change.
+fill its line (某 市 人 民 政 府), the whole page in traditional script — and its doc_number, issuers, doc_type and signed must not change.
 A rule that reads only one form of a date or a line fails here on every page that has it.
 """
 
@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from policymine.convert import to_traditional
 from policymine.pipeline import process_text
 
 ROOT = Path(__file__).resolve().parent / "docmeta"
@@ -49,6 +50,7 @@ VARIANTS = {
     "indented": lambda t: "\n".join("\u3000\u3000" + x if x.strip() else x for x in t.split("\n")),
     "blank_lines": lambda t: "\n\n".join(t.split("\n")),
     "spaced_signature": spaced_signature,
+    "traditional": lambda t: to_traditional(t),
 }
 
 
