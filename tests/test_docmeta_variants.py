@@ -118,3 +118,13 @@ def test_a_traditional_pages_lines_are_converted_even_without_a_traditional_only
     # (批覆 is written in characters of both scripts; OpenCC's phrase makes it 批复)
     assert normalize("某縣水務局：\n經研究，同意所請。\n特此批覆。").text.endswith("特此批复。")
     assert normalize("某县水务局：\n特此批覆。").text.endswith("特此批覆。")  # a simplified page is left as written
+
+
+def test_a_joint_signature_whose_last_body_shares_the_dates_line():
+    lines = ["请结合实际认真贯彻落实。", "中共某县委办公室", "某县人民政府办公室\u3000\u30002024年3月5日"]
+    assert d.signature(lines) == (["中共某县委办公室", "某县人民政府办公室"], "2024-03-05", 2)
+
+
+def test_a_body_and_date_on_one_line_under_prose_is_that_body_alone():
+    lines = ["请结合实际认真贯彻落实。", "某县人民政府办公室 2024年3月5日"]
+    assert d.signature(lines) == (["某县人民政府办公室"], "2024-03-05", 1)

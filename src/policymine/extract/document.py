@@ -665,7 +665,14 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
         m = (re.match(r"^(?P<org>\S.*?)[\s,，]+(?P<d>\S+年\S+月\S+日)$", s)
              or re.match(r"^(?P<d>[^\s,，]+年[^\s,，]+月[^\s,，]+日)[\s,，]+(?P<org>\S.*)$", s)) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")) and is_date_line(m.group("d")):
-            return _split_issuers(m.group("org")), _first_date(m.group("d")), i
+            names = _split_issuers(m.group("org"))
+            j = i - 1
+            # (a joint signature whose last body shares the date's line: 中共某县委办公室 /
+            # 某县人民政府办公室　　2024年3月5日)
+            while j >= 0 and j >= i - 4 and m.start("org") == 0 and is_issuer_line(lines[j]):
+                names = _split_issuers(lines[j]) + names
+                j -= 1
+            return names, _first_date(m.group("d")), i
         # a masthead's body and date whose 日 was lost at the line's end (某县政府督查室  2022年8月19)
         m = re.match(r"^(?P<org>\S.*?)\s{2,}(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9]))$", s) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")):
