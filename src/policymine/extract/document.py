@@ -171,6 +171,37 @@ RE_REPORT_TITLE = re.compile(rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
+# (rounds 27 and 29) a Macau regulation enacted under a qualifier of its form (制定本独立行政法规,
+# 制定本补充性行政法规: the SAR's kinds of 行政法规)
+RE_ENACTING_KIND = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)本(?:独立|补充性)(?P<form>行政法规)")
+# an address to a legislature, opening with its salutation of the chair (主席阁下, / 各位议员: ; 主席女士:)
+RE_CHAIR_SALUTATION = re.compile(r"^主席(?:阁下|女士|先生)?\s*[,，:：]\s*(?:各位议员\s*[:：])?$")
+# a policy address's section: the report's title, a dash, the section's heading (某年施政报告—前言)
+RE_SECTION_TITLE = re.compile(r"^(?P<t>[^—–─]{4,60}?)\s*(?:——|—|–|─+)\s*(?P<s>\S.{0,40})$")
+# the speaker of an address speaking for its government (我谨代表某某政府, 我宣读某某政府第五份施政报告)
+RE_SPEAKS_AS = re.compile(rf"(?:代表|宣读)(?P<org>{_H}{{2,16}}?政府)(?=[,，、向作第的])")
+# a government's short name of a SAR's (特区政府) and the SARs' own short names in a text
+RE_SAR_GOVERNMENT = re.compile(r"特区政府")
+# a department's release named by its opening sentence: the body, 今日 and its day in brackets, the verb
+# (某某处今日(一月十五日)发表…; a wire's 某某今天公布 after its dateline is news, not this)
+RE_RELEASE_OPENING = re.compile(rf"^(?P<org>{_H}{{2,20}}?(?:处|署|局|总处|委员会|办公室))今日\s*[(（][^()（）]{{2,12}}[)）]\s*(?:出版|发表|公布|发布)")
+# a Taiwan 公告 in its three parts (主旨: / 依据: / 公告事项:)
+RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
+
+
+RE_REPORTED_ON = re.compile(r"(?:施政|工作)?报告时(?:强调|表示|指出|说)|(?:进行|作)(?:口头)?(?:施政|工作)报告时")
+
+
+def _reported_on(lines: list[str]) -> bool:
+    """Whether the opening lines tell of a report being given, as news does (某县长3日进行施政报告时强调)."""
+    return bool(RE_REPORTED_ON.search("".join(lines)))
+
+
+def _one_sar(text: str) -> str | None:
+    """The one SAR a text names, by its full or short name (澳门特别行政区, 澳门, 本澳), else None."""
+    named = {x for x in _SARS if x in text or x[:2] in text or ("本" + x[0]) in text}
+    return next(iter(named)) if len(named) == 1 else None
+
 
 def _serial_and_subject(s: str) -> str | None:
     """The serial of a line that opens with a bureau's circular's serial and gives its subject after
@@ -1483,6 +1514,7 @@ def document_meta(layout) -> dict:
     # 职权; 本人现行使…所赋予的权力), the holder's signature at its foot (某某司司长 某某, 某某署署长某某)
     head = lines[: min(n, limit + 6)]
     enacting = next((m for x in head if (m := RE_ENACTING.match(x))), None)
+    enacting = enacting or next((m for x in head if (m := RE_ENACTING_KIND.match(x))), None)
     holder = holder_date = None
     if enacting or any(RE_POWERS.search(x) for x in head):
         # the first signature under a date (a page that runs on into the next act: the first is
@@ -1626,6 +1658,29 @@ def document_meta(layout) -> dict:
     # (a model of one, its names left blank as ××, is none: a textbook's, an exam's)
     closed = salut is not None and "××" not in lines[salut] and (self_named is not None or (issuing is not None and any(
         is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
+    # (rounds 27 and 29) a regulation enacted under its qualified form (制定本独立行政法规); an
+    # address to a legislature or a policy address's section (某年施政报告—前言); a department's release
+    # named by its opening sentence (某某处今日(…)出版…); a Taiwan 公告 of three parts naming itself 本府
+    own_act = enacting if enacting is not None and enacting.re is RE_ENACTING_KIND else None
+
+    if doc_type is None and own_act is not None:
+        doc_type = own_act.group("form")
+    # (the section's title line may be no title candidate: the page's headline names the report alone)
+    section = next((m for x in ([title] if title else []) + header[:4] if (m := RE_SECTION_TITLE.match(re.sub(r"\s+", " ", x).strip()))
+                    and re.search(r"施政报告|工作总结", m.group("t"))), None)
+    address = (any(RE_CHAIR_SALUTATION.match(x.strip()) for x in lines[:12])
+               or section is not None)
+    if doc_type is None and address and section:
+        doc_type = doc_type_of(section.group("t").strip())
+    if address and _reported_on(body[:6]):
+        address = False  # news of an address (某县长…施政报告时强调), not the address
+    released = next((m for x in body[:6] if (m := RE_RELEASE_OPENING.match(x.strip())) and len(m.group("org")) >= 3), None)
+    flat_body = "\n".join(body[:60])
+    three_part = "本府" in flat_body and any(RE_THREE_PART.match(x) for x in body[:30]) and any(x.startswith("主旨") for x in body[:30])
+    if three_part and doc_type is None:
+        doc_type = "公告"  # (the form whose parts are 主旨, 依据, 公告事项)
+    if doc_type == "报告" and not address and not (number or sig_issuers or holder or presenter) and _reported_on(body[:6]):
+        return empty_document()
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
         return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
     if title and not (number or sig_issuers or holder) and any(RE_CONTENTS_HEADING.fullmatch(x) for x in lines[:title_at]):
@@ -1633,7 +1688,8 @@ def document_meta(layout) -> dict:
         # and titles name documents the page does not hold
         return empty_document()
     if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed
-            or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record):
+            or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
+            or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part):
         return empty_document()
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
         self_named = self_named or given.group("form")
@@ -1760,6 +1816,19 @@ def document_meta(layout) -> dict:
         issuers = [body] if ok and not re.match(r"^[省市县区]", body) else []
         if issuers and body.startswith("中华人民共和国") and _national_body(body[7:]):
             issuers = [body[7:]]  # an order's body by its common name (中华人民共和国某某部令: 某某部)
+    if not issuers and released:
+        issuers = [released.group("org")]
+    if not issuers and address:
+        # the speaker's government (我谨代表某某政府…); else, speaking of 特区政府 on a page of one SAR, that SAR's
+        speaker = next((m.group("org") for x in lines[:14] if (m := RE_SPEAKS_AS.search(x))), None)
+        if speaker is None and RE_SAR_GOVERNMENT.search(flat_body):
+            sar_here = _one_sar(flat_body)
+            speaker = sar_here + "政府" if sar_here else None
+        issuers = [speaker] if speaker else []
+    if not issuers and three_part:
+        table = _places()[0]
+        named_gov = {m.group("org") for m in RE_RANKED_GOV.finditer(flat_body) if re.sub(r"(?:人民)?政府$", "", m.group("org")) in table}
+        issuers = list(named_gov) if len(named_gov) == 1 else []
     occasion = None
     if title and _strip_title(title).endswith("政府工作报告"):
         # a government's work report to its congress: the place's government reports, on the
@@ -1885,6 +1954,10 @@ def document_meta(layout) -> dict:
         elif page_region(text) == "TW" or RE_ROC_DAY.search(text) or roc_act is not None:
             # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
             level, region = "provincial", ["台湾省"]
+    if released and level == "national" and not RE_NATIONAL.match(issuers[0]):
+        # a department's release named without its place: the SAR the lexicon lists it under, else the page's
+        sar = _sar_of_body(issuers[0], "\n".join(lines), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(lines)))
+        level, region = ("provincial", [sar]) if sar else (level, region)
     if level is None and issuers and not _lead_place(issuers[0]) and (RE_ROC_DAY.search("\n".join(lines + tail)) or roc_act):
         # a body named without its place (总统, 某院某局) on a page dated in Taiwan's calendar: Taiwan's
         level, region = "provincial", ["台湾省"]
