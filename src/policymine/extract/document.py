@@ -191,6 +191,19 @@ RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
 
 RE_REPORTED_ON = re.compile(r"(?:施政|工作)?报告时(?:强调|表示|指出|说)|(?:进行|作)(?:口头)?(?:施政|工作)报告时")
 
+# a date inside a would-be name (中华民国一百零二年七月十九日某院, 2020年5月某局): no body's name holds one
+RE_DATED_NAME = re.compile(r"(?:\d|[一二三四五六七八九十百零〇○])\s*年\s*(?:\d|[一二三四五六七八九十]){1,3}\s*月")
+
+# an address's note of its occasion: the premier's (院长's) policy report at a session of the Legislative
+# Yuan, to which the Executive Yuan reports (《中华民国宪法增修条文》第3条), and its day in Taiwan's calendar
+# ([节录自立法院第11届第3会期某院长口头施政报告114年2月25日])
+RE_YUAN_REPORT = re.compile(r"立法院第\s*\d{1,2}\s*届第\s*\d{1,2}\s*会期[^\s\]］)）]{0,4}?院长(?:口头|书面)?施政报告\s*"
+                            r"(?P<d>\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?")
+
+# a public notice's opening: the public told of a change from a day and hour (市民请注意,由2011年12月23日上午10时起)
+RE_NOTICE_FROM = re.compile(r"^(?:市民|公众|居民|各界)(?:人士)?(?:请|敬请)注意[,，:：](?:由|自)(?P<d>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+                            r"(?:(?:[上下]午|晚上|早上|凌晨|中午)\d{1,2}时(?:\d{1,2}分)?)?起")
+
 
 def _reported_on(lines: list[str]) -> bool:
     """Whether the opening lines tell of a report being given, as news does (某县长3日进行施政报告时强调)."""
@@ -260,7 +273,7 @@ def _roc_act() -> re.Pattern[str]:
         # (a serial broken by a stray space or a line break, 第 102 60005250 号)
         # (a word's division numbered in brackets before 字: 交路(一)字第…号)
         # (a word with a digit of its division, 劳人1字第…号, spaced as a database writes it, 劳人 1 字第)
-        r"(?P<n>(?!以)" + _H + r"{1,12}(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\s*\d{1,2}\s*(?=字))?字第\s*[0-9一二三四五六七八九〇零](?:\s?[0-9一二三四五六七八九〇零]){2,13}[A-Z]?\s*号)"
+        r"(?P<n>(?!以)" + _H + r"{1,12}(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\s*\d{1,2}\s*(?=字))?字第\s*[0-9一二三四五六七八九〇零](?:\s?[0-9一二三四五六七八九〇零]|(?<=\d)[A-Z](?=\d)){2,13}[A-Z]?\s*号)"
         # a joint act (会衔): the other bodies' names and numbers after the lead's (…号、某部…号令会衔)
         r"(?P<joint>(?:\s*、\s*" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)\s*" + _H + r"{1,12}字第\s*[0-9]{3,14}[A-Z]?\s*号)*)"
         # (the form broken over a line, …号公 / 告…)
@@ -823,6 +836,20 @@ def effective_clause(text: str, signed: str | None) -> str | None:
     return best[1] if best else None
 
 
+# the rest of an act's line broken inside its verb (…号令修 / 正公布第6条条文; …号令 / 修正公布…)
+RE_ACT_CONTINUED = re.compile(r"\n\s*(?:正|除|定|止|订定|修正|删除|废止|制定)?\s*(?:公布|发布)[^\n]*")
+
+
+def _act_end(text: str, at: int) -> int:
+    """Where the act of a history that stands at ``at`` ends: its line's end, or the end of the
+    next line when the act's line breaks inside its verb and that line carries its rest (-1 if
+    neither is found, as :meth:`str.find`)."""
+    end = text.find("\n", at)
+    if end >= 0 and (m := RE_ACT_CONTINUED.match(text, end)):
+        return m.end()
+    return end
+
+
 def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: str | None) -> str | None:
     """The effect of a Taiwan regulation's latest act: the clause on that act's own line of its
     history (…令修正发布;并自发布日施行), else the text's closing clause outside the history (an
@@ -830,7 +857,7 @@ def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: 
     starts = sorted(m.start() for _, m in acts)
     m = latest[1]
     nxt = next((x for x in starts if x > m.start()), None)
-    end = hist.find("\n", m.end())
+    end = _act_end(hist, m.end())
     seg = hist[m.start() : nxt if nxt is not None else (end if end >= 0 else len(hist))]
     flat = re.sub(r"\s+", "", seg)
     if (c := RE_ENACT_ROC_CN.search(flat)) and (d := _roc_day("民国" + c.group("d"))):
@@ -850,7 +877,7 @@ def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: 
     pieces, at = [], 0
     for i, x in enumerate(found):
         pieces.append(text[at:x])
-        end = text.find("\n", x)
+        end = _act_end(text, x)
         at = found[i + 1] if i + 1 < len(found) else (end if end >= 0 else len(text))
     pieces.append(text[at:])
     return effective_clause("".join(pieces), signed)
@@ -1479,6 +1506,8 @@ def document_meta(layout) -> dict:
         if acts:
             roc_act = max(acts, key=lambda a: a[0])
             number = re.sub(r"\s+", "", roc_act[1].group("n"))
+            if title and any(m.group() in re.sub(r"\s+", " ", title) or re.sub(r"\s+", "", m.group()) in re.sub(r"\s+", "", title) for _d, m in acts):
+                title = None  # (a line of the history taken for the title, …日某院某字第…号公告: no title of the page)
 
     if number is None:
         note_m = next((m for x in lines[title_at : title_at + 5] if (m := RE_ORDER_PUBLISHED.search(x))), None)
@@ -1773,7 +1802,8 @@ def document_meta(layout) -> dict:
     if not issuers and title:
         # (a 院 closes the name unless a head follows it: 监察院…办法, not 国务院办公厅…)
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
-        issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
+        # (never a name holding a date: 中华民国…日某院 is a history line's head, no body)
+        issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) and not RE_DATED_NAME.search(m.group()) else []
     if not issuers and presenter:
         issuers = [presenter]
     if not issuers and doc_type == "报告" and any(RE_SPEAKS_FOR.search(x) for x in body[:12]):
@@ -1816,6 +1846,9 @@ def document_meta(layout) -> dict:
         issuers = [body] if ok and not re.match(r"^[省市县区]", body) else []
         if issuers and body.startswith("中华人民共和国") and _national_body(body[7:]):
             issuers = [body[7:]]  # an order's body by its common name (中华人民共和国某某部令: 某某部)
+    yuan_report = next((m for x in lines[:12] if (m := RE_YUAN_REPORT.search(x))), None) if doc_type == "报告" else None
+    if not issuers and yuan_report:
+        issuers = ["行政院"]
     if not issuers and released:
         issuers = [released.group("org")]
     if not issuers and address:
@@ -1873,6 +1906,8 @@ def document_meta(layout) -> dict:
             issuers = [_canonical(org)]
     if signed is None and roc_act is not None:
         signed = roc_act[0]
+    if signed is None and yuan_report is not None and yuan_report.group("d"):
+        signed = _roc_day("民国" + yuan_report.group("d"))  # the day of the sitting the report was given at
     if signed is None and title and (m := RE_TITLE_ROC_NOTE.search(title)) and issuers \
             and _taiwan_body(issuers[0], "\n".join(lines), national_shape):
         # a Taiwan body's rules dated in brackets after their title, the year of its calendar
@@ -1898,6 +1933,14 @@ def document_meta(layout) -> dict:
         # its posting time (来源:某省人民政府网站2019-01-07 11:58)
         published = next((_first_date(m.group("d")) for x in every[: min(len(every), limit + 1)]
                           if (m := RE_GLUED_POSTED.search(x) or RE_DATED_SOURCE.match(x) or RE_DATED_PUBLISHER.match(x))), None)
+    if published is None and released:
+        # a release relayed by a news service: its posting day at its foot (2016年1月15日(星期五) / 香港时间16时01分)
+        published = next((_first_date(x) for x in every[-4:] if RE_ISSUE_DAY.match(_norm_date_text(x.strip()))), None)
+    if published is None and three_part:
+        # a notice's page: its posting label above the notice's 主旨 (更新日期 2024/01/22)
+        at = next((k for k, x in enumerate(lines) if x.startswith("主旨")), 0)
+        above = read_fields(lines[:at])
+        published = above.get("published") or above.get("posted")
     if published is None and (m := RE_GAZETTED.search(note)):
         published = _first_date(m.group("d"))  # its printing in the gazette (并于2025年1月6日刊登于《…公报》)
     if published is None and extract_form:
@@ -1927,6 +1970,12 @@ def document_meta(layout) -> dict:
     stop = len(every)
     if date_at is not None:
         stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
+    if holder and enacting is not None:
+        # (an office holder's act on a page that runs on into the next: its clauses end where the next
+        # act's enacting clause opens, 行政长官行使…作出本批示)
+        first = next((i for i, x in enumerate(every) if x is enacting.string), None)
+        if first is not None:
+            stop = next((i for i in range(first + 1, stop) if RE_ENACTING.match(every[i]) or RE_ENACTING_KIND.match(every[i])), stop)
     effective = (record_start if record else None) or fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
     if effective is None and extract_form and published and RE_ON_PUBLICATION.search(re.sub(r"\s+", "", "\n".join(every[: date_at or len(every)]))):
         effective = published  # 自本批示摘录公布日起生效, the gazette's day being on the page
@@ -1936,6 +1985,8 @@ def document_meta(layout) -> dict:
         # the day an office holder's order runs from (下令由2019年5月26日上午8时起)
         g = m.group("g")
         effective = _glued_date(g) if g else _first_date(m.group("d"))
+    if effective is None and doc_type in ("公告", "通告") and (m := next((m for x in body[:4] if (m := RE_NOTICE_FROM.match(re.sub(r"\s+", "", x)))), None)):
+        effective = _first_date(m.group("d"))  # a notice's change from the day its opening names (市民请注意,由…起)
     if effective is None and published and "published" in fields and RE_DAY_AFTER.search(re.sub(r"\s+", "", "\n".join(every[title_at:stop]))):
         # in force the day after its publication, whose day the page's own field gives (刊登日期)
         import datetime
