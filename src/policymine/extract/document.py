@@ -212,7 +212,7 @@ def _reported_on(lines: list[str]) -> bool:
 
 def _one_sar(text: str) -> str | None:
     """The one SAR a text names, by its full or short name (澳门特别行政区, 澳门, 本澳), else None."""
-    named = {x for x in _SARS if x in text or x[:2] in text or ("本" + x[0]) in text}
+    named = {x for x in _SARS if x in text or x[:2] in text or ("本" + x[0]) in text or ("本" + x[1]) in text}  # (本澳, 本港)
     return next(iter(named)) if len(named) == 1 else None
 
 
