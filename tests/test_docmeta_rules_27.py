@@ -208,3 +208,4 @@ def test_a_despatchs_clauses_end_at_the_next_acts_enacting_clause():
     assert m["issuers"] == ["行政长官"]
     assert m["signed"] == "2031-03-04"
     assert m["effective"] is None
+

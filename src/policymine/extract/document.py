@@ -1696,7 +1696,7 @@ def document_meta(layout) -> dict:
         doc_type = own_act.group("form")
     # (the section's title line may be no title candidate: the page's headline names the report alone)
     section = next((m for x in ([title] if title else []) + header[:4] if (m := RE_SECTION_TITLE.match(re.sub(r"\s+", " ", x).strip()))
-                    and re.search(r"施政报告|工作总结", m.group("t"))), None)
+                    and re.search(r"施政报告|工作总结", m.group("t")) and not _has_news_verb(x)), None)
     address = (any(RE_CHAIR_SALUTATION.match(x.strip()) for x in lines[:12])
                or section is not None)
     if doc_type is None and address and section:
