@@ -529,17 +529,18 @@ def _source_chars(config: str) -> frozenset[str] | None:
     return trad | {k for k, v in _dictionary(_REGIONAL_VARIANTS[config]).items() if k != v}
 
 
-def to_simplified(text: str, config: str = "t2s") -> str:
+def to_simplified(text: str, config: str = "t2s", *, every_line: bool = False) -> str:
     """Convert traditional to simplified: OpenCC ``t2s`` by default, ``hk2s`` for Hong Kong text,
     ``tw2s`` for Taiwan text, ``tw2sp`` for Taiwan text with mainland vocabulary.
 
     Only the lines holding a traditional-only character (for ``hk2s`` and ``tw2s`` also one of
     the region's variant forms, such as 衞 or 着) are converted, the others are left as they are;
-    ``tw2sp`` converts every line."""
+    ``tw2sp`` converts every line, and so does ``every_line`` (a page written in traditional
+    script: its line 特此批覆。 holds no traditional-only character, yet its phrase is one, 批复)."""
     if config == "s2t" or config not in CONFIGS:
         raise ValueError(f"not a conversion to simplified: {config!r} (t2s, hk2s, tw2s or tw2sp)")
     source = _source_chars(config)
-    if source is None:
+    if source is None or every_line:
         return convert(text, config)
     if source.isdisjoint(text):
         return text

@@ -614,7 +614,7 @@ def _hard_wrapped(lines: list[str], roles: list[str]) -> None:
 
 RE_SIGNED_REST = re.compile(r"[^。!?！？]{2,80}?\s(?:(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日"
                             r"|[〇○零一二三四五六七八九][〇○零OoＯ0一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)")
-RE_LAW_HISTORY_END = re.compile(r"(?:号\s*令|号\s*函)[^。]{0,40}?(?:施行|实施|生效|公布|发布|修正|订定)$")
+RE_LAW_HISTORY_END = re.compile(r"(?:号\s*令|号\s*函)[^。]{0,40}?(?:施行|实施|生效|公布|发布|修正|订定)(?:(?:全文|第)[^。]{0,60}?条(?:条文)?)?$")  # (…号令订定发布全文二十条)
 
 
 def _trim_unfinished(body_lines: list[str]) -> None:

@@ -229,7 +229,7 @@ def normalize(text: str, *, to: str = "simplified", opencc: str = "t2s", segment
     res.script = convert.detect_script(text) if has_traditional else "simplified"
     if to == "simplified":
         if has_traditional or opencc != "t2s":  # regional forms can stand in lines of no traditional-only character
-            text = convert.to_simplified(text, opencc)
+            text = convert.to_simplified(text, opencc, every_line=res.script == "traditional")
     elif to == "traditional":
         text = convert.to_traditional(text)
     elif to != "keep":

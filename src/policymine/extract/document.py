@@ -188,6 +188,50 @@ RE_GOV_ORDER_TITLE = re.compile(rf"^(?:(?:19|20)\d\d年?)?(?P<org>{_H}{{2,24}}?(
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
+# (rounds 27 and 29) a Macau regulation enacted under a qualifier of its form (制定本独立行政法规,
+# 制定本补充性行政法规: the SAR's kinds of 行政法规)
+RE_ENACTING_KIND = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)本(?:独立|补充性)(?P<form>行政法规)")
+# an address to a legislature, opening with its salutation of the chair (主席阁下, / 各位议员: ; 主席女士:)
+RE_CHAIR_SALUTATION = re.compile(r"^主席(?:阁下|女士|先生)?\s*[,，:：]\s*(?:各位议员\s*[:：])?$")
+# a policy address's section: the report's title, a dash, the section's heading (某年施政报告—前言)
+RE_SECTION_TITLE = re.compile(r"^(?P<t>[^—–─]{4,60}?)\s*(?:——|—|–|─+)\s*(?P<s>\S.{0,40})$")
+# the speaker of an address speaking for its government (我谨代表某某政府, 我宣读某某政府第五份施政报告)
+RE_SPEAKS_AS = re.compile(rf"(?:代表|宣读)(?P<org>{_H}{{2,16}}?政府)(?=[,，、向作第的])")
+# a government's short name of a SAR's (特区政府) and the SARs' own short names in a text
+RE_SAR_GOVERNMENT = re.compile(r"特区政府")
+# a department's release named by its opening sentence: the body, 今日 and its day in brackets, the verb
+# (某某处今日(一月十五日)发表…; a wire's 某某今天公布 after its dateline is news, not this)
+RE_RELEASE_OPENING = re.compile(rf"^(?P<org>{_H}{{2,20}}?(?:处|署|局|总处|委员会|办公室))今日\s*[(（][^()（）]{{2,12}}[)）]\s*(?:出版|发表|公布|发布)")
+# a Taiwan 公告 in its three parts (主旨: / 依据: / 公告事项:)
+RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
+
+
+RE_REPORTED_ON = re.compile(r"(?:施政|工作)?报告时(?:强调|表示|指出|说)|(?:进行|作)(?:口头)?(?:施政|工作)报告时")
+
+# a date inside a would-be name (中华民国一百零二年七月十九日某院, 2020年5月某局): no body's name holds one
+RE_DATED_NAME = re.compile(r"(?:\d|[一二三四五六七八九十百零〇○])\s*年\s*(?:\d|[一二三四五六七八九十]){1,3}\s*月")
+
+# an address's note of its occasion: the premier's (院长's) policy report at a session of the Legislative
+# Yuan, to which the Executive Yuan reports (《中华民国宪法增修条文》第3条), and its day in Taiwan's calendar
+# ([节录自立法院第11届第3会期某院长口头施政报告114年2月25日])
+RE_YUAN_REPORT = re.compile(r"立法院第\s*\d{1,2}\s*届第\s*\d{1,2}\s*会期[^\s\]］)）]{0,4}?院长(?:口头|书面)?施政报告\s*"
+                            r"(?P<d>\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?")
+
+# a public notice's opening: the public told of a change from a day and hour (市民请注意,由2011年12月23日上午10时起)
+RE_NOTICE_FROM = re.compile(r"^(?:市民|公众|居民|各界)(?:人士)?(?:请|敬请)注意[,，:：](?:由|自)(?P<d>(?:19|20)\d\d年\d{1,2}月\d{1,2}日)"
+                            r"(?:(?:[上下]午|晚上|早上|凌晨|中午)\d{1,2}时(?:\d{1,2}分)?)?起")
+
+
+def _reported_on(lines: list[str]) -> bool:
+    """Whether the opening lines tell of a report being given, as news does (某县长3日进行施政报告时强调)."""
+    return bool(RE_REPORTED_ON.search("".join(lines)))
+
+
+def _one_sar(text: str) -> str | None:
+    """The one SAR a text names, by its full or short name (澳门特别行政区, 澳门, 本澳), else None."""
+    named = {x for x in _SARS if x in text or x[:2] in text or ("本" + x[0]) in text or ("本" + x[1]) in text}  # (本澳, 本港)
+    return next(iter(named)) if len(named) == 1 else None
+
 
 def _serial_and_subject(s: str) -> str | None:
     """The serial of a line that opens with a bureau's circular's serial and gives its subject after
@@ -246,7 +290,7 @@ def _roc_act() -> re.Pattern[str]:
         # (a serial broken by a stray space or a line break, 第 102 60005250 号)
         # (a word's division numbered in brackets before 字: 交路(一)字第…号)
         # (a word with a digit of its division, 劳人1字第…号, spaced as a database writes it, 劳人 1 字第)
-        r"(?P<n>(?!以)" + _H + r"{1,12}(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\s*\d{1,2}\s*(?=字))?字第\s*[0-9一二三四五六七八九〇零](?:\s?[0-9一二三四五六七八九〇零]){2,13}[A-Z]?\s*号)"
+        r"(?P<n>(?!以)" + _H + r"{1,12}(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\s*\d{1,2}\s*(?=字))?字第\s*[0-9一二三四五六七八九〇零](?:\s?[0-9一二三四五六七八九〇零]|(?<=\d)[A-Z](?=\d)){2,13}[A-Z]?\s*号)"
         # a joint act (会衔): the other bodies' names and numbers after the lead's (…号、某部…号令会衔)
         r"(?P<joint>(?:\s*、\s*" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)\s*" + _H + r"{1,12}字第\s*[0-9]{3,14}[A-Z]?\s*号)*)"
         # (the form broken over a line, …号公 / 告…)
@@ -703,7 +747,14 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
         m = (re.match(r"^(?P<org>\S.*?)[\s,，]+(?P<d>\S+年\S+月\S+日)$", s)
              or re.match(r"^(?P<d>[^\s,，]+年[^\s,，]+月[^\s,，]+日)[\s,，]+(?P<org>\S.*)$", s)) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")) and is_date_line(m.group("d")):
-            return _split_issuers(m.group("org")), _first_date(m.group("d")), i
+            names = _split_issuers(m.group("org"))
+            j = i - 1
+            # (a joint signature whose last body shares the date's line: 中共某县委办公室 /
+            # 某县人民政府办公室　　2024年3月5日)
+            while j >= 0 and j >= i - 4 and m.start("org") == 0 and is_issuer_line(lines[j]):
+                names = _split_issuers(lines[j]) + names
+                j -= 1
+            return names, _first_date(m.group("d")), i
         # a masthead's body and date whose 日 was lost at the line's end (某县政府督查室  2022年8月19)
         m = re.match(r"^(?P<org>\S.*?)\s{2,}(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9]))$", s) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")):
@@ -830,6 +881,20 @@ def effective_clause(text: str, signed: str | None) -> str | None:
     return best[1] if best else None
 
 
+# the rest of an act's line broken inside its verb (…号令修 / 正公布第6条条文; …号令 / 修正公布…)
+RE_ACT_CONTINUED = re.compile(r"\n\s*(?:正|除|定|止|订定|修正|删除|废止|制定)?\s*(?:公布|发布)[^\n]*")
+
+
+def _act_end(text: str, at: int) -> int:
+    """Where the act of a history that stands at ``at`` ends: its line's end, or the end of the
+    next line when the act's line breaks inside its verb and that line carries its rest (-1 if
+    neither is found, as :meth:`str.find`)."""
+    end = text.find("\n", at)
+    if end >= 0 and (m := RE_ACT_CONTINUED.match(text, end)):
+        return m.end()
+    return end
+
+
 def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: str | None) -> str | None:
     """The effect of a Taiwan regulation's latest act: the clause on that act's own line of its
     history (…令修正发布;并自发布日施行), else the text's closing clause outside the history (an
@@ -837,7 +902,7 @@ def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: 
     starts = sorted(m.start() for _, m in acts)
     m = latest[1]
     nxt = next((x for x in starts if x > m.start()), None)
-    end = hist.find("\n", m.end())
+    end = _act_end(hist, m.end())
     seg = hist[m.start() : nxt if nxt is not None else (end if end >= 0 else len(hist))]
     flat = re.sub(r"\s+", "", seg)
     if (c := RE_ENACT_ROC_CN.search(flat)) and (d := _roc_day("民国" + c.group("d"))):
@@ -857,7 +922,7 @@ def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: 
     pieces, at = [], 0
     for i, x in enumerate(found):
         pieces.append(text[at:x])
-        end = text.find("\n", x)
+        end = _act_end(text, x)
         at = found[i + 1] if i + 1 < len(found) else (end if end >= 0 else len(text))
     pieces.append(text[at:])
     return effective_clause("".join(pieces), signed)
@@ -1508,6 +1573,8 @@ def document_meta(layout) -> dict:
         if acts:
             roc_act = max(acts, key=lambda a: a[0])
             number = re.sub(r"\s+", "", roc_act[1].group("n"))
+            if title and any(m.group() in re.sub(r"\s+", " ", title) or re.sub(r"\s+", "", m.group()) in re.sub(r"\s+", "", title) for _d, m in acts):
+                title = None  # (a line of the history taken for the title, …日某院某字第…号公告: no title of the page)
 
     if number is None:
         note_m = next((m for x in lines[title_at : title_at + 5] if (m := RE_ORDER_PUBLISHED.search(x))), None)
@@ -1543,6 +1610,7 @@ def document_meta(layout) -> dict:
     # 职权; 本人现行使…所赋予的权力), the holder's signature at its foot (某某司司长 某某, 某某署署长某某)
     head = lines[: min(n, limit + 6)]
     enacting = next((m for x in head if (m := RE_ENACTING.match(x))), None)
+    enacting = enacting or next((m for x in head if (m := RE_ENACTING_KIND.match(x))), None)
     holder = holder_date = None
     if enacting or any(RE_POWERS.search(x) for x in head):
         # the first signature under a date (a page that runs on into the next act: the first is
@@ -1686,6 +1754,29 @@ def document_meta(layout) -> dict:
     # (a model of one, its names left blank as ××, is none: a textbook's, an exam's)
     closed = salut is not None and "××" not in lines[salut] and (self_named is not None or (issuing is not None and any(
         is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
+    # (rounds 27 and 29) a regulation enacted under its qualified form (制定本独立行政法规); an
+    # address to a legislature or a policy address's section (某年施政报告—前言); a department's release
+    # named by its opening sentence (某某处今日(…)出版…); a Taiwan 公告 of three parts naming itself 本府
+    own_act = enacting if enacting is not None and enacting.re is RE_ENACTING_KIND else None
+
+    if doc_type is None and own_act is not None:
+        doc_type = own_act.group("form")
+    # (the section's title line may be no title candidate: the page's headline names the report alone)
+    section = next((m for x in ([title] if title else []) + header[:4] if (m := RE_SECTION_TITLE.match(re.sub(r"\s+", " ", x).strip()))
+                    and re.search(r"施政报告|工作总结", m.group("t")) and not _has_news_verb(x)), None)
+    address = (any(RE_CHAIR_SALUTATION.match(x.strip()) for x in lines[:12])
+               or section is not None)
+    if doc_type is None and address and section:
+        doc_type = doc_type_of(section.group("t").strip())
+    if address and _reported_on(body[:6]):
+        address = False  # news of an address (某县长…施政报告时强调), not the address
+    released = next((m for x in body[:6] if (m := RE_RELEASE_OPENING.match(x.strip())) and len(m.group("org")) >= 3), None)
+    flat_body = "\n".join(body[:60])
+    three_part = "本府" in flat_body and any(RE_THREE_PART.match(x) for x in body[:30]) and any(x.startswith("主旨") for x in body[:30])
+    if three_part and doc_type is None:
+        doc_type = "公告"  # (the form whose parts are 主旨, 依据, 公告事项)
+    if doc_type == "报告" and not address and not (number or sig_issuers or holder or presenter) and _reported_on(body[:6]):
+        return empty_document()
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
         return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
     if title and not (number or sig_issuers or holder) and any(RE_CONTENTS_HEADING.fullmatch(x) for x in lines[:title_at]):
@@ -1696,7 +1787,8 @@ def document_meta(layout) -> dict:
     # government's catalogue though its title names no form, a bureau's 数据发布)
     disclosed = {"index_number", "signed"} <= fields.keys() and bool(fields.keys() & {"issuers", "publisher"})
     if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
-            or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record):
+            or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
+            or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part):
         return empty_document()
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
         self_named = self_named or given.group("form")
@@ -1780,7 +1872,8 @@ def document_meta(layout) -> dict:
     if not issuers and title:
         # (a 院 closes the name unless a head follows it: 监察院…办法, not 国务院办公厅…)
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
-        issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) else []
+        # (never a name holding a date: 中华民国…日某院 is a history line's head, no body)
+        issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) and not RE_DATED_NAME.search(m.group()) else []
     if not issuers and presenter:
         issuers = [presenter]
     if not issuers and doc_type == "公报" and (m := RE_BULLETIN_BODY_TITLE.match(re.sub(r"\s+", "", _strip_title(title or "")))):
@@ -1827,6 +1920,22 @@ def document_meta(layout) -> dict:
         issuers = [body] if ok and not re.match(r"^[省市县区]", body) else []
         if issuers and body.startswith("中华人民共和国") and _national_body(body[7:]):
             issuers = [body[7:]]  # an order's body by its common name (中华人民共和国某某部令: 某某部)
+    yuan_report = next((m for x in lines[:12] if (m := RE_YUAN_REPORT.search(x))), None) if doc_type == "报告" else None
+    if not issuers and yuan_report:
+        issuers = ["行政院"]
+    if not issuers and released:
+        issuers = [released.group("org")]
+    if not issuers and address:
+        # the speaker's government (我谨代表某某政府…); else, speaking of 特区政府 on a page of one SAR, that SAR's
+        speaker = next((m.group("org") for x in lines[:14] if (m := RE_SPEAKS_AS.search(x))), None)
+        if speaker is None and RE_SAR_GOVERNMENT.search(flat_body):
+            sar_here = _one_sar(flat_body)
+            speaker = sar_here + "政府" if sar_here else None
+        issuers = [speaker] if speaker else []
+    if not issuers and three_part:
+        table = _places()[0]
+        named_gov = {m.group("org") for m in RE_RANKED_GOV.finditer(flat_body) if re.sub(r"(?:人民)?政府$", "", m.group("org")) in table}
+        issuers = list(named_gov) if len(named_gov) == 1 else []
     occasion = None
     if title and _strip_title(title).endswith("政府工作报告"):
         # a government's work report to its congress: the place's government reports, on the
@@ -1873,6 +1982,8 @@ def document_meta(layout) -> dict:
             issuers = [_canonical(org)]
     if signed is None and roc_act is not None:
         signed = roc_act[0]
+    if signed is None and yuan_report is not None and yuan_report.group("d"):
+        signed = _roc_day("民国" + yuan_report.group("d"))  # the day of the sitting the report was given at
     if signed is None and title and (m := RE_TITLE_ROC_NOTE.search(title)) and issuers \
             and _taiwan_body(issuers[0], "\n".join(lines), national_shape):
         # a Taiwan body's rules dated in brackets after their title, the year of its calendar
@@ -1899,6 +2010,14 @@ def document_meta(layout) -> dict:
         published = next((_first_date(m.group("d")) for x in every[: min(len(every), limit + 1)]
                           if (m := RE_GLUED_POSTED.search(x) or RE_DATED_SOURCE.match(x) or RE_DATED_PUBLISHER.match(x)
                               or RE_TIMED_PUBLISHER.match(x))), None)
+    if published is None and released:
+        # a release relayed by a news service: its posting day at its foot (2016年1月15日(星期五) / 香港时间16时01分)
+        published = next((_first_date(x) for x in every[-4:] if RE_ISSUE_DAY.match(_norm_date_text(x.strip()))), None)
+    if published is None and three_part:
+        # a notice's page: its posting label above the notice's 主旨 (更新日期 2024/01/22)
+        at = next((k for k, x in enumerate(lines) if x.startswith("主旨")), 0)
+        above = read_fields(lines[:at])
+        published = above.get("published") or above.get("posted")
     if published is None and (m := RE_GAZETTED.search(note)):
         published = _first_date(m.group("d"))  # its printing in the gazette (并于2025年1月6日刊登于《…公报》)
     if published is None and extract_form:
@@ -1931,6 +2050,12 @@ def document_meta(layout) -> dict:
     stop = len(every)
     if date_at is not None:
         stop = next((i for i in range(date_at + 1, len(every)) if find_doc_number(every[i])), stop)
+    if holder and enacting is not None:
+        # (an office holder's act on a page that runs on into the next: its clauses end where the next
+        # act's enacting clause opens, 行政长官行使…作出本批示)
+        first = next((i for i, x in enumerate(every) if x is enacting.string), None)
+        if first is not None:
+            stop = next((i for i in range(first + 1, stop) if RE_ENACTING.match(every[i]) or RE_ENACTING_KIND.match(every[i])), stop)
     effective = (record_start if record else None) or fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
     if effective is None and extract_form and published and RE_ON_PUBLICATION.search(re.sub(r"\s+", "", "\n".join(every[: date_at or len(every)]))):
         effective = published  # 自本批示摘录公布日起生效, the gazette's day being on the page
@@ -1940,6 +2065,8 @@ def document_meta(layout) -> dict:
         # the day an office holder's order runs from (下令由2019年5月26日上午8时起)
         g = m.group("g")
         effective = _glued_date(g) if g else _first_date(m.group("d"))
+    if effective is None and doc_type in ("公告", "通告") and (m := next((m for x in body[:4] if (m := RE_NOTICE_FROM.match(re.sub(r"\s+", "", x)))), None)):
+        effective = _first_date(m.group("d"))  # a notice's change from the day its opening names (市民请注意,由…起)
     if effective is None and published and "published" in fields and RE_DAY_AFTER.search(re.sub(r"\s+", "", "\n".join(every[title_at:stop]))):
         # in force the day after its publication, whose day the page's own field gives (刊登日期)
         import datetime
@@ -1958,6 +2085,10 @@ def document_meta(layout) -> dict:
         elif page_region(text) == "TW" or RE_ROC_DAY.search(text) or roc_act is not None:
             # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
             level, region = "provincial", ["台湾省"]
+    if released and level == "national" and not RE_NATIONAL.match(issuers[0]):
+        # a department's release named without its place: the SAR the lexicon lists it under, else the page's
+        sar = _sar_of_body(issuers[0], "\n".join(lines), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(lines)))
+        level, region = ("provincial", [sar]) if sar else (level, region)
     if level is None and issuers and not _lead_place(issuers[0]) and (RE_ROC_DAY.search("\n".join(lines + tail)) or roc_act):
         # a body named without its place (总统, 某院某局) on a page dated in Taiwan's calendar: Taiwan's
         level, region = "provincial", ["台湾省"]
