@@ -128,3 +128,23 @@ def test_a_joint_signature_whose_last_body_shares_the_dates_line():
 def test_a_body_and_date_on_one_line_under_prose_is_that_body_alone():
     lines = ["请结合实际认真贯彻落实。", "某县人民政府办公室 2024年3月5日"]
     assert d.signature(lines) == (["某县人民政府办公室"], "2024-03-05", 1)
+
+
+# --------------------------------------------------------------------------- #
+# typographic spaces between a label's characters (a saved portal page)
+# --------------------------------------------------------------------------- #
+
+
+def test_typographic_spaces_are_spaces():
+    from policymine.normalize import tidy_whitespace
+
+    assert tidy_whitespace("索\u2002引\u2002号：\n某局\u2003\u2003某队\u202f") == "索 引 号：\n某局  某队"
+
+
+def test_a_saved_pages_label_spaced_with_en_spaces():
+    page = ("<html><body><dl><dd><label>索\u2002引\u2002号：</label><div>012345678X/2024-0012345</div></dd>"
+            "<dd><label>发文机关：</label><div>某县统计局</div></dd></dl>"
+            "<h1>某县2023年国民经济和社会发展统计公报</h1><p>2023年，全县经济运行稳中有进，主要指标好于预期。</p>"
+            "</body></html>")
+    rec = policymine.extract_text(page)
+    assert rec["index_number"] == "012345678X/2024-0012345" and rec["issuers"] == ["某县统计局"]

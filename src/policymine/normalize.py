@@ -193,10 +193,17 @@ def fold_width(text: str) -> str:
     return text.translate(_WIDTH_TABLE)
 
 
+# the typographic spaces (en, em, thin, hair, figure …; narrow no-break, medium mathematical), which
+# portals set between a label's characters (索\u2002引\u2002号) and between names in a line
+RE_TYPOGRAPHIC_SPACE = re.compile("[\u2000-\u200a\u202f\u205f]")
+
+
 def tidy_whitespace(text: str) -> str:
-    """Unix line ends, no BOM, no-break spaces as spaces, no trailing blanks."""
+    """Unix line ends, no BOM, no-break and typographic spaces as spaces, no trailing blanks."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
+    if RE_TYPOGRAPHIC_SPACE.search(text):
+        text = RE_TYPOGRAPHIC_SPACE.sub(" ", text)
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
