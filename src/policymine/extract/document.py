@@ -365,6 +365,21 @@ RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
 RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?{_HEADS})(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
 # (城乡 is no township: 住房城乡建设部, 某市城乡建设局)
 RE_TOWN = re.compile(rf"^{_PLACE_CHAR}{{1,6}}?(?:镇|(?<!城)乡|街道)(?=人民政府|政府|{_H}*?{_HEADS}$)")
+# (round 31) a Taiwan body's rules opening with their enacting sentence, the body naming itself
+# (某县政府(以下简称本府)为…,特订定本要点), their title, number and date cut from the page
+RE_SELF_ENACTED = re.compile(rf"(?:^|(?<=[:：\s]))[一1][、.]\s*(?P<org>{_H}{{2,20}}?(?:政府|{_HEADS}))\s*[(（]以下简称本[府会部院局署处所]\s*[)）]"
+                             rf"[^。]{{0,200}}?(?:特|爰)?(?:订定|制定|订)本(?P<form>{_H}{{2,4}}?)[。,，]")
+# (round 31) a notice opening by naming itself and its purpose (本通告旨在公布…), its title and
+# number cut: its form, its body named only as 本处
+RE_OPENS_SELF = re.compile(r"^(?:1[.、]\s*)?本(?P<form>通告|公告|通函|通知)旨在")
+# (round 31) a headline opening with the form it is: a portal's 公告 ([公告]某某…, 公告修正「某某办法」第五条,
+# 公告订定…), a letter forwarding a named act (函转「某某要点」, 函送《…》)
+RE_FORM_OPENING_TITLE = re.compile(r"^(?:[【\[［]\s*(?P<f1>公告|通告|公示)\s*[】\]］]\s*(?=\S)"
+                                   r"|(?P<f2>公告|公示)(?=订定|修正|废止|停止适用|预告|延长|公布|发布)"
+                                   r"|(?P<f3>函)(?:转|送|发)[「“《](?P<t>[^」”》]{2,60})[」”》])")
+# (round 31) a portal's publishing body as its label gives it, a department or a township named
+# without its head (发布单位: 某某处, 发布单位: 某某乡): the body of a 公告 whose headline names its form
+RE_PUBLISHER_LINE = re.compile(rf"^[•·\s]*(?:发布单位|发布机构|发布机关)\s*[:：]\s*(?P<org>{_H}{{1,10}}(?:处|科|乡|镇|所|局|室|署|中心))\s*$")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
 RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
@@ -1686,6 +1701,16 @@ def document_meta(layout) -> dict:
         # (旨: 订定「某某要点」): the page is the letter's, issuing that rule
         letter_issues = doc_type_of(subject.group("t"))
         doc_type = "函" if letter_issues else doc_type
+    # (round 31) a headline that opens with its form (【公告】…, 公告修正「…」…, 函转「某某要点」…)
+    form_opened = None
+    if doc_type is None and letter_issues is None:
+        form_opened = next((m for x in lines[:4] if (m := RE_FORM_OPENING_TITLE.match(x.strip()))
+                            and (not m.group("f3") or doc_type_of(m.group("t")))), None)
+    opened_by = None
+    if form_opened is not None:
+        doc_type = form_opened.group("f1") or form_opened.group("f2") or form_opened.group("f3")
+        opened_by = next((m.group("org") for x in lines[:8] if (m := RE_PUBLISHER_LINE.match(x))), None)
+        letter_issues = doc_type_of(form_opened.group("t")) if form_opened.group("f3") else None
     # a body's heading over its form on the next line (某某基金会 / 通 告: a SAR gazette's notice
     # whose title is its heading), where no title names a form
     # (or under a title above it: a gazette's section heading, 政府机关通告及公告)
@@ -1742,7 +1767,7 @@ def document_meta(layout) -> dict:
     adopted = bool(doc_type and cands) and any(RE_ADOPTED_NOTE.fullmatch(x) for x in lines[title_at + 1 : title_at + 3])
     evidence = bool(number or fields.keys() & {"index_number", "issuers", "doc_number", "signed", "dispatched", "amended"} or under
                     or sig_issuers or salut is not None or presenter or holder or head_gov or quoted or adopted)
-    titled = bool(doc_type) and not re.search(r"[:：？?！!]", title or "") and (
+    titled = bool(doc_type) and bool(title) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
             or title_at == 0 or _posted_body_title(title, lines[title_at + 1 : title_at + 2]))))  # the page's headline, or the line the page opens with
@@ -1761,6 +1786,11 @@ def document_meta(layout) -> dict:
 
     if doc_type is None and own_act is not None:
         doc_type = own_act.group("form")
+    # (round 31) rules that open enacting themselves in their body's name; a notice naming itself first
+    self_enacted = next((m for m in [RE_SELF_ENACTED.search("\n".join(body[:4]).replace("\n", ""))] if m and m.group("form") in _types()), None)
+    opens_self = next((m for x in body[:2] if (m := RE_OPENS_SELF.match(x.strip()))), None) if doc_type is None else None
+    if doc_type is None and (self_enacted or opens_self):
+        doc_type = (self_enacted or opens_self).group("form")
     # (the section's title line may be no title candidate: the page's headline names the report alone)
     section = next((m for x in ([title] if title else []) + header[:4] if (m := RE_SECTION_TITLE.match(re.sub(r"\s+", " ", x).strip()))
                     and re.search(r"施政报告|工作总结", m.group("t")) and not _has_news_verb(x)), None)
@@ -1773,6 +1803,9 @@ def document_meta(layout) -> dict:
     released = next((m for x in body[:6] if (m := RE_RELEASE_OPENING.match(x.strip())) and len(m.group("org")) >= 3), None)
     flat_body = "\n".join(body[:60])
     three_part = "本府" in flat_body and any(RE_THREE_PART.match(x) for x in body[:30]) and any(x.startswith("主旨") for x in body[:30])
+    # (round 31) or in a gazette's table of fields, its body in the table's 发文机关 (主旨: | … | / 公告事项: | …)
+    three_part = three_part or ("issuers" in fields and any(RE_THREE_PART.match(x) for x in lines[:30])
+                                and any(x.startswith("主旨") for x in lines[:30]))
     if three_part and doc_type is None:
         doc_type = "公告"  # (the form whose parts are 主旨, 依据, 公告事项)
     if doc_type == "报告" and not address and not (number or sig_issuers or holder or presenter) and _reported_on(body[:6]):
@@ -1788,7 +1821,8 @@ def document_meta(layout) -> dict:
     disclosed = {"index_number", "signed"} <= fields.keys() and bool(fields.keys() & {"issuers", "publisher"})
     if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
-            or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part):
+            or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
+            or self_enacted or opens_self or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
         return empty_document()
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
         self_named = self_named or given.group("form")
@@ -1921,6 +1955,8 @@ def document_meta(layout) -> dict:
         if issuers and body.startswith("中华人民共和国") and _national_body(body[7:]):
             issuers = [body[7:]]  # an order's body by its common name (中华人民共和国某某部令: 某某部)
     yuan_report = next((m for x in lines[:12] if (m := RE_YUAN_REPORT.search(x))), None) if doc_type == "报告" else None
+    if not issuers and opened_by:
+        issuers = [opened_by]  # (round 31) the portal's publishing body of a 公告 its headline names
     if not issuers and yuan_report:
         issuers = ["行政院"]
     if not issuers and released:
@@ -2118,6 +2154,17 @@ def document_meta(layout) -> dict:
         sar_name = named[0] if len(named) == 1 else {"HK": "香港特别行政区", "MO": "澳门特别行政区"}.get(page_region("\n".join(lines + (tail if extract_form else []))))
         if sar_name:
             level, region = "provincial", [sar_name]
+    if opened_by and issuers == [opened_by]:
+        # (round 31) a portal's publishing body named without its place: a township (某某乡) one level
+        # below the one county of the gazetteer's rank city the page names; a department (某某处) unplaced
+        level, region = None, []
+        if re.search(r"[乡镇]$", opened_by):
+            table = _places()[0]
+            flat = re.sub(r"\s+", "", "\n".join(lines))
+            named = {k for k in table if k.endswith("县") and table[k][0] == "city" and k in flat}
+            if len(named) == 1:
+                county = named.pop()
+                level, region = "county", [table[county][1], county]
     return {
         "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": letter_issues or issued_type_of(title) or _approved_annex(doc_type, every),
         "signed": signed, "published": published, "effective": effective,
