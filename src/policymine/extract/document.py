@@ -1787,7 +1787,7 @@ def document_meta(layout) -> dict:
     if doc_type is None and own_act is not None:
         doc_type = own_act.group("form")
     # (round 31) rules that open enacting themselves in their body's name; a notice naming itself first
-    self_enacted = next((m for m in [RE_SELF_ENACTED.search("\n".join(body[:4]).replace("\n", ""))] if m and m.group("form") in _types()), None)
+    self_enacted = next((m for m in [RE_SELF_ENACTED.search("".join(x.strip() for x in lines[:6]))] if m and m.group("form") in _types()), None)
     opens_self = next((m for x in body[:2] if (m := RE_OPENS_SELF.match(x.strip()))), None) if doc_type is None else None
     if doc_type is None and (self_enacted or opens_self):
         doc_type = (self_enacted or opens_self).group("form")
