@@ -114,3 +114,20 @@ def test_a_three_part_notice_in_a_table_of_fields():
     m = meta(page)
     assert m["doc_type"] == "公告" and m["issuers"] == ["花莲县政府"]
     assert m["signed"] == "2032-04-08" and m["published"] == "2032-04-09"
+
+
+# --------------------------------------------------------------------------- #
+# a report recorded by its presenter
+# --------------------------------------------------------------------------- #
+
+
+def test_a_report_recorded_by_its_presenter_and_sitting():
+    page = ("省政府林主席某某作九十年度施政计画报告(中华民国八十九年五月二日第十届第三次定期大会第五次会议):"
+            "本府依据行政院九十年度施政方针,针对省政建设的实际需要,厘订了九十年度施政目标,兹分项报告如下。\n")
+    m = meta(page)
+    assert m["doc_type"] == "报告" and m["issuers"] == ["省政府"] and m["signed"] == "2000-05-02"
+    assert m["level"] == "provincial" and m["region"] == ["台湾省"]
+
+
+def test_news_of_a_report_is_no_presenter_record():
+    assert d.RE_PRESENTED_REPORT.match("省议会昨日开会,林主席某某作施政报告时表示将加强建设") is None

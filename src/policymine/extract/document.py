@@ -380,6 +380,11 @@ RE_FORM_OPENING_TITLE = re.compile(r"^(?:[【\[［]\s*(?P<f1>公告|通告|公�
 # (round 31) a portal's publishing body as its label gives it, a department or a township named
 # without its head (发布单位: 某某处, 发布单位: 某某乡): the body of a 公告 whose headline names its form
 RE_PUBLISHER_LINE = re.compile(rf"^[•·\s]*(?:发布单位|发布机构|发布机关)\s*[:：]\s*(?P<org>{_H}{{1,10}}(?:处|科|乡|镇|所|局|室|署|中心))\s*$")
+# (round 31) a report recorded by its presenter: the body, its head's rank between his surname and
+# given name (某政府某主席某某, 某院某院长某某), the report he gave, the sitting it was given at in brackets
+# (某省政府王主席某某作某年度施政计划报告(中华民国八十二年四月十四日第九届…会议))
+RE_PRESENTED_REPORT = re.compile(rf"^(?P<org>{_H}{{1,12}}?(?:政府|院))\s*{_H}(?:主席|院长|省长|县长|市长){_H}{{1,2}}\s*(?:作|提出)"
+                                 rf"(?P<t>[^(（:：。]{{2,60}}?报告)\s*[(（](?P<d>(?:中华)?民国[^()（）]{{4,16}}?日)[^()（）]{{0,30}}?会议[)）]")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
 RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
@@ -1791,6 +1796,9 @@ def document_meta(layout) -> dict:
     opens_self = next((m for x in body[:2] if (m := RE_OPENS_SELF.match(x.strip()))), None) if doc_type is None else None
     if doc_type is None and (self_enacted or opens_self):
         doc_type = (self_enacted or opens_self).group("form")
+    presented = next((m for x in lines[:2] if (m := RE_PRESENTED_REPORT.match(x.strip()))), None) if doc_type is None else None
+    if presented is not None:
+        doc_type = "报告"
     # (the section's title line may be no title candidate: the page's headline names the report alone)
     section = next((m for x in ([title] if title else []) + header[:4] if (m := RE_SECTION_TITLE.match(re.sub(r"\s+", " ", x).strip()))
                     and re.search(r"施政报告|工作总结", m.group("t")) and not _has_news_verb(x)), None)
@@ -1822,7 +1830,7 @@ def document_meta(layout) -> dict:
     if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
-            or self_enacted or opens_self or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
+            or self_enacted or opens_self or presented or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
         return empty_document()
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
         self_named = self_named or given.group("form")
@@ -1955,6 +1963,8 @@ def document_meta(layout) -> dict:
         if issuers and body.startswith("中华人民共和国") and _national_body(body[7:]):
             issuers = [body[7:]]  # an order's body by its common name (中华人民共和国某某部令: 某某部)
     yuan_report = next((m for x in lines[:12] if (m := RE_YUAN_REPORT.search(x))), None) if doc_type == "报告" else None
+    if not issuers and presented is not None:
+        issuers = [presented.group("org")]  # (round 31) the presenter's body
     if not issuers and opened_by:
         issuers = [opened_by]  # (round 31) the portal's publishing body of a 公告 its headline names
     if not issuers and yuan_report:
@@ -2018,6 +2028,8 @@ def document_meta(layout) -> dict:
             issuers = [_canonical(org)]
     if signed is None and roc_act is not None:
         signed = roc_act[0]
+    if signed is None and presented is not None:
+        signed = _roc_day(presented.group("d"))  # (round 31) the day of the sitting the report was given at
     if signed is None and yuan_report is not None and yuan_report.group("d"):
         signed = _roc_day("民国" + yuan_report.group("d"))  # the day of the sitting the report was given at
     if signed is None and title and (m := RE_TITLE_ROC_NOTE.search(title)) and issuers \
@@ -2154,6 +2166,10 @@ def document_meta(layout) -> dict:
         sar_name = named[0] if len(named) == 1 else {"HK": "香港特别行政区", "MO": "澳门特别行政区"}.get(page_region("\n".join(lines + (tail if extract_form else []))))
         if sar_name:
             level, region = "provincial", [sar_name]
+    if presented is not None and level in (None, "provincial") and not region and issuers == [presented.group("org")] \
+            and len(_lead_place(issuers[0]) or "") <= 1 and RE_ROC_DAY.search(presented.group("d")):
+        # (round 31) a province's government named by its rank alone (省政府), its report dated in Taiwan's calendar
+        level, region = "provincial", ["台湾省"]
     if opened_by and issuers == [opened_by]:
         # (round 31) a portal's publishing body named without its place: a township (某某乡) one level
         # below the one county of the gazetteer's rank city the page names; a department (某某处) unplaced
