@@ -131,3 +131,22 @@ def test_a_report_recorded_by_its_presenter_and_sitting():
 
 def test_news_of_a_report_is_no_presenter_record():
     assert d.RE_PRESENTED_REPORT.match("省议会昨日开会,林主席某某作施政报告时表示将加强建设") is None
+
+
+# --------------------------------------------------------------------------- #
+# a president's act in the first person
+# --------------------------------------------------------------------------- #
+
+
+def test_a_council_presidents_delegation_in_his_own_name():
+    page = ("根据某某法律第十条之规定,以及行使执行委员会于某日会议赋予本人之权力; 本人将权限授予及转授予: "
+            "一、表一所载各部门主管,以便签署一般文书及许可有关人员的假期; 二、本批示不影响权力的收回。\n"
+            "二零三二年三月九日于某某市政委员会\n主席 陈某某\n表一\n本批示第一款所指之主管人员\n")
+    m = meta(page)
+    assert m["issuers"] == ["某某市政委员会主席"] and m["doc_type"] == "批示" and m["signed"] == "2032-03-09"
+
+
+def test_a_first_person_line_without_its_dated_signature_is_no_act():
+    page = ("某某协会会长表示,理事会赋予本人之权力有限,本人将尽力推动会务,希望会员踊跃参加本年度的各项活动,"
+            "共同为社区服务,协会并将于下月举办联欢晚会。\n")
+    assert meta(page)["issuers"] == []

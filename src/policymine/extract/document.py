@@ -385,6 +385,10 @@ RE_PUBLISHER_LINE = re.compile(rf"^[•·\s]*(?:发布单位|发布机构|发布
 # (某省政府王主席某某作某年度施政计划报告(中华民国八十二年四月十四日第九届…会议))
 RE_PRESENTED_REPORT = re.compile(rf"^(?P<org>{_H}{{1,12}}?(?:政府|院))\s*{_H}(?:主席|院长|省长|县长|市长){_H}{{1,2}}\s*(?:作|提出)"
                                  rf"(?P<t>[^(（:：。]{{2,60}}?报告)\s*[(（](?P<d>(?:中华)?民国[^()（）]{{4,16}}?日)[^()（）]{{0,30}}?会议[)）]")
+# (round 31) an act made in the first person by a body's president (…而赋予本人之权力; 本人将权限授予),
+# dated in the body's name over the president's signature (某日于某某市政局 / 主席 某某)
+RE_FIRST_PERSON_ACT = re.compile(r"赋予本人之?(?:职权|权力)|本人(?:兹|现)?将(?:权限|权力|职权)?(?:授予|转授)")
+RE_CHAIR_SIGN = re.compile(rf"^(?P<office>主席|副主席|{_H}{{0,6}}(?:长|主任))\s+{_H}{{2,4}}$")
 RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
 RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
@@ -1661,6 +1665,14 @@ def document_meta(layout) -> dict:
             o = RE_EXTRACT_SIGN.match(every[i + 1]) if m else None
             if m and o and is_issuer_line(m.group("org")):
                 holder, holder_date, extract_form = m.group("org") + o.group("office"), _first_date(m.group("d")), re.sub(r"\s+", "", lines[at])
+                break
+    if holder is None and any(RE_FIRST_PERSON_ACT.search(x) for x in head):
+        # (round 31) a president's act in his own name: the body of its date line and his office
+        for i in range(len(every) - 1):
+            m = RE_DATED_AT.match(_norm_date_text(every[i]))
+            o = RE_CHAIR_SIGN.match(every[i + 1]) if m else None
+            if m and o and is_issuer_line(m.group("org")):
+                holder, holder_date = m.group("org") + o.group("office"), _first_date(m.group("d"))
                 break
     relayed = next((m for x in lines[: min(n, limit + 6)] if (m := RE_RELAYED.match(x)) and is_issuer_line(m.group("org"))), None)
     if relayed is None:
