@@ -1304,8 +1304,8 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
         if RE_SAR_NUMBER.fullmatch(_strip_title(s)):
             out.append((i, _strip_title(s)))  # (the year of the version a site shows: 第3/1999号法律 (2022年))
             continue
-        if not usable(s):
-            continue
+        if not usable(s) or RE_CONTENTS_HEADING.fullmatch(s):
+            continue  # (a code's table of contents, 目 录 over its chapters, names no form: 目录 is a catalogue's)
         if doc_type_of(s):
             prev = _title_line(lines[i - 1]) if i else ""
             if (prev and usable(prev) and not find_doc_number(prev) and "关于" not in prev and _lead_place(prev)
@@ -1430,6 +1430,21 @@ def _despaced(s: str) -> str:
     if len(tokens) < 4 or sum(len(t) == 1 for t in tokens) < 0.7 * len(tokens):
         return s
     return RE_SPACED_RUN.sub("", s)
+
+
+# a note of adoption under a regulation's title: its day, the adopting congress (its place, its term,
+# its body) and its sitting ((2025年7月30日某省第十四届人民代表大会常务委员会第十七次会议通过))
+RE_ADOPTING_BODY_30 = re.compile(
+    r"[(（]\s*(?P<d>" + _DAY_SP + r")\s*(?P<place>" + _H + r"{2,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))"
+    r"第[一二三四五六七八九十]{1,3}届(?P<body>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]{1,3}次(?:全体)?会议"
+    r"(?:审议)?(?:通过|批准)\s*[)）]")
+# the signature of a government's head and the day on one line, under an order's text
+# (自治区主席 某 某 2016年12月6日, 省长 某某 2020年1月2日)
+RE_HEAD_SIGNED_30 = re.compile(r"(?:(?:自治区|省|市|县|区|州|旗)?(?:代理|代)?(?:省长|市长|县长|区长|州长|旗长|主席|盟长))\s*"
+                               rf"(?:{_H}\s?){{2,4}}\s+(?P<d>{_DAY_SP})")
+# a disclosure table's label on a line of its own, its value on the next (a saved portal's <dl>/<dd>
+# or <label> cells read line by line: 发文日期： / 2023-04-18)
+RE_LABEL_ALONE_30 = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
 
 
 def document_meta(layout) -> dict:
@@ -1832,6 +1847,11 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(title.split("关于", 1)[0])
     if not issuers and title and (m := RE_SESSION_TITLE.match(re.sub(r"\s+", "", title))):
         issuers = [m.group("org")]  # a session's resolution: the session its title names
+    if not issuers and adopted:
+        # a congress's regulation reposted with its note of adoption and no announcement
+        # ((某年某月某日某省第十四届人民代表大会常务委员会第十七次会议通过)): the adopting body, without its term
+        note = next((m for x in lines[title_at + 1 : title_at + 3] if (m := RE_ADOPTING_BODY_30.fullmatch(x.strip()))), None)
+        issuers = [note.group("place") + note.group("body")] if note else []
     if not issuers and title and title.startswith("《") and "关于" not in title:
         # a title cut at its head (the page opens at 《某某办法》的决定), given whole further down
         # (某部关于修改《某某办法》的决定): the body its whole form names
@@ -1952,6 +1972,9 @@ def document_meta(layout) -> dict:
     # (an order's, a notice's without its issuer), the table's day of dispatch
     # (a law database's record: its latest amendment's date, 修正日期, over its first 公发布日)
     signed = fields.get("amended") or fields.get("signed") or sig_date or number_date or sar_date or holder_date
+    if signed is None and number and "令" in number:
+        # an order signed by the government's head with the day on the same line (自治区主席 某 某 2016年12月6日)
+        signed = next((_first_date(m.group("d")) for x in every[title_at : title_at + 12] if (m := RE_HEAD_SIGNED_30.fullmatch(x.strip()))), None)
     date_at = sig_at if sig_at is not None else sar_at
     if signed is None:
         for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
@@ -2033,7 +2056,9 @@ def document_meta(layout) -> dict:
         # (a bullet before it, • 2020-11-13 14:42; a date without its time is a posting time only
         # under the headline: the page's first line over its menu, 2024/03/22 / 跳至内容, is the site's)
         stamps = [x.strip(" \u3000•·") for x in header[: min(len(header), limit + 1)]]
-        bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))), None)
+        # (a date under a label line of its own, 发文日期： / 2023-04-18, is that label's value, no stamp)
+        bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))
+                     and not (k > 0 and RE_LABEL_ALONE_30.fullmatch(stamps[k - 1]))), None)
         published = _first_date(bare) if bare else None
     if published is None:
         stamp = next((m for x in lines[: min(n, limit + 1)] if (m := RE_MIRROR_STAMP.fullmatch(x.strip()))), None)
