@@ -1442,6 +1442,8 @@ RE_ADOPTING_BODY_30 = re.compile(
 # (自治区主席 某 某 2016年12月6日, 省长 某某 2020年1月2日)
 RE_HEAD_SIGNED_30 = re.compile(r"(?:(?:自治区|省|市|县|区|州|旗)?(?:代理|代)?(?:省长|市长|县长|区长|州长|旗长|主席|盟长))\s*"
                                rf"(?:{_H}\s?){{2,4}}\s+(?P<d>{_DAY_SP})")
+# a forum's tag of its board before a thread's heading ([新疆] 2022年某区政府工作报告)
+RE_FORUM_TAG_30 = re.compile(r"^\s*[\[【][^\]】\s]{1,6}[\]】]\s*")
 # a disclosure table's label on a line of its own, its value on the next (a saved portal's <dl>/<dd>
 # or <label> cells read line by line: 发文日期： / 2023-04-18)
 RE_LABEL_ALONE_30 = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
@@ -1871,6 +1873,11 @@ def document_meta(layout) -> dict:
         posted_by = next((m for x in lines[title_at + 1 : title_at + 3] if (m := RE_DATED_PUBLISHER.match(x))
                           and is_issuer_line(m.group("org"))), None)
         issuers = [posted_by.group("org")] if posted_by else []
+    if not issuers and doc_type and cands:
+        # (its posting time and body alone on the line under the title: 2023-11-26 16:26   某区发改委)
+        posted_by = next((m for x in lines[title_at + 1 : title_at + 2] if (m := RE_TIMED_PUBLISHER.match(x))
+                          and is_issuer_line(m.group("org"))), None)
+        issuers = [posted_by.group("org")] if posted_by else []
     if not issuers and salut is not None:
         # a portal's publishing body below the text (信息来源:某县政府办公室), where nothing else names one
         below = read_fields(lines[salut + 1 :] + tail[:12])
@@ -1961,10 +1968,17 @@ def document_meta(layout) -> dict:
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
         # (its occasion line may be broken over two: …在某县第十七届人民代表大会 / 第四次会议上)
-        occasion = next((m for k, x in enumerate(every[title_at : title_at + 6], title_at)
-                         if (m := _occasion().match(_norm_date_text(x)) or _occasion().match(_norm_date_text(x + "".join(every[k + 1 : k + 2]))))), None)
-        if occasion is None:
-            occasion = next((m for x in every[title_at : title_at + 6] if (m := _run_occasion().search(_norm_date_text(x)))), None)
+        # (a forum's post: the thread's heading, its chrome, then the title again over the occasion line;
+        # the occasion is read under the title's last showing too)
+        bare = RE_FORUM_TAG_30.sub("", _strip_title(title))
+        again = [k for k in range(title_at + 1, min(len(every), title_at + 40)) if RE_FORUM_TAG_30.sub("", _strip_title(_title_line(every[k]))) == bare]
+        for start in [title_at] + again[-1:]:
+            occasion = next((m for k, x in enumerate(every[start : start + 6], start)
+                             if (m := _occasion().match(_norm_date_text(x)) or _occasion().match(_norm_date_text(x + "".join(every[k + 1 : k + 2]))))), None)
+            if occasion is None:
+                occasion = next((m for x in every[start : start + 6] if (m := _run_occasion().search(_norm_date_text(x)))), None)
+            if occasion is not None:
+                break
         if occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
 
