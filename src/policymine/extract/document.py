@@ -1444,6 +1444,8 @@ RE_HEAD_SIGNED_30 = re.compile(r"(?:(?:自治区|省|市|县|区|州|旗)?(?:代
                                rf"(?:{_H}\s?){{2,4}}\s+(?P<d>{_DAY_SP})")
 # a forum's tag of its board before a thread's heading ([新疆] 2022年某区政府工作报告)
 RE_FORUM_TAG_30 = re.compile(r"^\s*[\[【][^\]】\s]{1,6}[\]】]\s*")
+# a body named in brackets on a line of its own (（某县统计局）)
+RE_BRACKET_SIGN_30 = re.compile(rf"[(（]\s*(?P<org>{_H}{{2,30}}?{_HEADS})\s*[)）]")
 # a disclosure table's label on a line of its own, its value on the next (a saved portal's <dl>/<dd>
 # or <label> cells read line by line: 发文日期： / 2023-04-18)
 RE_LABEL_ALONE_30 = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
@@ -1602,6 +1604,10 @@ def document_meta(layout) -> dict:
     sig_issuers, sig_date, sig_at = signature(every)
     if not sig_issuers:
         sig_issuers, sig_date = _glued_signature(every)
+    if not sig_issuers and doc_type_of(title) and body:
+        # a bulletin's body named in brackets alone under its text, no date (（某县统计局）): its signature
+        sig_issuers = next(([m.group("org")] for x in body[-3:] if (m := RE_BRACKET_SIGN_30.fullmatch(x.strip()))
+                            and is_issuer_line(m.group("org"))), [])
     if not sig_issuers and lines and (m := RE_SESSION_NOTE.match(lines[0])):
         # a congress session's resolution, its title lost: its note of adoption opens the page and
         # its text opens with the session (（某日某市第十六届人民代表大会第二次会议通过） 某市第十六届…会议听取…)
