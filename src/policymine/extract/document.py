@@ -1446,6 +1446,9 @@ RE_HEAD_SIGNED_30 = re.compile(r"(?:(?:自治区|省|市|县|区|州|旗)?(?:代
 RE_FORUM_TAG_30 = re.compile(r"^\s*[\[【][^\]】\s]{1,6}[\]】]\s*")
 # a body named in brackets on a line of its own (（某县统计局）)
 RE_BRACKET_SIGN_30 = re.compile(rf"[(（]\s*(?P<org>{_H}{{2,30}}?{_HEADS})\s*[)）]")
+# a town's or a subdistrict's name opening a body's name (某某镇人民政府, 某某街道办事处, 某某乡…)
+# (not 城乡, 城镇, 乡镇 of a city's bureau: 某市城乡建设局, 某市乡镇企业局)
+RE_TOWN_BODY_30 = re.compile(rf"(?!城乡|城镇|乡镇){_H}{{1,4}}?(?:镇|(?<!城)乡(?!镇)|街道)(?:人民政府|政府|办事处|党委|{_H}{{0,12}}?{_HEADS})")
 # a disclosure table's label on a line of its own, its value on the next (a saved portal's <dl>/<dd>
 # or <label> cells read line by line: 发文日期： / 2023-04-18)
 RE_LABEL_ALONE_30 = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
@@ -2118,6 +2121,8 @@ def document_meta(layout) -> dict:
 
         effective = (datetime.date.fromisoformat(published) + datetime.timedelta(days=1)).isoformat()
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape, number=number)
+    if level == "city" and len(region) == 2 and issuers and RE_TOWN_BODY_30.match(issuers[0].split(region[1], 1)[-1]):
+        level = "county"  # a town's body under its city (某市某某镇人民政府, 某市某某镇综合行政执法局): a town is county level
     if level == "national" and issuers and region == []:
         from .indicators import page_region
 
