@@ -161,3 +161,15 @@ def test_a_towns_bureau_under_a_city_without_counties_is_county_level():
     m = meta(page)
     assert m["issuers"] == ["东莞市虎门镇综合行政执法局"]
     assert m["level"] == "county" and m["region"] == ["广东省", "东莞市"]
+
+
+def test_a_town_portals_bare_name_as_publisher():
+    assert d.read_fields(["关键词 | 发布机构 | 某某镇 | |"]) == {"publisher": "某某镇"}
+    assert d.read_fields(["发布机构 | 城乡 |"]) == {}
+    page = ("永登县村级某某管理办法(试行)\n索引号 | 620121000/2031-00012 | 发文字号 | 号 |\n关键词 | 发布机构 | 某某镇 | |\n"
+            "生成日期 | 2031-07-28 11:50:28 | 是否有效 | 是 |\n第一章 总则\n"
+            "第一条 为规范村级某某管理,加强农村基层队伍建设,结合永登县实际,制定本办法。\n第二条 本办法适用于全县各村。\n")
+    m = meta(page)
+    assert m["issuers"] == ["某某镇"]
+    assert m["doc_type"] == "办法"
+    assert m["level"] == "county" and m["region"] == ["甘肃省", "兰州市"]

@@ -699,7 +699,8 @@ def _valid_field(field: str, value: str) -> str | None:
         m = RE_DOC_NUMBER.search(value) or RE_RULING_NUMBER.match(value)
         return re.sub(r"\s+", "", m.group()) if m else None
     if field in ("issuers", "publisher"):
-        return value if _split_issuers(value) else None
+        # (a town's portal publishing under the town's bare name, 发布机构 | 某某镇: the town's government)
+        return value if _split_issuers(value) or (field == "publisher" and RE_TOWN_NAME_30.fullmatch(value)) else None
     if field == "competent":
         # a category path (行政 > 某部 > 某目): its last member that is a body
         bodies = [x.strip() for x in re.split(r"\s*[>＞/]\s*", value)
@@ -1449,6 +1450,8 @@ RE_BRACKET_SIGN_30 = re.compile(rf"[(（]\s*(?P<org>{_H}{{2,30}}?{_HEADS})\s*[)�
 # a town's or a subdistrict's name opening a body's name (某某镇人民政府, 某某街道办事处, 某某乡…)
 # (not 城乡, 城镇, 乡镇 of a city's bureau: 某市城乡建设局, 某市乡镇企业局)
 RE_TOWN_BODY_30 = re.compile(rf"(?!城乡|城镇|乡镇){_H}{{1,4}}?(?:镇|(?<!城)乡(?!镇)|街道)(?:人民政府|政府|办事处|党委|{_H}{{0,12}}?{_HEADS})")
+# a town's or a township's bare name (某某镇, 某某乡, 某某街道)
+RE_TOWN_NAME_30 = re.compile(rf"(?!城乡|城镇|乡镇){_H}{{1,4}}(?:镇|乡|街道)")
 # a disclosure table's label on a line of its own, its value on the next (a saved portal's <dl>/<dd>
 # or <label> cells read line by line: 发文日期： / 2023-04-18)
 RE_LABEL_ALONE_30 = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
@@ -1876,7 +1879,7 @@ def document_meta(layout) -> dict:
         heading = next((m for x in head if (m := RE_FORM_HEADING.match(x))), None)
         issuers = _split_issuers(heading.group("org")) if heading else []
     if not issuers and "publisher" in fields:
-        issuers = _split_issuers(fields["publisher"])
+        issuers = _split_issuers(fields["publisher"]) or ([fields["publisher"]] if RE_TOWN_NAME_30.fullmatch(fields["publisher"]) else [])
     if not issuers and doc_type:
         # the publisher a posting line names under the title (2022年06月08日 某县统计局 来源:…)
         posted_by = next((m for x in lines[title_at + 1 : title_at + 3] if (m := RE_DATED_PUBLISHER.match(x))
@@ -2121,6 +2124,15 @@ def document_meta(layout) -> dict:
 
         effective = (datetime.date.fromisoformat(published) + datetime.timedelta(days=1)).isoformat()
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape, number=number)
+    if level is None and issuers and RE_TOWN_NAME_30.fullmatch(issuers[0]):
+        # a town named bare (某某镇): county level, in the county the page's title block names most, where
+        # the gazetteer places that name once (某某区村级干部管理办法 posted by a town of that 区)
+        level = "county"
+        head_text = "\n".join(lines[: min(n, limit + 6)])
+        seen = Counter({c: head_text.count(c) for c in _counties() if len(c) >= 3 and c in head_text})
+        best = seen.most_common(1)
+        seats = _counties()[best[0][0]] if best else ()
+        region = list(seats[0]) if len(seats) == 1 else []
     if level == "city" and len(region) == 2 and issuers and RE_TOWN_BODY_30.match(issuers[0].split(region[1], 1)[-1]):
         level = "county"  # a town's body under its city (某市某某镇人民政府, 某市某某镇综合行政执法局): a town is county level
     if level == "national" and issuers and region == []:
