@@ -173,3 +173,14 @@ def test_a_town_portals_bare_name_as_publisher():
     assert m["issuers"] == ["某某镇"]
     assert m["doc_type"] == "办法"
     assert m["level"] == "county" and m["region"] == ["甘肃省", "兰州市"]
+
+
+def test_a_disclosure_record_whose_title_is_lost_names_its_form_in_its_text():
+    page = ("索 引 号 | 111501230117000000/2031-00042 | 主题分类 | 林业 |\n发布机构 | 政府办公室 | 文 号 | |\n"
+            "成文日期 | 2031-04-01 | 公文时效 |\n"
+            "为切实加强我县草原资源保护,提升生态系统稳定性与可持续性,实现绿色发展,依据《某某自治区草畜平衡和禁牧休牧条例》等相关法律法规,"
+            "以及有关文件要求,现将2031年某某期休牧工作有关事项公告如下:\n一、休牧范围\n"
+            "对全县草畜平衡区实施休牧,休牧期休牧区全面禁止放牧。\n")
+    m = meta(page)
+    assert m["doc_type"] == "公告"
+    assert m["signed"] == "2031-04-01"

@@ -1727,7 +1727,9 @@ def document_meta(layout) -> dict:
             break
     self_named = issuing = None
     tabled = salut is not None and bool(fields.keys() & {"index_number", "issuers", "publisher"})
-    if doc_type is None and (number or sig_issuers or tabled or holder or head_gov or salut is not None):
+    # (or a disclosure record, its index number and its body, the title lost: 现将…有关事项公告如下)
+    recorded = "index_number" in fields and bool(fields.keys() & {"issuers", "publisher"})
+    if doc_type is None and (number or sig_issuers or tabled or holder or head_gov or salut is not None or recorded):
         # no title names the form (a cut page): the document names itself (本通告自…起施行,
         # 现通知如下, 特此通知)
         text = "\n".join(body[:40] + tail[:6])  # (its closing, 特此批复, may stand in the page's tail)
