@@ -184,3 +184,25 @@ def test_a_disclosure_record_whose_title_is_lost_names_its_form_in_its_text():
     m = meta(page)
     assert m["doc_type"] == "公告"
     assert m["signed"] == "2031-04-01"
+
+
+def test_a_corps_division_is_prefecture_level():
+    m = d.RE_CORPS_DIVISION_30.search("新疆生产建设兵团第五师双河市统计局")
+    assert m and m.group("city") == "双河市"
+    page = ("新疆生产建设兵团第五师双河市2031年国民经济和社会发展统计公报\n新疆生产建设兵团第五师双河市统计局\n"
+            "国家统计局兵团第五师调查队\n2031年,面对复杂严峻的形势,师市上下坚持稳中求进工作总基调,经济运行总体平稳,民生保障持续加强。\n"
+            "一、综合\n初步核算,全年师市生产总值123.4亿元,比上年增长6.2%。\n")
+    rec = meta(page)
+    assert rec["issuers"] == ["新疆生产建设兵团第五师双河市统计局", "国家统计局兵团第五师调查队"]
+    assert rec["level"] == "city" and rec["region"] == ["新疆维吾尔自治区", "双河市"]
+
+
+def test_a_saved_portals_fields_between_a_bulletins_title_and_its_masthead():
+    page = ("索 引 号：\n012345678B/2032-0001111\n生成日期：\n2032-05-11\n责任部门：\n某某县统计局\n"
+            "某某县2031年国民经济和社会发展统计公报\n访问量：163\n关联稿件：\n图文解读：《某某县2031年统计公报》 2032-07-12\n"
+            "某某县统计局    国家统计局某某调查队\n（2032年5月）\n"
+            "2031年,全县上下坚持稳中求进工作总基调,经济运行总体平稳,民生保障持续加强,各项事业取得新的进展。\n一、综合\n"
+            "初步核算,全年实现地区生产总值123.4亿元,比上年增长5.3%。\n")
+    m = meta(page)
+    assert m["issuers"] == ["某某县统计局", "国家统计局某某调查队"]
+    assert m["published"] == "2032-05-11"

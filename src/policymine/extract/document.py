@@ -1452,6 +1452,11 @@ RE_BRACKET_SIGN_30 = re.compile(rf"[(（]\s*(?P<org>{_H}{{2,30}}?{_HEADS})\s*[)�
 RE_TOWN_BODY_30 = re.compile(rf"(?!城乡|城镇|乡镇){_H}{{1,4}}?(?:镇|(?<!城)乡(?!镇)|街道)(?:人民政府|政府|办事处|党委|{_H}{{0,12}}?{_HEADS})")
 # a town's or a township's bare name (某某镇, 某某乡, 某某街道)
 RE_TOWN_NAME_30 = re.compile(rf"(?!城乡|城镇|乡镇){_H}{{1,4}}(?:镇|乡|街道)")
+# a division of the Xinjiang Production and Construction Corps and the city it runs as one (师市合一:
+# 新疆生产建设兵团第二师铁门关市统计局, 兵团第八师某某局)
+RE_CORPS_DIVISION_30 = re.compile(rf"兵团第[一二三四五六七八九十]{{1,3}}师(?P<city>{_H}{{2,4}}?市)?")
+# a portal's field line under a title (访问量：1632, 关联稿件：, 图文解读：《…》 2023-07-12): a short label and its colon
+RE_CHROME_FIELD_30 = re.compile(r"[\u4e00-\u9fff]{2,5}[:：]")
 # a disclosure table's label on a line of its own, its value on the next (a saved portal's <dl>/<dd>
 # or <label> cells read line by line: 发文日期： / 2023-04-18)
 RE_LABEL_ALONE_30 = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
@@ -1764,9 +1769,14 @@ def document_meta(layout) -> dict:
 
     # the issuing bodies on lines of their own right under the title (a bulletin's 某局 / 某调查总队)
     under = []
-    for x in lines[title_at + 1 : title_at + 4] if doc_type and cands else ():
-        if not (is_issuer_line(x) and len(x) <= 40):
+    chrome = read = 0
+    for x in lines[title_at + 1 : title_at + 7] if doc_type and cands else ():
+        if not under and chrome < 3 and RE_CHROME_FIELD_30.match(x):
+            chrome += 1  # (a saved portal's fields between the title and its masthead: 访问量:…, 关联稿件:)
+            continue
+        if not (is_issuer_line(x) and len(x) <= 40) or read >= 3:
             break
+        read += 1
         under += _split_issuers(x)
     under = under if under and issuer_place(under[0], shape=False)[0] else []
     # a note of adoption right under the title ((县某届人大某次会议审议通过)): a document's
@@ -2126,6 +2136,10 @@ def document_meta(layout) -> dict:
 
         effective = (datetime.date.fromisoformat(published) + datetime.timedelta(days=1)).isoformat()
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape, number=number)
+    if level == "provincial" and issuers and (m := RE_CORPS_DIVISION_30.search(issuers[0])):
+        # a division of the Xinjiang Production and Construction Corps (兵团第二师) is prefecture level;
+        # the city it is run together with (第二师某某市) its city
+        level, region = "city", ["新疆维吾尔自治区"] + ([m.group("city")] if m.group("city") else [])
     if level is None and issuers and RE_TOWN_NAME_30.fullmatch(issuers[0]):
         # a town named bare (某某镇): county level, in the county the page's title block names most, where
         # the gazetteer places that name once (某某区村级干部管理办法 posted by a town of that 区)
