@@ -206,3 +206,26 @@ def test_a_saved_portals_fields_between_a_bulletins_title_and_its_masthead():
     m = meta(page)
     assert m["issuers"] == ["某某县统计局", "国家统计局某某调查队"]
     assert m["published"] == "2032-05-11"
+
+
+def test_the_county_a_page_names_most():
+    assert d._page_county_30("永登县某某办法\n永登县各乡镇:为加强永登县某某管理") == ["甘肃省", "兰州市"]
+    assert d._page_county_30("某某办法") == []
+
+
+def test_a_county_office_named_without_its_county():
+    page = ("索 引 号 | 111501230117000000/2031-00043 | 主题分类 | 林业 |\n发布机构 | 政府办公室 | 文 号 | |\n"
+            "成文日期 | 2031-04-01 | 公文时效 |\n"
+            "为切实加强我县草原资源保护,提升生态系统稳定性与可持续性,实现绿色发展,依据有关法律法规和永登县有关文件要求,"
+            "现将2031年某某期休牧工作有关事项公告如下:\n一、休牧范围\n对全县草畜平衡区实施休牧,休牧期休牧区全面禁止放牧。\n")
+    m = meta(page)
+    assert m["issuers"] == ["政府办公室"]
+    assert m["level"] == "county" and m["region"] == ["甘肃省", "兰州市"]
+
+
+def test_a_county_body_under_a_short_name_is_placed_by_its_title():
+    page = ("当前位置: 首页>>政府信息公开>>规划公开>>正文\n永登县国民经济和社会发展第十二个五年规划纲要\n"
+            "2031-04-05 09:30   永县发改委\n导言\n“十二五”时期,是全县加快发展、全面建设小康社会的关键时期。" + PROSE + "\n")
+    m = meta(page)
+    assert m["issuers"] == ["永县发改委"]
+    assert m["level"] == "county" and m["region"] == ["甘肃省", "兰州市"]

@@ -1457,9 +1457,20 @@ RE_TOWN_NAME_30 = re.compile(rf"(?!城乡|城镇|乡镇){_H}{{1,4}}(?:镇|乡|�
 RE_CORPS_DIVISION_30 = re.compile(rf"兵团第[一二三四五六七八九十]{{1,3}}师(?P<city>{_H}{{2,4}}?市)?")
 # a portal's field line under a title (访问量：1632, 关联稿件：, 图文解读：《…》 2023-07-12): a short label and its colon
 RE_CHROME_FIELD_30 = re.compile(r"[\u4e00-\u9fff]{2,5}[:：]")
+# a government's office named without its place (政府办公室, 人民政府办公室, 政府办)
+RE_PLACELESS_GOV_30 = re.compile(r"(?:人民)?政府(?:办公室|办公厅|办)?")
 # a disclosure table's label on a line of its own, its value on the next (a saved portal's <dl>/<dd>
 # or <label> cells read line by line: 发文日期： / 2023-04-18)
 RE_LABEL_ALONE_30 = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
+
+
+def _page_county_30(text: str) -> list[str]:
+    """``[province, city]`` of the county ``text`` names most (names of three characters or more),
+    where the gazetteer places that name once; else ``[]``."""
+    seen = Counter({c: text.count(c) for c in _counties() if len(c) >= 3 and c in text})
+    best = seen.most_common(1)
+    seats = _counties()[best[0][0]] if best else ()
+    return list(seats[0]) if len(seats) == 1 else []
 
 
 def document_meta(layout) -> dict:
@@ -2143,12 +2154,14 @@ def document_meta(layout) -> dict:
     if level is None and issuers and RE_TOWN_NAME_30.fullmatch(issuers[0]):
         # a town named bare (某某镇): county level, in the county the page's title block names most, where
         # the gazetteer places that name once (某某区村级干部管理办法 posted by a town of that 区)
-        level = "county"
-        head_text = "\n".join(lines[: min(n, limit + 6)])
-        seen = Counter({c: head_text.count(c) for c in _counties() if len(c) >= 3 and c in head_text})
-        best = seen.most_common(1)
-        seats = _counties()[best[0][0]] if best else ()
-        region = list(seats[0]) if len(seats) == 1 else []
+        level, region = "county", _page_county_30("\n".join(lines[: min(n, limit + 6)]))
+    if level is None and issuers and RE_PLACELESS_GOV_30.fullmatch(issuers[0]) and re.search(r"我县|全县", flat_body):
+        # a county's office named without its county in its table (发布机构 | 政府办公室), its text
+        # speaking of 我县: county level, in the county the page names most
+        level, region = "county", _page_county_30("\n".join(every))
+    if level == "county" and region == [] and issuers and not RE_PLACELESS_GOV_30.fullmatch(issuers[0]):
+        # a county's body under a short name the gazetteer lacks (某区发改委): the county its title block names
+        region = _page_county_30("\n".join(lines[: min(n, limit + 6)]))
     if level == "city" and len(region) == 2 and issuers and RE_TOWN_BODY_30.match(issuers[0].split(region[1], 1)[-1]):
         level = "county"  # a town's body under its city (某市某某镇人民政府, 某市某某镇综合行政执法局): a town is county level
     if level == "national" and issuers and region == []:
