@@ -1434,16 +1434,16 @@ def _despaced(s: str) -> str:
 
 
 # a note of adoption under a regulation's title: its day, the adopting congress (its place, its term,
-# its body) and its sitting ((2025年7月30日某省第十四届人民代表大会常务委员会第十七次会议通过))
+# its body) and its sitting ((2031年5月6日某省第十九届人民代表大会常务委员会第八次会议通过))
 RE_ADOPTING_BODY_30 = re.compile(
     r"[(（]\s*(?P<d>" + _DAY_SP + r")\s*(?P<place>" + _H + r"{2,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))"
     r"第[一二三四五六七八九十]{1,3}届(?P<body>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]{1,3}次(?:全体)?会议"
     r"(?:审议)?(?:通过|批准)\s*[)）]")
 # the signature of a government's head and the day on one line, under an order's text
-# (自治区主席 某 某 2016年12月6日, 省长 某某 2020年1月2日)
+# (自治区主席 某 某 2031年3月4日, 省长 某某 2031年1月2日)
 RE_HEAD_SIGNED_30 = re.compile(r"(?:(?:自治区|省|市|县|区|州|旗)?(?:代理|代)?(?:省长|市长|县长|区长|州长|旗长|主席|盟长))\s*"
                                rf"(?:{_H}\s?){{2,4}}\s+(?P<d>{_DAY_SP})")
-# a forum's tag of its board before a thread's heading ([新疆] 2022年某区政府工作报告)
+# a forum's tag of its board before a thread's heading ([某省] 2031年某区政府工作报告)
 RE_FORUM_TAG_30 = re.compile(r"^\s*[\[【][^\]】\s]{1,6}[\]】]\s*")
 # a body named in brackets on a line of its own (（某县统计局）)
 RE_BRACKET_SIGN_30 = re.compile(rf"[(（]\s*(?P<org>{_H}{{2,30}}?{_HEADS})\s*[)）]")
@@ -1453,14 +1453,14 @@ RE_TOWN_BODY_30 = re.compile(rf"(?!城乡|城镇|乡镇){_H}{{1,4}}?(?:镇|(?<!�
 # a town's or a township's bare name (某某镇, 某某乡, 某某街道)
 RE_TOWN_NAME_30 = re.compile(rf"(?!城乡|城镇|乡镇){_H}{{1,4}}(?:镇|乡|街道)")
 # a division of the Xinjiang Production and Construction Corps and the city it runs as one (师市合一:
-# 新疆生产建设兵团第二师铁门关市统计局, 兵团第八师某某局)
+# 新疆生产建设兵团第五师某某市统计局, 兵团第八师某某局)
 RE_CORPS_DIVISION_30 = re.compile(rf"兵团第[一二三四五六七八九十]{{1,3}}师(?P<city>{_H}{{2,4}}?市)?")
-# a portal's field line under a title (访问量：1632, 关联稿件：, 图文解读：《…》 2023-07-12): a short label and its colon
+# a portal's field line under a title (访问量：12, 关联稿件：, 图文解读：《…》 2031-07-12): a short label and its colon
 RE_CHROME_FIELD_30 = re.compile(r"[\u4e00-\u9fff]{2,5}[:：]")
 # a government's office named without its place (政府办公室, 人民政府办公室, 政府办)
 RE_PLACELESS_GOV_30 = re.compile(r"(?:人民)?政府(?:办公室|办公厅|办)?")
 # a disclosure table's label on a line of its own, its value on the next (a saved portal's <dl>/<dd>
-# or <label> cells read line by line: 发文日期： / 2023-04-18)
+# or <label> cells read line by line: 发文日期： / 2031-04-18)
 RE_LABEL_ALONE_30 = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
 
 
@@ -1909,7 +1909,7 @@ def document_meta(layout) -> dict:
                           and is_issuer_line(m.group("org"))), None)
         issuers = [posted_by.group("org")] if posted_by else []
     if not issuers and doc_type and cands:
-        # (its posting time and body alone on the line under the title: 2023-11-26 16:26   某区发改委)
+        # (its posting time and body alone on the line under the title: 2031-04-05 09:30   某区发改委)
         posted_by = next((m for x in lines[title_at + 1 : title_at + 2] if (m := RE_TIMED_PUBLISHER.match(x))
                           and is_issuer_line(m.group("org"))), None)
         issuers = [posted_by.group("org")] if posted_by else []
@@ -2022,7 +2022,7 @@ def document_meta(layout) -> dict:
     # (a law database's record: its latest amendment's date, 修正日期, over its first 公发布日)
     signed = fields.get("amended") or fields.get("signed") or sig_date or number_date or sar_date or holder_date
     if signed is None and number and "令" in number:
-        # an order signed by the government's head with the day on the same line (自治区主席 某 某 2016年12月6日)
+        # an order signed by the government's head with the day on the same line (自治区主席 某 某 2031年3月4日)
         signed = next((_first_date(m.group("d")) for x in every[title_at : title_at + 12] if (m := RE_HEAD_SIGNED_30.fullmatch(x.strip()))), None)
     date_at = sig_at if sig_at is not None else sar_at
     if signed is None:
@@ -2105,7 +2105,7 @@ def document_meta(layout) -> dict:
         # (a bullet before it, • 2020-11-13 14:42; a date without its time is a posting time only
         # under the headline: the page's first line over its menu, 2024/03/22 / 跳至内容, is the site's)
         stamps = [x.strip(" \u3000•·") for x in header[: min(len(header), limit + 1)]]
-        # (a date under a label line of its own, 发文日期： / 2023-04-18, is that label's value, no stamp)
+        # (a date under a label line of its own, 发文日期： / 2031-04-18, is that label's value, no stamp)
         bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))
                      and not (k > 0 and RE_LABEL_ALONE_30.fullmatch(stamps[k - 1]))), None)
         published = _first_date(bare) if bare else None
@@ -2148,8 +2148,8 @@ def document_meta(layout) -> dict:
         effective = (datetime.date.fromisoformat(published) + datetime.timedelta(days=1)).isoformat()
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape, number=number)
     if level == "provincial" and issuers and (m := RE_CORPS_DIVISION_30.search(issuers[0])):
-        # a division of the Xinjiang Production and Construction Corps (兵团第二师) is prefecture level;
-        # the city it is run together with (第二师某某市) its city
+        # a division of the Xinjiang Production and Construction Corps (兵团第五师) is prefecture level;
+        # the city it is run together with (第五师某某市) its city
         level, region = "city", ["新疆维吾尔自治区"] + ([m.group("city")] if m.group("city") else [])
     if level is None and issuers and RE_TOWN_NAME_30.fullmatch(issuers[0]):
         # a town named bare (某某镇): county level, in the county the page's title block names most, where
