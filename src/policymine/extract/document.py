@@ -723,7 +723,8 @@ def _valid_field(field: str, value: str) -> str | None:
         m = RE_DOC_NUMBER.search(value) or RE_RULING_NUMBER.match(value)
         return re.sub(r"\s+", "", m.group()) if m else None
     if field in ("issuers", "publisher"):
-        return value if _split_issuers(value) else None
+        # (a town's portal publishing under the town's bare name, 发布机构 | 某某镇: the town's government)
+        return value if _split_issuers(value) or (field == "publisher" and RE_TOWN_NAME_30.fullmatch(value)) else None
     if field == "competent":
         # a category path (行政 > 某部 > 某目): its last member that is a body
         bodies = [x.strip() for x in re.split(r"\s*[>＞/]\s*", value)
@@ -1328,8 +1329,8 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
         if RE_SAR_NUMBER.fullmatch(_strip_title(s)):
             out.append((i, _strip_title(s)))  # (the year of the version a site shows: 第3/1999号法律 (2022年))
             continue
-        if not usable(s):
-            continue
+        if not usable(s) or RE_CONTENTS_HEADING.fullmatch(s):
+            continue  # (a code's table of contents, 目 录 over its chapters, names no form: 目录 is a catalogue's)
         if doc_type_of(s):
             prev = _title_line(lines[i - 1]) if i else ""
             if (prev and usable(prev) and not find_doc_number(prev) and "关于" not in prev and _lead_place(prev)
@@ -1454,6 +1455,46 @@ def _despaced(s: str) -> str:
     if len(tokens) < 4 or sum(len(t) == 1 for t in tokens) < 0.7 * len(tokens):
         return s
     return RE_SPACED_RUN.sub("", s)
+
+
+# a note of adoption under a regulation's title: its day, the adopting congress (its place, its term,
+# its body) and its sitting ((2031年5月6日某省第十九届人民代表大会常务委员会第八次会议通过))
+RE_ADOPTING_BODY_30 = re.compile(
+    r"[(（]\s*(?P<d>" + _DAY_SP + r")\s*(?P<place>" + _H + r"{2,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))"
+    r"第[一二三四五六七八九十]{1,3}届(?P<body>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]{1,3}次(?:全体)?会议"
+    r"(?:审议)?(?:通过|批准)\s*[)）]")
+# the signature of a government's head and the day on one line, under an order's text
+# (自治区主席 某 某 2031年3月4日, 省长 某某 2031年1月2日)
+RE_HEAD_SIGNED_30 = re.compile(r"(?:(?:自治区|省|市|县|区|州|旗)?(?:代理|代)?(?:省长|市长|县长|区长|州长|旗长|主席|盟长))\s*"
+                               rf"(?:{_H}\s?){{2,4}}\s+(?P<d>{_DAY_SP})")
+# a forum's tag of its board before a thread's heading ([某省] 2031年某区政府工作报告)
+RE_FORUM_TAG_30 = re.compile(r"^\s*[\[【][^\]】\s]{1,6}[\]】]\s*")
+# a body named in brackets on a line of its own (（某县统计局）)
+RE_BRACKET_SIGN_30 = re.compile(rf"[(（]\s*(?P<org>{_H}{{2,30}}?{_HEADS})\s*[)）]")
+# a town's or a subdistrict's name opening a body's name (某某镇人民政府, 某某街道办事处, 某某乡…)
+# (not 城乡, 城镇, 乡镇 of a city's bureau: 某市城乡建设局, 某市乡镇企业局)
+RE_TOWN_BODY_30 = re.compile(rf"(?!城乡|城镇|乡镇){_H}{{1,4}}?(?:镇|(?<!城)乡(?!镇)|街道)(?:人民政府|政府|办事处|党委|{_H}{{0,12}}?{_HEADS})")
+# a town's or a township's bare name (某某镇, 某某乡, 某某街道)
+RE_TOWN_NAME_30 = re.compile(rf"(?!城乡|城镇|乡镇){_H}{{1,4}}(?:镇|乡|街道)")
+# a division of the Xinjiang Production and Construction Corps and the city it runs as one (师市合一:
+# 新疆生产建设兵团第五师某某市统计局, 兵团第八师某某局)
+RE_CORPS_DIVISION_30 = re.compile(rf"兵团第[一二三四五六七八九十]{{1,3}}师(?P<city>{_H}{{2,4}}?市)?")
+# a portal's field line under a title (访问量：12, 关联稿件：, 图文解读：《…》 2031-07-12): a short label and its colon
+RE_CHROME_FIELD_30 = re.compile(r"[\u4e00-\u9fff]{2,5}[:：]")
+# a government's office named without its place (政府办公室, 人民政府办公室, 政府办)
+RE_PLACELESS_GOV_30 = re.compile(r"(?:人民)?政府(?:办公室|办公厅|办)?")
+# a disclosure table's label on a line of its own, its value on the next (a saved portal's <dl>/<dd>
+# or <label> cells read line by line: 发文日期： / 2031-04-18)
+RE_LABEL_ALONE_30 = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,7}[:：]")
+
+
+def _page_county_30(text: str) -> list[str]:
+    """``[province, city]`` of the county ``text`` names most (names of three characters or more),
+    where the gazetteer places that name once; else ``[]``."""
+    seen = Counter({c: text.count(c) for c in _counties() if len(c) >= 3 and c in text})
+    best = seen.most_common(1)
+    seats = _counties()[best[0][0]] if best else ()
+    return list(seats[0]) if len(seats) == 1 else []
 
 
 def document_meta(layout) -> dict:
@@ -1609,6 +1650,10 @@ def document_meta(layout) -> dict:
     sig_issuers, sig_date, sig_at = signature(every)
     if not sig_issuers:
         sig_issuers, sig_date = _glued_signature(every)
+    if not sig_issuers and doc_type_of(title) and body:
+        # a bulletin's body named in brackets alone under its text, no date (（某县统计局）): its signature
+        sig_issuers = next(([m.group("org")] for x in body[-3:] if (m := RE_BRACKET_SIGN_30.fullmatch(x.strip()))
+                            and is_issuer_line(m.group("org"))), [])
     if not sig_issuers and lines and (m := RE_SESSION_NOTE.match(lines[0])):
         # a congress session's resolution, its title lost: its note of adoption opens the page and
         # its text opens with the session (（某日某市第十六届人民代表大会第二次会议通过） 某市第十六届…会议听取…)
@@ -1740,7 +1785,9 @@ def document_meta(layout) -> dict:
             break
     self_named = issuing = None
     tabled = salut is not None and bool(fields.keys() & {"index_number", "issuers", "publisher"})
-    if doc_type is None and (number or sig_issuers or tabled or holder or head_gov or salut is not None):
+    # (or a disclosure record, its index number and its body, the title lost: 现将…有关事项公告如下)
+    recorded = "index_number" in fields and bool(fields.keys() & {"issuers", "publisher"})
+    if doc_type is None and (number or sig_issuers or tabled or holder or head_gov or salut is not None or recorded):
         # no title names the form (a cut page): the document names itself (本通告自…起施行,
         # 现通知如下, 特此通知)
         text = "\n".join(body[:40] + tail[:6])  # (its closing, 特此批复, may stand in the page's tail)
@@ -1775,9 +1822,14 @@ def document_meta(layout) -> dict:
 
     # the issuing bodies on lines of their own right under the title (a bulletin's 某局 / 某调查总队)
     under = []
-    for x in lines[title_at + 1 : title_at + 4] if doc_type and cands else ():
-        if not (is_issuer_line(x) and len(x) <= 40):
+    chrome = read = 0
+    for x in lines[title_at + 1 : title_at + 7] if doc_type and cands else ():
+        if not under and chrome < 3 and RE_CHROME_FIELD_30.match(x):
+            chrome += 1  # (a saved portal's fields between the title and its masthead: 访问量:…, 关联稿件:)
+            continue
+        if not (is_issuer_line(x) and len(x) <= 40) or read >= 3:
             break
+        read += 1
         under += _split_issuers(x)
     under = under if under and issuer_place(under[0], shape=False)[0] else []
     # a note of adoption right under the title ((县某届人大某次会议审议通过)): a document's
@@ -1886,6 +1938,11 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(title.split("关于", 1)[0])
     if not issuers and title and (m := RE_SESSION_TITLE.match(re.sub(r"\s+", "", title))):
         issuers = [m.group("org")]  # a session's resolution: the session its title names
+    if not issuers and adopted:
+        # a congress's regulation reposted with its note of adoption and no announcement
+        # ((某年某月某日某省第十四届人民代表大会常务委员会第十七次会议通过)): the adopting body, without its term
+        note = next((m for x in lines[title_at + 1 : title_at + 3] if (m := RE_ADOPTING_BODY_30.fullmatch(x.strip()))), None)
+        issuers = [note.group("place") + note.group("body")] if note else []
     if not issuers and title and title.startswith("《") and "关于" not in title:
         # a title cut at its head (the page opens at 《某某办法》的决定), given whole further down
         # (某部关于修改《某某办法》的决定): the body its whole form names
@@ -1899,10 +1956,15 @@ def document_meta(layout) -> dict:
         heading = next((m for x in head if (m := RE_FORM_HEADING.match(x))), None)
         issuers = _split_issuers(heading.group("org")) if heading else []
     if not issuers and "publisher" in fields:
-        issuers = _split_issuers(fields["publisher"])
+        issuers = _split_issuers(fields["publisher"]) or ([fields["publisher"]] if RE_TOWN_NAME_30.fullmatch(fields["publisher"]) else [])
     if not issuers and doc_type:
         # the publisher a posting line names under the title (2022年06月08日 某县统计局 来源:…)
         posted_by = next((m for x in lines[title_at + 1 : title_at + 3] if (m := RE_DATED_PUBLISHER.match(x))
+                          and is_issuer_line(m.group("org"))), None)
+        issuers = [posted_by.group("org")] if posted_by else []
+    if not issuers and doc_type and cands:
+        # (its posting time and body alone on the line under the title: 2031-04-05 09:30   某区发改委)
+        posted_by = next((m for x in lines[title_at + 1 : title_at + 2] if (m := RE_TIMED_PUBLISHER.match(x))
                           and is_issuer_line(m.group("org"))), None)
         issuers = [posted_by.group("org")] if posted_by else []
     if not issuers and salut is not None:
@@ -1999,10 +2061,17 @@ def document_meta(layout) -> dict:
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
         # (its occasion line may be broken over two: …在某县第十七届人民代表大会 / 第四次会议上)
-        occasion = next((m for k, x in enumerate(every[title_at : title_at + 6], title_at)
-                         if (m := _occasion().match(_norm_date_text(x)) or _occasion().match(_norm_date_text(x + "".join(every[k + 1 : k + 2]))))), None)
-        if occasion is None:
-            occasion = next((m for x in every[title_at : title_at + 6] if (m := _run_occasion().search(_norm_date_text(x)))), None)
+        # (a forum's post: the thread's heading, its chrome, then the title again over the occasion line;
+        # the occasion is read under the title's last showing too)
+        bare = RE_FORUM_TAG_30.sub("", _strip_title(title))
+        again = [k for k in range(title_at + 1, min(len(every), title_at + 40)) if RE_FORUM_TAG_30.sub("", _strip_title(_title_line(every[k]))) == bare]
+        for start in [title_at] + again[-1:]:
+            occasion = next((m for k, x in enumerate(every[start : start + 6], start)
+                             if (m := _occasion().match(_norm_date_text(x)) or _occasion().match(_norm_date_text(x + "".join(every[k + 1 : k + 2]))))), None)
+            if occasion is None:
+                occasion = next((m for x in every[start : start + 6] if (m := _run_occasion().search(_norm_date_text(x)))), None)
+            if occasion is not None:
+                break
         if occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
 
@@ -2010,6 +2079,9 @@ def document_meta(layout) -> dict:
     # (an order's, a notice's without its issuer), the table's day of dispatch
     # (a law database's record: its latest amendment's date, 修正日期, over its first 公发布日)
     signed = fields.get("amended") or fields.get("signed") or sig_date or number_date or sar_date or holder_date
+    if signed is None and number and "令" in number:
+        # an order signed by the government's head with the day on the same line (自治区主席 某 某 2031年3月4日)
+        signed = next((_first_date(m.group("d")) for x in every[title_at : title_at + 12] if (m := RE_HEAD_SIGNED_30.fullmatch(x.strip()))), None)
     date_at = sig_at if sig_at is not None else sar_at
     if signed is None:
         for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
@@ -2093,7 +2165,9 @@ def document_meta(layout) -> dict:
         # (a bullet before it, • 2020-11-13 14:42; a date without its time is a posting time only
         # under the headline: the page's first line over its menu, 2024/03/22 / 跳至内容, is the site's)
         stamps = [x.strip(" \u3000•·") for x in header[: min(len(header), limit + 1)]]
-        bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))), None)
+        # (a date under a label line of its own, 发文日期： / 2031-04-18, is that label's value, no stamp)
+        bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))
+                     and not (k > 0 and RE_LABEL_ALONE_30.fullmatch(stamps[k - 1]))), None)
         published = _first_date(bare) if bare else None
     if published is None:
         stamp = next((m for x in lines[: min(n, limit + 1)] if (m := RE_MIRROR_STAMP.fullmatch(x.strip()))), None)
@@ -2133,6 +2207,23 @@ def document_meta(layout) -> dict:
 
         effective = (datetime.date.fromisoformat(published) + datetime.timedelta(days=1)).isoformat()
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape, number=number)
+    if level == "provincial" and issuers and (m := RE_CORPS_DIVISION_30.search(issuers[0])):
+        # a division of the Xinjiang Production and Construction Corps (兵团第五师) is prefecture level;
+        # the city it is run together with (第五师某某市) its city
+        level, region = "city", ["新疆维吾尔自治区"] + ([m.group("city")] if m.group("city") else [])
+    if level is None and issuers and RE_TOWN_NAME_30.fullmatch(issuers[0]):
+        # a town named bare (某某镇): county level, in the county the page's title block names most, where
+        # the gazetteer places that name once (某某区村级干部管理办法 posted by a town of that 区)
+        level, region = "county", _page_county_30("\n".join(lines[: min(n, limit + 6)]))
+    if level is None and issuers and RE_PLACELESS_GOV_30.fullmatch(issuers[0]) and re.search(r"我县|全县", flat_body):
+        # a county's office named without its county in its table (发布机构 | 政府办公室), its text
+        # speaking of 我县: county level, in the county the page names most
+        level, region = "county", _page_county_30("\n".join(every))
+    if level == "county" and region == [] and issuers and not RE_PLACELESS_GOV_30.fullmatch(issuers[0]):
+        # a county's body under a short name the gazetteer lacks (某区发改委): the county its title block names
+        region = _page_county_30("\n".join(lines[: min(n, limit + 6)]))
+    if level == "city" and len(region) == 2 and issuers and RE_TOWN_BODY_30.match(issuers[0].split(region[1], 1)[-1]):
+        level = "county"  # a town's body under its city (某市某某镇人民政府, 某市某某镇综合行政执法局): a town is county level
     if level == "national" and issuers and region == []:
         from .indicators import page_region
 
