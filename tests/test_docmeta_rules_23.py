@@ -168,7 +168,7 @@ def test_a_posting_line_that_names_its_publisher():
     assert d.RE_DATED_PUBLISHER.match("2031年05月06日 某某县统计局 来源:某某县统计局").group("org") == "某某县统计局"
     page = ("2030年环江毛南族自治县国民经济和社会发展统计公报\n"
             "2031年05月06日 环江毛南族自治县统计局 来源:环江毛南族自治县统计局\n"
-            "2030年,全县上下认真贯彻落实各项决策部署,统筹推进经济社会发展,全县经济持续稳定恢复,各项事业取得新的进展。\n一、综合\n")
+            "2030年,全县上下认真贯彻落实各项决策部署,统筹推进经济社会发展,全县经济平稳向好,各项事业取得新的进展。\n一、综合\n")
     m = meta(page)
     assert m["issuers"] == ["环江毛南族自治县统计局"]
     assert m["published"] == "2031-05-06"
@@ -180,7 +180,7 @@ def test_a_mirrors_stamp_of_column_time_and_place():
     assert d.RE_MIRROR_STAMP.fullmatch("政务   2031-06-07 10:20   甘肃")
     assert not d.RE_MIRROR_STAMP.fullmatch("政务 某某 2031-06-07")
     page = ("关于开展某某专项整治的通告\n政务   2031-06-07 10:20   甘肃\n关于开展某某专项整治的通告\n居民朋友们:\n"
-            "为进一步规范城市环境秩序,营造干净整洁的居住环境,现就有关事项通告如下:\n一、严禁占道堆放物品。\n"
+            "为进一步规范城市环境秩序,营造干净整洁的居住环境,现就有关事项通告如下:\n一、禁止在人行道上摆摊设点。\n"
             "本通告自发布之日起施行。\n兰州市城关区城市管理局\n2031年6月6日\n")
     m = meta(page)
     assert m["published"] == "2031-06-07"

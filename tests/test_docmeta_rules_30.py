@@ -108,7 +108,7 @@ def test_a_bulletin_signed_by_its_body_in_brackets():
     assert d.RE_BRACKET_SIGN_30.fullmatch("（某某县统计局）").group("org") == "某某县统计局"
     page = ("某某县2031年国民经济和社会发展统计公报\n来源： 访问量：12 发布日期：2032-04-05 10:49:00\n"
             "2031年,全县人民在县委、县政府的正确领导下,经济社会持续健康发展。" + PROSE + "\n一、综合\n"
-            "全年全县生产总值120.5亿元,比上年增长6.1%。\n（某某县统计局）\n")
+            "全县全年实现生产总值98.7亿元,比上年增长6.1%。\n（某某县统计局）\n")
     m = meta(page)
     assert m["doc_type"] == "公报"
     assert m["issuers"] == ["某某县统计局"]

@@ -123,7 +123,7 @@ def test_a_three_part_notice_in_a_table_of_fields():
 
 def test_a_report_recorded_by_its_presenter_and_sitting():
     page = ("省政府林主席某某作九十年度施政计画报告(中华民国八十九年五月二日第十届第三次定期大会第五次会议):"
-            "本府依据行政院九十年度施政方针,针对省政建设的实际需要,厘订了九十年度施政目标,兹分项报告如下。\n")
+            "本府依据行政院九十年度施政方针,配合全省发展需要,订定九十年度施政目标,兹分述如下。\n")
     m = meta(page)
     assert m["doc_type"] == "报告" and m["issuers"] == ["省政府"] and m["signed"] == "2000-05-02"
     assert m["level"] == "provincial" and m["region"] == ["台湾省"]
@@ -139,9 +139,9 @@ def test_news_of_a_report_is_no_presenter_record():
 
 
 def test_a_council_presidents_delegation_in_his_own_name():
-    page = ("根据某某法律第十条之规定,以及行使执行委员会于某日会议赋予本人之权力; 本人将权限授予及转授予: "
-            "一、表一所载各部门主管,以便签署一般文书及许可有关人员的假期; 二、本批示不影响权力的收回。\n"
-            "二零三二年三月九日于某某市政委员会\n主席 陈某某\n表一\n本批示第一款所指之主管人员\n")
+    page = ("根据某某法律第十条之规定,以及行使执行委员会于某日会议赋予本人之权力; 本人将下列权限授予: "
+            "一、表一所载各部门主管,以便签署一般文书及许可有关人员的假期; 二、本批示不妨碍收回上述权限。\n"
+            "二零三二年三月九日于某某市政委员会\n主席 陈某某\n表一\n第一款所述人员名单\n")
     m = meta(page)
     assert m["issuers"] == ["某某市政委员会主席"] and m["doc_type"] == "批示" and m["signed"] == "2032-03-09"
 

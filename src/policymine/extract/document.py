@@ -323,7 +323,7 @@ RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员
 RE_ENACT_ROC_CN = re.compile(r"自\s*(?P<d>[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*起?\s*(?:施行|实施|生效)")
 
 # an announcement that moves a competence to another body from a day, in Taiwan's calendar
-# (…之权责事项,自一百十二年八月一日起改由「某部」管辖): the day the announced change runs from
+# (…之权责事项,自一百十五年一月一日起改由「某部」管辖): the day the announced change runs from
 RE_TRANSFER_FROM = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?[一二三四五六七八九十百零〇\d]{2,6}年[一二三四五六七八九十\d]{1,3}月[一二三四五六七八九十\d]{1,3}日)\s*起\s*"
                               r"(?:改由|移由|移交|改隶)[^。]{1,30}?(?:管辖|主管|办理|承接)")
 
@@ -353,7 +353,7 @@ _PLACE_CHAR = rf"(?:(?!人民政府|政府){_H})"  # a character of a place's na
 RE_COUNTY = re.compile(rf"^{_PLACE_CHAR}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
 RE_COUNTY_CITY = re.compile(rf"^{_PLACE_CHAR}{{2,6}}?市(?=人民政府|政府|{_H}*?{_HEADS}$)")
 # a line of a Taiwan rule's history that dates an act of a chamber at its meeting, no number nor form
-# (中华民国112年10月27日立法院第10届第8会期第五次会议提报院会修正发布; 某市议会第14届第3次定期大会通过)
+# (中华民国115年3月6日立法院第11届第5会期第三次会议修正通过; 某市议会第14届第3次定期大会通过)
 # (the line opens with its date, as a history's lines do, its ordinal before it: 2.中华民国…)
 RE_CHAMBER_ACT = re.compile(
     rf"^\s*(?:\d{{1,2}}\s*[.、．]\s*)?(?P<d>(?:中华)?民国\s*\d{{2,3}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*(?P<org>{_H}{{0,8}}?(?:立法院|议会|代表会))\s*"
@@ -382,10 +382,10 @@ RE_FORM_OPENING_TITLE = re.compile(r"^(?:[【\[［]\s*(?P<f1>公告|通告|公�
 RE_PUBLISHER_LINE = re.compile(rf"^[•·\s]*(?:发布单位|发布机构|发布机关)\s*[:：]\s*(?P<org>{_H}{{1,10}}(?:处|科|乡|镇|所|局|室|署|中心))\s*$")
 # (round 31) a report recorded by its presenter: the body, its head's rank between his surname and
 # given name (某政府某主席某某, 某院某院长某某), the report he gave, the sitting it was given at in brackets
-# (某省政府王主席某某作某年度施政计划报告(中华民国八十二年四月十四日第九届…会议))
+# (某省政府王主席某某作某年度施政计划报告(中华民国八十五年五月六日第十届…会议))
 RE_PRESENTED_REPORT = re.compile(rf"^(?P<org>{_H}{{1,12}}?(?:政府|院))\s*{_H}(?:主席|院长|省长|县长|市长){_H}{{1,2}}\s*(?:作|提出)"
                                  rf"(?P<t>[^(（:：。]{{2,60}}?报告)\s*[(（](?P<d>(?:中华)?民国[^()（）]{{4,16}}?日)[^()（）]{{0,30}}?会议[)）]")
-# (round 31) an act made in the first person by a body's president (…而赋予本人之权力; 本人将权限授予),
+# (round 31) an act made in the first person by a body's president (…赋予本人之权力; 本人将下列权限授予),
 # dated in the body's name over the president's signature (某日于某某市政局 / 主席 某某)
 RE_FIRST_PERSON_ACT = re.compile(r"赋予本人之?(?:职权|权力)|本人(?:兹|现)?将(?:权限|权力|职权)?(?:授予|转授)")
 RE_CHAIR_SIGN = re.compile(rf"^(?P<office>主席|副主席|{_H}{{0,6}}(?:长|主任))\s+{_H}{{2,4}}$")
