@@ -818,6 +818,12 @@ RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:�
 # the same relayed by the announcer's cue, the text opening with its body's words (请立即播出下列特别布告…:
 # / 「某某署宣布,…)
 RE_RELAY_CUE = re.compile(rf"^请立即播出下列(?:特别|紧急)?(?P<form>布告|通告|公告)[^\n]*\n[「“\"]?(?P<org>{_H}{{2,20}}?)(?:宣布|公布)", re.M)
+# (round 34) a broadcast notice relayed by the news service, its cue naming it a special report
+# (请立即播出下列特别报告…: / 「某某署(某署)宣布,…), or naming no form (当值广播员注意,请尽速播出…:),
+# the body then the head of its title (某某总署某热线停止运作)
+RE_BROADCAST_REPORT = re.compile(rf"^请(?:立即|尽速)播出下列(?:特别|紧急)?(?P<form>报告)[^\n]*\n[「“\"]?(?P<org>{_H}{{2,20}}?)(?:[(（]{_H}{{1,6}}[)）])?(?:宣布|公布)", re.M)
+RE_BROADCAST_BARE = re.compile(r"^[^\n]{0,12}当值(?:广播|宣布)员注意[,，:：]?\s*请(?:立即|尽速)播出[^\n]*[:：]$", re.M)
+RE_TITLE_BODY_HEAD = re.compile(rf"^(?P<org>{_H}{{2,20}}?{_HEADS})")
 RE_SPECIAL_HEADLINE = re.compile(rf"(?:^|[,，\s])(?P<org>{_H}{{2,20}}?)(?:特别|紧急)(?P<form>布告|通告|公告)(?:\s+[A-Za-z][A-Za-z ,.()]*)?$")
 # a date in brackets closing a title, its year of two or three digits: Taiwan's calendar without 民国
 RE_TITLE_ROC_NOTE = re.compile(r"[(（]\s*(?P<d>\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$")
@@ -1726,6 +1732,14 @@ def document_meta(layout) -> dict:
         # or reposted under its headline: the body's special notice, after the day it concerns,
         # before its English name (25/1停课,某某局特别通告 Special Announcement by …)
         relayed = next((m for x in lines[: min(n, 3)] if (m := RE_SPECIAL_HEADLINE.search(x)) and is_issuer_line(m.group("org"))), None)
+    broadcast_bare = broadcast = False
+    if relayed is None:
+        near = "\n".join(lines[: min(n, limit + 6)])
+        relayed = next((m for m in RE_BROADCAST_REPORT.finditer(near) if is_issuer_line(m.group("org"))), None)
+        broadcast = relayed is not None
+        if relayed is None and holder is None and RE_BROADCAST_BARE.search(near) and (t := RE_TITLE_BODY_HEAD.match(title or (str(page_title) if page_title else lines[0] if lines else ""))) and is_issuer_line(t.group("org")):
+            holder, broadcast_bare = t.group("org"), True
+            broadcast = True
     footed = False
     if holder is None and number is None and doc_type_of(title) is None:
         # a gazette's notice whose heading the page lost, its body only in its foot: the date line
@@ -2145,6 +2159,9 @@ def document_meta(layout) -> dict:
     if published is None and released:
         # a release relayed by a news service: its posting day at its foot (2016年1月15日(星期五) / 香港时间16时01分)
         published = next((_first_date(x) for x in every[-4:] if RE_ISSUE_DAY.match(_norm_date_text(x.strip()))), None)
+    if published is None and broadcast_bare:
+        # (round 34) its posting day at its foot (2024年1月2日(星期二) / 香港时间10时00分)
+        published = next((_first_date(x) for x in every[-4:] if RE_ISSUE_DAY.match(_norm_date_text(x.strip()))), None)
     if published is None and three_part:
         # a notice's page: its posting label above the notice's 主旨 (更新日期 2024/01/22)
         at = next((k for k, x in enumerate(lines) if x.startswith("主旨")), 0)
@@ -2239,6 +2256,11 @@ def document_meta(layout) -> dict:
     if released and level == "national" and not RE_NATIONAL.match(issuers[0]):
         # a department's release named without its place: the SAR the lexicon lists it under, else the page's
         sar = _sar_of_body(issuers[0], "\n".join(lines), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(lines)))
+        level, region = ("provincial", [sar]) if sar else (level, region)
+    if broadcast and issuers and level in (None, "national") and not RE_NATIONAL.match(issuers[0]):
+        # (round 34) a broadcast notice's body named without its place: the SAR the lexicon lists it
+        # under, else the one the page names (its stamp's 香港时间)
+        sar = _sar_of_body(issuers[0], "\n".join(every), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(every)))
         level, region = ("provincial", [sar]) if sar else (level, region)
     if level is None and issuers and not _lead_place(issuers[0]) and (RE_ROC_DAY.search("\n".join(lines + tail)) or roc_act):
         # a body named without its place (总统, 某院某局) on a page dated in Taiwan's calendar: Taiwan's

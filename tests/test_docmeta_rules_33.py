@@ -1,0 +1,90 @@
+"""Document metadata rules of blind rounds 33 and 34 (mainland work reports and joint notices;
+Taiwan 要点 and 公告; Hong Kong departments' broadcast notices relayed by the news service), each
+on lines and pages written for it.
+
+Every name, number and date here is made up (no page of seeds, ../shared or tests/corpus).
+"""
+
+from __future__ import annotations
+
+import policymine
+from policymine.extract import document as d
+
+FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective", "level", "region")
+
+
+def meta(text: str) -> dict:
+    rec = policymine.extract_text(text)
+    return {f: rec.get(f) for f in FIELDS}
+
+
+# --------------------------------------------------------------------------- #
+# Hong Kong broadcast notices relayed by the news service (round 34)
+# --------------------------------------------------------------------------- #
+
+
+def test_a_special_report_cue_with_the_body_speaking():
+    m = d.RE_BROADCAST_REPORT.search("请立即播出下列特别报告,并作多次重播:\n「康乐设施署(康署)宣布,所有泳池暂停开放。」")
+    assert m and m.group("org") == "康乐设施署" and m.group("form") == "报告"
+
+
+def test_a_cue_naming_no_form():
+    assert d.RE_BROADCAST_BARE.search("电台及电视台当值广播员注意,请尽速播出并隔适当时间重播:")
+    assert not d.RE_BROADCAST_BARE.search("市民请注意,请尽速离开低洼地区。")
+
+
+def test_the_body_at_the_head_of_a_title():
+    assert d.RE_TITLE_BODY_HEAD.match("海岸事务总署临时热线停止运作").group("org") == "海岸事务总署"
+
+
+RELAYED = """跳至主要内容
+
+所有社区会堂停止开放
+*************************
+当值宣布员注意:
+
+  请立即播出下列特别报告,并作多次重播:
+
+  「康乐设施署(康署)宣布,由于暴雨警告已经发出,所有社区会堂已经停止开放。」
+
+完
+2019年7月3日(星期三)
+香港时间09时15分
+"""
+
+
+def test_a_relayed_special_report():
+    got = meta(RELAYED)
+    assert got["issuers"] == ["康乐设施署"]
+    assert got["doc_type"] == "报告"
+    assert got["published"] == "2019-07-03" and got["signed"] is None
+    assert (got["level"], got["region"]) == ("provincial", ["香港特别行政区"])
+
+
+BARE = """海岸事务总署临时热线停止运作
+****************
+
+電台及電視台當值廣播員注意,請盡速播出並隔適當時間重播:
+
+  由於暴雨警告信號已取消,海岸事務總署設立的臨時熱線2345 6789現已停止運作。
+
+
+
+2021年5月8日(星期六)
+香港時間18時05分
+"""
+
+
+def test_a_broadcast_notice_naming_no_form_nor_speaker():
+    got = meta(BARE)
+    assert got["issuers"] == ["海岸事务总署"]
+    assert got["doc_type"] is None
+    assert got["published"] == "2021-05-08"
+    assert (got["level"], got["region"]) == ("provincial", ["香港特别行政区"])
+
+
+def test_a_news_story_quoting_a_cue_is_no_broadcast_notice():
+    text = ("本报讯 昨日台风袭港,电台一早播出当局的广播。记者在街头看到,市民纷纷赶回家中,商铺提早关门,"
+            "交通一度繁忙。有市民表示,今年的风季来得特别早,希望大家注意安全。\n"
+            "2021年5月8日(星期六)\n")
+    assert meta(text)["issuers"] == []
