@@ -88,3 +88,36 @@ def test_a_news_story_quoting_a_cue_is_no_broadcast_notice():
             "交通一度繁忙。有市民表示,今年的风季来得特别早,希望大家注意安全。\n"
             "2021年5月8日(星期六)\n")
     assert meta(text)["issuers"] == []
+
+
+# --------------------------------------------------------------------------- #
+# a joint notice of a party committee and its government (round 33)
+# --------------------------------------------------------------------------- #
+
+
+def test_a_party_committee_and_its_government_run_together():
+    assert d._split_issuers("中共青岚市委青岚市人民政府") == ["中共青岚市委", "青岚市人民政府"]
+    assert d._party_and_government_33("中共青岚县委员会青岚县人民政府") == ["中共青岚县委员会", "青岚县人民政府"]
+    # (another place's government after the committee is no run-together pair)
+    assert d._party_and_government_33("中共青岚市委白石县人民政府") == ["中共青岚市委白石县人民政府"]
+
+
+def test_typewriter_quotes_mixed_with_curly_ones_pair_up():
+    assert d._quotes_paired_33('实施"五大工程"和"十件实事”')
+    assert d._quotes_paired_33("实施“五大工程”")
+    assert not d._quotes_paired_33("实施“五大工程")
+    assert not d._quotes_paired_33('实施"五大工程”和“十件')
+
+
+JOINT = """中共青岚市委青岚市人民政府关于实施2019年"五大工程"和"十件实事”的通知
+青岚党发[2019〕7号
+各县、区党委和人民政府,市委各部委,市级国家机关各部门:
+为加快全市经济社会发展,市委、市政府决定实施2019年"五大工程"和"十件实事"。现将有关事项通知如下:
+一、五大工程
+"""
+
+
+def test_a_joint_notice_with_both_bodies_in_its_title():
+    got = meta(JOINT)
+    assert got["issuers"] == ["中共青岚市委", "青岚市人民政府"]
+    assert got["doc_type"] == "通知" and got["doc_number"] == "青岚党发[2019〕7号"

@@ -652,9 +652,20 @@ def _run_together(s: str) -> list[str]:
     return parts if len(parts) > 1 and all(RE_ISSUER_FULL.fullmatch(p) and len(p) > len(lead) + 1 for p in parts) else [s]
 
 
+def _party_and_government_33(s: str) -> list[str]:
+    """(round 33) A party committee and its government run together (中共某某市委某某市人民政府):
+    split where the committee's place opens the next body right after the committee's head."""
+    m = re.match(rf"^中共(?P<place>{_H}{{1,8}}?(?:自治区|省|市|县|区|州|盟|旗))(?:委员会|委)", s)
+    if not m or not s.startswith(m.group("place"), m.end()):
+        return [s]
+    rest = s[m.end() :]
+    return [s[: m.end()], rest] if RE_ISSUER_FULL.fullmatch(rest) and len(rest) > len(m.group("place")) + 1 else [s]
+
+
 def _split_issuers(s: str) -> list[str]:
     parts = [p.strip("()（） ") for p in re.split(r"[\s、,，;；]+", s.strip()) if p.strip("()（） ")]
     parts = [q for p in parts for q in _run_together(p)]
+    parts = [q for p in parts for q in _party_and_government_33(p)]
     return parts if parts and all(RE_ISSUER_FULL.fullmatch(p) for p in parts) else []
 
 
@@ -1289,7 +1300,14 @@ def _national_body(name: str) -> bool:
 
 
 def _balanced(s: str) -> bool:
-    return all(s.count(a) == s.count(b) for a, b in ("《》", "〈〉", "()", "（）", "“”"))
+    return all(s.count(a) == s.count(b) for a, b in ("《》", "〈〉", "()", "（）")) and _quotes_paired_33(s)
+
+
+def _quotes_paired_33(s: str) -> bool:
+    """(round 33) Curly quotes pair up, a typewriter quote standing for either of them where a
+    text mixes the two ("某某工程”): their number is even and covers the curly ones' difference."""
+    left, right, plain = s.count("“"), s.count("”"), s.count('"')
+    return left == right if not plain else abs(left - right) <= plain and (left + right + plain) % 2 == 0
 
 
 def _title_line(s: str) -> str:
