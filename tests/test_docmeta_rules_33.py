@@ -121,3 +121,38 @@ def test_a_joint_notice_with_both_bodies_in_its_title():
     got = meta(JOINT)
     assert got["issuers"] == ["中共青岚市委", "青岚市人民政府"]
     assert got["doc_type"] == "通知" and got["doc_number"] == "青岚党发[2019〕7号"
+
+
+# --------------------------------------------------------------------------- #
+# a county's work report spoken for 县人民政府, its county named bare in the text (round 33)
+# --------------------------------------------------------------------------- #
+
+
+def test_the_county_a_text_names_bare():
+    text = "这一年,岚皋发展再上台阶。全县上下团结一心,岚皋的产业更加兴旺。"
+    assert d._spoken_county_33(text) == "岚皋县"
+    assert d._spoken_county_33("这一年,岚皋发展再上台阶。") is None  # (named once: too little)
+    assert d._spoken_county_33("岚皋和宁远两地,岚皋与宁远互学互鉴。") is None  # (two named as often)
+
+
+REPORT = """政 府 工 作 报 告
+(2024年1月9日在县第十九届人民代表大会第三次会议上)
+县长 王某某
+各位代表:
+现在,我代表县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见。
+一、2023年工作回顾
+2023年是岚皋发展进程中极不平凡的一年。一年来,全县上下坚持稳中求进工作总基调,统筹推进各项工作,经济运行总体平稳,民生保障持续加强。
+这一年,岚皋产业提质增效,城乡面貌明显改善,各项事业取得新的进展,群众获得感不断增强。
+"""
+
+
+def test_a_work_report_spoken_for_the_county_government_it_leaves_unnamed():
+    got = meta(REPORT)
+    assert got["issuers"] == ["岚皋县人民政府"]
+    assert got["doc_type"] == "报告" and got["signed"] == "2024-01-09"
+    assert (got["level"], got["region"]) == ("county", ["陕西省", "安康市"])
+
+
+def test_a_work_report_naming_no_county_keeps_no_issuer():
+    got = meta(REPORT.replace("岚皋", "本地"))
+    assert got["issuers"] == []

@@ -1521,6 +1521,20 @@ def _page_county_30(text: str) -> list[str]:
     return list(seats[0]) if len(seats) == 1 else []
 
 
+def _spoken_county_33(text: str) -> str | None:
+    """(round 33) The county a report spoken for the bare rank's government (我代表县人民政府)
+    names by its bare name (某某发展史上, 赋予某某…): the county of the gazetteer whose name, its
+    县 left out, the text names most, at least twice and more than any other, where the gazetteer
+    places that name once; else None."""
+    flat = re.sub(r"\s+", "", text)
+    seen = Counter({c: flat.count(c[:-1]) for c in _counties() if c.endswith("县") and len(c) >= 3
+                    and not c.endswith("自治县") and c[:-1] in flat})
+    best = seen.most_common(2)
+    if not best or best[0][1] < 2 or (len(best) > 1 and best[1][1] == best[0][1]):
+        return None
+    return best[0][0] if len(_counties()[best[0][0]]) == 1 else None
+
+
 def document_meta(layout) -> dict:
     """The document fields of a cleaned page (its :class:`~policymine.layout.Layout`): see the
     module's docstring. The empty fields (:func:`empty_document`) for a page that is no
@@ -2106,6 +2120,9 @@ def document_meta(layout) -> dict:
                 break
         if occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
+    if not issuers and doc_type == "报告" and any(re.search(r"我代表县(?:人民)?政府", x) for x in body[:12]) \
+            and (county := _spoken_county_33("\n".join(every))):
+        issuers = [county + "人民政府"]  # (round 33) the county the text names bare (某某发展史上)
 
     # signed: the table's 成文日期, the signature's date, a date line alone after the title
     # (an order's, a notice's without its issuer), the table's day of dispatch
