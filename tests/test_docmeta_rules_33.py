@@ -156,3 +156,32 @@ def test_a_work_report_spoken_for_the_county_government_it_leaves_unnamed():
 def test_a_work_report_naming_no_county_keeps_no_issuer():
     got = meta(REPORT.replace("岚皋", "本地"))
     assert got["issuers"] == []
+
+
+# --------------------------------------------------------------------------- #
+# a Taiwan agency's 要点 on its law database: the title glued to its English name, its history's
+# 令 lines (round 34)
+# --------------------------------------------------------------------------- #
+
+
+def test_a_title_without_its_english_name():
+    assert d._title_line("某某部某某署河川巡守志工奖励要点Directions for Rewarding River Patrol Volunteers") == "某某部某某署河川巡守志工奖励要点"
+    assert d._title_line("某某市公园管理办法 Regulations for the Parks of the City") == "某某市公园管理办法"
+    assert d._title_line("某某市公园管理办法") == "某某市公园管理办法"
+
+
+POINTS = """
+
+經濟部礦務署礦區巡查志工獎勵要點Directions for Rewarding Volunteers of Mining Area Patrols of the Mining Agency
+
+1.中華民國 103 年 4 月 2 日經濟部礦務署經礦字第 10304011110 號令 訂定發布全文 8 點;並自即日生效
+2.中華民國 107 年 9 月 14 日經濟部礦務署經礦字第 10709022220 號令 修正發布第 3 點;並自即日生效
+"""
+
+
+def test_an_agencys_points_issued_by_its_historys_orders():
+    got = meta(POINTS)
+    assert got["doc_type"] == "要点"
+    assert got["issuers"] == ["经济部矿务署"]
+    assert got["doc_number"] == "经矿字第10709022220号"
+    assert got["signed"] == "2018-09-14"

@@ -1310,6 +1310,10 @@ def _quotes_paired_33(s: str) -> bool:
     return left == right if not plain else abs(left - right) <= plain and (left + right + plain) % 2 == 0
 
 
+# (round 34) a title's English name after it, glued or spaced (…要点Directions on the …, …办法 Regulations for …)
+RE_ENGLISH_NAME_34 = re.compile(r"(?<=[\u4e00-\u9fff])\s*[A-Z][A-Za-z]+(?:[ ,.'’()&/-]+[A-Za-z]+){2,}[ .)]*$")
+
+
 def _title_line(s: str) -> str:
     """A title line without the document number in brackets after it and what trails that
     (…的通知（某政发〔2021〕5号）2021.04.27)."""
@@ -1317,6 +1321,9 @@ def _title_line(s: str) -> str:
     if m and not re.search(_H, s[m.end() :]):
         s = s[: m.start()]
     s = RE_COLUMN_LABEL.sub("", s.strip())
+    m = RE_ENGLISH_NAME_34.search(s)
+    if m and doc_type_of(s[: m.start()]):
+        s = s[: m.start()]  # (round 34) a law database's title glued to its English name (…要点Directions on …)
     if re.fullmatch(rf"{_H}(?:[ \u3000]+{_H}){{1,5}}", s):
         s = re.sub(r"[ \u3000]+", "", s)  # a form spaced out on its line (决 定, 通  知)
     m = re.match(r"^.{0,12}[?\ufffd]", s)
@@ -2036,6 +2043,8 @@ def document_meta(layout) -> dict:
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
         # (never a name holding a date: 中华民国…日某院 is a history line's head, no body)
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) and not RE_DATED_NAME.search(m.group()) else []
+        if issuers and roc_act is not None and (org := roc_act[1].group("org")) and org.startswith(issuers[0]) and title.startswith(org):
+            issuers = [org]  # (round 34) the agency under it whose history's 令 issued it (某部某署…要点 / …某部某署…号令)
     if not issuers and presenter:
         issuers = [presenter]
     if not issuers and doc_type == "公报" and (m := RE_BULLETIN_BODY_TITLE.match(re.sub(r"\s+", "", _strip_title(title or "")))):
