@@ -185,3 +185,29 @@ def test_an_agencys_points_issued_by_its_historys_orders():
     assert got["issuers"] == ["经济部矿务署"]
     assert got["doc_number"] == "经矿字第10709022220号"
     assert got["signed"] == "2018-09-14"
+
+
+# --------------------------------------------------------------------------- #
+# a Taiwan council's 公告 kept as a record of labelled fields (round 34)
+# --------------------------------------------------------------------------- #
+
+FIELDED = """  • 公告某類動物出入公共場所應採取之措施 發文機關:某某委員會
+    發文字號:某某委員會 91.03.05. (91) 某牧字第910012345號函
+    發文日期:民國91年3月5日
+    主旨:公告某類動物出入公共場所應採取之措施。
+    依據:某某保護法第十條第二項。
+    公告事項:自民國九十一年七月一日起,某類動物出入公共場所,應由成年人伴同。
+"""
+
+
+def test_a_number_keeps_its_bracketed_year():
+    got = meta(FIELDED)
+    assert got["doc_number"] == "(91)某牧字第910012345号"
+
+
+def test_the_day_the_announced_items_run_from():
+    got = meta(FIELDED)
+    assert got["doc_type"] == "公告" and got["signed"] == "2002-03-05"
+    assert got["effective"] == "2002-07-01"
+    assert d.RE_ITEMS_FROM_34.match("公告事项:自2003年1月1日起,某某").group("d") == "2003年1月1日"
+    assert not d.RE_ITEMS_FROM_34.match("公告事项:某某措施自公告之日起实施")

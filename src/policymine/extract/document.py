@@ -202,6 +202,9 @@ RE_SAR_GOVERNMENT = re.compile(r"特区政府")
 # a department's release named by its opening sentence: the body, 今日 and its day in brackets, the verb
 # (某某处今日(一月十五日)发表…; a wire's 某某今天公布 after its dateline is news, not this)
 RE_RELEASE_OPENING = re.compile(rf"^(?P<org>{_H}{{2,20}}?(?:处|署|局|总处|委员会|办公室))今日\s*[(（][^()（）]{{2,12}}[)）]\s*(?:出版|发表|公布|发布)")
+# (round 34) its 公告事项 opening with the day the measure runs from (公告事项:自民国九十年六月一日起,…)
+_N34 = "[〇零一二三四五六七八九十百\\d]"
+RE_ITEMS_FROM_34 = re.compile(rf"^公告事项[:：](?:一[、.])?自(?P<d>(?:(?:中华)?民国)?{_N34}{{1,4}}年{_N34}{{1,3}}月{_N34}{{1,3}}日)起")
 # a Taiwan 公告 in its three parts (主旨: / 依据: / 公告事项:)
 RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
 
@@ -1631,6 +1634,11 @@ def document_meta(layout) -> dict:
     # the number: a labelled one, else the first line of the title block that opens with one
     number = fields.get("doc_number")
     number_date = None  # a date beside the number on its line (2000年12月28日 某字[2000]17号)
+    if number and not number.startswith(("(", "（")):
+        # (round 34) a Taiwan number's bracketed year before its word, a space between ((89) 某某字第…号函): kept
+        year = next((m.group(1) for x in lines[: min(n, limit + 1)]
+                     if (m := re.search(r"[(（]\s*(\d{2,3})\s*[)）]\s*" + re.escape(number), x))), None)
+        number = f"({year}){number}" if year else number
     if number is None:
         for i, s in enumerate(block):
             m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?)\s+(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", s) if len(s) <= 120 else None
@@ -2262,6 +2270,9 @@ def document_meta(layout) -> dict:
         effective = _glued_date(g) if g else _first_date(m.group("d"))
     if effective is None and doc_type in ("公告", "通告") and (m := next((m for x in body[:4] if (m := RE_NOTICE_FROM.match(re.sub(r"\s+", "", x)))), None)):
         effective = _first_date(m.group("d"))  # a notice's change from the day its opening names (市民请注意,由…起)
+    if effective is None and doc_type == "公告" and (m := next((m for x in body[:30] if (m := RE_ITEMS_FROM_34.match(re.sub(r"\s+", "", x)))), None)):
+        # (round 34) a Taiwan 公告 whose 公告事项 open with the day the measure runs from (自民国…起)
+        effective = _roc_day(m.group("d")) if "民国" in m.group("d") else _first_date(m.group("d"))
     if effective is None and published and "published" in fields and RE_DAY_AFTER.search(re.sub(r"\s+", "", "\n".join(every[title_at:stop]))):
         # in force the day after its publication, whose day the page's own field gives (刊登日期)
         import datetime
