@@ -211,3 +211,25 @@ def test_the_day_the_announced_items_run_from():
     assert got["effective"] == "2002-07-01"
     assert d.RE_ITEMS_FROM_34.match("公告事项:自2003年1月1日起,某某").group("d") == "2003年1月1日"
     assert not d.RE_ITEMS_FROM_34.match("公告事项:某某措施自公告之日起实施")
+
+
+# --------------------------------------------------------------------------- #
+# a Taiwan ministry's 公告 kept as JSON with HTML inside: the form its record names (round 34)
+# --------------------------------------------------------------------------- #
+
+
+def test_a_letters_category_is_a_form():
+    assert d.read_fields(["函类别：公告"]) == {"form": "公告"}
+    assert d.read_fields(["函类别：一般"]) == {}
+
+
+LETTER = ('{"RowId":0,"Title":"某類食品標示應遵行事項","NoticeContent":"<p><span>發文機關：某某部</span></p>'
+          '<p><span>函類別：公告</span></p><p><span>發文日期：中華民國105年3月2日</span></p>'
+          '<p><span>發文字號：部授某字第1051300001號</span></p>'
+          '<p><span>主旨：公告修正「某類食品標示應遵行事項」。</span></p><p><span>依據：某某管理法第十條。</span></p>"}')
+
+
+def test_a_notice_in_json_named_by_its_record():
+    got = meta(LETTER)
+    assert got["doc_type"] == "公告"
+    assert got["doc_number"] == "部授某字第1051300001号" and got["signed"] == "2016-03-02"

@@ -746,6 +746,8 @@ def _valid_field(field: str, value: str) -> str | None:
         return bodies[-1] if bodies else None
     if field == "title":
         return value if len(re.findall(_H, value)) >= 4 else None
+    if field == "form":
+        return value if doc_type_of(value) == value else None  # (round 34) a form's bare name (公告)
     return None
 
 
@@ -1960,6 +1962,8 @@ def document_meta(layout) -> dict:
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
         self_named = self_named or given.group("form")
     doc_type = doc_type or extract_form or self_named or record
+    if doc_type is None and (form := fields.get("form")) and doc_type_of(form) == form:
+        doc_type = form  # (round 34) the form a letter's record names (函类别：公告), the title naming none
 
     # issuers: the table's issuing body, the signature's, the title's (某某关于…), the table's
     # publishing body, an issuer line of the title block, the title's opening name, a
