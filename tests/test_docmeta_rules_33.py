@@ -233,3 +233,27 @@ def test_a_notice_in_json_named_by_its_record():
     got = meta(LETTER)
     assert got["doc_type"] == "公告"
     assert got["doc_number"] == "部授某字第1051300001号" and got["signed"] == "2016-03-02"
+
+
+# --------------------------------------------------------------------------- #
+# a special municipality's 规程 on its law database's history view (round 34)
+# --------------------------------------------------------------------------- #
+
+HISTORY = """歷史法規
+
+法規名稱: 某某市各區清潔隊組織規程
+民國 103 年 7 月 21 日
+圖表附件:
+法規內容:
+第 1 條
+本規程依某某市政府組織自治條例第十條規定訂定之。
+第 2 條
+各區清潔隊置隊長一人,承區長之命,綜理隊務,並指揮監督所屬員工。
+"""
+
+
+def test_the_versions_day_under_the_name_of_the_rules():
+    got = meta(HISTORY)
+    assert got["doc_type"] == "规程"
+    assert got["signed"] == "2014-07-21"
+    assert got["issuers"] == []

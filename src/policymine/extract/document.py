@@ -2149,6 +2149,10 @@ def document_meta(layout) -> dict:
     # (an order's, a notice's without its issuer), the table's day of dispatch
     # (a law database's record: its latest amendment's date, 修正日期, over its first 公发布日)
     signed = fields.get("amended") or fields.get("signed") or sig_date or number_date or sar_date or holder_date
+    if signed is None and title and "title" in fields:
+        # (round 34) a law database's history view: the version's day alone under its 法规名称 (民国 100 年 12 月 13 日)
+        at = next((i for i in range(min(n, limit + 2) - 1) if lines[i].rstrip().endswith(title) and RE_ROC_DAY.fullmatch(lines[i + 1].strip())), None)
+        signed = _roc_day(lines[at + 1].strip()) if at is not None else None
     if signed is None and number and "令" in number:
         # an order signed by the government's head with the day on the same line (自治区主席 某 某 2031年3月4日)
         signed = next((_first_date(m.group("d")) for x in every[title_at : title_at + 12] if (m := RE_HEAD_SIGNED_30.fullmatch(x.strip()))), None)
