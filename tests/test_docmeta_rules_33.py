@@ -257,3 +257,32 @@ def test_the_versions_day_under_the_name_of_the_rules():
     assert got["doc_type"] == "规程"
     assert got["signed"] == "2014-07-21"
     assert got["issuers"] == []
+
+
+# --------------------------------------------------------------------------- #
+# a town's 通告 reposted by a local account (round 33)
+# --------------------------------------------------------------------------- #
+
+REPOSTED = """某某本地资讯
+2021-07-04 08:12:45
+暂停某某镇所有夜市活动!某某镇发布通告
+关于暂停辖区内夜市活动的通告
+为做好防汛工作,保障群众生命财产安全,经某某镇防汛指挥部研究决定,暂停辖区内夜市活动。现就有关事项通告如下:
+一、即日起,暂停全镇所有夜市活动,如有变化另行通知。
+二、本通告自即日起实施。
+特此通告。
+某某镇防汛指挥部
+2021年7月3日
+"""
+
+
+def test_a_closing_clause_in_force_the_same_day():
+    assert d.effective_clause("二、本通告自即日起实施。", "2021-07-03") == "2021-07-03"
+    assert d.effective_clause("一、即日起,暂停全镇所有夜市活动。", "2021-07-03") is None
+
+
+def test_a_reposted_notice_its_posting_time_above_its_title():
+    got = meta(REPOSTED)
+    assert got["doc_type"] == "通告" and got["signed"] == "2021-07-03"
+    assert got["published"] == "2021-07-04"
+    assert got["effective"] == "2021-07-03"

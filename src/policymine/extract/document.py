@@ -140,6 +140,8 @@ RE_ROC_NUMERIC = re.compile(r"(?P<y>1[0-4]\d|150)\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9]
 RE_FORM_HEADING = re.compile(rf"^(?P<org>[{HAN}（）()]{{2,30}}?{_HEADS})[ \u3000]*(?:公告|通告|函)$")
 RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*(?:零时|0时)?\s*起?\s*(?:施行|实施|生效)")
+# (round 33) a closing clause putting it in force the same day (本通告自即日起实施)
+RE_ENACT_TODAY_33 = re.compile(r"本(?:通告|公告|通知|办法|规定|决定|细则|措施)自即日起\s*(?:正式)?(?:施行|实施|执行|生效)")
 RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)(?:之日起|日起?)\s*(?:正式)?(?:施行|实施|执行|生效|实行(?=[,，。;；]|$))")
 RE_ADOPTED = re.compile(
     r"^(?:【题注】)?\s*[(（]\s*(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年[^()（）]{2,200}(?:通过|批准|修正|修订|公布)[^()（）]{0,40}[)）]\s*$"
@@ -922,6 +924,9 @@ def effective_clause(text: str, signed: str | None) -> str | None:
     for m in RE_ENACT_ON_ISSUE.finditer(flat):
         if best is None or m.start() > best[0]:
             best = (m.start(), signed)
+    for m in RE_ENACT_TODAY_33.finditer(flat):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), signed)  # (round 33) 本通告自即日起实施: in force the day it is signed
     for m in RE_STARTS_ON.finditer(flat):
         if best is None or m.start() > best[0]:
             best = (m.start(), _first_date(m.group("d")))
@@ -2245,6 +2250,10 @@ def document_meta(layout) -> dict:
         # (a date under a label line of its own, 发文日期： / 2031-04-18, is that label's value, no stamp)
         bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))
                      and not (k > 0 and RE_LABEL_ALONE_30.fullmatch(stamps[k - 1]))), None)
+        published = _first_date(bare) if bare else None
+    if published is None and title_at > 0:
+        # (round 33) a repost's posting time, to the second, on a line of its own above the title (2022-03-19 21:18:29)
+        bare = next((x.strip() for x in lines[: min(title_at, 8)] if RE_POSTED.fullmatch(x.strip()) and re.search(r"\d:\d\d:\d\d$", x.strip())), None)
         published = _first_date(bare) if bare else None
     if published is None:
         stamp = next((m for x in lines[: min(n, limit + 1)] if (m := RE_MIRROR_STAMP.fullmatch(x.strip()))), None)
