@@ -286,3 +286,24 @@ def test_a_reposted_notice_its_posting_time_above_its_title():
     assert got["doc_type"] == "通告" and got["signed"] == "2021-07-03"
     assert got["published"] == "2021-07-04"
     assert got["effective"] == "2021-07-03"
+
+
+# --------------------------------------------------------------------------- #
+# an issued title over three lines, its term on the notice's own line (round 33)
+# --------------------------------------------------------------------------- #
+
+THREE_LINES = """某政办字〔2022〕15号
+某某市人民政府办公室关于
+印发某某市美丽村庄建设三年行动方案
+(2022—2024年)的通知
+各县(市、区)人民政府,市政府有关部门:
+经市政府同意,现将《某某市美丽村庄建设三年行动方案(2022-2024年)》印发给你们,请认真贯彻落实。
+2022年5月6日
+"""
+
+
+def test_an_issued_title_whose_term_stands_on_the_notices_line():
+    assert d.RE_TERM_LINE_33.match("(2022—2024年)的通知")
+    got = meta(THREE_LINES)
+    assert got["doc_type"] == "通知" and got["issued_type"] == "方案"
+    assert got["issuers"] == ["某某市人民政府办公室"]

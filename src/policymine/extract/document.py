@@ -1348,6 +1348,10 @@ def _title_line(s: str) -> str:
     return s
 
 
+# (round 33) an issued title's term on the notice's own line under it (…行动方案 / (2021—2025年)的通知)
+RE_TERM_LINE_33 = re.compile(r"^[(（][^()（）]{2,20}[)）]的")
+
+
 def _title_candidates(lines: list[str], limit: int, page_title: str | None = None) -> list[tuple[int, str]]:
     """Lines before ``limit`` that read as a document's title (a line ending with a form, or a
     title broken over up to four lines, five after 关于 or 印发: one with 关于 or 印发 completed by the next ones), in
@@ -1419,7 +1423,8 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
                 if doc_type_of(nxt):
                     # (an issued title's form, …规划, under 关于印发, before the notice's own line: …纲要的通知)
                     if (j + 1 < min(limit, i + 5) and re.search(r"关于(?:印发|转发|批转)", joined)
-                            and re.match(r"^(?:和|及|与|暨)", _title_line(lines[j + 1]))
+                            and (re.match(r"^(?:和|及|与|暨)", _title_line(lines[j + 1]))
+                                 or RE_TERM_LINE_33.match(_title_line(lines[j + 1])))
                             and re.search(r"的(?:通知|决定|通告|公告|批复)$", _title_line(lines[j + 1]))):
                         continue
                     if _balanced(joined):
