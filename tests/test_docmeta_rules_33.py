@@ -307,3 +307,31 @@ def test_an_issued_title_whose_term_stands_on_the_notices_line():
     got = meta(THREE_LINES)
     assert got["doc_type"] == "通知" and got["issued_type"] == "方案"
     assert got["issuers"] == ["某某市人民政府办公室"]
+
+
+# --------------------------------------------------------------------------- #
+# a town's 通告 headed by its city's bare name on a city guide site (round 33)
+# --------------------------------------------------------------------------- #
+
+TOWN = """邯郸石桥镇人民政府关于取消北石桥村集市的通告
+
+  石桥镇人民政府关于取消北石桥村集市的通告
+
+  为做好疫情防控工作,确保广大人民群众健康安全,暂时取消北石桥村集市。现就具体事项通告如下:
+
+  一、取消2021年3月2日北石桥村集市。
+
+  特此通告
+
+  石桥镇人民政府
+
+  2021年2月27日
+"""
+
+
+def test_a_towns_government_under_its_citys_bare_name():
+    got = meta(TOWN)
+    assert got["issuers"] == ["石桥镇人民政府"]
+    assert (got["level"], got["region"]) == ("county", ["河北省", "邯郸市"])
+    # (no city before the town's name: unplaced)
+    assert meta(TOWN.replace("邯郸石桥", "石桥"))["region"] == []

@@ -2318,6 +2318,12 @@ def document_meta(layout) -> dict:
         region = _page_county_30("\n".join(lines[: min(n, limit + 6)]))
     if level == "city" and len(region) == 2 and issuers and RE_TOWN_BODY_30.match(issuers[0].split(region[1], 1)[-1]):
         level = "county"  # a town's body under its city (某市某某镇人民政府, 某市某某镇综合行政执法局): a town is county level
+    if level == "county" and region == [] and issuers and re.match(rf"^{_H}{{1,4}}[镇乡](?:人民政府|政府)$", issuers[0]):
+        # (round 33) a town's government its headline puts under its city's bare name (某某某某镇人民政府关于…: 某某市)
+        table = _places()[0]
+        city = next((m.group(1) + "市" for x in lines[:3] if (m := re.search(rf"({_H}{{2,3}}?)" + re.escape(issuers[0]), x))
+                     and table.get(m.group(1) + "市", ("",))[0] == "city"), None)
+        region = [table[city][1], city] if city else region
     if level == "national" and issuers and region == []:
         from .indicators import page_region
 
