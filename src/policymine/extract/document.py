@@ -204,7 +204,7 @@ RE_SAR_GOVERNMENT = re.compile(r"特区政府")
 # a department's release named by its opening sentence: the body, 今日 and its day in brackets, the verb
 # (某某处今日(一月十五日)发表…; a wire's 某某今天公布 after its dateline is news, not this)
 RE_RELEASE_OPENING = re.compile(rf"^(?P<org>{_H}{{2,20}}?(?:处|署|局|总处|委员会|办公室))今日\s*[(（][^()（）]{{2,12}}[)）]\s*(?:出版|发表|公布|发布)")
-# (round 34) its 公告事项 opening with the day the measure runs from (公告事项:自民国九十年六月一日起,…)
+# (round 34) its 公告事项 opening with the day the measure runs from (公告事项:自民国九十二年三月一日起,…)
 _N34 = "[〇零一二三四五六七八九十百\\d]"
 RE_ITEMS_FROM_34 = re.compile(rf"^公告事项[:：](?:一[、.])?自(?P<d>(?:(?:中华)?民国)?{_N34}{{1,4}}年{_N34}{{1,3}}月{_N34}{{1,3}}日)起")
 # a Taiwan 公告 in its three parts (主旨: / 依据: / 公告事项:)
@@ -1320,7 +1320,7 @@ def _quotes_paired_33(s: str) -> bool:
     return left == right if not plain else abs(left - right) <= plain and (left + right + plain) % 2 == 0
 
 
-# (round 34) a title's English name after it, glued or spaced (…要点Directions on the …, …办法 Regulations for …)
+# (round 34) a title's English name after it, glued or spaced (…要点Directions for the …, …办法 Regulations for …)
 RE_ENGLISH_NAME_34 = re.compile(r"(?<=[\u4e00-\u9fff])\s*[A-Z][A-Za-z]+(?:[ ,.'’()&/-]+[A-Za-z]+){2,}[ .)]*$")
 
 
@@ -1333,7 +1333,7 @@ def _title_line(s: str) -> str:
     s = RE_COLUMN_LABEL.sub("", s.strip())
     m = RE_ENGLISH_NAME_34.search(s)
     if m and doc_type_of(s[: m.start()]):
-        s = s[: m.start()]  # (round 34) a law database's title glued to its English name (…要点Directions on …)
+        s = s[: m.start()]  # (round 34) a law database's title glued to its English name (…要点Directions for …)
     if re.fullmatch(rf"{_H}(?:[ \u3000]+{_H}){{1,5}}", s):
         s = re.sub(r"[ \u3000]+", "", s)  # a form spaced out on its line (决 定, 通  知)
     m = re.match(r"^.{0,12}[?\ufffd]", s)
@@ -1348,7 +1348,7 @@ def _title_line(s: str) -> str:
     return s
 
 
-# (round 33) an issued title's term on the notice's own line under it (…行动方案 / (2021—2025年)的通知)
+# (round 33) an issued title's term on the notice's own line under it (…行动方案 / (2030—2032年)的通知)
 RE_TERM_LINE_33 = re.compile(r"^[(（][^()（）]{2,20}[)）]的")
 
 
@@ -1647,7 +1647,7 @@ def document_meta(layout) -> dict:
     number = fields.get("doc_number")
     number_date = None  # a date beside the number on its line (2000年12月28日 某字[2000]17号)
     if number and not number.startswith(("(", "（")):
-        # (round 34) a Taiwan number's bracketed year before its word, a space between ((89) 某某字第…号函): kept
+        # (round 34) a Taiwan number's bracketed year before its word, a space between ((91) 某某字第…号函): kept
         year = next((m.group(1) for x in lines[: min(n, limit + 1)]
                      if (m := re.search(r"[(（]\s*(\d{2,3})\s*[)）]\s*" + re.escape(number), x))), None)
         number = f"({year}){number}" if year else number
@@ -2160,7 +2160,7 @@ def document_meta(layout) -> dict:
     # (a law database's record: its latest amendment's date, 修正日期, over its first 公发布日)
     signed = fields.get("amended") or fields.get("signed") or sig_date or number_date or sar_date or holder_date
     if signed is None and title and "title" in fields:
-        # (round 34) a law database's history view: the version's day alone under its 法规名称 (民国 100 年 12 月 13 日)
+        # (round 34) a law database's history view: the version's day alone under its 法规名称 (民国 95 年 4 月 7 日)
         at = next((i for i in range(min(n, limit + 2) - 1) if lines[i].rstrip().endswith(title) and RE_ROC_DAY.fullmatch(lines[i + 1].strip())), None)
         signed = _roc_day(lines[at + 1].strip()) if at is not None else None
     if signed is None and number and "令" in number:
@@ -2257,7 +2257,7 @@ def document_meta(layout) -> dict:
                      and not (k > 0 and RE_LABEL_ALONE_30.fullmatch(stamps[k - 1]))), None)
         published = _first_date(bare) if bare else None
     if published is None and title_at > 0:
-        # (round 33) a repost's posting time, to the second, on a line of its own above the title (2022-03-19 21:18:29)
+        # (round 33) a repost's posting time, to the second, on a line of its own above the title (2031-05-06 07:08:09)
         bare = next((x.strip() for x in lines[: min(title_at, 8)] if RE_POSTED.fullmatch(x.strip()) and re.search(r"\d:\d\d:\d\d$", x.strip())), None)
         published = _first_date(bare) if bare else None
     if published is None:
