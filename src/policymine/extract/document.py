@@ -140,6 +140,8 @@ RE_ROC_NUMERIC = re.compile(r"(?P<y>1[0-4]\d|150)\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9]
 RE_FORM_HEADING = re.compile(rf"^(?P<org>[{HAN}（）()]{{2,30}}?{_HEADS})[ \u3000]*(?:公告|通告|函)$")
 RE_ENACT_ROC = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{1,6})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*"
                           r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*(?:零时|0时)?\s*起?\s*(?:施行|实施|生效)")
+# (round 33) a closing clause putting it in force the same day (本通告自即日起实施)
+RE_ENACT_TODAY_33 = re.compile(r"本(?:通告|公告|通知|办法|规定|决定|细则|措施)自即日起\s*(?:正式)?(?:施行|实施|执行|生效)")
 RE_ENACT_ON_ISSUE = re.compile(r"自\s*(?:印发|发布|公布|颁布|签发|下发|发文|公告|批准)(?:之日起|日起?)\s*(?:正式)?(?:施行|实施|执行|生效|实行(?=[,，。;；]|$))")
 RE_ADOPTED = re.compile(
     r"^(?:【题注】)?\s*[(（]\s*(?:(?:19|20)\d\d|[" + _CN + r"]{4})\s*年[^()（）]{2,200}(?:通过|批准|修正|修订|公布)[^()（）]{0,40}[)）]\s*$"
@@ -202,6 +204,9 @@ RE_SAR_GOVERNMENT = re.compile(r"特区政府")
 # a department's release named by its opening sentence: the body, 今日 and its day in brackets, the verb
 # (某某处今日(一月十五日)发表…; a wire's 某某今天公布 after its dateline is news, not this)
 RE_RELEASE_OPENING = re.compile(rf"^(?P<org>{_H}{{2,20}}?(?:处|署|局|总处|委员会|办公室))今日\s*[(（][^()（）]{{2,12}}[)）]\s*(?:出版|发表|公布|发布)")
+# (round 34) its 公告事项 opening with the day the measure runs from (公告事项:自民国九十二年三月一日起,…)
+_N34 = "[〇零一二三四五六七八九十百\\d]"
+RE_ITEMS_FROM_34 = re.compile(rf"^公告事项[:：](?:一[、.])?自(?P<d>(?:(?:中华)?民国)?{_N34}{{1,4}}年{_N34}{{1,3}}月{_N34}{{1,3}}日)起")
 # a Taiwan 公告 in its three parts (主旨: / 依据: / 公告事项:)
 RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
 
@@ -652,9 +657,20 @@ def _run_together(s: str) -> list[str]:
     return parts if len(parts) > 1 and all(RE_ISSUER_FULL.fullmatch(p) and len(p) > len(lead) + 1 for p in parts) else [s]
 
 
+def _party_and_government_33(s: str) -> list[str]:
+    """(round 33) A party committee and its government run together (中共某某市委某某市人民政府):
+    split where the committee's place opens the next body right after the committee's head."""
+    m = re.match(rf"^中共(?P<place>{_H}{{1,8}}?(?:自治区|省|市|县|区|州|盟|旗))(?:委员会|委)", s)
+    if not m or not s.startswith(m.group("place"), m.end()):
+        return [s]
+    rest = s[m.end() :]
+    return [s[: m.end()], rest] if RE_ISSUER_FULL.fullmatch(rest) and len(rest) > len(m.group("place")) + 1 else [s]
+
+
 def _split_issuers(s: str) -> list[str]:
     parts = [p.strip("()（） ") for p in re.split(r"[\s、,，;；]+", s.strip()) if p.strip("()（） ")]
     parts = [q for p in parts for q in _run_together(p)]
+    parts = [q for p in parts for q in _party_and_government_33(p)]
     return parts if parts and all(RE_ISSUER_FULL.fullmatch(p) for p in parts) else []
 
 
@@ -732,6 +748,8 @@ def _valid_field(field: str, value: str) -> str | None:
         return bodies[-1] if bodies else None
     if field == "title":
         return value if len(re.findall(_H, value)) >= 4 else None
+    if field == "form":
+        return value if doc_type_of(value) == value else None  # (round 34) a form's bare name (公告)
     return None
 
 
@@ -818,6 +836,12 @@ RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:�
 # the same relayed by the announcer's cue, the text opening with its body's words (请立即播出下列特别布告…:
 # / 「某某署宣布,…)
 RE_RELAY_CUE = re.compile(rf"^请立即播出下列(?:特别|紧急)?(?P<form>布告|通告|公告)[^\n]*\n[「“\"]?(?P<org>{_H}{{2,20}}?)(?:宣布|公布)", re.M)
+# (round 34) a broadcast notice relayed by the news service, its cue naming it a special report
+# (请立即播出下列特别报告…: / 「某某署(某署)宣布,…), or naming no form (当值广播员注意,请尽速播出…:),
+# the body then the head of its title (某某总署某热线停止运作)
+RE_BROADCAST_REPORT = re.compile(rf"^请(?:立即|尽速)播出下列(?:特别|紧急)?(?P<form>报告)[^\n]*\n[「“\"]?(?P<org>{_H}{{2,20}}?)(?:[(（]{_H}{{1,6}}[)）])?(?:宣布|公布)", re.M)
+RE_BROADCAST_BARE = re.compile(r"^[^\n]{0,12}当值(?:广播|宣布)员注意[,，:：]?\s*请(?:立即|尽速)播出[^\n]*[:：]$", re.M)
+RE_TITLE_BODY_HEAD = re.compile(rf"^(?P<org>{_H}{{2,20}}?{_HEADS})")
 RE_SPECIAL_HEADLINE = re.compile(rf"(?:^|[,，\s])(?P<org>{_H}{{2,20}}?)(?:特别|紧急)(?P<form>布告|通告|公告)(?:\s+[A-Za-z][A-Za-z ,.()]*)?$")
 # a date in brackets closing a title, its year of two or three digits: Taiwan's calendar without 民国
 RE_TITLE_ROC_NOTE = re.compile(r"[(（]\s*(?P<d>\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$")
@@ -900,6 +924,9 @@ def effective_clause(text: str, signed: str | None) -> str | None:
     for m in RE_ENACT_ON_ISSUE.finditer(flat):
         if best is None or m.start() > best[0]:
             best = (m.start(), signed)
+    for m in RE_ENACT_TODAY_33.finditer(flat):
+        if best is None or m.start() > best[0]:
+            best = (m.start(), signed)  # (round 33) 本通告自即日起实施: in force the day it is signed
     for m in RE_STARTS_ON.finditer(flat):
         if best is None or m.start() > best[0]:
             best = (m.start(), _first_date(m.group("d")))
@@ -1283,7 +1310,18 @@ def _national_body(name: str) -> bool:
 
 
 def _balanced(s: str) -> bool:
-    return all(s.count(a) == s.count(b) for a, b in ("《》", "〈〉", "()", "（）", "“”"))
+    return all(s.count(a) == s.count(b) for a, b in ("《》", "〈〉", "()", "（）")) and _quotes_paired_33(s)
+
+
+def _quotes_paired_33(s: str) -> bool:
+    """(round 33) Curly quotes pair up, a typewriter quote standing for either of them where a
+    text mixes the two ("某某工程”): their number is even and covers the curly ones' difference."""
+    left, right, plain = s.count("“"), s.count("”"), s.count('"')
+    return left == right if not plain else abs(left - right) <= plain and (left + right + plain) % 2 == 0
+
+
+# (round 34) a title's English name after it, glued or spaced (…要点Directions for the …, …办法 Regulations for …)
+RE_ENGLISH_NAME_34 = re.compile(r"(?<=[\u4e00-\u9fff])\s*[A-Z][A-Za-z]+(?:[ ,.'’()&/-]+[A-Za-z]+){2,}[ .)]*$")
 
 
 def _title_line(s: str) -> str:
@@ -1293,6 +1331,9 @@ def _title_line(s: str) -> str:
     if m and not re.search(_H, s[m.end() :]):
         s = s[: m.start()]
     s = RE_COLUMN_LABEL.sub("", s.strip())
+    m = RE_ENGLISH_NAME_34.search(s)
+    if m and doc_type_of(s[: m.start()]):
+        s = s[: m.start()]  # (round 34) a law database's title glued to its English name (…要点Directions for …)
     if re.fullmatch(rf"{_H}(?:[ \u3000]+{_H}){{1,5}}", s):
         s = re.sub(r"[ \u3000]+", "", s)  # a form spaced out on its line (决 定, 通  知)
     m = re.match(r"^.{0,12}[?\ufffd]", s)
@@ -1305,6 +1346,10 @@ def _title_line(s: str) -> str:
     if s.startswith("《") and s.endswith("》") and _balanced(s[1:-1]):
         s = s[1:-1]  # a title quoted whole
     return s
+
+
+# (round 33) an issued title's term on the notice's own line under it (…行动方案 / (2030—2032年)的通知)
+RE_TERM_LINE_33 = re.compile(r"^[(（][^()（）]{2,20}[)）]的")
 
 
 def _title_candidates(lines: list[str], limit: int, page_title: str | None = None) -> list[tuple[int, str]]:
@@ -1378,7 +1423,8 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
                 if doc_type_of(nxt):
                     # (an issued title's form, …规划, under 关于印发, before the notice's own line: …纲要的通知)
                     if (j + 1 < min(limit, i + 5) and re.search(r"关于(?:印发|转发|批转)", joined)
-                            and re.match(r"^(?:和|及|与|暨)", _title_line(lines[j + 1]))
+                            and (re.match(r"^(?:和|及|与|暨)", _title_line(lines[j + 1]))
+                                 or RE_TERM_LINE_33.match(_title_line(lines[j + 1])))
                             and re.search(r"的(?:通知|决定|通告|公告|批复)$", _title_line(lines[j + 1]))):
                         continue
                     if _balanced(joined):
@@ -1497,6 +1543,20 @@ def _page_county_30(text: str) -> list[str]:
     return list(seats[0]) if len(seats) == 1 else []
 
 
+def _spoken_county_33(text: str) -> str | None:
+    """(round 33) The county a report spoken for the bare rank's government (我代表县人民政府)
+    names by its bare name (某某发展史上, 赋予某某…): the county of the gazetteer whose name, its
+    县 left out, the text names most, at least twice and more than any other, where the gazetteer
+    places that name once; else None."""
+    flat = re.sub(r"\s+", "", text)
+    seen = Counter({c: flat.count(c[:-1]) for c in _counties() if c.endswith("县") and len(c) >= 3
+                    and not c.endswith("自治县") and c[:-1] in flat})
+    best = seen.most_common(2)
+    if not best or best[0][1] < 2 or (len(best) > 1 and best[1][1] == best[0][1]):
+        return None
+    return best[0][0] if len(_counties()[best[0][0]]) == 1 else None
+
+
 def document_meta(layout) -> dict:
     """The document fields of a cleaned page (its :class:`~policymine.layout.Layout`): see the
     module's docstring. The empty fields (:func:`empty_document`) for a page that is no
@@ -1586,6 +1646,11 @@ def document_meta(layout) -> dict:
     # the number: a labelled one, else the first line of the title block that opens with one
     number = fields.get("doc_number")
     number_date = None  # a date beside the number on its line (2000年12月28日 某字[2000]17号)
+    if number and not number.startswith(("(", "（")):
+        # (round 34) a Taiwan number's bracketed year before its word, a space between ((91) 某某字第…号函): kept
+        year = next((m.group(1) for x in lines[: min(n, limit + 1)]
+                     if (m := re.search(r"[(（]\s*(\d{2,3})\s*[)）]\s*" + re.escape(number), x))), None)
+        number = f"({year}){number}" if year else number
     if number is None:
         for i, s in enumerate(block):
             m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?)\s+(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", s) if len(s) <= 120 else None
@@ -1726,6 +1791,14 @@ def document_meta(layout) -> dict:
         # or reposted under its headline: the body's special notice, after the day it concerns,
         # before its English name (25/1停课,某某局特别通告 Special Announcement by …)
         relayed = next((m for x in lines[: min(n, 3)] if (m := RE_SPECIAL_HEADLINE.search(x)) and is_issuer_line(m.group("org"))), None)
+    broadcast_bare = broadcast = False
+    if relayed is None:
+        near = "\n".join(lines[: min(n, limit + 6)])
+        relayed = next((m for m in RE_BROADCAST_REPORT.finditer(near) if is_issuer_line(m.group("org"))), None)
+        broadcast = relayed is not None
+        if relayed is None and holder is None and RE_BROADCAST_BARE.search(near) and (t := RE_TITLE_BODY_HEAD.match(title or (str(page_title) if page_title else lines[0] if lines else ""))) and is_issuer_line(t.group("org")):
+            holder, broadcast_bare = t.group("org"), True
+            broadcast = True
     footed = False
     if holder is None and number is None and doc_type_of(title) is None:
         # a gazette's notice whose heading the page lost, its body only in its foot: the date line
@@ -1899,6 +1972,8 @@ def document_meta(layout) -> dict:
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
         self_named = self_named or given.group("form")
     doc_type = doc_type or extract_form or self_named or record
+    if doc_type is None and (form := fields.get("form")) and doc_type_of(form) == form:
+        doc_type = form  # (round 34) the form a letter's record names (函类别：公告), the title naming none
 
     # issuers: the table's issuing body, the signature's, the title's (某某关于…), the table's
     # publishing body, an issuer line of the title block, the title's opening name, a
@@ -1990,6 +2065,8 @@ def document_meta(layout) -> dict:
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
         # (never a name holding a date: 中华民国…日某院 is a history line's head, no body)
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) and not RE_DATED_NAME.search(m.group()) else []
+        if issuers and roc_act is not None and (org := roc_act[1].group("org")) and org.startswith(issuers[0]) and title.startswith(org):
+            issuers = [org]  # (round 34) the agency under it whose history's 令 issued it (某部某署…要点 / …某部某署…号令)
     if not issuers and presenter:
         issuers = [presenter]
     if not issuers and doc_type == "公报" and (m := RE_BULLETIN_BODY_TITLE.match(re.sub(r"\s+", "", _strip_title(title or "")))):
@@ -2074,11 +2151,18 @@ def document_meta(layout) -> dict:
                 break
         if occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
+    if not issuers and doc_type == "报告" and any(re.search(r"我代表县(?:人民)?政府", x) for x in body[:12]) \
+            and (county := _spoken_county_33("\n".join(every))):
+        issuers = [county + "人民政府"]  # (round 33) the county the text names bare (某某发展史上)
 
     # signed: the table's 成文日期, the signature's date, a date line alone after the title
     # (an order's, a notice's without its issuer), the table's day of dispatch
     # (a law database's record: its latest amendment's date, 修正日期, over its first 公发布日)
     signed = fields.get("amended") or fields.get("signed") or sig_date or number_date or sar_date or holder_date
+    if signed is None and title and "title" in fields:
+        # (round 34) a law database's history view: the version's day alone under its 法规名称 (民国 95 年 4 月 7 日)
+        at = next((i for i in range(min(n, limit + 2) - 1) if lines[i].rstrip().endswith(title) and RE_ROC_DAY.fullmatch(lines[i + 1].strip())), None)
+        signed = _roc_day(lines[at + 1].strip()) if at is not None else None
     if signed is None and number and "令" in number:
         # an order signed by the government's head with the day on the same line (自治区主席 某 某 2031年3月4日)
         signed = next((_first_date(m.group("d")) for x in every[title_at : title_at + 12] if (m := RE_HEAD_SIGNED_30.fullmatch(x.strip()))), None)
@@ -2145,6 +2229,9 @@ def document_meta(layout) -> dict:
     if published is None and released:
         # a release relayed by a news service: its posting day at its foot (2016年1月15日(星期五) / 香港时间16时01分)
         published = next((_first_date(x) for x in every[-4:] if RE_ISSUE_DAY.match(_norm_date_text(x.strip()))), None)
+    if published is None and broadcast_bare:
+        # (round 34) its posting day at its foot (2024年1月2日(星期二) / 香港时间10时00分)
+        published = next((_first_date(x) for x in every[-4:] if RE_ISSUE_DAY.match(_norm_date_text(x.strip()))), None)
     if published is None and three_part:
         # a notice's page: its posting label above the notice's 主旨 (更新日期 2024/01/22)
         at = next((k for k, x in enumerate(lines) if x.startswith("主旨")), 0)
@@ -2168,6 +2255,10 @@ def document_meta(layout) -> dict:
         # (a date under a label line of its own, 发文日期： / 2031-04-18, is that label's value, no stamp)
         bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))
                      and not (k > 0 and RE_LABEL_ALONE_30.fullmatch(stamps[k - 1]))), None)
+        published = _first_date(bare) if bare else None
+    if published is None and title_at > 0:
+        # (round 33) a repost's posting time, to the second, on a line of its own above the title (2031-05-06 07:08:09)
+        bare = next((x.strip() for x in lines[: min(title_at, 8)] if RE_POSTED.fullmatch(x.strip()) and re.search(r"\d:\d\d:\d\d$", x.strip())), None)
         published = _first_date(bare) if bare else None
     if published is None:
         stamp = next((m for x in lines[: min(n, limit + 1)] if (m := RE_MIRROR_STAMP.fullmatch(x.strip()))), None)
@@ -2201,6 +2292,9 @@ def document_meta(layout) -> dict:
         effective = _glued_date(g) if g else _first_date(m.group("d"))
     if effective is None and doc_type in ("公告", "通告") and (m := next((m for x in body[:4] if (m := RE_NOTICE_FROM.match(re.sub(r"\s+", "", x)))), None)):
         effective = _first_date(m.group("d"))  # a notice's change from the day its opening names (市民请注意,由…起)
+    if effective is None and doc_type == "公告" and (m := next((m for x in body[:30] if (m := RE_ITEMS_FROM_34.match(re.sub(r"\s+", "", x)))), None)):
+        # (round 34) a Taiwan 公告 whose 公告事项 open with the day the measure runs from (自民国…起)
+        effective = _roc_day(m.group("d")) if "民国" in m.group("d") else _first_date(m.group("d"))
     if effective is None and published and "published" in fields and RE_DAY_AFTER.search(re.sub(r"\s+", "", "\n".join(every[title_at:stop]))):
         # in force the day after its publication, whose day the page's own field gives (刊登日期)
         import datetime
@@ -2224,6 +2318,12 @@ def document_meta(layout) -> dict:
         region = _page_county_30("\n".join(lines[: min(n, limit + 6)]))
     if level == "city" and len(region) == 2 and issuers and RE_TOWN_BODY_30.match(issuers[0].split(region[1], 1)[-1]):
         level = "county"  # a town's body under its city (某市某某镇人民政府, 某市某某镇综合行政执法局): a town is county level
+    if level == "county" and region == [] and issuers and re.match(rf"^{_H}{{1,4}}[镇乡](?:人民政府|政府)$", issuers[0]):
+        # (round 33) a town's government its headline puts under its city's bare name (某某某某镇人民政府关于…: 某某市)
+        table = _places()[0]
+        city = next((m.group(1) + "市" for x in lines[:3] if (m := re.search(rf"({_H}{{2,3}}?)" + re.escape(issuers[0]), x))
+                     and table.get(m.group(1) + "市", ("",))[0] == "city"), None)
+        region = [table[city][1], city] if city else region
     if level == "national" and issuers and region == []:
         from .indicators import page_region
 
@@ -2239,6 +2339,11 @@ def document_meta(layout) -> dict:
     if released and level == "national" and not RE_NATIONAL.match(issuers[0]):
         # a department's release named without its place: the SAR the lexicon lists it under, else the page's
         sar = _sar_of_body(issuers[0], "\n".join(lines), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(lines)))
+        level, region = ("provincial", [sar]) if sar else (level, region)
+    if broadcast and issuers and level in (None, "national") and not RE_NATIONAL.match(issuers[0]):
+        # (round 34) a broadcast notice's body named without its place: the SAR the lexicon lists it
+        # under, else the one the page names (its stamp's 香港时间)
+        sar = _sar_of_body(issuers[0], "\n".join(every), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(every)))
         level, region = ("provincial", [sar]) if sar else (level, region)
     if level is None and issuers and not _lead_place(issuers[0]) and (RE_ROC_DAY.search("\n".join(lines + tail)) or roc_act):
         # a body named without its place (总统, 某院某局) on a page dated in Taiwan's calendar: Taiwan's
