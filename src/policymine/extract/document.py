@@ -667,10 +667,27 @@ def _party_and_government_33(s: str) -> list[str]:
     return [s[: m.end()], rest] if RE_ISSUER_FULL.fullmatch(rest) and len(rest) > len(m.group("place")) + 1 else [s]
 
 
+# (round 35) the openings of a national body's name, where a second one runs on after the first's
+# head (国务院中央军委, 中共中央办公厅国务院办公厅)
+RE_NATIONAL_NEXT_35 = re.compile(r"中共中央|中央|国务院|全国|国家")
+
+
+def _national_run_together_35(s: str) -> list[str]:
+    """(round 35) National bodies run together (某院中央某委): split where a national body's opening
+    follows a head, each part a body's whole name; ``[s]`` when it does not."""
+    if not RE_NATIONAL.match(s):
+        return [s]
+    cuts = [m.start() for m in RE_NATIONAL_NEXT_35.finditer(s, 2)
+            if re.search(_HEADS + "$", s[: m.start()])]
+    parts = [s[a:b] for a, b in zip([0, *cuts], [*cuts, len(s)])]
+    return parts if len(parts) > 1 and all(RE_ISSUER_FULL.fullmatch(p) and len(p) >= 3 for p in parts) else [s]
+
+
 def _split_issuers(s: str) -> list[str]:
     parts = [p.strip("()（） ") for p in re.split(r"[\s、,，;；]+", s.strip()) if p.strip("()（） ")]
     parts = [q for p in parts for q in _run_together(p)]
     parts = [q for p in parts for q in _party_and_government_33(p)]
+    parts = [q for p in parts for q in _national_run_together_35(p)]
     return parts if parts and all(RE_ISSUER_FULL.fullmatch(p) for p in parts) else []
 
 
@@ -798,6 +815,11 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
                 names = _split_issuers(lines[j]) + names
                 j -= 1
             return names, _first_date(m.group("d")), i
+        # (round 35) bodies and their day glued on one line, the day right after the last head
+        # (某区统计局 国家统计局某区调查队2024年4月29日)
+        m = RE_GLUED_SIGN_35.fullmatch(s) if len(s) <= 80 else None
+        if m and is_issuer_line(m.group("org")):
+            return _split_issuers(m.group("org")), _first_date(m.group("d")), i
         # a masthead's body and date whose 日 was lost at the line's end (某县政府督查室  2022年8月19)
         m = re.match(r"^(?P<org>\S.*?)\s{2,}(?P<d>(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9]))$", s) if len(s) <= 80 else None
         if m and is_issuer_line(m.group("org")):
@@ -809,6 +831,7 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
     return [], None, None
 
 
+RE_GLUED_SIGN_35 = re.compile(rf"(?P<org>{_H}.{{1,60}}?{_HEADS})(?P<d>{_SIGN_DAY})")
 RE_FAR_SIGN = re.compile(rf"(?P<org>{_H}{{2,30}}?{_HEADS})\s{{2,}}(?P<d>{_DAY_SP})")
 
 
@@ -1557,6 +1580,23 @@ def _spoken_county_33(text: str) -> str | None:
     return best[0][0] if len(_counties()[best[0][0]]) == 1 else None
 
 
+# (round 35) a Taiwan letter's heading: its body, its day in Taiwan's calendar with dots, its number
+# and the form 函 (某部108.10.3某授某字第1080000000号函; 某部函 76.05.22.台某字第5000000号)
+RE_ROC_LETTER_35 = re.compile(rf"(?P<org>{_H}{{1,20}}?{_HEADS})(?P<f1>函)?\s*(?P<y>1[0-4]\d|[3-9]\d)\.(?P<m>1[0-2]|0?[1-9])\.(?P<d>3[01]|[12]\d|0?[1-9])\.?\s*"
+                              rf"(?P<num>{_H}{{1,10}}字第\s*\d{{3,12}}\s*号)\s*(?P<f2>函)?")
+
+
+def _roc_letter_heading_35(lines: list[str]) -> tuple[str, str, str] | None:
+    """(round 35) The heading line of a Taiwan letter among the first lines, the next line its 说明:
+    ``(body, day, number)``; None without one."""
+    for i, x in enumerate(lines[:16]):
+        m = RE_ROC_LETTER_35.fullmatch(x.strip())
+        if m and (m.group("f1") or m.group("f2")) and i + 1 < len(lines) and re.match(r"^说\s*明\s*[:：]", lines[i + 1].strip()) and RE_ISSUER_FULL.fullmatch(m.group("org")):
+            day = f"{int(m.group('y')) + 1911:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+            return m.group("org"), day, re.sub(r"\s+", "", m.group("num"))
+    return None
+
+
 def document_meta(layout) -> dict:
     """The document fields of a cleaned page (its :class:`~policymine.layout.Layout`): see the
     module's docstring. The empty fields (:func:`empty_document`) for a page that is no
@@ -1964,7 +2004,8 @@ def document_meta(layout) -> dict:
     # (a disclosure record in full, its index number, its date of writing and its body: a document of the
     # government's catalogue though its title names no form, a bureau's 数据发布)
     disclosed = {"index_number", "signed"} <= fields.keys() and bool(fields.keys() & {"issuers", "publisher"})
-    if not ((doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
+    if not (roc_letter or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
@@ -2389,6 +2430,13 @@ def document_meta(layout) -> dict:
             if len(named) == 1:
                 county = named.pop()
                 level, region = "county", [table[county][1], county]
+    if number is None and not issuers and (letter := roc_letter):
+        # (round 35) a Taiwan letter's heading line over its 说明 (某部108.10.3某字第…号函): body, day, number
+        issuers, signed, number = [letter[0]], letter[1], letter[2]
+        doc_type = doc_type or "函"
+        level, region = issuer_place(issuers[0], "\n".join(lines))
+        if level in (None, "national"):
+            level, region = "provincial", ["台湾省"]
     return {
         "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": letter_issues or issued_type_of(title) or _approved_annex(doc_type, every),
         "signed": signed, "published": published, "effective": effective,
