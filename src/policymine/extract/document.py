@@ -1586,6 +1586,27 @@ RE_ROC_LETTER_35 = re.compile(rf"(?P<org>{_H}{{1,20}}?{_HEADS})(?P<f1>函)?\s*(?
                               rf"(?P<num>{_H}{{1,10}}字第\s*\d{{3,12}}\s*号)\s*(?P<f2>函)?")
 
 
+# (round 35) a Taiwan 公告 (函, 令) kept as a record run on one line: its body and form, then its
+# labelled 发文日期 (Taiwan's calendar) and 发文字号, then its 主旨 (某院某会 公告 发文日期:111年1月2日 发文字号:某字第…号 主旨:…)
+RE_ROC_LABELLED_35 = re.compile(rf"^(?P<org>{_H}{{2,20}}?{_HEADS})\s*(?P<form>公告|函|令)\s*发\s*文\s*日\s*期\s*[:：]\s*(?:(?:中华)?民国)?\s*"
+                                rf"(?P<y>\d{{2,3}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*发\s*文\s*字\s*号\s*[:：]\s*"
+                                rf"(?P<num>{_H}{{1,12}}字第\s*\d{{3,12}}\s*号)\s*(?:{_H}\s*)?主\s*旨\s*[:：](?P<subject>[^。]*)")
+
+
+def _roc_labelled_35(lines: list[str]) -> tuple[str, str, str | None, str, bool] | None:
+    """(round 35) A Taiwan record run on one line among the first lines: ``(body, form, day, number,
+    in force that day)``, the last where its 主旨 puts it in force at once (并自即日生效); None without one."""
+    from ..layout import parse_date
+
+    for x in lines[:6]:
+        m = RE_ROC_LABELLED_35.match(x.strip())
+        if m and RE_ISSUER_FULL.fullmatch(m.group("org")):
+            day = parse_date(f"{int(m.group('y')) + 1911}年{int(m.group('m'))}月{int(m.group('d'))}日")
+            today = bool(re.search(r"自即日起?\s*(?:生效|施行|实施)", m.group("subject")))
+            return m.group("org"), m.group("form"), day, re.sub(r"\s+", "", m.group("num")), today
+    return None
+
+
 def _roc_letter_heading_35(lines: list[str]) -> tuple[str, str, str] | None:
     """(round 35) The heading line of a Taiwan letter among the first lines, the next line its 说明:
     ``(body, day, number)``; None without one."""
@@ -2004,8 +2025,9 @@ def document_meta(layout) -> dict:
     # (a disclosure record in full, its index number, its date of writing and its body: a document of the
     # government's catalogue though its title names no form, a bureau's 数据发布)
     disclosed = {"index_number", "signed"} <= fields.keys() and bool(fields.keys() & {"issuers", "publisher"})
+    roc_labelled = _roc_labelled_35(lines)  # (round 35) a Taiwan record run on one line
     roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
-    if not (roc_letter or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    if not (roc_letter or roc_labelled or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
@@ -2434,6 +2456,15 @@ def document_meta(layout) -> dict:
         # (round 35) a Taiwan letter's heading line over its 说明 (某部108.10.3某字第…号函): body, day, number
         issuers, signed, number = [letter[0]], letter[1], letter[2]
         doc_type = doc_type or "函"
+        level, region = issuer_place(issuers[0], "\n".join(lines))
+        if level in (None, "national"):
+            level, region = "provincial", ["台湾省"]
+    if number is None and not issuers and roc_labelled:
+        # (round 35) a Taiwan record run on one line: its body, form, day and number; in force that day
+        # where its 主旨 says so
+        issuers, number = [roc_labelled[0]], roc_labelled[3]
+        doc_type, signed = doc_type or roc_labelled[1], signed or roc_labelled[2]
+        effective = effective or (signed if roc_labelled[4] else None)
         level, region = issuer_place(issuers[0], "\n".join(lines))
         if level in (None, "national"):
             level, region = "provincial", ["台湾省"]
