@@ -863,6 +863,12 @@ RE_RELAY_CUE = re.compile(rf"^请立即播出下列(?:特别|紧急)?(?P<form>�
 # (请立即播出下列特别报告…: / 「某某署(某署)宣布,…), or naming no form (当值广播员注意,请尽速播出…:),
 # the body then the head of its title (某某总署某热线停止运作)
 RE_BROADCAST_REPORT = re.compile(rf"^请(?:立即|尽速)播出下列(?:特别|紧急)?(?P<form>报告)[^\n]*\n[「“\"]?(?P<org>{_H}{{2,20}}?)(?:[(（]{_H}{{1,6}}[)）])?(?:宣布|公布)", re.M)
+# (round 35) a broadcast cue after the announcers' call (某某当值广播员注意,请尽快播出下列特别报告,…:), its
+# department's words on the next line (某某署宣布,…)
+RE_BROADCAST_REPORT_35 = re.compile(rf"^[^\n]{{0,12}}当值(?:广播|宣布)员注意[,，:：]?\s*请(?:立即|尽速|尽快)播出下列(?:特别|紧急)?(?P<form>报告)[^\n]*\n\s*"
+                                    rf"[「“\"]?(?P<org>{_H}{{2,20}}?)(?:[(（]{_H}{{1,6}}[)）])?(?:宣布|公布)", re.M)
+# (round 35) a news service's banner over what it relays (新闻公报), no title of a document
+RE_NEWS_BANNER_35 = re.compile(r"(?:政府)?新闻(?:公报|稿)")
 RE_BROADCAST_BARE = re.compile(r"^[^\n]{0,12}当值(?:广播|宣布)员注意[,，:：]?\s*请(?:立即|尽速)播出[^\n]*[:：]$", re.M)
 RE_TITLE_BODY_HEAD = re.compile(rf"^(?P<org>{_H}{{2,20}}?{_HEADS})")
 RE_SPECIAL_HEADLINE = re.compile(rf"(?:^|[,，\s])(?P<org>{_H}{{2,20}}?)(?:特别|紧急)(?P<form>布告|通告|公告)(?:\s+[A-Za-z][A-Za-z ,.()]*)?$")
@@ -1856,7 +1862,15 @@ def document_meta(layout) -> dict:
     if relayed is None:
         near = "\n".join(lines[: min(n, limit + 6)])
         relayed = next((m for m in RE_BROADCAST_REPORT.finditer(near) if is_issuer_line(m.group("org"))), None)
+        if relayed is None:
+            # (round 35) the cue after the announcers' call on its line, 请尽快 as well (当值广播员注意,请尽快播出下列特别报告…)
+            relayed = next((m for m in RE_BROADCAST_REPORT_35.finditer(near) if is_issuer_line(m.group("org"))), None)
         broadcast = relayed is not None
+        if relayed is None and holder is None and title and RE_NEWS_BANNER_35.fullmatch(title.strip()) and RE_BROADCAST_BARE.search(near):
+            # (round 35) the news service's banner (新闻公报) over a broadcast notice's headline: the headline is its title
+            nxt = next((x.strip() for x in lines[title_at + 1 : min(n, limit + 6)] if x.strip() and not re.fullmatch(r"[*＊]+", x.strip())), None)
+            if nxt and RE_TITLE_BODY_HEAD.match(nxt):
+                title = nxt
         if relayed is None and holder is None and RE_BROADCAST_BARE.search(near) and (t := RE_TITLE_BODY_HEAD.match(title or (str(page_title) if page_title else lines[0] if lines else ""))) and is_issuer_line(t.group("org")):
             holder, broadcast_bare = t.group("org"), True
             broadcast = True
