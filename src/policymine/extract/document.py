@@ -566,6 +566,10 @@ def doc_type_of(title: str | None) -> str | None:
     return form
 
 
+# (round 35) a standard announced under its kind before its title (国家某某标准《…》)
+RE_NAMED_STANDARD_35 = re.compile(rf"^{_H}{{0,12}}标准\s*《")
+
+
 def issued_type_of(title: str | None) -> str | None:
     """The form of the document a notice (or decision, announcement) issues, forwards or
     approves: ``关于印发《某某办法》的通知`` -> 办法; None when the title issues nothing."""
@@ -583,6 +587,8 @@ def issued_type_of(title: str | None) -> str | None:
     elif not (inner.lstrip().startswith("《") and outer == "通知"):
         return None  # (关于实施《某某决定》的意见 issues nothing; 《某某办法》的通知 is a cut 印发 notice)
     inner = inner.strip()
+    if RE_NAMED_STANDARD_35.match(inner):
+        return None  # (round 35) a standard named by its kind (发布某某标准《某某评估规范》): its title's last word is no form it issues
     if inner.startswith("《") and inner.endswith("》"):
         inner = inner[1:-1]
     inner = _strip_title(inner.strip("《》〈〉 "))
@@ -738,6 +744,11 @@ def read_fields(lines: list[str]) -> dict[str, str]:
     return out
 
 
+# (round 35) a Taiwan law database's 发文字号 that is a bare serial, no agency's word, before the form
+# word of the act (1140000000 函, 1120000000 令)
+RE_BARE_SERIAL_35 = re.compile(r"(?P<n>\d{7,12})\s*(?:函|令)")
+
+
 def _valid_field(field: str, value: str) -> str | None:
     value = value.strip()
     if field in ("signed", "published", "effective", "posted", "dispatched", "amended"):
@@ -754,6 +765,8 @@ def _valid_field(field: str, value: str) -> str | None:
         return m.group() if m and re.search(r"\d", m.group()) and len(m.group()) <= 60 else None
     if field == "doc_number":
         m = RE_DOC_NUMBER.search(value) or RE_RULING_NUMBER.match(value)
+        if m is None and (b := RE_BARE_SERIAL_35.fullmatch(value)):
+            return b.group("n")  # (round 35) a law database's bare serial before its form word (1140000000 函)
         return re.sub(r"\s+", "", m.group()) if m else None
     if field in ("issuers", "publisher"):
         # (a town's portal publishing under the town's bare name, 发布机构 | 某某镇: the town's government)
