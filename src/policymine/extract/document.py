@@ -1626,6 +1626,25 @@ def _roc_labelled_35(lines: list[str]) -> tuple[str, str, str | None, str, bool]
     return None
 
 
+# (round 35) a county magistrate's (a mayor's) policy report to the council, its occasion and its
+# speaker's team in the opening lines (今天是某某县议会第20届第2次定期大会,某某率县府团队…进行施政报告)
+RE_COUNCIL_OCCASION_35 = re.compile(rf"(?P<place>{_H}{{2,4}}?[县市])议会第\s*[\d一二三四五六七八九十]{{1,3}}\s*届第\s*[\d一二三四五六七八九十]{{1,3}}\s*次(?:定期|临时)?(?:大会|会议)")
+RE_TEAM_REPORT_35 = re.compile(r"率(?P<rank>[县市])府(?:团队|同仁|各局处首长)[^。]{0,16}?施政报告")
+
+
+def _council_report_35(lines: list[str]) -> str | None:
+    """(round 35) The government a policy report to a council speaks for, where its opening lines give
+    the council's session and the report of the speaker's team (某县政府); None without them."""
+    flat = "".join(x.strip() for x in lines[:4])
+    m, t = RE_COUNCIL_OCCASION_35.search(flat), RE_TEAM_REPORT_35.search(flat)
+    if not (m and t and m.group("place").endswith(t.group("rank"))) or _reported_on(lines[:4]):
+        return None
+    # (the place as the gazetteer knows it, the words before it cut off: 今天是某某县 -> 某某县)
+    table = _places()[0]
+    place = next((m.group("place")[k:] for k in range(len(m.group("place")) - 2) if m.group("place")[k:] in table), None)
+    return place + "政府" if place else None
+
+
 def _roc_letter_heading_35(lines: list[str]) -> tuple[str, str, str] | None:
     """(round 35) The heading line of a Taiwan letter among the first lines, the next line its 说明:
     ``(body, day, number)``; None without one."""
@@ -2053,8 +2072,9 @@ def document_meta(layout) -> dict:
     # government's catalogue though its title names no form, a bureau's 数据发布)
     disclosed = {"index_number", "signed"} <= fields.keys() and bool(fields.keys() & {"issuers", "publisher"})
     roc_labelled = _roc_labelled_35(lines)  # (round 35) a Taiwan record run on one line
+    council_report = _council_report_35(lines)  # (round 35) a magistrate's policy report to the council
     roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
-    if not (roc_letter or roc_labelled or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    if not (roc_letter or roc_labelled or council_report or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
@@ -2486,6 +2506,10 @@ def document_meta(layout) -> dict:
         level, region = issuer_place(issuers[0], "\n".join(lines))
         if level in (None, "national"):
             level, region = "provincial", ["台湾省"]
+    if not issuers and council_report and doc_type in (None, "报告"):
+        # (round 35) a policy report to the council: the government the speaker's team is
+        issuers, doc_type = [council_report], "报告"
+        level, region = issuer_place(issuers[0], "\n".join(lines))
     if number is None and not issuers and roc_labelled:
         # (round 35) a Taiwan record run on one line: its body, form, day and number; in force that day
         # where its 主旨 says so
