@@ -159,6 +159,8 @@ RE_PRESENTER = re.compile(
 RE_HEAD_PRESENTER = re.compile(
     rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席)\s*{_H}{{2,4}}$"
 )
+# (round 35) a report spoken for its government by the government's name (我代表某某县人民政府,向大会报告)
+RE_SPEAKS_FOR_NAMED_35 = re.compile(rf"我代表(?P<org>{_H}{{2,12}}?(?:人民政府|政府))(?=[,，、\s]|向)")
 RE_SPEAKS_FOR = re.compile(r"我代表(?:省|市|县|区|州|旗|自治区|自治州|自治县)?(?:人民)?政府")
 # a notice kept as a record of fields, a bureau's traffic notices (通告 编号 : 1187/2019 / 日 期 : 2019-05-22 …
 # 开始 日期 : 2019-05-23): its form, number, date and day the measure starts
@@ -2140,6 +2142,7 @@ def document_meta(layout) -> dict:
         # letter's first line) names its issuer before a portal's publishing body does
         heading = next((m for x in head if (m := RE_FORM_HEADING.match(x))), None)
         issuers = _split_issuers(heading.group("org")) if heading else []
+    published_by_35 = not issuers and "publisher" in fields  # (round 35) the issuers a portal's publishing body alone gives
     if not issuers and "publisher" in fields:
         issuers = _split_issuers(fields["publisher"]) or ([fields["publisher"]] if RE_TOWN_NAME_30.fullmatch(fields["publisher"]) else [])
     if not issuers and doc_type:
@@ -2261,6 +2264,14 @@ def document_meta(layout) -> dict:
                 break
         if occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
+        elif occasion and published_by_35 and len(occasion.group("place")) >= 2 and any(RE_SPEAKS_FOR.search(x) for x in body[:12]):
+            # (round 35) the government a work report speaks for, at the occasion its line gives, over a
+            # portal's source (信息来源:某县数据中心)
+            issuers = [occasion.group("place") + "人民政府"]
+    if not issuers and doc_type == "报告" and (named := next((m for x in body[:12] if (m := RE_SPEAKS_FOR_NAMED_35.search(x))), None)) \
+            and not re.match(r"^(?:自治区|自治州|自治县|省|市|县|区|州|旗)", named.group("org")) \
+            and is_issuer_line(named.group("org")) and issuer_place(named.group("org"), shape=False)[0]:
+        issuers = [named.group("org")]  # (round 35) a report spoken for its government by name (我代表某某县人民政府,)
     if not issuers and doc_type == "报告" and any(re.search(r"我代表县(?:人民)?政府", x) for x in body[:12]) \
             and (county := _spoken_county_33("\n".join(every))):
         issuers = [county + "人民政府"]  # (round 33) the county the text names bare (某某发展史上)
