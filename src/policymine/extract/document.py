@@ -120,6 +120,7 @@ RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|.{0
 # news: a headline that reports on a document rather than being one
 RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|解读|答记者问|问答|图解|一图读懂|专家|记者|日电")
 RE_ISSUING_VERB = re.compile(r"(?:印发|转发|批转|发布|颁布|公布|下发|下达)")
+RE_REPRODUCES_35 = re.compile(r"转载")  # (round 35) a notice's verb of forwarding by reproducing (关于转载…的通知)
 RE_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
 RE_PAGE_TAIL = re.compile(r"\s*[\[［(（【]?\s*第\s*\d{1,3}\s*页\s*[\]］)）】]?\s*$")
 RE_YEAR_TAG = re.compile(r"(?<=\S)\s+(?:19|20)\d\d\s*$")  # a portal's year tag after a title (…统计公报 2022)
@@ -210,6 +211,7 @@ RE_RELEASE_OPENING = re.compile(rf"^(?P<org>{_H}{{2,20}}?(?:处|署|局|总处|�
 _N34 = "[〇零一二三四五六七八九十百\\d]"
 RE_ITEMS_FROM_34 = re.compile(rf"^公告事项[:：](?:一[、.])?自(?P<d>(?:(?:中华)?民国)?{_N34}{{1,4}}年{_N34}{{1,3}}月{_N34}{{1,3}}日)起")
 # a Taiwan 公告 in its three parts (主旨: / 依据: / 公告事项:)
+RE_SUBJECT_NOTICE_35 = re.compile(r"^主\s*旨\s*[:：]\s*公告(?!期间|事项)")  # (round 35) a 主旨 that announces (主旨:公告某某…)
 RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
 
 
@@ -584,6 +586,9 @@ def issued_type_of(title: str | None) -> str | None:
     # (…印发《某某办法》通知: the 的 left out after the quoted title)
     inner = s[: -len(outer) - 1] if s.endswith("的" + outer) else s[: -len(outer)]
     m = max(RE_ISSUING_VERB.finditer(inner), key=lambda v: v.start(), default=None)  # the last verb
+    if m is None and outer == "通知":
+        # (round 35) a notice that reproduces another body's document for its own readers forwards it (关于转载某某办法的通知)
+        m = max(RE_REPRODUCES_35.finditer(inner), key=lambda v: v.start(), default=None)
     if m is not None:
         inner = inner[m.end() :]
     elif not (inner.lstrip().startswith("《") and outer == "通知"):
@@ -2062,6 +2067,10 @@ def document_meta(layout) -> dict:
                                 and any(x.startswith("主旨") for x in lines[:30]))
     if three_part and doc_type is None:
         doc_type = "公告"  # (the form whose parts are 主旨, 依据, 公告事项)
+    # (round 35) or its 主旨 opening with the form's own verb (主旨:公告某某…) over its 公告事项, no body named
+    subject_notice = doc_type is None and any(RE_SUBJECT_NOTICE_35.match(x) for x in lines[:12]) and any(RE_THREE_PART.match(x) for x in lines[:30])
+    if subject_notice:
+        doc_type = "公告"
     if doc_type == "报告" and not address and not (number or sig_issuers or holder or presenter) and _reported_on(body[:6]):
         return empty_document()
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
@@ -2076,7 +2085,7 @@ def document_meta(layout) -> dict:
     roc_labelled = _roc_labelled_35(lines)  # (round 35) a Taiwan record run on one line
     council_report = _council_report_35(lines)  # (round 35) a magistrate's policy report to the council
     roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
-    if not (roc_letter or roc_labelled or council_report or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    if not (roc_letter or roc_labelled or council_report or subject_notice or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
