@@ -212,6 +212,8 @@ _N34 = "[〇零一二三四五六七八九十百\\d]"
 RE_ITEMS_FROM_34 = re.compile(rf"^公告事项[:：](?:一[、.])?自(?P<d>(?:(?:中华)?民国)?{_N34}{{1,4}}年{_N34}{{1,3}}月{_N34}{{1,3}}日)起")
 # a Taiwan 公告 in its three parts (主旨: / 依据: / 公告事项:)
 RE_SUBJECT_NOTICE_35 = re.compile(r"^主\s*旨\s*[:：]\s*公告(?!期间|事项)")  # (round 35) a 主旨 that announces (主旨:公告某某…)
+# (round 35) a news story's dateline: its day and 讯/电, or its reporter in brackets (某报1月2日讯(某报记者 某某))
+RE_NEWS_DATELINE_35 = re.compile(r"^\S{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)|^\S{0,20}?[(（][^()（）]{0,16}记者[^()（）]{1,12}[)）]")
 RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
 
 
@@ -2073,6 +2075,8 @@ def document_meta(layout) -> dict:
         doc_type = "公告"
     if doc_type == "报告" and not address and not (number or sig_issuers or holder or presenter) and _reported_on(body[:6]):
         return empty_document()
+    if doc_type == "报告" and not (number or sig_issuers or holder) and any(RE_NEWS_DATELINE_35.search(x) for x in lines[:5]):
+        return empty_document()  # (round 35) a newspaper's report of a work report, under its dateline (某网1月2日讯(某报记者 某某))
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
         return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
     if title and not (number or sig_issuers or holder) and any(RE_CONTENTS_HEADING.fullmatch(x) for x in lines[:title_at]):
