@@ -214,6 +214,7 @@ RE_ITEMS_FROM_34 = re.compile(rf"^公告事项[:：](?:一[、.])?自(?P<d>(?:(?
 RE_SUBJECT_NOTICE_35 = re.compile(r"^主\s*旨\s*[:：]\s*公告(?!期间|事项)")  # (round 35) a 主旨 that announces (主旨:公告某某…)
 # (round 35) a news story's dateline: its day and 讯/电, or its reporter in brackets (某报1月2日讯(某报记者 某某))
 RE_NEWS_DATELINE_35 = re.compile(r"^\S{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)|^\S{0,20}?[(（][^()（）]{0,16}记者[^()（）]{1,12}[)）]")
+RE_GAZETTE_PART_35 = re.compile(r"政府机关通告及公告")  # (round 35) the gazette's part of the bodies' notices (Macau's 第二组)
 RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
 
 
@@ -1916,7 +1917,11 @@ def document_meta(layout) -> dict:
             holder, broadcast_bare = t.group("org"), True
             broadcast = True
     footed = False
-    if holder is None and number is None and doc_type_of(title) is None:
+    # (round 35) or under a heading that is its bare form (政府某某部门 / 公 告), in a gazette's part of notices
+    # (the title the part's own heading, 政府机关通告及公告)
+    bare_heading = bool(title) and (doc_type_of(title) == _strip_title(title) or bool(RE_GAZETTE_PART_35.fullmatch(_strip_title(title)))) \
+        and any(RE_GAZETTE_PART_35.fullmatch(x.strip()) for x in lines[:8])
+    if holder is None and number is None and (doc_type_of(title) is None or bare_heading):
         # a gazette's notice whose heading the page lost, its body only in its foot: the date line
         # that names the body over its head's signature (二零二二年十二月十三日于某某局 / 局长 某某)
         for i in range(len(every) - 1):
