@@ -215,6 +215,7 @@ RE_SUBJECT_NOTICE_35 = re.compile(r"^主\s*旨\s*[:：]\s*公告(?!期间|事项
 # (round 35) a news story's dateline: its day and 讯/电, or its reporter in brackets (某报1月2日讯(某报记者 某某))
 RE_NEWS_DATELINE_35 = re.compile(r"^\S{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)|^\S{0,20}?[(（][^()（）]{0,16}记者[^()（）]{1,12}[)）]")
 RE_GAZETTE_PART_35 = re.compile(r"政府机关通告及公告")  # (round 35) the gazette's part of the bodies' notices (Macau's 第二组)
+RE_OWN_NOTICE_35 = re.compile(rf"(?:^|[,，])(?P<org>{_H}{{2,20}}?{_HEADS})现(?:公布|公告|通告)(?:有关)?[^。]{{2,200}}?的(?P<form>通告|公告)[,，:：]")
 RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
 
 
@@ -2093,8 +2094,10 @@ def document_meta(layout) -> dict:
     disclosed = {"index_number", "signed"} <= fields.keys() and bool(fields.keys() & {"issuers", "publisher"})
     roc_labelled = _roc_labelled_35(lines)  # (round 35) a Taiwan record run on one line
     council_report = _council_report_35(lines)  # (round 35) a magistrate's policy report to the council
+    # (round 35) a notice naming its body and its form in its opening clause (…的规定,某某局现公布有关…的通告,…)
+    own_notice = next((m for x in lines[:2] if (m := RE_OWN_NOTICE_35.search(x)) and is_issuer_line(m.group("org"))), None)
     roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
-    if not (roc_letter or roc_labelled or council_report or subject_notice or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    if not (roc_letter or roc_labelled or council_report or subject_notice or own_notice or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
@@ -2539,6 +2542,13 @@ def document_meta(layout) -> dict:
         # (round 35) a policy report to the council: the government the speaker's team is
         issuers, doc_type = [council_report], "报告"
         level, region = issuer_place(issuers[0], "\n".join(lines))
+    if not issuers and doc_type is None and own_notice:
+        # (round 35) its body and form named in its opening clause; the SAR the lexicon lists the body under, else the page's
+        issuers, doc_type = [own_notice.group("org")], own_notice.group("form")
+        level, region = issuer_place(issuers[0], "\n".join(lines))
+        if level in (None, "national"):
+            sar = _sar_of_body(issuers[0], "\n".join(lines), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(lines + tail)))
+            level, region = ("provincial", [sar]) if sar else (level, region)
     if number is None and not issuers and roc_labelled:
         # (round 35) a Taiwan record run on one line: its body, form, day and number; in force that day
         # where its 主旨 says so
