@@ -160,3 +160,50 @@ def test_a_news_services_banner_is_no_title_of_a_broadcast_notice():
     m = meta(page)
     assert m["doc_type"] is None
     assert m["issuers"] == ["渠务署"]
+
+
+def test_a_notice_that_reproduces_anothers_document_forwards_it():
+    assert d.issued_type_of("某市人民政府办公厅关于转载某省某某工作办法的通知") == "办法"
+    assert d.issued_type_of("关于转载某某文章的公告") is None
+
+
+def test_a_subject_that_announces_over_its_items():
+    page = (":::\n203108/05\n主旨:公告某县某乡境内编号第1号防风保安林检订结果。\n依据:森林法第22条。\n公告事项:\n"
+            "一、附表所列区域,符合森林法之规定,应划为保安林地,扩大保安林经营,以维护地方之安全。\n")
+    m = meta(page)
+    assert m["doc_type"] == "公告"
+    assert m["issuers"] == []
+    assert d.RE_SUBJECT_NOTICE_35.match("主旨:公告某某事项") and not d.RE_SUBJECT_NOTICE_35.match("主旨:公告期间内办理")
+
+
+def test_a_newspapers_report_of_a_work_report_is_no_document():
+    page = ("某省长某某代表省政府向大会作政府工作报告\n某网1月27日讯(某某日报记者 某某)1月26日上午,省人大会议在某某会堂隆重开幕。\n"
+            "某省长某某代表省政府向大会作政府工作报告。报告分为四个部分,回顾了过去五年的工作,部署了今年的任务。" + PROSE + "\n")
+    m = meta(page)
+    assert m["doc_type"] is None and m["issuers"] == []
+    assert d.RE_NEWS_DATELINE_35.search("新华社北京3月5日电(记者 某某)")
+
+
+def test_an_issuing_authority_in_a_documents_header_is_its_issuer():
+    assert d.read_fields(["某某办法 2031年3月4日 发布机关:某省人民政府 |"]).get("issuers") == "某省人民政府"
+
+
+def test_a_gazette_item_under_its_bare_form_signed_at_its_office():
+    page = ("第 9 期\n政府机关通告及公告\n二零三一年三月五日,星期三\n澳门特别行政区\n政府机关通告及公告\n某某辅助部门\n公 告\n"
+            "某某辅助部门为填补某某职程第一职阶技术员壹缺,现根据第23/2011号行政法规的规定公布,投考人临时名单已张贴于某某大楼,"
+            "并上载到本部门网页。根据上述行政法规的规定,该等名单视为确定名单。\n二零三一年三月一日于行政长官办公室\n办公室主任 某某某\n")
+    m = meta(page)
+    assert m["issuers"] == ["行政长官办公室"]
+    assert m["signed"] == "2031-03-01"
+    assert m["region"] == ["澳门特别行政区"]
+
+
+def test_a_notice_naming_its_body_and_form_in_its_opening_clause():
+    page = ("根据第14/2016号行政法规第四十一条的规定,行政公职局现公布有关某某职程第一职阶技术员开考的合格投考人进行分配任用程序的通告,"
+            "该开考的通告刊登于二零三一年五月二日第十八期《澳门特别行政区公报》第二组内,以填补某某职程5个职缺:\n"
+            "1. 出现职位空缺的公共部门、职缺数目及任用方式:\n公共部门 |\n填补职缺的数目 |\n|\n编制内 |\n某某局 |\n2 |\n"
+            "2. 合格投考人的分配任用程序:合格投考人须于指定日期前往某某地点进行分配任用程序,逾期未到者视为放弃。\n")
+    m = meta(page)
+    assert m["issuers"] == ["行政公职局"]
+    assert m["doc_type"] == "通告"
+    assert m["region"] == ["澳门特别行政区"]

@@ -2542,7 +2542,7 @@ def document_meta(layout) -> dict:
         # (round 35) a policy report to the council: the government the speaker's team is
         issuers, doc_type = [council_report], "报告"
         level, region = issuer_place(issuers[0], "\n".join(lines))
-    if not issuers and doc_type is None and own_notice:
+    if not issuers and doc_type in (None, own_notice.group("form") if own_notice else None) and own_notice:
         # (round 35) its body and form named in its opening clause; the SAR the lexicon lists the body under, else the page's
         issuers, doc_type = [own_notice.group("org")], own_notice.group("form")
         level, region = issuer_place(issuers[0], "\n".join(lines))
