@@ -207,3 +207,13 @@ def test_a_notice_naming_its_body_and_form_in_its_opening_clause():
     assert m["issuers"] == ["行政公职局"]
     assert m["doc_type"] == "通告"
     assert m["region"] == ["澳门特别行政区"]
+
+
+def test_a_publicity_notice_naming_itself_its_period_and_objections():
+    page = ("根据省某某厅《关于印发某某办法的通知》的精神,我局会同有关部门对各镇报送的情况进行了评审,形成了《某某情况统计表》。"
+            "现将某某情况予以公示,公示期2031年8月2日至8月7日。公示期内,对公示内容如有异议,请以书面形式向我局反映。\n"
+            "附件:某某情况统计表.xlsx\n")
+    m = meta(page)
+    assert m["doc_type"] == "公示"
+    assert m["issuers"] == []
+    assert not d.RE_OWN_PUBLICITY_35.search("某地现将名单予以公示。")

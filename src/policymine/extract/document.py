@@ -216,6 +216,7 @@ RE_SUBJECT_NOTICE_35 = re.compile(r"^主\s*旨\s*[:：]\s*公告(?!期间|事项
 RE_NEWS_DATELINE_35 = re.compile(r"^\S{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)|^\S{0,20}?[(（][^()（）]{0,16}记者[^()（）]{1,12}[)）]")
 RE_GAZETTE_PART_35 = re.compile(r"政府机关通告及公告")  # (round 35) the gazette's part of the bodies' notices (Macau's 第二组)
 RE_OWN_NOTICE_35 = re.compile(rf"(?:^|[,，])(?P<org>{_H}{{2,20}}?{_HEADS})现(?:公布|公告|通告)(?:有关)?[^。]{{2,200}}?的(?P<form>通告|公告)[,，:：]")
+RE_OWN_PUBLICITY_35 = re.compile(r"现将[^。]{2,40}?予以公示[,，;；]\s*公示期[^。]{0,40}?[。]?[^。]{0,20}?公示期内[^。]{0,20}?(?:如有)?异议")
 RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
 
 
@@ -2096,8 +2097,12 @@ def document_meta(layout) -> dict:
     council_report = _council_report_35(lines)  # (round 35) a magistrate's policy report to the council
     # (round 35) a notice naming its body and its form in its opening clause (…的规定,某某局现公布有关…的通告,…)
     own_notice = next((m for x in lines[:2] if (m := RE_OWN_NOTICE_35.search(x)) and is_issuer_line(m.group("org"))), None)
+    # (round 35) a 公示 that names itself, its period of display and the objections it invites, its title lost
+    publicity = doc_type is None and any(RE_OWN_PUBLICITY_35.search(x) for x in body[:4])
+    if publicity:
+        doc_type = "公示"
     roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
-    if not (roc_letter or roc_labelled or council_report or subject_notice or own_notice or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    if not (roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
