@@ -195,6 +195,7 @@ def test_a_gazette_item_under_its_bare_form_signed_at_its_office():
     m = meta(page)
     assert m["issuers"] == ["行政长官办公室"]
     assert m["signed"] == "2031-03-01"
+    assert m["published"] == "2031-03-05"  # (the day at the page's head)
     assert m["region"] == ["澳门特别行政区"]
 
 

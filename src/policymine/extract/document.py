@@ -2390,6 +2390,10 @@ def document_meta(layout) -> dict:
         # the gazette issue's day at the head of its page (二零二五年四月二日,星期三); a relaying
         # news service's posting day at its foot (2008年9月24日(星期三) / 香港时间11时03分)
         published = next((_first_date(x) for x in (tail[-4:] if relayed else header) if RE_ISSUE_DAY.match(_norm_date_text(x))), None)
+    if published is None and bare_heading and footed:
+        # (round 35) a gazette part's item signed at its office: the issue's day at the page's head
+        issue = next((m for x in every[: min(len(every), 12)] if (m := RE_ISSUE_DAY.match(_norm_date_text(x)))), None)
+        published = _first_date(issue.group("d")) if issue else None
     if published is None and (bureau_at is not None or heading2):
         # the gazette issue's date at the page's head (二零二五年二月二十六日,星期三)
         issue = next((m for x in every[: min(len(every), 12)] if (m := RE_ISSUE_DAY.match(x))), None)
