@@ -218,3 +218,11 @@ def test_a_publicity_notice_naming_itself_its_period_and_objections():
     assert m["doc_type"] == "公示"
     assert m["issuers"] == []
     assert not d.RE_OWN_PUBLICITY_35.search("某地现将名单予以公示。")
+
+
+def test_the_reasons_note_puts_the_cited_laws_in_force_not_the_rules():
+    page = ("法规内容\n法规名称: 农业部某某署处务规程\n公发布日: 民国 120 年 07 月 31 日\n发文字号: 农人字第1200000009号 令\n"
+            "立法理由:\n※配合农业部与所属机关组织法规,自120年8月1日施行,涉及原某某委员会及所属机关之业务调整。\n"
+            "第一条 农业部某某署(以下简称本署)为处理内部事务,特订定本规程。\n第二条 本署置署长,综理署务,并指挥、监督所属人员。\n")
+    assert meta(page)["effective"] is None
+    assert d.RE_REASONS_35.fullmatch("立法理由:")

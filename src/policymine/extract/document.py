@@ -217,6 +217,7 @@ RE_NEWS_DATELINE_35 = re.compile(r"^\S{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)|^\S
 RE_GAZETTE_PART_35 = re.compile(r"政府机关通告及公告")  # (round 35) the gazette's part of the bodies' notices (Macau's 第二组)
 RE_OWN_NOTICE_35 = re.compile(rf"(?:^|[,，])(?P<org>{_H}{{2,20}}?{_HEADS})现(?:公布|公告|通告)(?:有关)?[^。]{{2,200}}?的(?P<form>通告|公告)[,，:：]")
 RE_OWN_PUBLICITY_35 = re.compile(r"现将[^。]{2,40}?予以公示[,，;；]\s*公示期[^。]{0,40}?[。]?[^。]{0,20}?公示期内[^。]{0,20}?(?:如有)?异议")
+RE_REASONS_35 = re.compile(r"(?:立法|修正|订定)理由\s*[:：]?")  # (round 35) a law database's label of the reasons for the rules
 RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
 
 
@@ -2547,6 +2548,12 @@ def document_meta(layout) -> dict:
         level, region = issuer_place(issuers[0], "\n".join(lines))
         if level in (None, "national"):
             level, region = "provincial", ["台湾省"]
+    reasons = next((k for k, x in enumerate(every) if RE_REASONS_35.fullmatch(x.strip())), None)
+    if effective and "effective" not in fields and reasons is not None and reasons + 1 < len(every) and "施行" in every[reasons + 1] \
+            and effective_clause("\n".join(every[title_at:reasons] + every[reasons + 2 :]), signed) is None:
+        # (round 35) a law database's note of the reasons for the rules (立法理由: / ※配合某某组织法规,自…施行): its
+        # clause puts the laws it cites in force, not the rules
+        effective = None
     if not issuers and council_report and doc_type in (None, "报告"):
         # (round 35) a policy report to the council: the government the speaker's team is
         issuers, doc_type = [council_report], "报告"
