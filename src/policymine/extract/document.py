@@ -183,8 +183,9 @@ RE_SITE_STAMP = re.compile(rf"{_H}{{1,8}}\s*(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,
 # a posting line of the time and the posting body alone (2023-01-05 10:00 某区人民政府办公室)
 RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>(?:19|20)\d\d(?:年\d{{1,2}}月\d{{1,2}}日|-\d{{1,2}}-\d{{1,2}})\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
                                 rf"\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")
-# a statistical bulletin's title naming its body after the year (2022年某县人民政府国民经济和社会发展统计公报)
-RE_BULLETIN_BODY_TITLE = re.compile(rf"^(?:19|20)\d\d年度?(?P<org>{_H}{{2,24}}?(?:人民政府|政府|统计局))(?:(?:19|20)\d\d年度?)?(?:国民经济和社会发展)?统计公报$")
+# a statistical bulletin's title naming its body after the year, then what it reports on (2022年某县
+# 人民政府…统计公报, 2022年某市统计局统计公报)
+RE_BULLETIN_BODY_TITLE = re.compile(rf"^(?:19|20)\d\d年度?(?P<org>{_H}{{2,24}}?(?:人民政府|政府|统计局))(?:(?:19|20)\d\d年度?)?{_H}{{0,12}}?统计公报$")
 # a forwarding notice's title line ending with the bodies whose document it forwards (…转发某厅等部门)
 RE_FORWARDED_BODIES = re.compile(rf"(?:转发|批转)(?:{_H}|、){{2,60}}?(?:{_HEADS}|等部门|等单位)$")
 # a government's order titled by its name and subject (2022某县人民政府森林防火封山令, 某市人民政府禁火令):
@@ -929,7 +930,7 @@ RE_DATED_PUBLISHER = re.compile(rf"^\s*(?P<d>(?:19|20)\d\d(?:年\d{{1,2}}月\d{{
                                 rf"\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s+来源\s*[:：]")
 # a mirror's header line: its column, the posting time, the place it was posted from (政务   2024-10-18 11:49   某地)
 RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?:\s{{2,}}{_H}{{1,8}})?")
-# a congress session as the issuer a title opens with (某区第十四届人民代表大会第七次会议关于…的决议)
+# a congress session as the issuer a title opens with (某区第三届人民代表大会第七次会议关于…的决议)
 RE_SESSION_TITLE = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
                               rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)关于")
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
@@ -2154,7 +2155,7 @@ def document_meta(layout) -> dict:
         issuers = [m.group("org")]  # a session's resolution: the session its title names
     if not issuers and adopted:
         # a congress's regulation reposted with its note of adoption and no announcement
-        # ((某年某月某日某省第十四届人民代表大会常务委员会第十七次会议通过)): the adopting body, without its term
+        # ((某年某月某日某省第五届人民代表大会常务委员会第十七次会议通过)): the adopting body, without its term
         note = next((m for x in lines[title_at + 1 : title_at + 3] if (m := RE_ADOPTING_BODY_30.fullmatch(x.strip()))), None)
         issuers = [note.group("place") + note.group("body")] if note else []
     if not issuers and title and title.startswith("《") and "关于" not in title:
