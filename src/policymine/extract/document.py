@@ -181,8 +181,10 @@ RE_REPORT_NEWS = re.compile(r"(?:开幕|召开|举行|会议)[\s,，]*\S{0,8}?(?
 # a site's posting stamp on a line of its own, its name, the time to the second, its column (某某网 2021-07-23 10:38:42 政府报告)
 RE_SITE_STAMP = re.compile(rf"{_H}{{1,8}}\s*(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d{{2}}:\d{{2}})(?:\s*{_H}{{1,8}})?")
 # a posting line of the time and the posting body alone (2023-01-05 10:00 某区人民政府办公室)
-RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>(?:19|20)\d\d(?:年\d{{1,2}}月\d{{1,2}}日|-\d{{1,2}}-\d{{1,2}})\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)"
-                                rf"\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")
+# a portal's posting day (2022年06月08日, 2022-06-08) and its clock time (10:00, 10:38:42), as fragments
+_POSTED_DAY = r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}\s*{_CLOCK})\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")
 # a statistical bulletin's title naming its body after the year, then what it reports on (2022年某县
 # 人民政府…统计公报, 2022年某市统计局统计公报)
 RE_BULLETIN_BODY_TITLE = re.compile(rf"^(?:19|20)\d\d年度?(?P<org>{_H}{{2,24}}?(?:人民政府|政府|统计局))(?:(?:19|20)\d\d年度?)?{_H}{{0,12}}?统计公报$")
@@ -924,10 +926,9 @@ RE_SESSION_NOTE = re.compile(r"^\s*[(（]\s*(?P<d>" + _DAY_SP + r")\s*(?P<org>" 
 RE_GLUED_POSTED = re.compile(r"(?:(?<=[\u4e00-\u9fff])发布\s*[:：]\s*|^来源\s*[:：]\s*[^\s:：]{2,30}?)(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})"
                              r"(?:\s+\d{1,2}:\d{2}|(?=[\u4e00-\u9fff]{2}[:：]))")
 # a portal's posting time glued to the source after it (2026年01月30日来源:市政府办公厅)
-RE_DATED_SOURCE = re.compile(r"^\s*(?P<d>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)\s*来源\s*[:：]")
+RE_DATED_SOURCE = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}(?:\s*{_CLOCK})?)\s*来源\s*[:：]")
 # a portal's posting line naming its publisher between its day and its source (2022年06月08日 某县统计局 来源:…)
-RE_DATED_PUBLISHER = re.compile(rf"^\s*(?P<d>(?:19|20)\d\d(?:年\d{{1,2}}月\d{{1,2}}日|-\d{{1,2}}-\d{{1,2}})(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
-                                rf"\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s+来源\s*[:：]")
+RE_DATED_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}(?:\s*{_CLOCK})?)\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s+来源\s*[:：]")
 # a mirror's header line: its column, the posting time, the place it was posted from (政务   2024-10-18 11:49   某地)
 RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?:\s{{2,}}{_H}{{1,8}})?")
 # a congress session as the issuer a title opens with (某区第三届人民代表大会第七次会议关于…的决议)
