@@ -898,6 +898,8 @@ RE_BROADCAST_REPORT_35 = re.compile(rf"^[^\n]{{0,12}}当值(?:广播|宣布)员�
                                     rf"[「“\"]?(?P<org>{_H}{{2,20}}?)(?:[(（]{_H}{{1,6}}[)）])?(?:宣布|公布)", re.M)
 # (round 35) a news service's banner over what it relays (新闻公报), no title of a document
 RE_NEWS_BANNER_35 = re.compile(r"(?:政府)?新闻(?:公报|稿)")
+RE_BROADCAST_ANY = re.compile(rf"播出下列(?:特别|紧急)?(?P<form>报告)[^\n]*\n(?:[^\n]*\n)?[^\n]{{0,20}}?[「“\"]?(?P<org>{_H}{{2,20}}?)"
+                              rf"(?:[(（]{_H}{{1,6}}[)）])?(?:宣布|公布)")
 RE_BROADCAST_BARE = re.compile(r"^[^\n]{0,12}当值(?:广播|宣布)员注意[,，:：]?\s*请(?:立即|尽速)播出[^\n]*[:：]$", re.M)
 RE_TITLE_BODY_HEAD = re.compile(rf"^(?P<org>{_H}{{2,20}}?{_HEADS})")
 RE_SPECIAL_HEADLINE = re.compile(rf"(?:^|[,，\s])(?P<org>{_H}{{2,20}}?)(?:特别|紧急)(?P<form>布告|通告|公告)(?:\s+[A-Za-z][A-Za-z ,.()]*)?$")
@@ -1912,6 +1914,10 @@ def document_meta(layout) -> dict:
         if relayed is None:
             # (round 35) the cue after the announcers' call on its line, 请尽快 as well (当值广播员注意,请尽快播出下列特别报告…)
             relayed = next((m for m in RE_BROADCAST_REPORT_35.finditer(near) if is_issuer_line(m.group("org"))), None)
+        if relayed is None:
+            # an announcement to be broadcast: the cue to the stations (请尽快播出下列报告) and, within the
+            # lines under it, the department that announces (…请注意:某某署宣布,…), however the call is worded
+            relayed = next((m for m in RE_BROADCAST_ANY.finditer(near) if is_issuer_line(m.group("org"))), None)
         broadcast = relayed is not None
         if relayed is None and holder is None and title and RE_NEWS_BANNER_35.fullmatch(title.strip()) and RE_BROADCAST_BARE.search(near):
             # (round 35) the news service's banner (新闻公报) over a broadcast notice's headline: the headline is its title
@@ -2051,6 +2057,10 @@ def document_meta(layout) -> dict:
     # address to a legislature or a policy address's section (某年施政报告—前言); a department's release
     # named by its opening sentence (某某处今日(…)出版…); a Taiwan 公告 of three parts naming itself 本府
     own_act = enacting if enacting is not None and enacting.re is RE_ENACTING_KIND else None
+    # an act that opens by enacting itself in its holder's or body's name (某某司司长行使《…》…赋予的职权,…
+    # 作出本批示), its foot and number lost: the act of that form, whoever signs it
+    own_act = own_act or (enacting if enacting is not None and doc_type is None and not sig_issuers and number is None
+                          and enacting.group("org") not in ("本人", "本", "本机关") else None)
 
     if doc_type is None and own_act is not None:
         doc_type = own_act.group("form")
@@ -2576,6 +2586,24 @@ def document_meta(layout) -> dict:
         level, region = issuer_place(issuers[0], "\n".join(lines))
         if level in (None, "national"):
             level, region = "provincial", ["台湾省"]
+    if not issuers:
+        # where none of the conventions above names the body: the places every kind of document names
+        # its own in (its definition of 本府, its heading, the speaker's government, the subject of its
+        # opening sentence, the body its title opens with, its dated foot); a body the gazetteer cannot
+        # place, on a page of one SAR or dated in Taiwan's calendar, is that SAR's or Taiwan's
+        from .issuer_evidence import issuer_evidence
+
+        named = issuer_evidence(lines, title, tail)
+        issuers = named[0] if named else []
+        if issuers:
+            level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
+            if level in (None, "national") and not RE_NATIONAL.match(issuers[0]):
+                flat = re.sub(r"\s+", "", "\n".join(lines + tail))
+                sar = _sar_of_body(issuers[0], "\n".join(lines), by_heading=True) or _one_sar(flat)
+                if sar:
+                    level, region = "provincial", [sar]
+                elif RE_ROC_DAY.search("\n".join(lines + tail)) or "民国" in flat:
+                    level, region = "provincial", ["台湾省"]
     return {
         "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": letter_issues or issued_type_of(title) or _approved_annex(doc_type, every),
         "signed": signed, "published": published, "effective": effective,

@@ -1,0 +1,234 @@
+"""Where a document names its own issuing body when no title, table or signature does.
+
+:func:`policymine.extract.document.document_meta` reads the issuers from the conventions of a
+document's title block, its disclosure table and its signature. A page that shows none of them in
+their usual shapes (a letter's heading run on with its date and number, a notice whose text opens
+with its body as the subject, a set of rules that calls its body 本府 after naming it, a release
+dated at its body's office) still names its issuer, in one of a few places that every kind of
+document shares. :func:`issuer_evidence` reads those places, in this order:
+
+1. a body the text defines as itself: ``某县政府(以下简称本府)``;
+2. a heading of the body and what follows its name on the line: its form (``某部函``, ``某委员会
+   公告``), a date or a number (``某部108.10.3某字第…号函``);
+3. the body a speaker speaks for: ``我代表某县人民政府``, ``我谨代表某某政府``;
+4. the subject of the text's opening sentence, after the rules it cites: ``根据…的规定,某局现公布…``,
+   ``某署宣布,…``, ``某处今日出版…``;
+5. the body the title opens with: ``某市人民检察院某某办法``, ``某县政府某某规范``;
+6. the office a date line at the foot names: ``二零一四年九月十日于某某办公室``.
+
+A body is a run of Han characters ending in the head of an issuing body's name
+(``data/doc_heads.txt``, and the heads of the offices that issue notices in Taiwan, Hong Kong and
+Macau, ``data/issuer_heads.txt``); what stands before it in the same run (a clause's opening word,
+an item's number) is cut by the words that open no body's name (``data/issuer_openers.txt``). The
+verbs and adverbs that follow a subject (``data/subject_cues.txt``) are data too.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .. import resources
+from ..compiled import re
+from ..lang import HAN
+
+__all__ = ["issuer_evidence", "body_of"]
+
+
+@functools.cache
+def _heads() -> str:
+    from .document import _HEADS
+
+    extra = [line.strip() for _, line in resources.data_lines("issuer_heads.txt")]
+    return "(?:" + "|".join(sorted(extra, key=len, reverse=True)) + "|" + _HEADS[3:]
+
+
+@functools.cache
+def _openers() -> tuple[str, ...]:
+    return tuple(sorted((line.strip() for _, line in resources.data_lines("issuer_openers.txt")), key=len, reverse=True))
+
+
+@functools.cache
+def _cues() -> str:
+    return "|".join(sorted((line.strip() for _, line in resources.data_lines("subject_cues.txt")), key=len, reverse=True))
+
+
+@functools.cache
+def _body_rx() -> re.Pattern[str]:
+    return re.compile(rf"[{HAN}]{{1,30}}{_heads()}")
+
+
+_H = f"[{HAN}]"
+# a day as documents write it in a date line (2014年9月10日, 二零一四年九月十日, 108.10.3, 108年10月3日)
+_DAY = r"(?:[〇○零一二三四五六七八九十\d]{2,4}\s*年\s*[〇○零一二三四五六七八九十\d]{1,3}\s*月\s*[〇○零一二三四五六七八九十\d]{1,3}\s*日)"
+
+
+@functools.cache
+def _extra_heads() -> tuple[str, ...]:
+    return tuple(line.strip() for _, line in resources.data_lines("issuer_heads.txt"))
+
+
+# a name of a rank's body without its place (县人民政府, 市政府, 区第四届人民政府): the page's own, whose
+# place the text gives elsewhere; no name of a body by itself
+RE_BARE_RANK = re.compile(r"^(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟)(?:第[一二三四五六七八九十]+届)?(?:人民)?政府")
+# 处 that is no office's head: a verb's or a place's (仍处, 所处, 之处, 到处, 各处)
+RE_NO_OFFICE = re.compile(r"[仍所之到此各何相身难好正尚均已深远近共同独四多两一]处$")
+# a head alone, or a term's number before it (政府, 人民政府, 第四届人民政府): no body's name
+RE_ONLY_HEAD = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:人民)?(?:政府|委员会|办公室|办公厅|常务委员会)")
+# a count of places, no place's name (十县百乡, 各乡镇)
+RE_COUNTED = re.compile(r"[一二三四五六七八九十百千万两几多各][省市县区乡镇村]")
+
+
+def _valid(cand: str) -> bool:
+    from .document import is_issuer_line
+
+    if len(cand) < 3 or not _body_rx().fullmatch(cand) or cand.startswith(_openers()) or RE_BARE_RANK.match(cand):
+        return False
+    if RE_COUNTED.search(cand):
+        return False
+    if cand.endswith(_extra_heads()):
+        return not RE_NO_OFFICE.search(cand)
+    return is_issuer_line(cand)
+
+
+def body_of(run: str) -> str | None:
+    """The issuing body a run of text ends with: its longest tail that is a body's name and opens
+    with no clause word (``一、某县政府`` -> ``某县政府``; ``由于某某`` -> None)."""
+    m = re.search(rf"[{HAN}]+$", run.strip())
+    if not m:
+        return None
+    han = re.split("丨", m.group())[-1]  # (丨, a Han character, divides a portal's names: 政务服务丨某市人民政府)
+    tails, i = [], 0
+    while i < len(han) - 2:
+        opener = next((w for w in _openers() if han.startswith(w, i)), None)
+        if opener:
+            i += len(opener)  # (no name opens inside a clause's word: 确定某县 is no 定某县)
+            continue
+        if RE_BARE_RANK.match(han[i:]) or RE_ONLY_HEAD.fullmatch(han[i:]):
+            break  # (a rank's body without its place: none of its tails is a body either)
+        if _valid(han[i:]):
+            tails.append(han[i:])
+        i += 1
+    # (the longest that opens with a place the gazetteers know: 确定某县政府 -> 某县政府, not 定某县政府)
+    return next((t for t in tails if _opens_with_place(t)), tails[0] if tails else None)
+
+
+def _opens_with_place(name: str) -> bool:
+    from .document import _counties, _places
+
+    table, counties = _places()[0], _counties()
+    return any(name[:k] in table or name[:k] in counties for k in range(2, min(10, len(name))))
+
+
+@functools.cache
+def _continuations() -> re.Pattern[str]:
+    words = [line.strip() for _, line in resources.data_lines("head_continuations.txt")]
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
+def _ends_word(han: str, k: int) -> bool:
+    """Does a name's head end at ``k`` in ``han``, no word running on through its last character
+    (部门, 局长, 政府网) or ending in it that is no head (干部, 格局, 到处)?"""
+    for w in range(2, 5):
+        for a in range(max(0, k - w), k):
+            if a + w <= len(han) and a + w >= k and _continuations().fullmatch(han[a : a + w]):
+                return False
+    return True
+
+
+def _title_body(title: str) -> str | None:
+    """The body a title opens with (``某市人民检察院某某办法``): the shortest name at its head, run on
+    while the next name is of a body under it (``某院某委员会``)."""
+    t = re.sub(r"^\s*(?:[(（][^()（）]{1,10}[)）])?\s*(?:(?:19|20)\d\d\s*年度?)?", "", title)
+    if re.match(_DAY, t):
+        return None  # (a date line taken for the title)
+    # (bodies one after another between spaces before the rest: 某省统计局 国家统计局某某调查总队 某某公报)
+    words = t.split()
+    lead = []
+    while len(words) > 1 and _valid(words[0]):
+        lead.append(words.pop(0))
+    if lead:
+        last = _title_body(" ".join(words)) if words else None
+        return " ".join(lead + ([last] if last else []))
+    m = re.match(rf"{_H}+", t)
+    if not m:
+        return None
+    han = m.group()
+    han = re.split("丨", han)[-1]
+    heads = re.compile(_heads() + "$")
+    ends = [k for k in range(3, len(han) + 1) if heads.search(han[:k]) and _ends_word(han, k)]
+    # (a place's name is no body's: 某区某镇2023年某某预案 names where, not who; 乡 and 镇 end no title's body)
+    first = next((k for k in ends if _valid(han[:k]) and not re.search("[乡镇]$", han[:k])), None)
+    if first is None or (first == len(han) and _strip_form(title) == han):
+        return None  # (a title that is a body's name and nothing else is a heading, no document's title)
+    best, cuts = first, [0]
+    for k in ends:
+        # (a head that a longer one runs on: 常务委 / 常务委员会; a body under it: 某院 / 某委员会;
+        # the next of a joint document's bodies, opening with its place or as a central body's name)
+        if k > best and (k - best <= 2 or (3 <= k - best <= 20 and _valid(han[best:k]))):
+            if k - best >= 3 and (_opens_with_place(han[best:k]) or han.startswith(_CENTRAL, best)):
+                cuts.append(best)
+            best = k
+    return " ".join(han[a:b] for a, b in zip(cuts, [*cuts[1:], best]))
+
+
+# the openings of the names of central bodies and of the party's (a joint document's next body:
+# 国务院办公厅 / 中央军委办公厅)
+_CENTRAL = ("中共", "中央", "国家", "国务院", "全国", "中国")
+
+
+def _strip_form(title: str) -> str:
+    return re.sub(r"\s+", "", title)
+
+
+def _bodies(org: str, where: str) -> tuple[list[str], str]:
+    from .document import _split_issuers
+
+    return [b for x in org.split() for b in (_split_issuers(x) or [x])], where
+
+
+def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tuple[list[str], str] | None:
+    """``(bodies, where)``: the issuing bodies a document names itself by (see the module), or None.
+    ``lines`` are the page's title block and text, ``tail`` the lines the layout put after its text
+    (a letter's heading may stand there, a page of a law database giving its record last)."""
+    foot = (lines + tail)[-8:]
+    head = lines[:40]
+    flat = "\n".join(head)
+    # 1. defined as itself
+    m = re.search(r"[(（]\s*以下(?:简)?称\s*[“\"「『]?本[" + HAN + r"]{1,2}[”\"」』]?\s*[)）]", flat)
+    if m and (org := body_of(flat[max(0, m.start() - 40) : m.start()])):
+        return _bodies(org, "defined")
+    # 2. a heading line: the body, then its form, a date or a number
+    for x in lines[:6] + tail[:6]:
+        s = x.strip()
+        mm = re.match(rf"(?P<org>{_H}{{3,30}}?)(?:\s*(?:函|公告|通告|令)(?:\s|$)|\s*\d{{2,3}}[.．]\d{{1,2}}[.．]\d{{1,2}}|\s+(?:公告|通告|函)|\s*[(（]?\d{{2,3}}[)）]?\s*{_H}{{1,8}}字第)", s)
+        if mm and (org := body_of(mm.group("org"))) == mm.group("org"):
+            return _bodies(org, "heading")
+    # 3. the body a speaker speaks for
+    for x in head:
+        mm = re.search(rf"我(?:谨)?代表(?P<org>{_H}{{3,30}}?)(?=[,，、向作])", x)
+        if mm and (org := body_of(mm.group("org"))) == mm.group("org"):
+            return _bodies(org, "speaker")
+    # 4. the subject of the opening sentence
+    cues = _cues()
+    opening = next((x for x in lines[:12] if "。" in x or len(x) > 30), None)
+    for x in [opening] if opening else []:
+        s = re.sub(r"^[「“\"『]", "", x.strip())
+        s = re.sub(r"^(?:根据|依据|依照|按照|依)[^。]{0,200}?[,，]", "", s)
+        mm = re.match(rf"(?P<org>{_H}{{3,30}}?)(?:\s*[(（][^()（）]{{1,10}}[)）])?\s*(?:{cues})", s)
+        if mm and (org := body_of(mm.group("org"))) == mm.group("org"):
+            return _bodies(org, "subject")
+    # 5. the body the title opens with
+    if title and (org := _title_body(title)):
+        return _bodies(org, "title")
+    # 6. a date line at the foot that names its office
+    for i in range(len(foot) - 1, -1, -1):
+        mm = re.fullmatch(rf"\s*{_DAY}\s*于\s*(?P<org>{_H}{{3,30}})\s*", foot[i])
+        if mm and (org := body_of(mm.group("org"))) == mm.group("org"):
+            # (the office's holder signing under it: 某某司司长办公室 / 某某司司长 某某; 某局 / 某局局长 某某)
+            nxt = foot[i + 1].strip() if i + 1 < len(foot) else ""
+            office = org[:-3] if org.endswith("办公室") else org
+            held = re.match(rf"({re.escape(office)}{_H}{{0,3}}?(?:长|主席|行政长官))(?:\s*{_H}{{2,4}})?$", nxt)
+            if held or (office != org and re.match(rf"{re.escape(office)}(?:\s*{_H}{{2,4}})?$", nxt)):
+                return [held.group(1) if held else office], "dated"
+            return _bodies(org, "dated")
+    return None
