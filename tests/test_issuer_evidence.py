@@ -109,3 +109,34 @@ def test_a_broadcast_announcement_however_the_call_is_worded():
     got = meta(text)
     assert got["issuers"] == ["康乐事务署"]
     assert got["doc_type"] == "报告"
+
+
+def test_a_body_over_its_salutation():
+    text = "青山县人民政府\n全县广大干部群众:\n为做好森林防火工作,现就有关事项公告如下:\n一、禁止野外用火。"
+    assert evidence(text) == (["青山县人民政府"], "heading")
+    got = meta(text)
+    assert got["issuers"] == ["青山县人民政府"] and got["doc_type"] == "公告"
+
+
+def test_a_body_over_its_date_at_the_foot_whatever_its_form():
+    text = "为改善大气环境质量,现就禁止露天焚烧秸秆有关事项通告如下。\n一、全域禁烧。"
+    assert evidence(text, tail=("特此通告。", "青山县人民政府", "10月14日")) == (["青山县人民政府"], "foot")
+
+
+def test_a_release_over_its_contacts():
+    text = "2031年3月工业生产统计\n1.与上年同月比较:工业生产增加6.5%。"
+    tail = ("经济部统计处", "发言人:王副处长某某", "联络电话:(02)1234-5678")
+    assert evidence(text, tail=tail) == (["经济部统计处"], "foot")
+    got = meta(text + "\n" + "\n".join(tail))
+    assert got["issuers"] == ["经济部统计处"]
+
+
+def test_a_numeral_inside_a_places_name_is_no_count():
+    assert body_of("青林县斗六市公所") == "青林县斗六市公所"
+    assert evidence("第一条 本条例依地方制度法订定之。", title="青林县斗六市公所组织自治条例") == (["青林县斗六市公所"], "title")
+
+
+def test_a_compilation_of_notices_is_no_document():
+    text = ("关于禁止焚烧秸秆的公告、通告、通知汇编(8篇)\n\n关于全面禁止露天焚烧秸秆的通告\n"
+            "根据《中华人民共和国大气污染防治法》,现就有关事项通告如下:\n一、全域禁烧。\nxx县人民政府\n")
+    assert meta(text)["doc_type"] is None

@@ -116,9 +116,11 @@ RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2
 RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
 RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
 # a salutation: the addressees of a notice (各县（市、区）人民政府，市政府各部门：)
-RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|.{0,20}(?:人民政府|各部门|各单位|直属机构|有关部门|有关单位)).{0,80}[:：]$")
+RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|全(?:省|市|县|区|旗|乡|镇)|.{0,20}(?:人民政府|各部门|各单位|直属机构|有关部门|有关单位)).{0,80}[:：]$")
 # news: a headline that reports on a document rather than being one
-RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|解读|答记者问|问答|图解|一图读懂|专家|记者|日电")
+# a page that gathers documents or models of them: its title ends in 汇编, 合集, 大全, 范文 or 模板 (and a count, (10篇))
+RE_COMPILATION = re.compile(r"(?:汇编|合集|大全|范文|模板|范本)(?:[(（]\d+篇[)）])?$")
+RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|部署|解读|答记者问|问答|图解|一图读懂|专家|记者|日电")
 RE_ISSUING_VERB = re.compile(r"(?:印发|转发|批转|发布|颁布|公布|下发|下达)")
 RE_REPRODUCES_35 = re.compile(r"转载")  # (round 35) a notice's verb of forwarding by reproducing (关于转载…的通知)
 RE_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
@@ -2051,6 +2053,13 @@ def document_meta(layout) -> dict:
     # (特此批复) and is dated on a line of its own under its text
     # (or, its title lost, hands down what it issues: 现印发给你们, dated right under that text)
     # (a model of one, its names left blank as ××, is none: a textbook's, an exam's)
+    # (or its body alone on the line over its salutation, naming itself: 某县人民政府 / 全县广大干部群众: / …现就…公告如下)
+    # (or a release over its body and its contacts: 某部统计处 / 发言人:… / 联络电话:…)
+    from .issuer_evidence import contact_foot
+
+    contacted = contact_foot(every[-12:])
+    headed = salut is not None and salut >= 1 and "××" not in lines[salut] and self_named is not None \
+        and len(lines[salut - 1]) <= 40 and is_issuer_line(lines[salut - 1])
     closed = salut is not None and "××" not in lines[salut] and (self_named is not None or (issuing is not None and any(
         is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
     # (rounds 27 and 29) a regulation enacted under its qualified form (制定本独立行政法规); an
@@ -2097,6 +2106,8 @@ def document_meta(layout) -> dict:
         return empty_document()
     if doc_type == "报告" and not (number or sig_issuers or holder) and any(RE_NEWS_DATELINE_35.search(x) for x in lines[:5]):
         return empty_document()  # (round 35) a newspaper's report of a work report, under its dateline (某网1月2日讯(某报记者 某某))
+    if any(RE_COMPILATION.search(_strip_title(re.sub(r"\s+", "", x))) for x in ([str(page_title)] if page_title else []) + lines[:1]):
+        return empty_document()  # a compilation of documents (某某通告、通知汇编(10篇), 某某范文大全): none of the page's own
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
         return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
     if title and not (number or sig_issuers or holder) and any(RE_CONTENTS_HEADING.fullmatch(x) for x in lines[:title_at]):
@@ -2115,7 +2126,7 @@ def document_meta(layout) -> dict:
     if publicity:
         doc_type = "公示"
     roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
-    if not (roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    if not (headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):

@@ -31,7 +31,7 @@ from .. import resources
 from ..compiled import re
 from ..lang import HAN
 
-__all__ = ["issuer_evidence", "body_of"]
+__all__ = ["issuer_evidence", "body_of", "contact_foot"]
 
 
 @functools.cache
@@ -75,7 +75,7 @@ RE_NO_OFFICE = re.compile(r"[仍所之到此各何相身难好正尚均已深远
 # a head alone, or a term's number before it (政府, 人民政府, 第四届人民政府): no body's name
 RE_ONLY_HEAD = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:人民)?(?:政府|委员会|办公室|办公厅|常务委员会)")
 # a count of places, no place's name (十县百乡, 各乡镇)
-RE_COUNTED = re.compile(r"[一二三四五六七八九十百千万两几多各][省市县区乡镇村]")
+RE_COUNTED = re.compile(r"[十百千万两几多各][省市县区乡镇村]")  # (斗六市, 五华区: a numeral inside a place's name)
 
 
 def _valid(cand: str) -> bool:
@@ -203,6 +203,10 @@ def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tup
         mm = re.match(rf"(?P<org>{_H}{{3,30}}?)(?:\s*(?:函|公告|通告|令)(?:\s|$)|\s*\d{{2,3}}[.．]\d{{1,2}}[.．]\d{{1,2}}|\s+(?:公告|通告|函)|\s*[(（]?\d{{2,3}}[)）]?\s*{_H}{{1,8}}字第)", s)
         if mm and (org := body_of(mm.group("org"))) == mm.group("org"):
             return _bodies(org, "heading")
+    # (or alone on a line over the salutation: 某县人民政府 / 全县广大干部群众:)
+    for k in range(min(4, len(lines) - 1)):
+        if re.fullmatch(r"[^。,，]{2,30}[:：]", lines[k + 1].strip()) and (org := body_of(lines[k])) == lines[k].strip():
+            return _bodies(org, "heading")
     # 3. the body a speaker speaks for
     for x in head:
         mm = re.search(rf"我(?:谨)?代表(?P<org>{_H}{{3,30}}?)(?=[,，、向作])", x)
@@ -231,4 +235,25 @@ def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tup
             if held or (office != org and re.match(rf"{re.escape(office)}(?:\s*{_H}{{2,4}})?$", nxt)):
                 return [held.group(1) if held else office], "dated"
             return _bodies(org, "dated")
+    # 7. a body alone on a line of the foot over its date, whatever the date's form (某县人民政府 /
+    # 10月14日), or over its contacts (某部统计处 / 发言人:… / 联络电话:…)
+    for i in range(len(foot) - 2, -1, -1):
+        x, nxt = foot[i].strip(), foot[i + 1].strip()
+        if (RE_FOOT_DAY.fullmatch(nxt) or RE_CONTACT.match(nxt)) and (org := body_of(x)) == x:
+            return _bodies(org, "foot")
     return None
+
+
+def contact_foot(foot: list[str]) -> str | None:
+    """The body a release's foot names over its contacts (某部统计处 / 发言人:… / 联络电话:…)."""
+    for i in range(len(foot) - 2, -1, -1):
+        x, nxt = foot[i].strip(), foot[i + 1].strip()
+        if RE_CONTACT.match(nxt) and (org := body_of(x)) == x:
+            return org
+    return None
+
+
+# a date line at a foot, its year maybe left out (2031年3月4日, 3月4日, 2031-03-04)
+RE_FOOT_DAY = re.compile(rf"\s*(?:{_DAY}|[〇○零一二三四五六七八九十\d]{{1,3}}\s*月\s*[〇○零一二三四五六七八九十\d]{{1,3}}\s*日|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}})\s*")
+# a release's contacts under its body (发言人:…, 联络电话:…)
+RE_CONTACT = re.compile(r"(?:新闻)?(?:发言人|联络人|联系人|联络电话|联系电话)\s*[:：]")
