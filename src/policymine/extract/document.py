@@ -312,7 +312,8 @@ def _roc_act() -> re.Pattern[str]:
         # (a word with a digit of its division, 劳人1字第…号, spaced as a database writes it, 劳人 1 字第)
         r"(?P<n>(?!以)" + _H + r"{1,12}(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\s*\d{1,2}\s*(?=字))?字第\s*[0-9一二三四五六七八九〇零](?:\s?[0-9一二三四五六七八九〇零]|(?<=\d)[A-Z](?=\d)){2,13}[A-Z]?\s*号)"
         # a joint act (会衔): the other bodies' names and numbers after the lead's (…号、某部…号令会衔)
-        r"(?P<joint>(?:\s*、\s*" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)\s*" + _H + r"{1,12}字第\s*[0-9]{3,14}[A-Z]?\s*号)*)"
+        # (each number maybe closed by its form, 某院…号令、某院…号令会同修正发布)
+        r"(?P<joint>(?:\s*(?:令|函)?\s*、\s*" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)\s*" + _H + r"{1,12}字第\s*[0-9]{3,14}[A-Z]?\s*号)*)"
         # (the form broken over a line, …号公 / 告…)
         r"\s*(?P<f>令|函|公\s*告)"
     )
@@ -906,7 +907,7 @@ RE_BROADCAST_BARE = re.compile(r"^[^\n]{0,12}当值(?:广播|宣布)员注意[,�
 RE_TITLE_BODY_HEAD = re.compile(rf"^(?P<org>{_H}{{2,20}}?{_HEADS})")
 RE_SPECIAL_HEADLINE = re.compile(rf"(?:^|[,，\s])(?P<org>{_H}{{2,20}}?)(?:特别|紧急)(?P<form>布告|通告|公告)(?:\s+[A-Za-z][A-Za-z ,.()]*)?$")
 # a date in brackets closing a title, its year of two or three digits: Taiwan's calendar without 民国
-RE_TITLE_ROC_NOTE = re.compile(r"[(（]\s*(?P<d>\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$")
+RE_TITLE_ROC_NOTE = re.compile(r"[(（]\s*(?:(?:中华)?民国\s*)?(?P<d>\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:修正|订定|发布|公布|制定|废止)?\s*[)）]\s*$")
 # a letter's record on a Taiwan law database: its subject field enacting a named rule, its number field
 # closed by the form (旨: 订定「某某要点」。 / 发文字号: 府某字第…号 函)
 RE_LETTER_SUBJECT = re.compile(r"^主?旨\s*[:：]\s*(?:订定|修正|废止|停止适用|发布|订定发布|修正发布)\s*[「“《](?P<t>[^」”》]{2,60})[」”》]")
@@ -1669,7 +1670,8 @@ def _roc_letter_heading_35(lines: list[str]) -> tuple[str, str, str] | None:
     ``(body, day, number)``; None without one."""
     for i, x in enumerate(lines[:16]):
         m = RE_ROC_LETTER_35.fullmatch(x.strip())
-        if m and (m.group("f1") or m.group("f2")) and i + 1 < len(lines) and re.match(r"^说\s*明\s*[:：]", lines[i + 1].strip()) and RE_ISSUER_FULL.fullmatch(m.group("org")):
+        # (over its 说明, or the page's own first lines: a letter's record whose heading opens the page)
+        if m and (m.group("f1") or m.group("f2")) and (i < 3 or i + 1 < len(lines) and re.match(r"^说\s*明\s*[:：]", lines[i + 1].strip())) and RE_ISSUER_FULL.fullmatch(m.group("org")):
             day = f"{int(m.group('y')) + 1911:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
             return m.group("org"), day, re.sub(r"\s+", "", m.group("num"))
     return None
@@ -2367,14 +2369,17 @@ def document_meta(layout) -> dict:
             issuers = [_canonical(org)]
     if signed is None and roc_act is not None:
         signed = roc_act[0]
+    if signed is None and roc_act is None and title_at + 1 < len(every) and RE_ROC_DAY.fullmatch(every[title_at + 1].strip()):
+        signed = _roc_day(every[title_at + 1].strip())  # a day of Taiwan's calendar alone under the title (民国 108 年 9 月 18 日)
     if signed is None and presented is not None:
         signed = _roc_day(presented.group("d"))  # (round 31) the day of the sitting the report was given at
     if signed is None and yuan_report is not None and yuan_report.group("d"):
         signed = _roc_day("民国" + yuan_report.group("d"))  # the day of the sitting the report was given at
-    if signed is None and title and (m := RE_TITLE_ROC_NOTE.search(title)) and issuers \
-            and _taiwan_body(issuers[0], "\n".join(lines), national_shape):
+    if signed is None and title and (m := RE_TITLE_ROC_NOTE.search(title) or RE_TITLE_ROC_NOTE.search(lines[title_at] if title_at < n else "")) \
+            and (issuers and _taiwan_body(issuers[0], "\n".join(lines), national_shape) or "民国" in m.group() or re.match(r"\d{3}", m.group("d"))):
         # a Taiwan body's rules dated in brackets after their title, the year of its calendar
-        # without 民国 (某院某某办法 (90年12月03日))
+        # without 民国 (某院某某办法 (90年12月03日)); a year of three digits or 民国 is Taiwan's whoever
+        # issued them (某某审查规则 ( 105 年 02 月 01 日), 法规名称: 某某要点 (民国 103 年 06 月 10 日 修正))
         signed = _roc_day("民国" + m.group("d"))
     if signed is None and bureau_at is not None:
         signed, date_at = _first_date(RE_DATED_AT.match(re.sub(r"\s+", "", every[bureau_at])).group("d")), bureau_at
