@@ -444,6 +444,14 @@ def _form_guards() -> dict[str, str]:
     return {row[0]: row[2] for row in _type_rows() if row[1] != "law" and len(row) > 2 and row[2]}
 
 
+@functools.cache
+def _forms_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The forms of :func:`_types` by their length, longest first: a title's end is looked up, not
+    matched against each form in turn."""
+    lengths = sorted({len(t) for t in _types()}, reverse=True)
+    return tuple((k, frozenset(t for t in _types() if len(t) == k)) for k in lengths)
+
+
 def _names_form(s: str, form: str) -> bool:
     before = s[-len(form) - 1 : -len(form)] if len(s) > len(form) else ""
     return s.endswith(form) and not (before and before in _form_guards().get(form, ""))
@@ -545,8 +553,10 @@ def is_date_line(s: str) -> bool:
     return bool(RE_DATE_ONLY.fullmatch(_norm_date_text(s)))
 
 
+@functools.lru_cache(maxsize=8192)
 def _strip_title(s: str) -> str:
-    """A title without the brackets that follow its form: (试行), (2023—2025年), (草案)."""
+    """A title without the brackets that follow its form: (试行), (2023—2025年), (草案). (Memoised:
+    a page's lines are asked about many times over.)"""
     s = s.strip().rstrip("　 ")
     while True:
         t = RE_TRAILING_BRACKET.sub("", RE_PAGE_TAIL.sub("", RE_YEAR_TAG.sub("", s)))
@@ -558,8 +568,10 @@ def _strip_title(s: str) -> str:
 RE_CALL_FOR_COMMENT = re.compile(r"(?:征求|征集|听取)(?:社会各界|社会|公众|各方)?(?:的)?意见$")
 
 
+@functools.lru_cache(maxsize=8192)
 def doc_type_of(title: str | None) -> str | None:
-    """The form a title names at its end: ``…管理办法（试行）`` -> 办法; None when it names none."""
+    """The form a title names at its end: ``…管理办法（试行）`` -> 办法; None when it names none.
+    (Memoised, as :func:`_strip_title`.)"""
     if not title:
         return None
     s = _strip_title(title)
@@ -571,7 +583,7 @@ def doc_type_of(title: str | None) -> str | None:
         return serial.group("form")  # a bureau's circular named by its serial (某某局通告第3/2024号)
     if RE_REPORT_NEWS.search(s):
         return None  # news of a session where a report is given (…会议开幕 某某作政府工作报告)
-    form = next((t for t in _types() if _names_form(s, t)), None)
+    form = next((t for k, forms in _forms_by_length() if (t := s[-k:]) in forms and _names_form(s, t)), None)
     if form == "意见" and RE_CALL_FOR_COMMENT.search(s):
         return None  # a call for comment (《某某办法(征求意见稿)》公开征求意见): 意见 is what it asks for
     law = _law()
@@ -1681,6 +1693,9 @@ def document_meta(layout) -> dict:
     """The document fields of a cleaned page (its :class:`~policymine.layout.Layout`): see the
     module's docstring. The empty fields (:func:`empty_document`) for a page that is no
     official document."""
+    # (the memos of titles serve one page: a corpus that repeats its pages gains nothing from them)
+    _strip_title.cache_clear()
+    doc_type_of.cache_clear()
     header = _unrun([_despaced(_unmarked(x)) for x in layout.header if _unmarked(x)])
     body = _unrun([_despaced(_unmarked(x)) for x in (layout.body or "").split("\n") if _unmarked(x)])
     tail = [_despaced(_unmarked(x)) for x in layout.tail if _unmarked(x)]
