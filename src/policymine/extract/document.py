@@ -1682,8 +1682,8 @@ def _roc_letter_heading_35(lines: list[str]) -> tuple[str, str, str] | None:
     ``(body, day, number)``; None without one."""
     for i, x in enumerate(lines[:16]):
         m = RE_ROC_LETTER_35.fullmatch(x.strip())
-        # (over its 说明, or the page's own first lines: a letter's record whose heading opens the page)
-        if m and (m.group("f1") or m.group("f2")) and (i < 3 or i + 1 < len(lines) and re.match(r"^说\s*明\s*[:：]", lines[i + 1].strip())) and RE_ISSUER_FULL.fullmatch(m.group("org")):
+        # (over its 说明, or among the page's first lines over no sentence: a law database's record that opens with it)
+        if m and (m.group("f1") or m.group("f2")) and (i < 3 and (i + 1 == len(lines) or "。" not in lines[i + 1]) or i + 1 < len(lines) and re.match(r"^说\s*明\s*[:：]", lines[i + 1].strip())) and RE_ISSUER_FULL.fullmatch(m.group("org")):
             day = f"{int(m.group('y')) + 1911:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
             return m.group("org"), day, re.sub(r"\s+", "", m.group("num"))
     return None
