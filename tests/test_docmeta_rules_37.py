@@ -39,3 +39,33 @@ def test_a_titles_bracketed_day_of_taiwans_calendar():
     assert meta(text)["signed"] == "2014-06-10"
     # (a mainland title's year of four digits is no day of Taiwan's calendar)
     assert RE_TITLE_ROC_NOTE.search("某市某某管理办法(2014年06月10日)") is None
+
+
+def test_a_work_report_titled_with_its_occasion_after_a_dash():
+    text = ("政府工作报告 ——二○三一年一月二十一日在青山省第六届人民代表大会第五次会议上 青山省省长 王某某 发布时间:2031-01-27 09:32:05\n"
+            "各位代表:\n现在,我代表省人民政府,向大会报告政府工作,请予审议,并请省政协委员提出意见。\n一、2030年工作回顾\n")
+    got = meta(text)
+    assert got["doc_type"] == "报告"
+    assert got["issuers"] == ["青山省人民政府"]
+
+
+def test_a_work_report_whose_title_names_its_occasion():
+    text = ("县长王某某在青林县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)\n(2031年3月13日)\n"
+            "2030年,在县委的正确领导下,县政府认真贯彻各项部署,基本完成了年度任务目标,全县经济平稳增长。\n")
+    assert meta(text)["issuers"] == ["青林县人民政府"]
+
+
+def test_minutes_titled_by_their_body():
+    text = "◆ 第05期\n专载\n青林县政府第615次主管会议纪录\n3.今年即须展现某某计划的效果,进入园区之重要路口均需种植花卉。\n"
+    got = meta(text)
+    assert got["doc_type"] == "纪录"
+    assert got["issuers"] == ["青林县政府"]
+    # (a record broken is no minutes)
+    assert meta("青林县旅游人数创纪录\n记者获悉,今年游客人数再创新高。\n")["doc_type"] is None
+
+
+def test_a_broadcast_report_announced_today():
+    text = ("某某堆填区上午重开\n*****\n电台及电视台当值宣布员注意:\n请尽速播出以下特别报告:\n"
+            "环境事务署今日(九月十六日)宣布,位于某某的堆填区将于上午十一时三十分重开。\n完\n2031年9月16日(星期二)\n香港时间11时06分\n")
+    got = meta(text)
+    assert got["issuers"] == ["环境事务署"] and got["doc_type"] == "报告"

@@ -913,8 +913,8 @@ RE_BROADCAST_REPORT_35 = re.compile(rf"^[^\n]{{0,12}}当值(?:广播|宣布)员�
                                     rf"[「“\"]?(?P<org>{_H}{{2,20}}?)(?:[(（]{_H}{{1,6}}[)）])?(?:宣布|公布)", re.M)
 # (round 35) a news service's banner over what it relays (新闻公报), no title of a document
 RE_NEWS_BANNER_35 = re.compile(r"(?:政府)?新闻(?:公报|稿)")
-RE_BROADCAST_ANY = re.compile(rf"播出下列(?:特别|紧急)?(?P<form>报告)[^\n]*\n(?:[^\n]*\n)?[^\n]{{0,20}}?[「“\"]?(?P<org>{_H}{{2,20}}?)"
-                              rf"(?:[(（]{_H}{{1,6}}[)）])?(?:宣布|公布)")
+RE_BROADCAST_ANY = re.compile(rf"播出(?:下列|以下)(?:特别|紧急)?(?P<form>报告)[^\n]*\n(?:[^\n]*\n)?[^\n]{{0,20}}?[「“\"]?(?P<org>{_H}{{2,20}}?)"
+                              rf"(?:[(（]{_H}{{1,6}}[)）])?(?:今日|今天)?\s*(?:[(（][^()（）\n]{{1,12}}[)）])?\s*(?:宣布|公布)")
 RE_BROADCAST_BARE = re.compile(r"^[^\n]{0,12}当值(?:广播|宣布)员注意[,，:：]?\s*请(?:立即|尽速)播出[^\n]*[:：]$", re.M)
 RE_TITLE_BODY_HEAD = re.compile(rf"^(?P<org>{_H}{{2,20}}?{_HEADS})")
 RE_SPECIAL_HEADLINE = re.compile(rf"(?:^|[,，\s])(?P<org>{_H}{{2,20}}?)(?:特别|紧急)(?P<form>布告|通告|公告)(?:\s+[A-Za-z][A-Za-z ,.()]*)?$")
@@ -1419,7 +1419,13 @@ def _title_line(s: str) -> str:
         s = s[m.end() :].strip()
     if s.startswith("《") and s.endswith("》") and _balanced(s[1:-1]):
         s = s[1:-1]  # a title quoted whole
+    m = RE_TITLE_DASH_OCCASION.match(s)
+    if m and doc_type_of(m.group("t")):
+        s = m.group("t")  # a report's title run on with its occasion after a dash (某某报告 ——某日在某某会议上 某长 某某 …)
     return s
+
+
+RE_TITLE_DASH_OCCASION = re.compile(r"^(?P<t>\S.{1,40}?)\s*(?:——|—|--)\s*[^\s]{0,16}?(?:日\s*在|在)[^\s]{2,40}?会议上")
 
 
 # (round 33) an issued title's term on the notice's own line under it (…行动方案 / (2030—2032年)的通知)
@@ -1546,6 +1552,12 @@ def _issued_heading(heading: str, title: str) -> bool:
     inner = re.sub(r"\s+", "", _strip_title(heading)).strip("《》")
     flat = re.sub(r"\s+", "", title)
     return len(inner) >= 6 and inner != flat and ("印发" + inner in flat or "《" + inner in flat or "转发" + inner in flat)
+
+
+def _title_body(title: str) -> str | None:
+    from .issuer_evidence import _title_body as body
+
+    return body(title)
 
 
 def _has_news_verb(title: str) -> bool:
@@ -2063,7 +2075,9 @@ def document_meta(layout) -> dict:
     titled = bool(doc_type) and bool(title) and not re.search(r"[:：？?！!]", title or "") and (
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
-            or title_at == 0 or _posted_body_title(title, lines[title_at + 1 : title_at + 2]))))  # the page's headline, or the line the page opens with
+            or title_at == 0 or _posted_body_title(title, lines[title_at + 1 : title_at + 2])
+            # (or a title that opens with its issuing body's name: 某县政府第615次主管会议纪录)
+            or _title_body(title) is not None)))  # the page's headline, or the line the page opens with
     if titled and not evidence and _spoken_of(doc_type, body[:12]):
         titled = False  # a text about the document (这份报告…, 报告中提到…), not the document
     # a document without title or issuer that addresses its receiver, names itself at its close

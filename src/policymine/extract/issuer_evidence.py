@@ -69,7 +69,10 @@ def _extra_heads() -> tuple[str, ...]:
 
 # a name of a rank's body without its place (县人民政府, 市政府, 区第四届人民政府): the page's own, whose
 # place the text gives elsewhere; no name of a body by itself
-RE_BARE_RANK = re.compile(r"^(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟)(?:第[一二三四五六七八九十]+届)?(?:人民)?政府")
+RE_BARE_RANK = re.compile(r"^(自治区|自治州|自治县|省|市|县|区|旗|州|盟)(?:第[一二三四五六七八九十]+届)?(?:人民)?政府")
+# the occasion of a report to a congress: its place, the congress's term and session (在某县第十三届人民代表大会第五次会议上)
+RE_CONGRESS_OCCASION = re.compile(rf"在(?P<place>[{HAN}]{{2,15}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))第[一二三四五六七八九十\d]+届人民代表大会"
+                                  r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上")
 # 处 that is no office's head: a verb's or a place's (仍处, 所处, 之处, 到处, 各处)
 RE_NO_OFFICE = re.compile(r"[仍所之到此各何相身难好正尚均已深远近共同独四多两一]处$")
 # a head alone, or a term's number before it (政府, 人民政府, 第四届人民政府): no body's name
@@ -207,11 +210,19 @@ def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tup
     for k in range(min(4, len(lines) - 1)):
         if re.fullmatch(r"[^。,，]{2,30}[:：]", lines[k + 1].strip()) and (org := body_of(lines[k])) == lines[k].strip():
             return _bodies(org, "heading")
-    # 3. the body a speaker speaks for
+    # 3. the body a speaker speaks for; a rank's government named without its place (我代表省人民政府)
+    # is that of the place whose congress the report is given to (在某省第六届人民代表大会第五次会议上)
+    occasion = next((m for x in lines[:8] if (m := RE_CONGRESS_OCCASION.search(x))), None)
     for x in head:
         mm = re.search(rf"我(?:谨)?代表(?P<org>{_H}{{3,30}}?)(?=[,，、向作])", x)
         if mm and (org := body_of(mm.group("org"))) == mm.group("org"):
             return _bodies(org, "speaker")
+        rank = RE_BARE_RANK.match(mm.group("org")) if mm else None
+        if rank and occasion and occasion.group("place").endswith(rank.group(1)):
+            return [occasion.group("place") + "人民政府"], "speaker"
+    # (a government's work report titled with its occasion: 县长某某在某县第十三届人民代表大会第五次会议上所做的政府工作报告)
+    if title and occasion and "政府工作报告" in title and RE_CONGRESS_OCCASION.search(title):
+        return [occasion.group("place") + "人民政府"], "occasion"
     # 4. the subject of the opening sentence
     cues = _cues()
     opening = next((x for x in lines[:12] if "。" in x or len(x) > 30), None)
