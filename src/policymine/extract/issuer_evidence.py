@@ -218,7 +218,8 @@ def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tup
         if mm and (org := body_of(mm.group("org"))) == mm.group("org"):
             return _bodies(org, "speaker")
         rank = RE_BARE_RANK.match(mm.group("org")) if mm else None
-        if rank and occasion and occasion.group("place").endswith(rank.group(1)):
+        # (a government's work report only: a report of another kind is a department's, presented for it)
+        if rank and occasion and occasion.group("place").endswith(rank.group(1)) and title and "政府工作报告" in title:
             return [occasion.group("place") + "人民政府"], "speaker"
     # (a government's work report titled with its occasion: 县长某某在某县第十三届人民代表大会第五次会议上所做的政府工作报告)
     if title and occasion and "政府工作报告" in title and RE_CONGRESS_OCCASION.search(title):
