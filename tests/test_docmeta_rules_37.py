@@ -69,3 +69,8 @@ def test_a_broadcast_report_announced_today():
             "环境事务署今日(九月十六日)宣布,位于某某的堆填区将于上午十一时三十分重开。\n完\n2031年9月16日(星期二)\n香港时间11时06分\n")
     got = meta(text)
     assert got["issuers"] == ["环境事务署"] and got["doc_type"] == "报告"
+
+
+def test_a_title_naming_the_body_under_another_whole():
+    text = "青山部林业及自然保育署处务规程\n第一条 青山部林业及自然保育署(以下简称本署)为处理内部单位之分工职掌,特订定本规程。\n"
+    assert meta(text)["issuers"] == ["青山部林业及自然保育署"]

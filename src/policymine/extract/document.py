@@ -2261,6 +2261,8 @@ def document_meta(layout) -> dict:
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) and not RE_DATED_NAME.search(m.group()) else []
         if issuers and roc_act is not None and (org := roc_act[1].group("org")) and org.startswith(issuers[0]) and title.startswith(org):
             issuers = [org]  # (round 34) the agency under it whose history's 令 issued it (某部某署…要点 / …某部某署…号令)
+        elif issuers and (whole := _title_body(title)) and " " not in whole and whole.startswith(issuers[0]) and len(whole) > len(issuers[0]):
+            issuers = [whole]  # (the body under it its title names whole: 某院某某委员会某某要点, not 某院)
     if not issuers and presenter:
         issuers = [presenter]
     if not issuers and doc_type == "公报" and (m := RE_BULLETIN_BODY_TITLE.match(re.sub(r"\s+", "", _strip_title(title or "")))):
