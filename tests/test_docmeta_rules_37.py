@@ -28,7 +28,7 @@ def test_a_letters_heading_opening_the_page_without_its_explanation():
 
 
 def test_a_day_of_taiwans_calendar_under_the_title():
-    text = "某某管理处办事细则\n民国 108 年 9 月 18 日\n第 1 条\n某某署某某管理处(以下简称本处)为处理内部单位之分工职掌,订定本细则。\n"
+    text = "某某管理处办事细则\n民国 108 年 9 月 18 日\n第 1 条\n某某署某某管理处(以下简称本处)为划分内部各组之工作,订定本细则。\n"
     assert meta(text)["signed"] == "2019-09-18"
 
 
@@ -51,7 +51,7 @@ def test_a_work_report_titled_with_its_occasion_after_a_dash():
 
 def test_a_work_report_whose_title_names_its_occasion():
     text = ("县长王某某在青林县第十三届人民代表大会第五次会议上所做的政府工作报告(摘要)\n(2031年3月13日)\n"
-            "2030年,在县委的正确领导下,县政府认真贯彻各项部署,基本完成了年度任务目标,全县经济平稳增长。\n")
+            "2030年,在县委的坚强领导下,县政府认真贯彻各项部署,基本完成了年度任务目标,全县经济平稳增长。\n")
     assert meta(text)["issuers"] == ["青林县人民政府"]
 
 
@@ -72,5 +72,5 @@ def test_a_broadcast_report_announced_today():
 
 
 def test_a_title_naming_the_body_under_another_whole():
-    text = "青山部林业及自然保育署处务规程\n第一条 青山部林业及自然保育署(以下简称本署)为处理内部单位之分工职掌,特订定本规程。\n"
+    text = "青山部林业及自然保育署处务规程\n第一条 青山部林业及自然保育署(以下简称本署)为划分内部各组之工作,特订定本规程。\n"
     assert meta(text)["issuers"] == ["青山部林业及自然保育署"]

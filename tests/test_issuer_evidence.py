@@ -20,7 +20,7 @@ from policymine.layout import clean
         ("由于某某河道仍处", None),
         ("全县十县百乡", None),
         ("县人民政府", None),  # a rank's body without its place
-        ("区第四届人民政府", None),
+        ("区第七届人民政府", None),
     ],
 )
 def test_body_of_a_run(run, body):
@@ -96,7 +96,7 @@ def test_document_meta_takes_the_evidence_where_nothing_else_names_the_body():
 
 
 def test_an_act_enacting_itself_in_its_holders_name():
-    text = ("文化事务司司长行使《某某特别行政区基本法》第六十四条赋予的职权,并根据第6/2031号行政法规第七条的规定,作出本批示。\n"
+    text = ("文化事务司司长行使《某某特别行政区基本法》第十条赋予的职权,并根据第6/2031号行政法规第七条的规定,作出本批示。\n"
             "一、将作出下列行为的职权转授予文化局局长:\n(一)签署任用书;\n(二)批准特别假期。\n")
     got = meta(text)
     assert got["doc_type"] == "批示"
@@ -104,7 +104,7 @@ def test_an_act_enacting_itself_in_its_holders_name():
 
 
 def test_a_broadcast_announcement_however_the_call_is_worded():
-    text = ("某某泳池暂时关闭\n电台及电视台当值宣布员注意:\n请尽快播出下列报告,并于适当时间重复广播:\n"
+    text = ("某某泳池暂时关闭\n电台及电视台当值宣布员注意:\n请尽快播出下列报告,并于稍后再次广播:\n"
             "泳客请注意:康乐事务署宣布,由于某某泳池需进行紧急维修,将于下星期一起暂停开放。\n")
     got = meta(text)
     assert got["issuers"] == ["康乐事务署"]
@@ -137,6 +137,6 @@ def test_a_numeral_inside_a_places_name_is_no_count():
 
 
 def test_a_compilation_of_notices_is_no_document():
-    text = ("关于禁止焚烧秸秆的公告、通告、通知汇编(8篇)\n\n关于全面禁止露天焚烧秸秆的通告\n"
-            "根据《中华人民共和国大气污染防治法》,现就有关事项通告如下:\n一、全域禁烧。\nxx县人民政府\n")
+    text = ("关于禁止焚烧秸秆的公告、通告、通知汇编(8篇)\n\n关于全面禁止野外用火的通告\n"
+            "根据《某某防治法》,现就有关事项通告如下:\n一、全域禁烧。\nxx县人民政府\n")
     assert meta(text)["doc_type"] is None

@@ -78,7 +78,7 @@ RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s
 # 某某司司长 某某, 某某署署长某某 (署理: acting, a status, not part of the office)
 RE_HOLDER_SIGN = re.compile(rf"^(?:署理|代理)?(?P<office>行政长官|{_H}{{2,10}}?司司长|{_H}{{2,10}}?(?:署署长|处处长|局局长))\s*{_H}{{2,4}}$")
 # an act's enacting clause: the office or body, the powers it uses, the act it makes
-# (某某司司长行使《…基本法》第六十四条赋予的职权,…作出本批示; 立法会根据《…》第七十一条(一)项,制定本法律)
+# (某某司司长行使《…基本法》第某条赋予的职权,…作出本批示; 立法会根据《…》第七十一条(一)项,制定本法律)
 RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)本(?P<form>批示|法律|行政法规|命令|公告|通告)")
 # the sentence of a power's exercise by its holder (本人现行使《…规例》…所赋予的权力)
 RE_POWERS = re.compile(r"行使[^。]{0,120}?(?:赋予的|条的)(?:职权|权力)")  # (总监已行使该规例第16(1)条的权力)

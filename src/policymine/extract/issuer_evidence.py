@@ -14,7 +14,7 @@ document shares. :func:`issuer_evidence` reads those places, in this order:
 4. the subject of the text's opening sentence, after the rules it cites: ``根据…的规定,某局现公布…``,
    ``某署宣布,…``, ``某处今日出版…``;
 5. the body the title opens with: ``某市人民检察院某某办法``, ``某县政府某某规范``;
-6. the office a date line at the foot names: ``二零一四年九月十日于某某办公室``.
+6. the office a date line at the foot names: ``二零三一年九月十日于某某办公室``.
 
 A body is a run of Han characters ending in the head of an issuing body's name
 (``data/doc_heads.txt``, and the heads of the offices that issue notices in Taiwan, Hong Kong and
@@ -58,7 +58,7 @@ def _body_rx() -> re.Pattern[str]:
 
 
 _H = f"[{HAN}]"
-# a day as documents write it in a date line (2014年9月10日, 二零一四年九月十日, 108.10.3, 108年10月3日)
+# a day as documents write it in a date line (2031年9月10日, 二零三一年九月十日, 108.10.3, 108年10月3日)
 _DAY = r"(?:[〇○零一二三四五六七八九十\d]{2,4}\s*年\s*[〇○零一二三四五六七八九十\d]{1,3}\s*月\s*[〇○零一二三四五六七八九十\d]{1,3}\s*日)"
 
 
@@ -67,7 +67,7 @@ def _extra_heads() -> tuple[str, ...]:
     return tuple(line.strip() for _, line in resources.data_lines("issuer_heads.txt"))
 
 
-# a name of a rank's body without its place (县人民政府, 市政府, 区第四届人民政府): the page's own, whose
+# a name of a rank's body without its place (县人民政府, 市政府, 区第七届人民政府): the page's own, whose
 # place the text gives elsewhere; no name of a body by itself
 RE_BARE_RANK = re.compile(r"^(自治区|自治州|自治县|省|市|县|区|旗|州|盟)(?:第[一二三四五六七八九十]+届)?(?:人民)?政府")
 # the occasion of a report to a congress: its place, the congress's term and session (在某县第十三届人民代表大会第五次会议上)
