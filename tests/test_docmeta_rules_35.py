@@ -66,9 +66,11 @@ def test_a_report_spoken_for_its_government_by_name():
 
 
 def test_speaking_for_a_bare_rank_names_no_government():
-    m = d.RE_SPEAKS_FOR_NAMED_35.search("现在,我代表县人民政府,向大会报告工作")
-    assert m and m.group("org") == "县人民政府"  # (the rule then declines a name opening with a bare rank)
-    assert d.RE_SPEAKS_FOR_NAMED_35.search("我代表某某县人民政府向大会报告").group("org") == "某某县人民政府"
+    # (the issuer evidence reads the government a speaker speaks for; a bare rank's is none)
+    from policymine.extract.issuer_evidence import issuer_evidence
+
+    assert issuer_evidence(["各位代表:", "现在,我代表县人民政府,向大会报告工作。"], None, []) is None
+    assert issuer_evidence(["各位代表:", "我代表某某县人民政府向大会报告工作。"], None, []) == (["某某县人民政府"], "speaker")
 
 
 def test_a_work_report_speaks_for_the_occasions_government_over_a_portals_source():

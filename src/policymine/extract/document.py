@@ -162,8 +162,6 @@ RE_PRESENTER = re.compile(
 RE_HEAD_PRESENTER = re.compile(
     rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席)\s*{_H}{{2,4}}$"
 )
-# (round 35) a report spoken for its government by the government's name (我代表某某县人民政府,向大会报告)
-RE_SPEAKS_FOR_NAMED_35 = re.compile(rf"我代表(?P<org>{_H}{{2,12}}?(?:人民政府|政府))(?=[,，、\s]|向)")
 RE_SPEAKS_FOR = re.compile(r"我代表(?:省|市|县|区|州|旗|自治区|自治州|自治县)?(?:人民)?政府")
 # a notice kept as a record of fields, a bureau's traffic notices (通告 编号 : 1187/2019 / 日 期 : 2019-05-22 …
 # 开始 日期 : 2019-05-23): its form, number, date and day the measure starts
@@ -325,8 +323,6 @@ RE_HEADING_BODY = re.compile(rf"{_H}{{2,20}}(?:{_HEADS}|基金会|理事会)")
 RE_HEAD_SIGN = re.compile(rf"^(?:代理)?(?P<rank>[市县])长\s*{_H}{{2,4}}$")
 # a city's or county's government named in a text (某市政府, 某县人民政府, 某市政府某某局)
 RE_RANKED_GOV = re.compile(rf"(?=(?P<org>{_H}{{2,4}}?[市县](?:人民)?政府))")  # (at every start: 上传至某市政府…)
-# a government that names itself 本府 in its regulation (某县政府(以下简称本府)…特制定本自治条例)
-RE_SELF_GOVERNMENT = re.compile(rf"(?P<org>{_H}{{2,12}}?政府)\s*[(（]以下简称本府[)）]")
 # a date line that names the body it was made at: a SAR bureau's notice at its foot (二零二五年二月二十日于
 # 某局), the line over an extract's signature (…日于某某局 / 局长 某某)
 RE_DATED_AT = re.compile(rf"^(?P<d>{_DAY})\s*于\s*(?P<org>{_H}{{2,30}})$")
@@ -2284,8 +2280,6 @@ def document_meta(layout) -> dict:
         issuers += [m.group("org") for m in RE_JOINT_ORG.finditer(roc_act[1].group("joint") or "")]
     if not issuers and roc_act is not None and (gov := _taiwan_local_government(number or "")):
         issuers = [gov]  # a history line naming no body, its number's 某府 (基府…字第…号: 本府 of 基隆市)
-    if not issuers and doc_type and (m := next((m for x in every[:40] if (m := RE_SELF_GOVERNMENT.search(x))), None)):
-        issuers = [m.group("org")]
     bureau_at = None
     if not issuers and doc_type in ("公告", "通告"):
         # a bureau's notice under its heading (某局 / 公告), dated in its name at its foot
@@ -2351,10 +2345,6 @@ def document_meta(layout) -> dict:
             # (round 35) the government a work report speaks for, at the occasion its line gives, over a
             # portal's source (信息来源:某县数据中心)
             issuers = [occasion.group("place") + "人民政府"]
-    if not issuers and doc_type == "报告" and (named := next((m for x in body[:12] if (m := RE_SPEAKS_FOR_NAMED_35.search(x))), None)) \
-            and not re.match(r"^(?:自治区|自治州|自治县|省|市|县|区|州|旗)", named.group("org")) \
-            and is_issuer_line(named.group("org")) and issuer_place(named.group("org"), shape=False)[0]:
-        issuers = [named.group("org")]  # (round 35) a report spoken for its government by name (我代表某某县人民政府,)
     if not issuers and doc_type == "报告" and any(re.search(r"我代表县(?:人民)?政府", x) for x in body[:12]) \
             and (county := _spoken_county_33("\n".join(every))):
         issuers = [county + "人民政府"]  # (round 33) the county the text names bare (某某发展史上)
