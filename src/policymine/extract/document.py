@@ -2310,8 +2310,6 @@ def document_meta(layout) -> dict:
         issuers = [opened_by]  # (round 31) the portal's publishing body of a 公告 its headline names
     if not issuers and yuan_report:
         issuers = ["行政院"]
-    if not issuers and released:
-        issuers = [released.group("org")]
     if not issuers and address:
         # the speaker's government (我谨代表某某政府…); else, speaking of 特区政府 on a page of one SAR, that SAR's
         speaker = next((m.group("org") for x in lines[:14] if (m := RE_SPEAKS_AS.search(x))), None)
