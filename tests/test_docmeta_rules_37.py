@@ -74,3 +74,11 @@ def test_a_broadcast_report_announced_today():
 def test_a_title_naming_the_body_under_another_whole():
     text = "青山部林业及自然保育署处务规程\n第一条 青山部林业及自然保育署(以下简称本署)为划分内部各组之工作,特订定本规程。\n"
     assert meta(text)["issuers"] == ["青山部林业及自然保育署"]
+
+
+def test_a_mayors_policy_report_to_the_council():
+    text = ("跳到主要内容区块\n市议会第九届第二次大会施政报告[王市长某某](书面报告Pdf档/1076KB)\n议长、副议长、各位议员女士、先生:\n"
+            "欣逢贵会第九届第二次大会开议,首先谨致祝贺之意。某某应邀在此向各位提出青山市政府施政报告,深感荣幸,过去会期中承蒙各位协助。\n")
+    got = meta(text)
+    assert got["doc_type"] == "报告"
+    assert got["issuers"] == ["青山市政府"]

@@ -123,7 +123,8 @@ RE_COMPILATION = re.compile(r"(?:汇编|合集|大全|范文|模板|范本)(?:[(
 RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|部署|解读|答记者问|问答|图解|一图读懂|专家|记者|日电")
 RE_ISSUING_VERB = re.compile(r"(?:印发|转发|批转|发布|颁布|公布|下发|下达)")
 RE_REPRODUCES_35 = re.compile(r"转载")  # (round 35) a notice's verb of forwarding by reproducing (关于转载…的通知)
-RE_TRAILING_BRACKET = re.compile(r"\s*[(（][^()（）]{1,24}[)）]\s*$")
+# (or square ones: a report's speaker after its title, 某某施政报告[某市长某某])
+RE_TRAILING_BRACKET = re.compile(r"\s*(?:[(（][^()（）]{1,24}[)）]|[\[［][^\[\]［］]{1,24}[\]］])\s*$")
 RE_PAGE_TAIL = re.compile(r"\s*[\[［(（【]?\s*第\s*\d{1,3}\s*页\s*[\]］)）】]?\s*$")
 RE_YEAR_TAG = re.compile(r"(?<=\S)\s+(?:19|20)\d\d\s*$")  # a portal's year tag after a title (…统计公报 2022)
 RE_ENACT_DATE = re.compile(
@@ -200,11 +201,12 @@ RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s
 # 制定本补充性行政法规: the SAR's kinds of 行政法规)
 RE_ENACTING_KIND = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)本(?:独立|补充性)(?P<form>行政法规)")
 # an address to a legislature, opening with its salutation of the chair (主席阁下, / 各位议员: ; 主席女士:)
-RE_CHAIR_SALUTATION = re.compile(r"^主席(?:阁下|女士|先生)?\s*[,，:：]\s*(?:各位议员\s*[:：])?$")
+# (or a council's: 议长、副议长、各位议员女士、先生:)
+RE_CHAIR_SALUTATION = re.compile(r"^(?:主席(?:阁下|女士|先生)?\s*[,，:：]\s*(?:各位议员\s*[:：])?|议长\s*[、,，]\s*(?:副议长\s*[、,，]\s*)?各位议员[^:：]{0,8}[:：])$")
 # a policy address's section: the report's title, a dash, the section's heading (某年施政报告—前言)
 RE_SECTION_TITLE = re.compile(r"^(?P<t>[^—–─]{4,60}?)\s*(?:——|—|–|─+)\s*(?P<s>\S.{0,40})$")
 # the speaker of an address speaking for its government (我谨代表某某政府, 我宣读某某政府第五份施政报告)
-RE_SPEAKS_AS = re.compile(rf"(?:代表|宣读)(?P<org>{_H}{{2,16}}?政府)(?=[,，、向作第的])")
+RE_SPEAKS_AS = re.compile(rf"(?:代表|宣读|提出)(?P<org>{_H}{{2,16}}?政府)(?=[,，、向作第的]|施政报告)")
 # a government's short name of a SAR's (特区政府) and the SARs' own short names in a text
 RE_SAR_GOVERNMENT = re.compile(r"特区政府")
 # a department's release named by its opening sentence: the body, 今日 and its day in brackets, the verb
