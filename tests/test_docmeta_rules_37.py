@@ -82,3 +82,10 @@ def test_a_mayors_policy_report_to_the_council():
     got = meta(text)
     assert got["doc_type"] == "报告"
     assert got["issuers"] == ["青山市政府"]
+
+
+def test_rules_whose_first_article_enacts_them_under_their_law():
+    text = "本规程依青山市政府组织自治条例第十六条规定订定之。\n|\n区公所置区长,承市长之命,综理区政,并指挥监督所属员工。\n"
+    assert meta(text)["doc_type"] == "规程"
+    # (a text about rules is none: 本 of no form)
+    assert meta("本报讯 记者从市政府获悉,新修订的规则将于下月施行。\n")["doc_type"] is None

@@ -391,6 +391,9 @@ RE_SELF_ENACTED = re.compile(rf"(?:^|(?<=[:：\s]))[一1][、.]\s*(?P<org>{_H}{{
 # (round 31) a notice opening by naming itself and its purpose (本通告旨在公布…), its title and
 # number cut: its form, its body named only as 本处
 RE_OPENS_SELF = re.compile(r"^(?:1[.、]\s*)?本(?P<form>通告|公告|通函|通知)旨在")
+# rules whose first article enacts them under the law they rest on, their title lost (本规程依某某条例第十六条
+# 规定订定之; 第一条 本准则依某某法制定)
+RE_OPENS_ENACTED = re.compile(rf"^(?:第\s*[一1]\s*条\s*)?本(?P<form>{_H}{{2,4}}?)(?:依|依据|根据)[^。]{{2,80}}?(?:订定|制定|订)之?[。,，]")
 # (round 31) a headline opening with the form it is: a portal's 公告 ([公告]某某…, 公告修正「某某办法」第五条,
 # 公告订定…), a letter forwarding a named act (函转「某某要点」, 函送《…》)
 RE_FORM_OPENING_TITLE = re.compile(r"^(?:[【\[［]\s*(?P<f1>公告|通告|公示)\s*[】\]］]\s*(?=\S)"
@@ -2105,6 +2108,8 @@ def document_meta(layout) -> dict:
     # (round 31) rules that open enacting themselves in their body's name; a notice naming itself first
     self_enacted = next((m for m in [RE_SELF_ENACTED.search("".join(x.strip() for x in lines[:6]))] if m and m.group("form") in _types()), None)
     opens_self = next((m for x in body[:2] if (m := RE_OPENS_SELF.match(x.strip()))), None) if doc_type is None else None
+    if doc_type is None and not (self_enacted or opens_self):
+        opens_self = next((m for x in body[:2] if (m := RE_OPENS_ENACTED.match(x.strip())) and m.group("form") in _types()), None)
     if doc_type is None and (self_enacted or opens_self):
         doc_type = (self_enacted or opens_self).group("form")
     presented = next((m for x in lines[:2] if (m := RE_PRESENTED_REPORT.match(x.strip()))), None) if doc_type is None else None
