@@ -89,3 +89,26 @@ def test_rules_whose_first_article_enacts_them_under_their_law():
     assert meta(text)["doc_type"] == "规程"
     # (a text about rules is none: 本 of no form)
     assert meta("本报讯 记者从市政府获悉,新修订的规则将于下月施行。\n")["doc_type"] is None
+
+
+def test_a_despatch_enacting_itself_after_its_considerations_on_one_line():
+    text = ("基于本财政年度有需要拨予某某局一项常设基金; 在该局的建议下,并听取财政局意见; "
+            "经济财政司司长行使《某某特别行政区基本法》第十条赋予的职权,作出本批示。 一、设立常设基金。\n")
+    got = meta(text)
+    assert got["doc_type"] == "批示" and got["issuers"] == ["经济财政司司长"]
+
+
+def test_a_ministrys_order_in_the_note_under_the_title():
+    text = ("当前位置:首页 >> 政策法规\n某某资源规划编制实施办法\n"
+            "(2031年10月12日某某资源部第55号令公布 根据2032年7月16日某某部务会议修正)\n"
+            "第一条 为加强某某资源规划管理,根据某某法,制定本办法。\n")
+    got = meta(text)
+    assert got["doc_number"] == "某某资源部第55号令"
+    assert got["signed"] == "2031-10-12"
+
+
+def test_a_relayed_special_report_under_the_news_services_banner():
+    text = ("新闻公报\n多个泳滩悬挂红旗\n************\n电台及电视台当值宣布员注意:\n请尽快播出下列特别报告:\n"
+            "游泳人士请注意:康乐事务署今日(十月六日)宣布,由于大浪关系,多个泳滩已悬挂红旗。\n2031年10月6日(星期五)\n香港时间9时42分\n")
+    got = meta(text)
+    assert got["doc_type"] == "报告" and got["issuers"] == ["康乐事务署"]

@@ -335,7 +335,9 @@ RE_MASK = re.compile(r"^\s*[(（]\s*略\s*[)）]\s*")
 # an order's note under a decision's title: the day and the number it was published with
 # (…常务会议审议通过 2004年2月26日某省人民政府令第171号公布 自公布之日起施行)
 RE_ORDER_PUBLISHED = re.compile(
-    rf"(?P<d>{_DAY_SP})\s*(?P<n>{_H}{{2,20}}?(?:人民政府|政府)令\s*第\s*(?:\d{{1,5}}|[一二三四五六七八九十百零〇]{{1,6}})\s*号)\s*(?:公布|发布)"
+    rf"(?P<d>{_DAY_SP})\s*(?P<n>{_H}{{2,20}}?(?:人民政府|政府)令\s*第\s*(?:\d{{1,5}}|[一二三四五六七八九十百零〇]{{1,6}})\s*号"
+    # (a ministry's or a bureau's order, its number before 令 or after it: 某某部第55号令, 某某局令第3号)
+    rf"|{_H}{{2,20}}?{_HEADS}\s*(?:第\s*\d{{1,5}}\s*号令|令\s*第\s*\d{{1,5}}\s*号))\s*(?:公布|发布)"
 )
 RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
 # a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十三年二月一日生效)
@@ -1892,6 +1894,9 @@ def document_meta(layout) -> dict:
     # 职权; 本人现行使…所赋予的权力), the holder's signature at its foot (某某司司长 某某, 某某署署长某某)
     head = lines[: min(n, limit + 6)]
     enacting = next((m for x in head if (m := RE_ENACTING.match(x))), None)
+    # (or after the considerations run on before it on the line: 基于…;在该局的建议下;某某司司长行使…作出本批示)
+    enacting = enacting or next((m for x in head[:3] for k in (i + 1 for i, c in enumerate(x[:600]) if c in ";；")
+                                 if (m := RE_ENACTING.match(x[k:].lstrip()))), None)
     enacting = enacting or next((m for x in head if (m := RE_ENACTING_KIND.match(x))), None)
     holder = holder_date = None
     if enacting or any(RE_POWERS.search(x) for x in head):
@@ -1987,6 +1992,8 @@ def document_meta(layout) -> dict:
             head_gov = next((m.group("org") for m in RE_RANKED_GOV.finditer(flat) if m.group("org").endswith((rank + "政府", rank + "人民政府"))
                              and re.sub(r"(?:人民)?政府$", "", m.group("org")) in table), None)
     doc_type = doc_type_of(title)
+    if doc_type and relayed is not None and RE_NEWS_BANNER_35.fullmatch(_strip_title(title)):
+        doc_type = None  # (a news service's banner over the report it relays, 新闻公报: the report's form is the page's)
     if doc_type and sig_at is not None and sig_at < title_at and any(
             _strip_title(title).endswith(_strip_title(c)) and len(_strip_title(c)) >= 8 for i, c in cands if i < sig_at):
         # the title is that of what stands below the signature, given over the page too (a notice's
