@@ -112,3 +112,25 @@ def test_a_relayed_special_report_under_the_news_services_banner():
             "游泳人士请注意:康乐事务署今日(十月六日)宣布,由于大浪关系,多个泳滩已悬挂红旗。\n2031年10月6日(星期五)\n香港时间9时42分\n")
     got = meta(text)
     assert got["doc_type"] == "报告" and got["issuers"] == ["康乐事务署"]
+
+
+def test_a_portals_bracketed_labels_after_list_numbers():
+    text = ("政务公开 > 政策文件\n  1. [主题分类] 民政\n  2. [发文机构] 青山市人民政府\n  5. [成文日期] 2031-01-14\n"
+            "  6. [发文字号] 政府令〔2031〕23号\n青山市街道办事处工作规定\n青山市人民政府令\n第23号\n"
+            "  现发布《青山市街道办事处工作规定》,自发布之日起施行。\n")
+    got = meta(text)
+    assert got["issuers"] == ["青山市人民政府"]
+    assert got["signed"] == "2031-01-14"
+
+
+def test_a_bulletins_masthead_run_on_with_its_text():
+    text = ("青山市2031年国民经济和社会发展统计公报\n"
+            "青山市统计局 (2032年3月20日) 2031年,面对复杂多变的形势,全市上下攻坚克难,经济运行总体平稳,主要指标好于预期。\n")
+    got = meta(text)
+    assert got["issuers"] == ["青山市统计局"] and got["signed"] == "2032-03-20"
+
+
+def test_the_print_line_dates_a_notice_that_gives_no_other_day():
+    text = ("关于禁止野外焚烧秸秆的通告\n为保护大气环境,现就有关事项通告如下:\n一、全县范围内禁止露天焚烧秸秆。\n"
+            "本通告自发布之日起施行。\n青林县人民政府办公室2031年5月27日印发\n")
+    assert meta(text)["signed"] == "2031-05-27"

@@ -339,6 +339,8 @@ RE_ORDER_PUBLISHED = re.compile(
     # (a ministry's or a bureau's order, its number before 令 or after it: 某某部第55号令, 某某局令第3号)
     rf"|{_H}{{2,20}}?{_HEADS}\s*(?:第\s*\d{{1,5}}\s*号令|令\s*第\s*\d{{1,5}}\s*号))\s*(?:公布|发布)"
 )
+RE_PRINTED_LINE = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*(?P<d>{_DAY_SP})\s*印发$")
+RE_MASTHEAD_DATED = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*[(（]\s*(?P<d>{_DAY_SP})\s*[)）]")
 RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
 # a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十三年二月一日生效)
 RE_ENACT_ROC_CN = re.compile(r"自\s*(?P<d>[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*起?\s*(?:施行|实施|生效)")
@@ -490,7 +492,8 @@ def _field_labels() -> tuple[dict[str, str], re.Pattern[str]]:
     # before it (索引号:…主题分类:…发文机关:国务院成文日期:…, a table flattened to one line)
     # (a law database writes its labels in brackets: 【发布文号】新政发[1994]103号)
     # (or a label with its colon right after an empty one: 浏览量:时间:2018-07-07)
-    return labels, re.compile(rf"(?:^|(?<=[\s|｜•·【]))(?P<label>{alts})\s*】?\s*[:：]?|(?P<glued>{specific})\s*[:：]"
+    # (or in square brackets after a list's number: 2. [发文机构] 某市人民政府)
+    return labels, re.compile(rf"(?:^|(?<=[\s|｜•·【\[［]))(?P<label>{alts})\s*[】\]］]?\s*[:：]?|(?P<glued>{specific})\s*[:：]"
                               rf"|(?<=[:：])(?P<empty>{alts})\s*[:：]")
 
 
@@ -2635,6 +2638,17 @@ def document_meta(layout) -> dict:
         level, region = issuer_place(issuers[0], "\n".join(lines))
         if level in (None, "national"):
             level, region = "provincial", ["台湾省"]
+    if signed is None:
+        # the print line at the foot (某县人民政府办公室2031年5月27日印发): the only day the page gives
+        printed = next((m for x in reversed(every[-40:]) if (m := RE_PRINTED_LINE.match(x.strip())) and is_issuer_line(m.group("org"))), None)
+        signed = signed or (_first_date(printed.group("d")) if printed else None)
+    masthead = next((m for x in every[title_at + 1 : title_at + 3] if (m := RE_MASTHEAD_DATED.match(x.strip()))), None) if title else None
+    if masthead and not issuers and is_issuer_line(masthead.group("org")):
+        # a bulletin's masthead run on with its text: its body and its day in brackets (某市统计局 (2031年3月20日) 2030年,…)
+        issuers = _split_issuers(masthead.group("org"))
+        level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
+    if masthead and signed is None and issuers == _split_issuers(masthead.group("org")):
+        signed = _first_date(masthead.group("d"))
     if not issuers:
         # where none of the conventions above names the body: the places every kind of document names
         # its own in (its definition of 本府, its heading, the speaker's government, the subject of its
