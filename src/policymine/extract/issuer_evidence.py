@@ -9,12 +9,18 @@ document shares. :func:`issuer_evidence` reads those places, in this order:
 
 1. a body the text defines as itself: ``某县政府(以下简称本府)``;
 2. a heading of the body and what follows its name on the line: its form (``某部函``, ``某委员会
-   公告``), a date or a number (``某部108.10.3某字第…号函``);
-3. the body a speaker speaks for: ``我代表某县人民政府``, ``我谨代表某某政府``;
+   公告``), a date or a number (``某部108.10.3某字第…号函``); or the body alone over the salutation
+   (``某县人民政府`` / ``全县广大干部群众:``);
+3. the body a speaker speaks for: ``我代表某县人民政府``, ``我谨代表某某政府``; in a government's work
+   report, a rank's government named without its place (``我代表省人民政府``) is the government of
+   the place whose congress hears it (``在某省第六届人民代表大会第五次会议上``);
 4. the subject of the text's opening sentence, after the rules it cites: ``根据…的规定,某局现公布…``,
    ``某署宣布,…``, ``某处今日出版…``;
 5. the body the title opens with: ``某市人民检察院某某办法``, ``某县政府某某规范``;
-6. the office a date line at the foot names: ``二零三一年九月十日于某某办公室``.
+6. the office a date line at the foot names: ``二零三一年九月十日于某某办公室`` (its holder, where
+   the holder signs under it);
+7. a body alone at the foot over a date of any form (``10月14日``) or over a release's contacts
+   (``发言人:…``).
 
 A body is a run of Han characters ending in the head of an issuing body's name
 (``data/doc_heads.txt``, and the heads of the offices that issue notices in Taiwan, Hong Kong and
@@ -58,7 +64,7 @@ def _body_rx() -> re.Pattern[str]:
 
 
 _H = f"[{HAN}]"
-# a day as documents write it in a date line (2031年9月10日, 二零三一年九月十日, 108.10.3, 108年10月3日)
+# a day as documents write it in a date line (2031年9月10日, 二零三一年九月十日, 108年10月3日)
 _DAY = r"(?:[〇○零一二三四五六七八九十\d]{2,4}\s*年\s*[〇○零一二三四五六七八九十\d]{1,3}\s*月\s*[〇○零一二三四五六七八九十\d]{1,3}\s*日)"
 
 
@@ -161,7 +167,7 @@ def _title_body(title: str) -> str | None:
     ends = [k for k in range(3, len(han) + 1) if heads.search(han[:k]) and _ends_word(han, k)]
     # (a place's name is no body's: 某区某镇2023年某某预案 names where, not who; 乡 and 镇 end no title's body)
     first = next((k for k in ends if _valid(han[:k]) and not re.search("[乡镇]$", han[:k])), None)
-    if first is None or (first == len(han) and _strip_form(title) == han):
+    if first is None or (first == len(han) and re.sub(r"\s+", "", title) == han):
         return None  # (a title that is a body's name and nothing else is a heading, no document's title)
     best, cuts = first, [0]
     for k in ends:
@@ -177,10 +183,6 @@ def _title_body(title: str) -> str | None:
 # the openings of the names of central bodies and of the party's (a joint document's next body:
 # 国务院办公厅 / 中央军委办公厅)
 _CENTRAL = ("中共", "中央", "国家", "国务院", "全国", "中国")
-
-
-def _strip_form(title: str) -> str:
-    return re.sub(r"\s+", "", title)
 
 
 def _bodies(org: str, where: str) -> tuple[list[str], str]:
@@ -249,20 +251,22 @@ def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tup
             return _bodies(org, "dated")
     # 7. a body alone on a line of the foot over its date, whatever the date's form (某县人民政府 /
     # 10月14日), or over its contacts (某部统计处 / 发言人:… / 联络电话:…)
+    org = _body_over(foot, lambda nxt: bool(RE_FOOT_DAY.fullmatch(nxt) or RE_CONTACT.match(nxt)))
+    return _bodies(org, "foot") if org else None
+
+
+def _body_over(foot: list[str], under) -> str | None:
+    """The last line of ``foot`` that is a body alone, the line under it passing ``under``."""
     for i in range(len(foot) - 2, -1, -1):
         x, nxt = foot[i].strip(), foot[i + 1].strip()
-        if (RE_FOOT_DAY.fullmatch(nxt) or RE_CONTACT.match(nxt)) and (org := body_of(x)) == x:
-            return _bodies(org, "foot")
+        if under(nxt) and (org := body_of(x)) == x:
+            return org
     return None
 
 
 def contact_foot(foot: list[str]) -> str | None:
     """The body a release's foot names over its contacts (某部统计处 / 发言人:… / 联络电话:…)."""
-    for i in range(len(foot) - 2, -1, -1):
-        x, nxt = foot[i].strip(), foot[i + 1].strip()
-        if RE_CONTACT.match(nxt) and (org := body_of(x)) == x:
-            return org
-    return None
+    return _body_over(foot, lambda nxt: bool(RE_CONTACT.match(nxt)))
 
 
 # a date line at a foot, its year maybe left out (2031年3月4日, 3月4日, 2031-03-04)
