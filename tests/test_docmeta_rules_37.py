@@ -134,3 +134,9 @@ def test_the_print_line_dates_a_notice_that_gives_no_other_day():
     text = ("关于禁止野外焚烧秸秆的通告\n为保护大气环境,现就有关事项通告如下:\n一、全县范围内禁止露天焚烧秸秆。\n"
             "本通告自发布之日起施行。\n青林县人民政府办公室2031年5月27日印发\n")
     assert meta(text)["signed"] == "2031-05-27"
+
+
+def test_a_white_paper_is_a_form():
+    from policymine.extract.document import doc_type_of
+
+    assert doc_type_of("青山市政府2031年施政白皮书") == "白皮书"
