@@ -140,3 +140,18 @@ def test_a_white_paper_is_a_form():
     from policymine.extract.document import doc_type_of
 
     assert doc_type_of("青山市政府2031年施政白皮书") == "白皮书"
+
+
+def test_a_reply_answering_its_receiver_its_foot_cut():
+    text = ("朗读\n青林乡人民政府:\n你乡《关于要求调整行政村规模的请示》收悉。经研究,现将有关事项批复如下:\n"
+            "一、同意你乡行政村从现有的13个调整为8个。\n")
+    assert meta(text)["doc_type"] == "批复"
+    # (a guide's model of one, its names left blank, is none)
+    assert meta("××乡人民政府:\n你乡《关于××的请示》收悉。经研究,现将有关事项批复如下:\n一、同意。\n")["doc_type"] is None
+
+
+def test_a_broadcast_notice_naming_no_department():
+    text = ("多项活动因天气关系取消或延期\n**************\n广播电台及电视台当值宣布员注意:\n请尽速播出下项布告,并隔适当时间重播:\n"
+            "由于台风关系,很多活动已告取消或延期举行,市民参与活动前,须先与主办当局查询。\n完\n2031年8月17日(星期五)\n香港时间4时21分\n")
+    got = meta(text)
+    assert got["doc_type"] == "布告" and got["issuers"] == []

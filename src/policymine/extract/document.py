@@ -340,6 +340,7 @@ RE_ORDER_PUBLISHED = re.compile(
     rf"|{_H}{{2,20}}?{_HEADS}\s*(?:第\s*\d{{1,5}}\s*号令|令\s*第\s*\d{{1,5}}\s*号))\s*(?:公布|发布)"
 )
 RE_PRINTED_LINE = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*(?P<d>{_DAY_SP})\s*印发$")
+RE_ANSWERS_AS = re.compile(r"现(?:将|就)[^。]{0,30}?(?:事项|问题|意见)?(?:批复|通知|通告|公告|函复|答复)如下")
 RE_MASTHEAD_DATED = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*[(（]\s*(?P<d>{_DAY_SP})\s*[)）]")
 RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
 # a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十三年二月一日生效)
@@ -921,6 +922,7 @@ RE_BROADCAST_REPORT_35 = re.compile(rf"^[^\n]{{0,12}}当值(?:广播|宣布)员�
 RE_NEWS_BANNER_35 = re.compile(r"(?:政府)?新闻(?:公报|稿)")
 RE_BROADCAST_ANY = re.compile(rf"播出(?:下列|以下)(?:特别|紧急)?(?P<form>报告)[^\n]*\n(?:[^\n]*\n)?[^\n]{{0,20}}?[「“\"]?(?P<org>{_H}{{2,20}}?)"
                               rf"(?:[(（]{_H}{{1,6}}[)）])?(?:今日|今天)?\s*(?:[(（][^()（）\n]{{1,12}}[)）])?\s*(?:宣布|公布)")
+RE_BROADCAST_CUE = re.compile(r"当值(?:广播|宣布)员注意[^\n]{0,6}\n?[^\n]{0,6}请(?:立即|尽速|尽快)播出(?:下列|以下|下项)(?:特别|紧急)?(?P<form>报告|布告|公告|通告)")
 RE_BROADCAST_BARE = re.compile(r"^[^\n]{0,12}当值(?:广播|宣布)员注意[,，:：]?\s*请(?:立即|尽速)播出[^\n]*[:：]$", re.M)
 RE_TITLE_BODY_HEAD = re.compile(rf"^(?P<org>{_H}{{2,20}}?{_HEADS})")
 RE_SPECIAL_HEADLINE = re.compile(rf"(?:^|[,，\s])(?P<org>{_H}{{2,20}}?)(?:特别|紧急)(?P<form>布告|通告|公告)(?:\s+[A-Za-z][A-Za-z ,.()]*)?$")
@@ -1959,6 +1961,8 @@ def document_meta(layout) -> dict:
             # lines under it, the department that announces (…请注意:某某署宣布,…), however the call is worded
             relayed = next((m for m in RE_BROADCAST_ANY.finditer(near) if is_issuer_line(m.group("org"))), None)
         broadcast = relayed is not None
+        if relayed is None and (cue := RE_BROADCAST_CUE.search(near)):
+            extract_form, broadcast = cue.group("form"), True  # (the cue names no department: the form it asks to be read)
         if relayed is None and holder is None and title and RE_NEWS_BANNER_35.fullmatch(title.strip()) and RE_BROADCAST_BARE.search(near):
             # (round 35) the news service's banner (新闻公报) over a broadcast notice's headline: the headline is its title
             nxt = next((x.strip() for x in lines[title_at + 1 : min(n, limit + 6)] if x.strip() and not re.fullmatch(r"[*＊]+", x.strip())), None)
@@ -2104,6 +2108,10 @@ def document_meta(layout) -> dict:
         and len(lines[salut - 1]) <= 40 and is_issuer_line(lines[salut - 1])
     closed = salut is not None and "××" not in lines[salut] and (self_named is not None or (issuing is not None and any(
         is_date_line(x) for x in lines[salut + 1 : salut + 4]))) and any(is_date_line(x) for x in lines[salut + 1 :] + tail[:6])
+    # (or, its foot cut, answering its receiver in the sentence right under the salutation with the
+    # form it gives: 某乡人民政府: / 你乡《关于…的请示》收悉。…现将有关事项批复如下:)
+    closed = closed or salut is not None and "××" not in lines[salut] and self_named is not None and any(
+        RE_ANSWERS_AS.search(x) for x in lines[salut + 1 : salut + 3])
     # (rounds 27 and 29) a regulation enacted under its qualified form (制定本独立行政法规); an
     # address to a legislature or a policy address's section (某年施政报告—前言); a department's release
     # named by its opening sentence (某某处今日(…)出版…); a Taiwan 公告 of three parts naming itself 本府
@@ -2170,7 +2178,7 @@ def document_meta(layout) -> dict:
     if publicity:
         doc_type = "公示"
     roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
-    if not (headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    if not ((broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
