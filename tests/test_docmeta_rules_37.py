@@ -155,3 +155,22 @@ def test_a_broadcast_notice_naming_no_department():
             "由于台风关系,很多活动已告取消或延期举行,市民参与活动前,须先与主办当局查询。\n完\n2031年8月17日(星期五)\n香港时间4时21分\n")
     got = meta(text)
     assert got["doc_type"] == "布告" and got["issuers"] == []
+
+
+def test_an_executive_order_is_the_chief_executives():
+    text = "行政长官办公室\n第1/2031号行政命令\n公报编号:\n3/2031\n将若干权限授予某某办事处主任。\n"
+    got = meta(text)
+    assert got["doc_type"] == "命令" and got["issuers"] == ["行政长官"]
+
+
+def test_a_lost_character_between_two_bodies_parts_them():
+    from policymine.extract.document import _split_issuers
+
+    assert _split_issuers("青林县统计局??国家统计局青林调查队") == ["青林县统计局", "国家统计局青林调查队"]
+
+
+def test_a_work_report_under_its_posting_time_presented_by_the_places_head():
+    text = ("2031-01-29 16:07\n政 府 工 作 报 告\n——2031年1月15日在青山市第十六届\n人民代表大会第一次会议上\n"
+            "青山市代市长 王 某\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、过去五年工作回顾\n")
+    got = meta(text)
+    assert got["doc_type"] == "报告" and got["issuers"] == ["青山市人民政府"] and got["signed"] == "2031-01-15"

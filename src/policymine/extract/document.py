@@ -68,7 +68,8 @@ RE_RULING_NUMBER = re.compile(r"(?:\d{2,3}\s*年度?\s*)?(?:释|宪判|宪裁)�
 # an act of the Macau SAR, numbered within its year and named by its number: 第98/2000号行政长官批示,
 # 第57/2016号行政命令, 第7/2023号行政长官公告, 第26/2024号法律 (the issuing office between the number
 # and the form)
-RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<form>批示|命令|公告|通告|行政法规|法律)")
+# (行政命令, an executive order: its 行政 is the form's word, no body's name)
+RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<ce>行政(?=命令))?(?P<form>批示|命令|公告|通告|行政法规|法律)")
 # a circular of a SAR's bureau or department, named by its serial within the year (某某局通告第3/2024号,
 # 某某署通函第12/2023号): the body, the form, the number
 RE_SAR_SERIAL = re.compile(rf"(?P<org>{_H}{{2,12}}?(?:局|署|处|部|委员会|办公室))(?P<form>通告|通函|公告|通知)第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号")
@@ -155,6 +156,7 @@ RE_ADOPTION = re.compile(
     r"(?P<d>" + _DAY_SP + r")[,，]?\s*(?:在)?(?:第[一二三四五六七八九十]+届)?"
     r"(?P<org>[^,，。;；《》]{2,24}?)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:上)?(?:表决|审议)?通过(?:了)?《(?P<t>[^》]{2,60})》"
 )
+RE_PLACE_PRESENTER = re.compile(rf"^(?P<place>{_H}{{2,10}}?[省市县区旗州])(?:代理|代|常务)?(?P<rank>省长|市长|县长|区长|旗长|州长)\s*{_H}(?:\s?{_H}){{1,3}}$")
 RE_PRESENTER = re.compile(
     rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}{{2,4}}$"
 )
@@ -728,7 +730,8 @@ def _national_run_together_35(s: str) -> list[str]:
 
 
 def _split_issuers(s: str) -> list[str]:
-    parts = [p.strip("()（） ") for p in re.split(r"[\s、,，;；]+", s.strip()) if p.strip("()（） ")]
+    # (a lost character, ? or �, between two names stands for the space that parted them)
+    parts = [p.strip("()（） ") for p in re.split(r"[\s、,，;；?？\ufffd]+", s.strip()) if p.strip("()（） ")]
     parts = [q for p in parts for q in _run_together(p)]
     parts = [q for p in parts for q in _party_and_government_33(p)]
     parts = [q for p in parts for q in _national_run_together_35(p)]
@@ -2068,6 +2071,10 @@ def document_meta(layout) -> dict:
         if m:
             presenter = m.group("org")
             break
+        m = RE_PLACE_PRESENTER.match(s)
+        if m and m.group("place").endswith(m.group("rank")[0]):
+            presenter = m.group("place") + "人民政府"  # (the head by the place's name: 某市代市长 某 某, the place's government)
+            break
     if doc_type is None and self_named is None and presenter and any(RE_REPORTS_TO.search(x) for x in body[:6]):
         self_named = "报告"  # a work report, its title lost, under its presenter (某市人民政府市长 某某): 向大会报告工作
 
@@ -2091,6 +2098,8 @@ def document_meta(layout) -> dict:
         "关于" in title or title.startswith("《") or (not _has_news_verb(title) and (
             page_title is None or _strip_title(title) in str(page_title) or str(page_title) in title
             or title_at == 0 or _posted_body_title(title, lines[title_at + 1 : title_at + 2])
+            # (or under nothing but the page's posting time: 2031-01-29 16:07 / 某某报告)
+            or all(RE_POSTED.fullmatch(x.strip()) for x in lines[:title_at])
             # (or a title that opens with its issuing body's name: 某县政府第615次主管会议纪录)
             or _title_body(title) is not None)))  # the page's headline, or the line the page opens with
     if titled and not evidence and _spoken_of(doc_type, body[:12]):
@@ -2208,6 +2217,8 @@ def document_meta(layout) -> dict:
             sar_at = next((j for j in range(at - 1, max(title_at, at - 4), -1) if is_date_line(every[j])), None)
             sar_date = _first_date(every[sar_at]) if sar_at is not None else None
         issuers = [office] if office else ([sar.group("org")] if sar.group("org") else [])
+        if not issuers and sar.group("ce"):
+            issuers = ["行政长官"]  # (an executive order is the Chief Executive's: 《澳门特别行政区基本法》 art. 50(5))
     serial = RE_SAR_SERIAL.fullmatch(title or "")
     if not issuers and serial:
         # a bureau's circular: the bureau its serial names; the date under its head's signature
