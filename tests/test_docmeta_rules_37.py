@@ -174,3 +174,9 @@ def test_a_work_report_under_its_posting_time_presented_by_the_places_head():
             "青山市代市长 王 某\n各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、过去五年工作回顾\n")
     got = meta(text)
     assert got["doc_type"] == "报告" and got["issuers"] == ["青山市人民政府"] and got["signed"] == "2031-01-15"
+
+
+def test_a_forums_tag_before_the_title_is_no_part_of_the_name():
+    text = ("[青山]省人民政府关于同意某某县部分乡镇行政区划调整的批复(青府函〔2031〕22号)\n发表于: 2031-01-26\n"
+            "某某县人民政府:\n你县《关于调整部分乡镇行政区划的请示》收悉。经研究,现批复如下:\n一、同意调整。\n")
+    assert meta(text)["issuers"] == ["省人民政府"]

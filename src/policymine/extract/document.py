@@ -2235,7 +2235,8 @@ def document_meta(layout) -> dict:
     if not issuers and head_gov:
         issuers = [head_gov]
     if not issuers and title and "关于" in title:
-        issuers = _split_issuers(title.split("关于", 1)[0])
+        # (a forum's or portal's tag before it is no part of the name: [某省]省人民政府关于…)
+        issuers = _split_issuers(re.sub(r"^[\[【［][^\]】］]{1,8}[\]】］]\s*", "", title.split("关于", 1)[0]))
     if not issuers and title and (m := RE_SESSION_TITLE.match(re.sub(r"\s+", "", title))):
         issuers = [m.group("org")]  # a session's resolution: the session its title names
     if not issuers and adopted:
