@@ -180,3 +180,11 @@ def test_a_forums_tag_before_the_title_is_no_part_of_the_name():
     text = ("[青山]省人民政府关于同意某某县部分乡镇行政区划调整的批复(青府函〔2031〕22号)\n发表于: 2031-01-26\n"
             "某某县人民政府:\n你县《关于调整部分乡镇行政区划的请示》收悉。经研究,现批复如下:\n一、同意调整。\n")
     assert meta(text)["issuers"] == ["省人民政府"]
+
+
+def test_an_orders_number_with_its_year_on_the_next_line():
+    text = ("中华人民共和国交通运输部令\n2031 年第 8 号\n《某某船舶管理规定》已于2031年6月7日经第7次部务会议通过,现予公布,自2031年8月1日起施行。\n"
+            "部 长 王某某\n二○三一年七月五日\n")
+    got = meta(text)
+    assert got["doc_number"] == "中华人民共和国交通运输部令2031年第8号"
+    assert got["issuers"] == ["交通运输部"]

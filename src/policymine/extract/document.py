@@ -1830,8 +1830,9 @@ def document_meta(layout) -> dict:
                 break
             if "。" in s or len(s) > 300:
                 continue  # a sentence cites other documents' numbers
-            if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", block[i + 1]):
-                s = s + block[i + 1].strip()
+            # (its number on the next line, maybe with its year: 某部令 / 2031 年第 8 号)
+            if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", block[i + 1]):
+                s = s + re.sub(r"\s+", "", block[i + 1])
             number = find_doc_number(s)
             if number:
                 break
