@@ -83,6 +83,8 @@ RE_CONGRESS_OCCASION = re.compile(rf"在(?P<place>[{HAN}]{{2,15}}?(?:自治区|�
 RE_NO_OFFICE = re.compile(r"[仍所之到此各何相身难好正尚均已深远近共同独四多两一]处$")
 # a head alone, or a term's number before it (政府, 人民政府, 第四届人民政府): no body's name
 RE_ONLY_HEAD = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:人民)?(?:政府|委员会|办公室|办公厅|常务委员会)")
+# a document's clause about itself before a name (本规程依, 本办法根据)
+RE_SELF_CLAUSE = re.compile(r"本[^本]{1,5}?(?:依据|根据|依照|按照|依)")
 # a count of places, no place's name (十县百乡, 各乡镇)
 RE_COUNTED = re.compile(r"[十百千万两几多各][省市县区乡镇村]")  # (斗六市, 五华区: a numeral inside a place's name)
 
@@ -111,6 +113,10 @@ def body_of(run: str) -> str | None:
         opener = next((w for w in _openers() if han.startswith(w, i)), None)
         if opener:
             i += len(opener)  # (no name opens inside a clause's word: 确定某县 is no 定某县)
+            continue
+        clause = RE_SELF_CLAUSE.match(han, i)
+        if clause:
+            i = clause.end()  # (nor inside a document's clause about itself: 本规程依某市政府…)
             continue
         if RE_BARE_RANK.match(han[i:]) or RE_ONLY_HEAD.fullmatch(han[i:]):
             break  # (a rank's body without its place: none of its tails is a body either)
@@ -169,6 +175,8 @@ def _title_body(title: str) -> str | None:
     first = next((k for k in ends if _valid(han[:k]) and not re.search("[乡镇]$", han[:k])), None)
     if first is None or (first == len(han) and re.sub(r"\s+", "", title) == han):
         return None  # (a title that is a body's name and nothing else is a heading, no document's title)
+    if RE_ORGANISED.match(han[first:]):
+        return None  # (the body an organisation's rules set up is not who enacts them: 某区公所组织规程)
     best, cuts = first, [0]
     for k in ends:
         # (a head that a longer one runs on: 常务委 / 常务委员会; a body under it: 某院 / 某委员会;
@@ -178,6 +186,11 @@ def _title_body(title: str) -> str | None:
                 cuts.append(best)
             best = k
     return " ".join(han[a:b] for a, b in zip(cuts, [*cuts[1:], best]))
+
+
+# what follows the body a title names when the document organises it, enacted by the body above it
+# (某区公所组织规程, 某局组织条例, 某会组织法; not 组织自治条例, a township's own)
+RE_ORGANISED = re.compile(r"(?:组织|编制)(?:规程|准则|通则|条例|法|规定)")
 
 
 # the openings of the names of central bodies and of the party's (a joint document's next body:
@@ -200,7 +213,12 @@ def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tup
     flat = "\n".join(head)
     # 1. defined as itself
     m = re.search(r"[(（]\s*以下(?:简)?称\s*[“\"「『]?本[" + HAN + r"]{1,2}[”\"」』]?\s*[)）]", flat)
-    if m and (org := body_of(flat[max(0, m.start() - 40) : m.start()])):
+    # (not in an organisation's rules defining the body they set up: 某区公所组织规程 … 本市某区公所(以下简称本所)
+    # is not who enacts them; the government they call 本府 is)
+    org = body_of(flat[max(0, m.start() - 40) : m.start()]) if m else None
+    if org and title and RE_ORGANISED.search(title) and org in re.sub(r"\s+", "", title):
+        org = None
+    if org:
         return _bodies(org, "defined")
     # 2. a heading line: the body, then its form, a date or a number
     for x in lines[:6] + tail[:6]:
