@@ -26,6 +26,7 @@ from collections import Counter
 
 from .. import resources
 from ..compiled import regex
+from ..uniclass import on_re
 from .text import Doc, _place_names
 
 __all__ = ["extract_institutions", "head_of"]
@@ -70,28 +71,28 @@ PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 COORDINATED_TYPES = frozenset({"lab", "research", "government"})
 COORDINATORS = frozenset({"与", "和", "及"})
 # a party committee and the government of one place, named together (兰州市委市政府, 省委省政府)
-RE_PARTY_AND_GOVERNMENT = regex.compile(r"(?P<place>\p{Han}*?)(?P<level>[省市县区州])委(?P=level)政府")
+RE_PARTY_AND_GOVERNMENT = on_re(r"(?P<place>\p{Han}*?)(?P<level>[省市县区州])委(?P=level)政府")
 
 # patterns used inside functions, compiled once
-RE_HAN_CHAR = regex.compile(r"\p{Han}")
-RE_CODE_TOKEN = regex.compile(r"[A-Za-z]*\d+")
-RE_FORMULA_OR_GRADE_START = regex.compile(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级")
+RE_HAN_CHAR = on_re(r"\p{Han}")
+RE_CODE_TOKEN = on_re(r"[A-Za-z]*\d+")
+RE_FORMULA_OR_GRADE_START = on_re(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级")
 # a count inside a phrase (山东省13家高新区, 北京460家上市公司): what follows it is a category
-RE_COUNT = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个所座批类项]")
+RE_COUNT = on_re(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个所座批类项]")
 # a short form defined in brackets right after a name: 某某管理有限公司 (“某港”)
 RE_DEFINED_SHORT = regex.compile(r"\s?[(（]\s?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?\s?[)）]")
 # legal forms of companies: in a list, what stands before them is the company's name
 LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
-RE_LEGAL_NAME = regex.compile(r"(?:(?![的和与及等在为])[\p{Han}A-Za-z0-9()（）])+")
-RE_COUNT_BEFORE = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个座]$")
+RE_LEGAL_NAME = on_re(r"(?:(?![的和与及等在为])[\p{Han}A-Za-z0-9()（）])+")
+RE_COUNT_BEFORE = on_re(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个座]$")
 # a WeChat account named as the source of an article: an outlet
 RE_WECHAT_ACCOUNT = regex.compile(r"公众号[：:\s]*[\[「“『【]?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?)(?=[\s\]」”』】（(，,。]|$)")
 # a place in brackets inside a name: 中国地质大学（北京）, 腾讯科技（深圳）有限公司
-RE_PAREN = regex.compile(r"[(（](\p{Han}{2,6})[)）]")
+RE_PAREN = on_re(r"[(（](\p{Han}{2,6})[)）]")
 # a grade or market word before a category (省级工程研究中心, A股上市公司)
-RE_GRADE_WORD = regex.compile(r"(?:国家级|省级|市级|县级|省部级|[A-Za-z]股|境内|境外|在华|本土|全球|世界)")
+RE_GRADE_WORD = on_re(r"(?:国家级|省级|市级|县级|省部级|[A-Za-z]股|境内|境外|在华|本土|全球|世界)")
 # a unit of a university or academy named by its field: 清华大学微电子所(所长)
-RE_SUB_INSTITUTE = regex.compile(r"(?:(?![在的和与及等为对向从于各一二三四五六七八九十两])\p{Han}){2,5}?(?<!院)所(?=所长|副所长|研究员|教授|[^\p{Han}]|$|[等和与及的])")
+RE_SUB_INSTITUTE = on_re(r"(?:(?![在的和与及等为对向从于各一二三四五六七八九十两])\p{Han}){2,5}?(?<!院)所(?=所长|副所长|研究员|教授|[^\p{Han}]|$|[等和与及的])")
 # a gazetteer body followed by one of its units (某特区政府统计处, 科技部火炬中心)
 PARENT_TYPES = frozenset({"government", "university", "research"})
 CHILD_TYPES = frozenset({"government", "research", "lab", "platform"})
@@ -104,9 +105,9 @@ UNIT_HEADS = ("学院", "研究所", "研究院", "研究中心", "中心", "实
 INVESTMENT_HEADS = frozenset({"资本", "创投"})
 # a list of short names: 甲、乙、丙等… or 甲、乙和丙等…
 _ITEM = r"[\p{Han}A-Za-z0-9&·.]{2,14}"
-RE_NAME_LIST = regex.compile(rf"(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)等(?P<after>[^，,。；;：:！!？?\n、“”「」]{{0,16}})")
+RE_NAME_LIST = on_re(rf"(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)等(?P<after>[^，,。；;：:！!？?\n、“”「」]{{0,16}})")
 # a list after a counted category and a dash or colon: 3家企业——甲科技、乙半导体、丙微电子
-RE_COUNTED_LIST = regex.compile(
+RE_COUNTED_LIST = on_re(
     rf"[\d一二两三四五六七八九十]+[家个所](?P<cue>\p{{Han}}{{0,4}}?)(?:——|—|－|：|:)(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)(?=[，,。；;！!\n]|等|$)"
 )
 # what may stand between 等 and the category word: nothing, a modifier, or a clause ending in 的
@@ -330,7 +331,7 @@ def _level_body(word: str) -> bool:
 
 # verbs that also stand inside names (住房和城乡建设局) but before a level word govern the name
 BUILD_VERBS = frozenset(["建设", "创建", "共建", "争创", "建成"])
-RE_LEVEL_START = regex.compile(r"全国|国家|全省|省级|市级|世界|国际|一流|高水平|区域")
+RE_LEVEL_START = on_re(r"全国|国家|全省|省级|市级|世界|国际|一流|高水平|区域")
 
 
 def _walk_left(tokens) -> list[tuple[str, str]]:
@@ -820,7 +821,7 @@ def _list_item_ok(doc: Doc, item: str, s: int) -> bool:
 
 
 # the first item of a list and the 、 after it: where a match of RE_NAME_LIST can start
-RE_FIRST_ITEM = regex.compile(rf"{_ITEM}、")
+RE_FIRST_ITEM = on_re(rf"{_ITEM}、")
 
 
 def _name_lists(text: str):

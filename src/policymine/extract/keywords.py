@@ -13,14 +13,14 @@ import heapq
 import math
 from collections import Counter
 
-from ..compiled import regex
 from ..lang import stopwords as _stop
+from ..uniclass import on_re
 from .text import Doc
 
 __all__ = ["extract_keywords"]
 
 # a term: starts with a letter or Han character, holds a Han character, is not a numeral
-RE_TERM = regex.compile(
+RE_TERM = on_re(
     r"(?![\d零〇一二两三四五六七八九十百千万亿.%]+$)(?=[^\p{Han}]*\p{Han})[\p{Han}A-Za-z][\p{Han}A-Za-z0-9&·]*$"
 )
 

@@ -1,0 +1,110 @@
+"""Third pass of the extractors' speed (issue 16: same output): patterns written for ``regex`` and
+run on ``re`` (:mod:`policymine.uniclass`), each against its ``regex`` reading, on the test pages
+and on generated strings of the characters it names."""
+
+from __future__ import annotations
+
+import array
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policymine import uniclass
+from policymine.extract import indicators, institutions, keywords, slogans, text  # noqa: F401  (their patterns)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _patterns():
+    indicators._quantity_scan()  # made on first use
+    return [(p, f, rx, regex.compile(p, f)) for p, f, rx in uniclass.made()]
+
+
+PATTERNS = _patterns()
+
+
+def _all_chars() -> str:
+    return array.array("I", range(0xD800)).tobytes().decode("utf-32-le") \
+        + array.array("I", range(0xE000, 0x110000)).tobytes().decode("utf-32-le")  # fmt: skip
+
+
+@pytest.mark.parametrize("prop", ["Han", "P"])
+def test_property_class_is_regex_property(prop):
+    import re
+
+    chars = _all_chars()
+    spelled = re.compile(f"[{uniclass.property_class(prop)}]")
+    assert spelled.findall(chars) == regex.findall(rf"\p{{{prop}}}", chars)
+
+
+def test_for_re_spells_properties_inside_and_outside_classes():
+    han = uniclass.property_class("Han")
+    assert uniclass.for_re(r"a\p{Han}b") == f"a[{han}]b"
+    assert uniclass.for_re(r"[\p{Han}%]") == f"[{han}%]"
+    assert uniclass.for_re(r"[^\p{Han}]") == f"[^{han}]"
+    assert uniclass.for_re(r"[]\p{Han}]x\p{Han}") == f"[]{han}]x[{han}]"  # a ] first in a class is literal
+    assert uniclass.for_re(r"\\p{Han}") == r"\\p{Han}"  # an escaped backslash, then text
+    assert uniclass.for_re(r"\[\p{Han}") == rf"\[[{han}]"  # an escaped bracket opens no class
+
+
+@pytest.mark.parametrize("pattern", [r"\s+", r"a\b", r"\w", r"(?|a|b)", r"x\S"])
+def test_on_re_refuses_what_re_reads_otherwise(pattern):
+    with pytest.raises(ValueError):
+        uniclass.on_re(pattern)
+
+
+def test_on_re_keeps_what_it_made():
+    n = len(uniclass.made())
+    rx = uniclass.on_re(r"(?<![\p{Han}])计划")
+    assert uniclass.made()[n] == (r"(?<![\p{Han}])计划", 0, rx)
+    assert rx.search("年度计划") is None and rx.search("。计划") and rx.search("计划")
+
+
+def test_the_extractors_patterns_run_on_re():
+    assert len(PATTERNS) > 80
+    assert all(type(rx).__module__ == "re" for _, _, rx, _ in PATTERNS)
+
+
+def _same(a, b) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return a.span() == b.span() and a.groups() == b.groups() and a.groupdict() == b.groupdict()
+
+
+def _pages() -> list[str]:
+    files = sorted((ROOT / "seeds").glob("*.txt"))[:12] + sorted((ROOT / "tests" / "cases").glob("*.txt"))[:12]
+    return [p.read_text(encoding="utf-8", errors="replace") for p in files]
+
+
+def test_same_matches_on_pages():
+    pages = _pages()
+    assert pages
+    for p, _f, rx, ref in PATTERNS:
+        for page in pages:
+            got = [(m.span(), m.groups()) for m in rx.finditer(page)]
+            want = [(m.span(), m.groups()) for m in ref.finditer(page)]
+            assert got == want, p[:80]
+
+
+def _alphabet(pattern: str) -> list[str]:
+    """The characters a pattern names, and a few it does not (Han, Latin, digits, blanks, punctuation)."""
+    own = sorted({c for c in pattern if ord(c) > 127})
+    return own + list("0123456789.,%-—:：，。；、（）()“”「」 \n\u3000\x1cAbz中国省市年月日的")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.data())
+def test_same_matches_on_generated_text(data):
+    p, _f, rx, ref = data.draw(st.sampled_from(PATTERNS))
+    s = data.draw(st.text(alphabet=st.sampled_from(_alphabet(p)), max_size=40))
+    pos = data.draw(st.integers(0, len(s)))
+    end = data.draw(st.integers(pos, len(s)))
+    assert [(m.span(), m.groups()) for m in rx.finditer(s)] == [(m.span(), m.groups()) for m in ref.finditer(s)]
+    assert _same(rx.search(s, pos), ref.search(s, pos))
+    assert _same(rx.search(s, pos, end), ref.search(s, pos, end))
+    assert _same(rx.match(s, pos), ref.match(s, pos))
+    assert _same(rx.fullmatch(s), ref.fullmatch(s))
+    assert rx.sub("", s) == ref.sub("", s)
