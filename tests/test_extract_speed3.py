@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _patterns():
-    indicators._quantity_scan()  # made on first use
+    indicators._quantity_scan(), indicators._money_bare_re()  # made on first use
     return [(p, f, rx, regex.compile(p, f)) for p, f, rx in uniclass.made()]
 
 
@@ -108,3 +108,50 @@ def test_same_matches_on_generated_text(data):
     assert _same(rx.match(s, pos), ref.match(s, pos))
     assert _same(rx.fullmatch(s), ref.fullmatch(s))
     assert rx.sub("", s) == ref.sub("", s)
+
+
+# ---------------------------------------------------------------------------
+# shortcuts against the readings they replace
+# ---------------------------------------------------------------------------
+
+
+def test_money_scan_first_test_is_how_every_number_starts():
+    # the bare-money scan's first test (?=[\d...]) is implied by RE_NUM: the same matches without it
+    rx = indicators._money_bare_re()
+    first = rf"(?=[\d{indicators._CNX}])"
+    written = next(p for p, _f, r in uniclass.made() if r is rx)
+    assert written.startswith(first)
+    ref = regex.compile(written[len(first) :])
+    for page in _pages():
+        assert [(m.span(), m.groups()) for m in rx.finditer(page)] == [(m.span(), m.groups()) for m in ref.finditer(page)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789.,万亿多余元的基金投资一二三十百千中国 ")), max_size=30))
+def test_money_scan_first_test_on_generated_text(s):
+    rx = indicators._money_bare_re()
+    first = rf"(?=[\d{indicators._CNX}])"
+    written = next(p for p, _f, r in uniclass.made() if r is rx)
+    ref = regex.compile(written[len(first) :])
+    assert [(m.span(), m.groups()) for m in rx.finditer(s)] == [(m.span(), m.groups()) for m in ref.finditer(s)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["科技", "创新", "的", "企业", "发展", "兰州", "了", "研发"]), max_size=60))
+def test_by_count_is_most_common(words):
+    from collections import Counter
+
+    counts = Counter(words)
+    assert list(keywords._by_count(counts)) == counts.most_common()
+
+
+def test_keywords_filters_as_content_word():
+    # the loop's written-out filter keeps what _content_word keeps
+    from policymine.extract.text import Doc
+
+    doc = Doc("科技创新推动企业发展。科技创新引领产业升级，企业创新能力不断提升，已达到新水平。" * 3)
+    terms = [k["term"] for k in keywords.extract_keywords(doc, n=10)]
+    assert "科技" in terms or "创新" in terms
+    seg = doc.segmenter
+    freq, tags = seg.frequencies, seg.word_tags(doc.words)
+    assert all(keywords._content_word(t, freq, tags) for t in terms)

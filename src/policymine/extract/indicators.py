@@ -223,8 +223,9 @@ def _quantity_scan() -> re.Pattern:
 
 
 @functools.cache
-def _money_bare_re() -> regex.Pattern:
-    return regex.compile(
+def _money_bare_re() -> re.Pattern:
+    return on_re(
+        rf"(?=[\d{_CNX}])"  # a cheap first test: how every number of RE_NUM starts (on re: 2x faster scans)
         rf"(?P<num>{RE_NUM})(?P<approx>多|余)?(?P<mult>万亿|亿|万)"
         rf"(?:(?![\p{{Han}}%])|(?=的?\p{{Han}}{{0,4}}?(?:{MONEY_NOUNS})))"  # 300亿的基金, 5亿天使投资
     )
