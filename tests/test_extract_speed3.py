@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policymine import uniclass
-from policymine.extract import indicators, institutions, keywords, slogans, text  # noqa: F401  (their patterns)
+from policymine.extract import indicators, institutions, keywords, slogans  # noqa: F401  (their patterns)
+from policymine.extract import text as _text  # noqa: F401  (its patterns)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -155,3 +156,96 @@ def test_keywords_filters_as_content_word():
     seg = doc.segmenter
     freq, tags = seg.frequencies, seg.word_tags(doc.words)
     assert all(keywords._content_word(t, freq, tags) for t in terms)
+
+
+def _in_quotes_reference(text: str, s: int, e: int) -> bool:
+    for open_, close in (("“", "”"), ("《", "》"), ("‘", "’"), ("「", "」"), ('"', '"')):
+        i = text.rfind(open_, max(0, s - 16), s)
+        if i >= 0 and text.rfind(close, i + 1, s) < 0:
+            j = text.find(close, e, e + 16)
+            if j >= 0:
+                return True
+    return False
+
+
+def test_in_quotes_on_sentences():
+    t = "计划“3年100亿”专项行动，投入100亿元。"
+    s = t.index("100亿")
+    assert indicators._in_quotes(t, s, s + 4)
+    s2 = t.rindex("100亿")
+    assert not indicators._in_quotes(t, s2, s2 + 4)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("“”《》‘’「」\"3亿元增长的中国")), min_size=1, max_size=50), st.data())
+def test_in_quotes_as_before(text, data):
+    s = data.draw(st.integers(0, len(text)))
+    e = data.draw(st.integers(s, len(text)))
+    assert indicators._in_quotes(text, s, e) == _in_quotes_reference(text, s, e)
+
+
+# ---------------------------------------------------------------------------
+# layout: a line's cues
+# ---------------------------------------------------------------------------
+
+
+def _cue_role_reference(line: str):
+    from policymine.lang import RE_HAN
+    from policymine.layout import _cues
+
+    s = line.strip().lstrip("【[(（ ")
+    line_cues, start_cues, within, longest = _cues()
+    best = line_cues.get(s.rstrip(":：】] "))
+    for n in range(1, min(longest, len(s)) + 1):
+        hit = start_cues.get(s[:n])
+        if hit and (best is None or hit[0] < best[0]):
+            nxt = s[n : n + 1]
+            if n >= 4 or not nxt or not RE_HAN.match(nxt):
+                best = hit
+    if len(s) < 60:
+        for rank, cue, role in within:
+            if best is not None and rank > best[0]:
+                break
+            if cue in s:
+                best = (rank, role)
+                break
+    return best[1] if best else None
+
+
+def _cue_strings() -> list[str]:
+    from policymine.layout import _cues
+
+    line_cues, start_cues, within, _ = _cues()
+    return sorted(set(line_cues) | set(start_cues) | {c for _, c, _ in within})
+
+
+def test_cue_role_on_every_cue():
+    from policymine.layout import _cue_role
+
+    for cue in _cue_strings():
+        for line in (cue, cue + "：某某", "【" + cue + "】", "据悉" + cue, cue + "兰州市科技局", "  " + cue + " "):
+            assert _cue_role(line) == _cue_role_reference(line), line
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_cue_strings()), st.text(alphabet=st.sampled_from(list("：:】【(（ 年月日中国的a1")),
+                                                                      max_size=4)), max_size=6))
+def test_cue_role_as_before(parts):
+    from policymine.layout import _cue_role
+
+    line = "".join(parts)
+    assert _cue_role(line) == _cue_role_reference(line)
+
+
+@pytest.mark.parametrize("line", ["（文章来源：某某日报）", "(来源:新华社)", "来源：新华社", "（完）", "兰州市科技局"])
+def test_line_role_of_bracketed_lines(line):
+    # RE_BRACKETED is only tried on a line a bracket opens: the others are their own bare form
+    import re
+
+    from policymine.layout import RE_BRACKETED, line_role
+
+    bare = RE_BRACKETED.sub(r"\1", line)
+    assert (bare == line) == (line[0] not in "(（")
+    assert line_role(line) in ("meta", "short", "end", "drop", "text")
+    if line[0] not in "(（":
+        assert re.match(r"^[(（]", line) is None

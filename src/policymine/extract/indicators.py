@@ -241,10 +241,10 @@ RE_MONEY_BEFORE = on_re(
 
 
 @functools.cache
-def _currencies() -> tuple[dict[str, str], regex.Pattern]:
+def _currencies() -> tuple[dict[str, str], re.Pattern]:
     """Currency names -> ISO 4217 codes (``data/currencies.tsv``), and a pattern of the names."""
     names = {r[0]: r[1] for r in resources.table("currencies.tsv", 2, 2)}
-    return names, regex.compile("|".join(map(regex.escape, sorted(names, key=len, reverse=True))))
+    return names, on_re("|".join(map(regex.escape, sorted(names, key=len, reverse=True))))
 
 
 # the currency of a bare 元 on a page of each region
@@ -390,9 +390,15 @@ def _masked(mask: bytearray, s: int, e: int) -> bool:
     return any(mask[s:e])
 
 
+_QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("‘", "’"), ("「", "」"), ('"', '"'))
+RE_QUOTE_OPEN = re.compile("[" + "".join(re.escape(o) for o, _ in _QUOTE_PAIRS) + "]")
+
+
 def _in_quotes(text: str, s: int, e: int) -> bool:
     """Inside a short quotation or a book title (numbers there name things)."""
-    for open_, close in (("“", "”"), ("《", "》"), ("‘", "’"), ("「", "」"), ('"', '"')):
+    if not RE_QUOTE_OPEN.search(text, max(0, s - 16), s):
+        return False  # most figures: no opening mark in the 16 characters before them, found in one scan
+    for open_, close in _QUOTE_PAIRS:
         i = text.rfind(open_, max(0, s - 16), s)
         if i >= 0 and text.rfind(close, i + 1, s) < 0:
             j = text.find(close, e, e + 16)
