@@ -550,9 +550,17 @@ def _strip_predicate(left: str) -> str:
         left = left[: m.start()]
 
 
+@functools.cache
+def _currency_last_chars() -> frozenset[str]:
+    """The last characters of the currencies' names (元, 币 ...)."""
+    return frozenset(n[-1] for n in _currencies()[0] if n)
+
+
 def _strip_currency_tail(left: str) -> str:
     """``left`` without a currency's name that ends it (…金额为澳门元 -> …金额为)."""
     _names, rx = _currencies()
+    if left[-1:] not in _currency_last_chars():
+        return left  # most clauses: no currency's name ends with their last character
     tail = left[-8:]
     for m in rx.finditer(tail):
         if m.end() == len(tail):
@@ -682,7 +690,6 @@ RE_OPEN_QUOTE = on_re(r"[“「『\"]")
 
 
 def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int, default: str = "status") -> str:
-    local = text[sent[0] : min(sent[1], quote_end + 4)]
     t = _cue_ends(TARGET_CUES, doc, sent[0], s)
     st = _cue_ends(STATUS_CUES, doc, sent[0], s)
     after = text[quote_end : quote_end + 16].split("，")[0].split(",")[0]
@@ -693,7 +700,7 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
         if (max(t) if t else -1) > (max(st) if st else -1):
             return "status" if _estimate_of_the_past(text, doc, sent[0], s, max(t)) else "target"
         return "status"
-    if RE_EVERY_YEAR_AT_LEAST.search(local):
+    if RE_EVERY_YEAR_AT_LEAST.search(text, sent[0], min(sent[1], quote_end + 4)):
         return "target"
     # the paragraph before the sentence
     p0 = text.rfind("\n", max(0, sent[0] - 400), sent[0]) + 1  # the paragraph, at most 400 characters back
