@@ -2,17 +2,18 @@
 
 ``re`` runs most of the extractors' small patterns in half the time ``regex`` takes (a call
 costs it about 0.2 µs less), and scans a body for quantities twice as fast; but it knows no
-Unicode property such as ``\\p{Han}`` or ``\\p{P}``. :func:`property_class` spells such a
-property out as the body of a character class (``\\u4e00-\\u9fff...``), made from ``regex``
-itself: every code point ``regex`` puts in the property, and no other. :func:`on_re` compiles
-a pattern written for ``regex`` on ``re`` with its properties spelled out, and refuses one that
-uses what the two modules read differently (``\\s``, ``\\w``, ``\\b`` and their negations: Unicode
-White_Space against ``str.isspace``, word characters with or without marks) or what only
-``regex`` has: the pattern then matches exactly what it matches on ``regex``
-(``tests/test_extract_speed2.py`` checks every such pattern against its ``regex`` reading).
+Unicode property such as ``\\p{Han}`` or ``\\p{P}``, and its ``\\d`` and ``\\s`` come from the
+running Python's Unicode tables, not ``regex``'s newer ones (``re`` lacks the digits of recent
+scripts and counts ``\\x1c``-``\\x1f`` as blanks). :func:`class_body` spells a property or a
+class escape out as the body of a character class, made from ``regex`` itself: every code point
+``regex`` matches with it, and no other. :func:`on_re` compiles a pattern written for ``regex``
+on ``re`` so spelled out, and refuses one that uses what it cannot spell (``\\w``, ``\\b``,
+``\\D`` or ``\\S`` inside a class) or what only ``regex`` has: the pattern then matches exactly
+what it matches on ``regex`` (``tests/test_extract_speed3.py`` checks every such pattern against
+its ``regex`` reading). The one exception is asked for by name (``re_digits``, see :func:`on_re`).
 
-The classes are built once (60 ms) and kept in the pattern cache
-(:func:`policymine.compiled.cached_text`), keyed by ``regex``'s version, which fixes its
+The classes are built once (0.1 s each) and kept in the pattern cache
+(:func:`policymine.compiled.cached_text`), keyed by the versions of ``regex`` and of Python's
 Unicode tables.
 """
 
@@ -22,10 +23,10 @@ import functools
 
 from .compiled import re
 
-__all__ = ["property_class", "for_re", "on_re", "made"]
+__all__ = ["class_body", "property_class", "for_re", "on_re", "has_digits_re_lacks", "made"]
 
-#: (pattern as written, flags, the ``re`` pattern) of every :func:`on_re` call, for the tests
-_MADE: list[tuple[str, int, object]] = []
+#: (pattern as written, flags, the ``re`` pattern, re_digits) of every :func:`on_re` call, for the tests
+_MADE: list[tuple[str, int, object, bool]] = []
 
 
 def _build(key: str) -> str:
@@ -33,14 +34,33 @@ def _build(key: str) -> str:
 
     import regex as _regex
 
-    prop = key.split(" ", 1)[0]
+    spec = key.rsplit(" regex ", 1)[0]  # \\p{Han}, \\d ...
     # every code point but the surrogates, as one string
     chars = array.array("I", range(0xD800)).tobytes().decode("utf-32-le") \
         + array.array("I", range(0xE000, 0x110000)).tobytes().decode("utf-32-le")  # fmt: skip
+    theirs = _regex.findall(spec, chars)
+    # a class escape whose set on re is part of regex's (\\d: re's Unicode is older) is written as
+    # itself and what regex adds: re tests its own \\d fast, a class of every digit slowly
+    if len(spec) == 2:  # \\d, \\s (not a property: re has none)
+        import re as _re
+
+        ours = set(_re.findall(spec, chars))
+        if ours <= set(theirs):
+            return spec + _ranges(sorted({ord(c) for c in theirs} - {ord(c) for c in ours}))
+    return _ranges([ord(c) for c in theirs])
+
+
+def _ranges(points: list[int]) -> str:
+    """Sorted code points as the body of a class: runs as ranges."""
     parts = []
-    for m in _regex.finditer(rf"\p{{{prop}}}+", chars):
-        a, b = ord(chars[m.start()]), ord(chars[m.end() - 1])
+    i = 0
+    while i < len(points):
+        j = i
+        while j + 1 < len(points) and points[j + 1] == points[j] + 1:
+            j += 1
+        a, b = points[i], points[j]
         parts.append(_escape(a) if a == b else f"{_escape(a)}-{_escape(b)}")
+        i = j + 1
     return "".join(parts)
 
 
@@ -49,21 +69,34 @@ def _escape(cp: int) -> str:
 
 
 @functools.cache
-def property_class(prop: str) -> str:
-    """The body of a character class (for ``re``) holding exactly the code points of ``regex``'s
-    ``\\p{prop}`` (``Han``, ``P``)."""
+def class_body(spec: str) -> str:
+    """The body of a character class (for ``re``) holding exactly the code points ``regex`` matches
+    with ``spec``, a property (``\\p{Han}``) or a class escape (``\\d``, ``\\s``: ``regex``'s Unicode
+    tables are not those of the running Python's ``re``, which has fewer digits and counts
+    ``\\x1c``-``\\x1f`` as blanks)."""
+    import unicodedata
+
     import regex as _regex
 
     from .compiled import cached_text
 
-    return cached_text("property_class", f"{prop} regex {_regex.__version__}", _build)
+    key = f"{spec} regex {_regex.__version__} re {unicodedata.unidata_version}"
+    return cached_text("property_class", key, _build)
+
+
+def property_class(prop: str) -> str:
+    """:func:`class_body` of ``regex``'s ``\\p{prop}`` (``Han``, ``P``)."""
+    return class_body(rf"\p{{{prop}}}")
 
 
 _PROPERTY = re.compile(r"\\p\{([A-Za-z]+)\}")
 
 
-def for_re(pattern: str) -> str:
-    """``pattern`` with each ``\\p{Name}`` spelled out as a class (inside brackets: their body)."""
+def for_re(pattern: str, re_digits: bool = False) -> str:
+    """``pattern`` with each ``\\p{Name}``, ``\\d`` and ``\\s`` spelled out as a class of what ``regex``
+    matches with it (inside brackets: its body), ``\\D`` and ``\\S`` outside brackets as the
+    negated class. ValueError for ``\\D`` or ``\\S`` inside brackets (no class says "all but these"
+    there). With ``re_digits``, ``\\d`` and ``\\D`` stay as ``re`` reads them (see :func:`on_re`)."""
     out: list[str] = []
     i, n = 0, len(pattern)
     in_class = False
@@ -71,10 +104,21 @@ def for_re(pattern: str) -> str:
         c = pattern[i]
         if c == "\\":
             m = _PROPERTY.match(pattern, i)
-            if m:
-                body = property_class(m.group(1))
+            esc = pattern[i + 1 : i + 2]
+            if re_digits and esc in ("d", "D"):
+                out.append(pattern[i : i + 2])
+                i += 2
+                continue
+            if m or esc in ("d", "s"):
+                body = property_class(m.group(1)) if m else class_body("\\" + esc)
                 out.append(body if in_class else f"[{body}]")
-                i = m.end()
+                i = m.end() if m else i + 2
+                continue
+            if esc in ("D", "S"):
+                if in_class:
+                    raise ValueError(f"\\{esc} inside a class: not spelled out for re")
+                out.append(f"[^{class_body(chr(92) + esc.lower())}]")
+                i += 2
                 continue
             out.append(pattern[i : i + 2])
             i += 2
@@ -103,18 +147,47 @@ def for_re(pattern: str) -> str:
 _NOT_ON_RE = re.compile(r"(?<!\\)(?:\\\\)*\\[sSwWbBXKGmMpPNL]|\(\?(?:[|&>(]|P>|V\d|r\)|\d)")
 
 
-def on_re(pattern: str, flags: int = 0) -> re.Pattern:
-    """``pattern`` (written for ``regex``) compiled on ``re``, its Unicode properties spelled out
-    (:func:`for_re`). ValueError for a pattern the two modules would read differently."""
-    spelled = for_re(pattern)
+def on_re(pattern: str, flags: int = 0, *, re_digits: bool = False) -> re.Pattern:
+    """``pattern`` (written for ``regex``) compiled on ``re``, its Unicode properties and class
+    escapes spelled out (:func:`for_re`). ValueError for a pattern the two modules would read
+    differently.
+
+    ``re_digits``: ``\\d`` left as ``re``'s own, which lacks the digits of the scripts Unicode
+    added since the running Python's tables (:func:`has_digits_re_lacks`). A pattern that opens
+    with a class of them loses ``re``'s fast search for its first character (a body scan runs 3 to
+    4 times slower): such a pattern matches as its ``regex`` reading on a text without those
+    digits only, and its caller checks the text once (``has_digits_re_lacks``)."""
+    try:
+        spelled = for_re(pattern, re_digits=re_digits)
+    except ValueError as exc:
+        raise ValueError(f"not the same pattern on re: {exc} in {pattern[:60]!r}") from None
     bad = _NOT_ON_RE.search(spelled)
     if bad:
         raise ValueError(f"not the same pattern on re: {bad.group()!r} in {pattern[:60]!r}")
     rx = re.compile(spelled, flags)
-    _MADE.append((pattern, flags, rx))
+    _MADE.append((pattern, flags, rx, re_digits))
     return rx
 
 
-def made() -> list[tuple[str, int, object]]:
-    """``(pattern as written, flags, re pattern)`` of the patterns :func:`on_re` compiled so far."""
+@functools.cache
+def _digits_re_lacks() -> tuple[re.Pattern, re.Pattern]:
+    """A pattern of the digits regex reads as \\d and re does not, and one of the range from the
+    first of them up (one range: a scan as fast as re scans; the digits are all astral today)."""
+    extra = class_body(r"\d")[2:]  # \d, then what regex adds
+    if not extra:
+        return re.compile("(?!)"), re.compile("(?!)")
+    first = extra[: 10 if extra.startswith("\\U") else 6]  # its first code point, escaped
+    return re.compile(f"[{extra}]"), re.compile(f"[{first}-\\U0010ffff]")
+
+
+def has_digits_re_lacks(text: str) -> bool:
+    """Does ``text`` hold a digit ``regex`` reads as ``\\d`` and ``re`` does not (Nag Mundari 𞓰, the
+    scripts of recent Unicode versions)? One scan (two for a text with characters that far up)."""
+    digits, from_first = _digits_re_lacks()
+    return from_first.search(text) is not None and digits.search(text) is not None
+
+
+def made() -> list[tuple[str, int, object, bool]]:
+    """``(pattern as written, flags, re pattern, re_digits)`` of the patterns :func:`on_re` compiled
+    so far."""
     return list(_MADE)

@@ -30,7 +30,7 @@ from bisect import bisect_left
 from .. import resources
 from ..compiled import re, regex
 from ..lang import CN_FINANCIAL, CN_NUMERAL
-from ..uniclass import on_re
+from ..uniclass import has_digits_re_lacks, on_re
 from .numbers import parse_multiple, parse_number, parse_share
 from .text import Doc
 
@@ -82,9 +82,10 @@ RE_RANK = regex.compile(
     rf"|(?P<n3>(?<!\d)\d{{1,6}}|[百千])强(?=[榜名单企城市\p{{P}}]|$))"
 )
 # the scans of a whole body: the same patterns on ``re``, which runs them twice as fast
-# (their \p{} classes spelled out, :mod:`policymine.uniclass`)
-_RANK_SCAN = on_re(RE_RANK.pattern)
-_SHARE_WORDS_SCAN = on_re(RE_SHARE_WORDS.pattern)
+# (their \p{} classes spelled out, :mod:`policymine.uniclass`), for a body without the digits
+# re lacks (their \d as re reads it: its fast search for the first character kept)
+_RANK_SCAN = on_re(RE_RANK.pattern, re_digits=True)
+_SHARE_WORDS_SCAN = on_re(RE_SHARE_WORDS.pattern, re_digits=True)
 RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人才|人口|居民|农民工|职工|员工|劳动力|游客|群众|农户|老人|儿童)")
 # 30万大学生: a head count in 万 or 亿 with the people as its noun
 RE_PERSON_COUNT = regex.compile(rf"(?P<num>(?<![\d.])\d{{1,8}}(?:\.\d{{1,4}})?)(?P<mult>万|亿)(?P<noun>{RE_PERSON_NOUN.pattern})")
@@ -151,7 +152,7 @@ RE_PLAN_TITLE = regex.compile(
 )
 # patterns used inside functions, compiled once
 RE_DASH_DIGIT_AFTER = on_re(r"[-—–]\d")
-RE_DIGIT_DASH_BEFORE = on_re(r"\d[-—–]$")
+RE_DIGIT_DASH_BEFORE = regex.compile(r"\d[-—–]$")
 RE_TIMES_AFTER = on_re(rf"[\d{_CN}]{{1,6}}次")
 RE_PLENUM = on_re(rf"[{_CN}]{{1,3}}中全会")
 RE_PARTY_BEFORE = on_re(r"(?:党的|中共|省委|市委)$")  # 党的十九届: the Party's congresses are named
@@ -219,16 +220,22 @@ def _quantity_re() -> regex.Pattern:
 @functools.cache
 def _quantity_scan() -> re.Pattern:
     """:func:`_quantity_re` on ``re`` (see ``_RANK_SCAN``)."""
-    return on_re(_quantity_re().pattern)
+    return on_re(_quantity_re().pattern, re_digits=True)
 
 
 @functools.cache
-def _money_bare_re() -> re.Pattern:
-    return on_re(
+def _money_bare_re() -> regex.Pattern:
+    return regex.compile(
         rf"(?=[\d{_CNX}])"  # a cheap first test: how every number of RE_NUM starts (on re: 2x faster scans)
         rf"(?P<num>{RE_NUM})(?P<approx>多|余)?(?P<mult>万亿|亿|万)"
         rf"(?:(?![\p{{Han}}%])|(?=的?\p{{Han}}{{0,4}}?(?:{MONEY_NOUNS})))"  # 300亿的基金, 5亿天使投资
     )
+
+
+@functools.cache
+def _money_bare_scan() -> re.Pattern:
+    """:func:`_money_bare_re` on ``re`` (see ``_RANK_SCAN``)."""
+    return on_re(_money_bare_re().pattern, re_digits=True)
 
 
 # nouns of money: an amount without 元 before them is money (300亿的产业基金)
@@ -489,8 +496,8 @@ def _subject_right(doc: Doc, e: int, ce: int, lenient: bool = False) -> str | No
 # a share and the agent it comes from (近乎100%是由本地企业贡献)
 RE_AGENT_AFTER = regex.compile(r"\s*(?:是|则)?由(?P<x>[^，,；;。、]{2,20}?)(?:所|来)?(?:贡献|提供|创造|完成|承担|实现)")
 RE_PAREN_ASIDE = on_re(r"[（(](?:含|不含|包括|包含|除|其中|以下简称|简称|即|下同)[^（）()]{0,24}[）)]")
-RE_LEADING_FIGURE = on_re(r"^[\d.,]+")
-RE_COORDINATED_FIGURE = on_re(r"(?:和|、|及|与)(?:约|近|超过)?[\d.,]+")
+RE_LEADING_FIGURE = regex.compile(r"^[\d.,]+")
+RE_COORDINATED_FIGURE = regex.compile(r"(?:和|、|及|与)(?:约|近|超过)?[\d.,]+")
 RE_QUOTED_MODIFIER = on_re(r"[“\"‘「][^”\"’」，,。；;]{1,12}[”\"’」](?=\p{Han})")
 RE_MAGNITUDE = on_re(r"[十百千万亿]{1,3}")
 
@@ -511,7 +518,7 @@ RE_RANK_VERB_TAIL = on_re(
 RE_RECKONING = on_re(r"^按[^，,；;。：:]{1,16}?(?:计算|折算|核算|统计|测算)(?:为|是)?")
 # a time, or a place in time, between a subject and its verb (在2024年, 于上年, 是2012年的), or
 # the field of a ranking (在九个城市中, 在同类园区中)
-RE_TIME_TAIL = on_re(
+RE_TIME_TAIL = regex.compile(
     rf"(?:(?:在|于|是)?(?:[{_CN}\d]{{1,8}}(?:年|个月|年来)|上年|去年|同期)的?|在[^，,；;。在]{{1,20}}(?:中|里|当中|之中)|在|于)$"
 )
 
@@ -796,6 +803,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     """
     default_modality = "target" if plan else "status"
     text = doc.text
+    # the body's scans on re, unless the body holds digits re does not read as \d (see _RANK_SCAN)
+    on_regex = has_digits_re_lacks(text)
     region = page_region(text) if region is None else (page_region(text, default=region))
     units, _ = _units()
     mask = bytearray(len(text) + 1)
@@ -897,7 +906,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         return (m.group() if m else None), (post.group() if post else None)
 
     # ranks
-    for m in _RANK_SCAN.finditer(text):
+    for m in (RE_RANK if on_regex else _RANK_SCAN).finditer(text):
         n = m.group("n") or m.group("n2") or m.group("n3") or (m.group("n4") or "")[1:]
         s, e = m.span()
         if _masked(masked, s, e):
@@ -913,7 +922,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         else:
             emit(s + len(m.group("pre") or m.group("pre2") or ""), e, v, "位", "rank", None, None, None)
     # shares in words, multiples
-    for m in _SHARE_WORDS_SCAN.finditer(text):
+    for m in (RE_SHARE_WORDS if on_regex else _SHARE_WORDS_SCAN).finditer(text):
         s, e = m.span()
         if _masked(masked, s, e) or _in_quotes(text, s, e):
             continue
@@ -929,7 +938,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             continue
         emit(s, e, v, "倍", "multiple", None, "多" if m.group("more") else None, None)
     # quantities with a unit
-    for m in _quantity_scan().finditer(text):
+    for m in (_quantity_re() if on_regex else _quantity_scan()).finditer(text):
         s, e = m.span()
         num, unit = m.group("num"), m.group("unit")
         kind, base, factor = units.get(unit) or ("money", "元", 1.0)  # 块 (of 十块三毛)
@@ -979,7 +988,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                     continue
                 emit(a, b, v * factor, base, kind, None, None, None)
     # money without 元, head counts without a measure word
-    for m in _money_bare_re().finditer(text):
+    for m in (_money_bare_re() if on_regex else _money_bare_scan()).finditer(text):
         s, e = m.span()
         if any(taken[s:e]) or _in_quotes(text, s, e):
             continue
@@ -1107,8 +1116,8 @@ def _amount_in_words(mask: bytearray, s: int, e: int, num: str, money: bool) -> 
 
 
 NOUN_TAGS = ("n", "vn", "j", "l", "nz", "eng", "b", "an")
-RE_LIST_NUMBER = on_re(rf"(?<![\d.,])\d[\d,.]*|[{_CN}]+(?=成|倍|个百分点|%)")
-RE_LIST_SUMMARY = on_re(rf"[{_CN}\d]{{1,3}}(?:个|类|大|项|种|家)?\p{{Han}}{{0,4}}$")
+RE_LIST_NUMBER = regex.compile(rf"(?<![\d.,])\d[\d,.]*|[{_CN}]+(?=成|倍|个百分点|%)")
+RE_LIST_SUMMARY = regex.compile(rf"[{_CN}\d]{{1,3}}(?:个|类|大|项|种|家)?\p{{Han}}{{0,4}}$")
 RE_LIST_ITEMS = on_re(r"以及|、|和|及|与")
 
 

@@ -78,13 +78,13 @@ RE_HAN_CHAR = on_re(r"\p{Han}")
 RE_CODE_TOKEN = on_re(r"[A-Za-z]*\d+")
 RE_FORMULA_OR_GRADE_START = on_re(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级")
 # a count inside a phrase (山东省13家高新区, 北京460家上市公司): what follows it is a category
-RE_COUNT = on_re(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个所座批类项]")
+RE_COUNT = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个所座批类项]")
 # a short form defined in brackets right after a name: 某某管理有限公司 (“某港”)
 RE_DEFINED_SHORT = regex.compile(r"\s?[(（]\s?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?\s?[)）]")
 # legal forms of companies: in a list, what stands before them is the company's name
 LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 RE_LEGAL_NAME = on_re(r"(?:(?![的和与及等在为])[\p{Han}A-Za-z0-9()（）])+")
-RE_COUNT_BEFORE = on_re(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个座]$")
+RE_COUNT_BEFORE = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个座]$")
 # a WeChat account named as the source of an article: an outlet
 RE_WECHAT_ACCOUNT = regex.compile(r"公众号[：:\s]*[\[「“『【]?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?)(?=[\s\]」”』】（(，,。]|$)")
 # a place in brackets inside a name: 中国地质大学（北京）, 腾讯科技（深圳）有限公司
@@ -107,7 +107,7 @@ INVESTMENT_HEADS = frozenset({"资本", "创投"})
 _ITEM = r"[\p{Han}A-Za-z0-9&·.]{2,14}"
 RE_NAME_LIST = on_re(rf"(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)等(?P<after>[^，,。；;：:！!？?\n、“”「」]{{0,16}})")
 # a list after a counted category and a dash or colon: 3家企业——甲科技、乙半导体、丙微电子
-RE_COUNTED_LIST = on_re(
+RE_COUNTED_LIST = regex.compile(
     rf"[\d一二两三四五六七八九十]+[家个所](?P<cue>\p{{Han}}{{0,4}}?)(?:——|—|－|：|:)(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)(?=[，,。；;！!\n]|等|$)"
 )
 # what may stand between 等 and the category word: nothing, a modifier, or a clause ending in 的

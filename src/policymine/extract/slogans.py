@@ -42,7 +42,7 @@ RE_ALTERNATING = regex.compile(
 )
 RE_PLUS_FORMULA = regex.compile(r"(?<![\w.])\d{1,2}(?:\+(?:\d{1,2}|[Xx]|N|n))+(?![\w.%])")
 RE_PLAN_PERIOD = on_re(r"十[一二三四五六七八九]五")  # a five-year plan period names a time, not a line
-RE_NUMERAL = on_re(rf"[{_NUM}]|\d")
+RE_NUMERAL = regex.compile(rf"[{_NUM}]|\d")
 RE_MEASURE_ONLY = on_re(rf"^[\d.{_NUM}零〇]+[个家项人名次年月日%]$")
 INSTITUTION_CHARS = "院所区局会委部厅校"  # a numeral + one of these names bodies, not a formula
 RE_FUNCTION_CHARS = on_re(r"[的了是在和与及或就也都而把被对从向为以着过之其这那我你他她它们吗呢吧]")
