@@ -136,7 +136,7 @@ RANK_SCOPES = SCOPE_WORDS | frozenset(["中部", "西部", "东部", "东北", "
 # 以15%的速度增长: the figure is a change; 比2017年的2073.5亿元增长21.5%: a level, the change follows
 RE_RATE_OF_GROWTH = on_re(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)(?![到至了\d约近逾超])")
 # 从2015年的105.9亿元增加到…: the subject stands before 从/由 and a starting time
-RE_FROM_ORIGIN = regex.compile(
+RE_FROM_ORIGIN = on_re(
     r"(?:从|由)(?=\s*(?:\d{4}|上年|去年|前年|“?十[一二三四五六七八九]五|[一二三四五六七八九十]{1,2}[年月]"
     # 由820件增至1350件: the starting level itself
     rf"|(?:\d|[{_CNX}]{{2}})[^，,；;。]{{0,24}}?(?:增|减|降|升|提|扩|缩|下|上|达|变|跃|攀|回|到|至)))"
@@ -146,7 +146,7 @@ RE_SHARE_NOUN_END = on_re(r"^占[^，,；;。、]{1,16}?(?:比重|比例|份额|
 # a plan, programme or set of measures, by its title
 # a title that names a plan: the plan word heads the title's phrase (…三年行动计划(2023—2025年),
 # 《…规划》的通知), not a word modifying another (…计划名单, …方案设计)
-RE_PLAN_TITLE = regex.compile(
+RE_PLAN_TITLE = on_re(
     r"(?:规划|计划|方案|措施|意见|纲要|实施细则|办法|若干政策)"
     r"(?=$|[》）)(（\s—\-:：，,。?？!！]|[」”\"_](?!\p{Han})|的|和|及|与|等|解读|印发|出台|发布|公布|出炉|正式|来了)"
 )
@@ -494,7 +494,7 @@ def _subject_right(doc: Doc, e: int, ce: int, lenient: bool = False) -> str | No
 
 
 # a share and the agent it comes from (近乎100%是由本地企业贡献)
-RE_AGENT_AFTER = regex.compile(r"\s*(?:是|则)?由(?P<x>[^，,；;。、]{2,20}?)(?:所|来)?(?:贡献|提供|创造|完成|承担|实现)")
+RE_AGENT_AFTER = on_re(r"\s*(?:是|则)?由(?P<x>[^，,；;。、]{2,20}?)(?:所|来)?(?:贡献|提供|创造|完成|承担|实现)")
 RE_PAREN_ASIDE = on_re(r"[（(](?:含|不含|包括|包含|除|其中|以下简称|简称|即|下同)[^（）()]{0,24}[）)]")
 RE_LEADING_FIGURE = regex.compile(r"^[\d.,]+")
 RE_COORDINATED_FIGURE = regex.compile(r"(?:和|、|及|与)(?:约|近|超过)?[\d.,]+")

@@ -32,9 +32,9 @@ from .text import Doc, _place_names
 __all__ = ["extract_institutions", "head_of"]
 
 # fmt: off
-RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】「」『』\s+＋/|—–~-]")
+RE_BOUNDARY_CHARS = on_re(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】「」『』\s+＋/|—–~-]")
 # the string up to its last boundary character (one match, not a scan of every one)
-RE_LAST_BOUNDARY_CHAR = regex.compile(r"(?s).*" + RE_BOUNDARY_CHARS.pattern)
+RE_LAST_BOUNDARY_CHAR = on_re(r"(?s).*" + RE_BOUNDARY_CHARS.pattern)
 # tokens that end the left walk: function words, conjunctions, prepositions
 BOUNDARY_TOKENS = frozenset(
     ["的", "等", "和", "及", "或", "与其", "以及", "在", "以", "对", "为", "向", "从", "把", "被", "由", "经", "据", "将", "让", "使", "给", "同", "跟", "于", "至", "到", "自", "按", "按照", "通过", "依托", "围绕", "包括", "其中", "其他", "是", "有", "了", "着", "过", "也", "都", "还", "又", "并", "且", "而", "即", "如", "像", "转载自", "来自", "来源"]
@@ -80,7 +80,7 @@ RE_FORMULA_OR_GRADE_START = on_re(r"[一二两三四五六七八九十百千\d]|
 # a count inside a phrase (山东省13家高新区, 北京460家上市公司): what follows it is a category
 RE_COUNT = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个所座批类项]")
 # a short form defined in brackets right after a name: 某某管理有限公司 (“某港”)
-RE_DEFINED_SHORT = regex.compile(r"\s?[(（]\s?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?\s?[)）]")
+RE_DEFINED_SHORT = on_re(r"\s?[(（]\s?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?\s?[)）]")
 # legal forms of companies: in a list, what stands before them is the company's name
 LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
 RE_LEGAL_NAME = on_re(r"(?:(?![的和与及等在为])[\p{Han}A-Za-z0-9()（）])+")

@@ -79,7 +79,7 @@ RE_DATE_NAME = on_re(r"^(?:双十[一二]|双1[12]|(?:十[一二]?|[一二三四
 # 一对一, 一站式, 三角, 四季; counted at least this often, so not a rare entry such as 四上
 _ORDINARY_TAGS = frozenset({"m", "b", "z", "d", "a", "ad", "f", "q", "t", "i", "l"})
 _ORDINARY_FREQ = 30
-RE_SHORT_NAME_BEFORE = regex.compile(r"[（(]\s*$")  # 某某科技园管理有限公司 (“科技园公司”)
+RE_SHORT_NAME_BEFORE = on_re(r"[（(]\s*$")  # 某某科技园管理有限公司 (“科技园公司”)
 
 
 @functools.cache
