@@ -573,20 +573,21 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             add(m.group(), m.group(), "research", m.start(), m.end())
     for m in head_rx.finditer(text):
         hs, he = m.span()
-        if (m.group() in BARE_HEADS and (hs == 0 or RE_BOUNDARY_CHARS.match(text[hs - 1]) or text[hs - 1] in "和与及")
+        head = text[hs:he]  # (m.group(), read once)
+        if (head in BARE_HEADS and (hs == 0 or RE_BOUNDARY_CHARS.match(text[hs - 1]) or text[hs - 1] in "和与及")
                 and (_name_end_ok(doc, he) or text[he : he + 1] in "将已在")):
-            add(m.group(), m.group(), heads[m.group()], hs, he)
+            add(head, head, heads[head], hs, he)
             continue
-        if heads[m.group()] == "none" or not _name_end_ok(doc, he):
+        if heads[head] == "none" or not _name_end_ok(doc, he):
             continue
-        if m.group() in ROLE_WORDS and any(text.startswith(r, he) for r in ROLE_WORDS | {"副书记", "成员"}):
+        if head in ROLE_WORDS and any(text.startswith(r, he) for r in ROLE_WORDS | {"副书记", "成员"}):
             continue  # 局党组书记: a role, not the party group
         if text[max(0, hs - 2) : he] in ROLE_WORDS or text[max(0, hs - 1) : he] in ROLE_WORDS:
             continue  # 行政院政委, 国科会主委: an official's title ends with the head
         if not _aligned(doc, hs, he, check_start=False):
             continue
         s0, _ = doc.sentence_of(hs)
-        typ = heads[m.group()]
+        typ = heads[head]
         name = _grammar_name(doc, hs, he, s0, initials, coordinated=typ in COORDINATED_TYPES)
         if not name:
             continue
