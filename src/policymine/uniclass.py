@@ -23,7 +23,7 @@ import functools
 
 from .compiled import re
 
-__all__ = ["class_body", "property_class", "for_re", "on_re", "has_digits_re_lacks", "made"]
+__all__ = ["class_body", "property_class", "for_re", "on_re", "has_digits_read_otherwise", "made"]
 
 #: (pattern as written, flags, the ``re`` pattern, re_digits) of every :func:`on_re` call, for the tests
 _MADE: list[tuple[str, int, object, bool]] = []
@@ -153,10 +153,10 @@ def on_re(pattern: str, flags: int = 0, *, re_digits: bool = False) -> re.Patter
     differently.
 
     ``re_digits``: ``\\d`` left as ``re``'s own, which lacks the digits of the scripts Unicode
-    added since the running Python's tables (:func:`has_digits_re_lacks`). A pattern that opens
+    added since the running Python's tables (:func:`has_digits_read_otherwise`). A pattern that opens
     with a class of them loses ``re``'s fast search for its first character (a body scan runs 3 to
     4 times slower): such a pattern matches as its ``regex`` reading on a text without those
-    digits only, and its caller checks the text once (``has_digits_re_lacks``)."""
+    digits only, and its caller checks the text once (``has_digits_read_otherwise``)."""
     try:
         spelled = for_re(pattern, re_digits=re_digits)
     except ValueError as exc:
@@ -169,21 +169,42 @@ def on_re(pattern: str, flags: int = 0, *, re_digits: bool = False) -> re.Patter
     return rx
 
 
+def _build_digits_apart(key: str) -> str:
+    import array
+    import re as _re
+
+    import regex as _regex
+
+    chars = array.array("I", range(0xD800)).tobytes().decode("utf-32-le") \
+        + array.array("I", range(0xE000, 0x110000)).tobytes().decode("utf-32-le")  # fmt: skip
+    apart = set(_regex.findall(r"\d", chars)) ^ set(_re.findall(r"\d", chars))
+    return _ranges(sorted(map(ord, apart)))
+
+
 @functools.cache
-def _digits_re_lacks() -> tuple[re.Pattern, re.Pattern]:
-    """A pattern of the digits regex reads as \\d and re does not, and one of the range from the
-    first of them up (one range: a scan as fast as re scans; the digits are all astral today)."""
-    extra = class_body(r"\d")[2:]  # \d, then what regex adds
-    if not extra:
+def _digits_apart() -> tuple[re.Pattern, re.Pattern]:
+    """A pattern of the digits regex and re read otherwise as \\d (today: those of the scripts of
+    recent Unicode versions, which only regex knows), and one of the range from the first of them
+    up (one range: a scan as fast as re scans; the digits are all astral today)."""
+    import unicodedata
+
+    import regex as _regex
+
+    from .compiled import cached_text
+
+    key = f"digits apart regex {_regex.__version__} re {unicodedata.unidata_version}"
+    body = cached_text("property_class", key, _build_digits_apart)
+    if not body:
         return re.compile("(?!)"), re.compile("(?!)")
-    first = extra[: 10 if extra.startswith("\\U") else 6]  # its first code point, escaped
-    return re.compile(f"[{extra}]"), re.compile(f"[{first}-\\U0010ffff]")
+    first = body[: 10 if body.startswith("\\U") else 6]  # its first code point, escaped
+    return re.compile(f"[{body}]"), re.compile(f"[{first}-\\U0010ffff]")
 
 
-def has_digits_re_lacks(text: str) -> bool:
-    """Does ``text`` hold a digit ``regex`` reads as ``\\d`` and ``re`` does not (Nag Mundari 𞓰, the
-    scripts of recent Unicode versions)? One scan (two for a text with characters that far up)."""
-    digits, from_first = _digits_re_lacks()
+def has_digits_read_otherwise(text: str) -> bool:
+    """Does ``text`` hold a digit ``regex`` and ``re`` read otherwise as ``\\d`` (Nag Mundari 𞓰, a
+    script of a recent Unicode version, which only ``regex`` knows)? One scan (two for a text with
+    characters that far up)."""
+    digits, from_first = _digits_apart()
     return from_first.search(text) is not None and digits.search(text) is not None
 
 

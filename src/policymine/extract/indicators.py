@@ -30,7 +30,7 @@ from bisect import bisect_left
 from .. import resources
 from ..compiled import re, regex
 from ..lang import CN_FINANCIAL, CN_NUMERAL
-from ..uniclass import has_digits_re_lacks, on_re
+from ..uniclass import has_digits_read_otherwise, on_re
 from .numbers import parse_multiple, parse_number, parse_share
 from .text import Doc
 
@@ -83,7 +83,7 @@ RE_RANK = regex.compile(
 )
 # the scans of a whole body: the same patterns on ``re``, which runs them twice as fast
 # (their \p{} classes spelled out, :mod:`policymine.uniclass`), for a body without the digits
-# re lacks (their \d as re reads it: its fast search for the first character kept)
+# the two read otherwise (their \d as re reads it: its fast search for the first character kept)
 _RANK_SCAN = on_re(RE_RANK.pattern, re_digits=True)
 _SHARE_WORDS_SCAN = on_re(RE_SHARE_WORDS.pattern, re_digits=True)
 RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人才|人口|居民|农民工|职工|员工|劳动力|游客|群众|农户|老人|儿童)")
@@ -803,8 +803,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     """
     default_modality = "target" if plan else "status"
     text = doc.text
-    # the body's scans on re, unless the body holds digits re does not read as \d (see _RANK_SCAN)
-    on_regex = has_digits_re_lacks(text)
+    # the body's scans on re, unless the body holds digits re and regex read otherwise (see _RANK_SCAN)
+    on_regex = has_digits_read_otherwise(text)
     region = page_region(text) if region is None else (page_region(text, default=region))
     units, _ = _units()
     mask = bytearray(len(text) + 1)
