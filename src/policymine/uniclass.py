@@ -29,15 +29,21 @@ __all__ = ["class_body", "property_class", "for_re", "on_re", "has_digits_read_o
 _MADE: list[tuple[str, int, object, bool]] = []
 
 
-def _build(key: str) -> str:
+@functools.cache
+def _all_chars() -> str:
+    """Every code point but the surrogates, as one string (made once: only a process that builds
+    the classes, with an empty cache, holds it)."""
     import array
 
+    return array.array("I", range(0xD800)).tobytes().decode("utf-32-le") \
+        + array.array("I", range(0xE000, 0x110000)).tobytes().decode("utf-32-le")  # fmt: skip
+
+
+def _build(key: str) -> str:
     import regex as _regex
 
     spec = key.rsplit(" regex ", 1)[0]  # \\p{Han}, \\d ...
-    # every code point but the surrogates, as one string
-    chars = array.array("I", range(0xD800)).tobytes().decode("utf-32-le") \
-        + array.array("I", range(0xE000, 0x110000)).tobytes().decode("utf-32-le")  # fmt: skip
+    chars = _all_chars()
     theirs = _regex.findall(spec, chars)
     # a class escape whose set on re is part of regex's (\\d: re's Unicode is older) is written as
     # itself and what regex adds: re tests its own \\d fast, a class of every digit slowly
@@ -170,13 +176,11 @@ def on_re(pattern: str, flags: int = 0, *, re_digits: bool = False) -> re.Patter
 
 
 def _build_digits_apart(key: str) -> str:
-    import array
     import re as _re
 
     import regex as _regex
 
-    chars = array.array("I", range(0xD800)).tobytes().decode("utf-32-le") \
-        + array.array("I", range(0xE000, 0x110000)).tobytes().decode("utf-32-le")  # fmt: skip
+    chars = _all_chars()
     apart = set(_regex.findall(r"\d", chars)) ^ set(_re.findall(r"\d", chars))
     return _ranges(sorted(map(ord, apart)))
 
