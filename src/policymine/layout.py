@@ -288,6 +288,15 @@ def _cues() -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]], tup
 
 
 @functools.cache
+def _cue_prechecks() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The first characters of the line-start cues, and a pattern of the in-line cues: what
+    :func:`_cue_role` tests before it looks any cue up."""
+    _line, start, within, _longest = _cues()
+    cues = sorted({cue for _, cue, _ in within}, key=lambda c: (-len(c), c))
+    return frozenset(c[0] for c in start), re.compile("|".join(map(re.escape, cues)) if cues else "(?!)")
+
+
+@functools.cache
 def _spam_words() -> tuple[str, ...]:
     return tuple(line.strip() for _, line in resources.data_lines("spam.txt"))
 
@@ -300,13 +309,15 @@ def _cue_role(line: str) -> str | None:
     s = line.strip().lstrip("【[(（ ")
     line_cues, start_cues, within, longest = _cues()
     best: tuple[int, str] | None = line_cues.get(s.rstrip(":：】] "))
-    for n in range(1, min(longest, len(s)) + 1):
+    first_chars, within_rx = _cue_prechecks()
+    # (a line whose first character starts no start cue has no prefix to look up)
+    for n in range(1, min(longest, len(s)) + 1) if s[:1] in first_chars else ():
         hit = start_cues.get(s[:n])
         if hit and (best is None or hit[0] < best[0]):
             nxt = s[n : n + 1]
             if n >= 4 or not nxt or not RE_HAN.match(nxt):
                 best = hit
-    if len(s) < 60:
+    if len(s) < 60 and within_rx.search(s):  # (one scan finds whether any of them is there)
         for rank, cue, role in within:
             if best is not None and rank > best[0]:
                 break
@@ -384,7 +395,8 @@ def line_role(line: str) -> str:
     if len(s) <= 120 and ("图" in s or "摄" in s or "提供" in s) and RE_CAPTION.search(s):
         return "drop"
     if len(s) <= 90:
-        bare = RE_BRACKETED.sub(r"\1", s)  # (文章来源:财联社): a credit in brackets
+        # (文章来源:财联社): a credit in brackets (RE_BRACKETED needs one to open the line)
+        bare = RE_BRACKETED.sub(r"\1", s) if s[0] in "(（" else s
         if (RE_CREDIT.search(bare) or RE_AUTHOR_LABEL.match(bare)) and not RE_FINAL_PUNCT.search(bare):
             return "meta"
     # a link's address is no prose ([mp.weixin.qq.com](https://…)某某): judge the line without it

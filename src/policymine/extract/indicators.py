@@ -30,6 +30,7 @@ from bisect import bisect_left
 from .. import resources
 from ..compiled import re, regex
 from ..lang import CN_FINANCIAL, CN_NUMERAL
+from ..uniclass import has_digits_read_otherwise, on_re
 from .numbers import parse_multiple, parse_number, parse_share
 from .text import Doc
 
@@ -49,10 +50,10 @@ _MULT = r"(?:万亿|千亿|百亿|十亿|个?亿|千万|百万|十万|万|千|�
 _DIGIT1 = r"[一二两三四五六七八九壹贰叁肆伍陆柒捌玖\d]"  # one digit: 角 and 分 of an amount
 # what follows a big unit in a mixed numeral: 3万2千人, 100万三千家, 1万600家
 _MIXED_TAIL = r"(?:[零〇一二两三四五六七八九十百千]{1,12}|\d{1,4}千(?:\d{1,3}百)?|\d{1,4}百|\d{2,4}(?![\d.]))"
-RE_PRE_QUAL = regex.compile(
+RE_PRE_QUAL = on_re(
     r"(?:约有|约为|约占|大约|约|将近|接近|近|超过了|超过|突破了|突破|逾|超|不少于|不低于|至少|不超过|不高于|最高|最多|高达|多达)$"
 )
-RE_POST_QUAL = regex.compile(r"^(?:以上|以下|以内|左右|上下|多|余)")
+RE_POST_QUAL = on_re(r"^(?:以上|以下|以内|左右|上下|多|余)")
 QUALIFIER = {
     "约有": "~", "约为": "~", "约占": "~", "大约": "~", "约": "~", "将近": "~", "接近": "~", "近": "~",
     "左右": "~", "上下": "~",
@@ -70,7 +71,7 @@ RE_SHARE_WORDS = regex.compile(
     r"|(?:[一二三四五六七八九]|(?<![\d.])[1-9])成(?:[一二三四五六七八九](?![\p{Han}]))?(?![为果效功立本员长交熟型绩就品分都])"
     r"|一半)"
 )
-RE_MULTIPLE_FAN = regex.compile(r"翻了?(?P<q>[一两二三四五]番)(?P<more>多)?")
+RE_MULTIPLE_FAN = on_re(r"翻了?(?P<q>[一两二三四五]番)(?P<more>多)?")
 RE_RANK = regex.compile(
     rf"(?=[排位名居列跻进第全世国省西东中同副\d百千])"  # a cheap first test: how every branch starts
     rf"(?:(?P<pre>排名|排在|位居|位列|名列|居于|居|列)?第(?P<n>\d{{1,6}}|[{_CN}]{{1,6}})(?P<u>位|名)"
@@ -80,6 +81,11 @@ RE_RANK = regex.compile(
     rf"|(?P<pre2>排名|排在|排|位居|位列|名列|跻身|进入|居)(?P<n4>(?:第|前)(?:[一二三四五六七八九十]{{1,4}}|\d{{1,4}}))(?![\p{{Han}}\d%])"
     rf"|(?P<n3>(?<!\d)\d{{1,6}}|[百千])强(?=[榜名单企城市\p{{P}}]|$))"
 )
+# the scans of a whole body: the same patterns on ``re``, which runs them twice as fast
+# (their \p{} classes spelled out, :mod:`policymine.uniclass`), for a body without the digits
+# the two read otherwise (their \d as re reads it: its fast search for the first character kept)
+_RANK_SCAN = on_re(RE_RANK.pattern, re_digits=True)
+_SHARE_WORDS_SCAN = on_re(RE_SHARE_WORDS.pattern, re_digits=True)
 RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人才|人口|居民|农民工|职工|员工|劳动力|游客|群众|农户|老人|儿童)")
 # 30万大学生: a head count in 万 or 亿 with the people as its noun
 RE_PERSON_COUNT = regex.compile(rf"(?P<num>(?<![\d.])\d{{1,8}}(?:\.\d{{1,4}})?)(?P<mult>万|亿)(?P<noun>{RE_PERSON_NOUN.pattern})")
@@ -89,13 +95,13 @@ CHANGE_VERBS = regex.compile(r"(?:同比|环比|比上年|较上年|年均|平�
 PURPOSE_VERBS = frozenset(["推动", "用于", "支持", "助力", "促进", "带动", "推进", "加快", "服务", "保障", "发展"])
 # what a fund or programme hands out (发出N笔资助): the noun of the act, not of what is measured
 GRANT_NOUNS = frozenset(["资助", "补贴", "补助", "贷款", "援助"])
-RE_GRANTOR = regex.compile(r"(?:「(?P<q>[^」]{2,40})」|(?P<n>\p{Han}{2,12}?(?:基金|计划)))(?:在[^，,；;。]{0,8})?(?:发出|批出|拨出|发放|给予|批给)")
-RATE_SUBJECT = regex.compile(r"(?:率|指数|强度|系数|水平)$")
-CHANGE_SUBJECT = regex.compile(r"(?:涨幅|增幅|降幅|跌幅|增速|增量|(?:增长|成长|上涨|增加|下降|减少|下跌)(?:幅度|速度))$")  # 价格涨幅3%: a change
+RE_GRANTOR = on_re(r"(?:「(?P<q>[^」]{2,40})」|(?P<n>\p{Han}{2,12}?(?:基金|计划)))(?:在[^，,；;。]{0,8})?(?:发出|批出|拨出|发放|给予|批给)")
+RATE_SUBJECT = on_re(r"(?:率|指数|强度|系数|水平)$")
+CHANGE_SUBJECT = on_re(r"(?:涨幅|增幅|降幅|跌幅|增速|增量|(?:增长|成长|上涨|增加|下降|减少|下跌)(?:幅度|速度))$")  # 价格涨幅3%: a change
 # section headings of reports: what follows a plan's heading is a target, a review's a status
-HEADING_TARGET = regex.compile(r"目标|任务|安排|计划|规划|打算|思路|展望|预期")
-HEADING_STATUS = regex.compile(r"回顾|成效|成绩|进展|总结|完成情况|过去|基础|现状|形势")
-PREDICATE_TAIL = regex.compile(
+HEADING_TARGET = on_re(r"目标|任务|安排|计划|规划|打算|思路|展望|预期")
+HEADING_STATUS = on_re(r"回顾|成效|成绩|进展|总结|完成情况|过去|基础|现状|形势")
+PREDICATE_TAIL = on_re(
     r"(?:分别|力争|争取|预计|计划|将|要|已经|已|累计|共计|合共|共|总计|合计|达到了|达到|达|为|是|有|实现|占到了|占到|占了|占|"
     r"提高到|提升到|增加到|增长到|下降到|降低到|减少到|扩大到|达到了|提高至|提升至|增长至|下降至|扩大至|收窄至|缩小至|降至|增至|升至|"
     r"超过了|超过|突破了|突破|增长了|增长|提高了|提高|提升了|提升|下降了|下降|增加了|增加|减少了|减少|降低了|降低|上升了|上升|"
@@ -114,7 +120,7 @@ RE_PERIOD = regex.compile(
     r"(?:截至|截止|到|至)?(?:20\d\d|19\d\d)年(?:底|末|前|以来|上半年|下半年|一季度|前三季度)?|每年|年均|今年|去年|上年|明年|"
     r"[“\"]?十[一二三四五六]五[”\"]?(?:期间|时期|末)|[一二三四五六七八九十两]年(?:来|内|间)|近年来|以来"
 )
-RE_SESSION = regex.compile(
+RE_SESSION = on_re(
     rf"^[{_CN}\d]{{1,6}}次|^(?:全国|中央|省|市|县|区)?(?:全会|会议|人大|政协|代表大会|党代会|全体会议|委员会|中央委员会|运动会)"
 )
 BOUNDARY = "，,；;：:。！？!?\n"
@@ -122,44 +128,44 @@ BOUNDARY = "，,；;：:。！？!?\n"
 SCOPE_WORDS = frozenset(["全国", "全省", "全市", "全区", "全县", "国内", "全球", "世界", "我国", "我省", "我市", "我区", "本市", "本省", "各地", "全行业"])
 # fmt: on
 # a second ranking of a list (居全省第3位、苏北第1位): the word before it is its scope
-RE_RANK_LIST_BEFORE = regex.compile(r"(?:第[\d一二三四五六七八九十]{1,4}(?:位|名)?|前[\d一二三四五六七八九十]{1,4})、\p{Han}{1,4}$")
+RE_RANK_LIST_BEFORE = on_re(r"(?:第[\d一二三四五六七八九十]{1,4}(?:位|名)?|前[\d一二三四五六七八九十]{1,4})、\p{Han}{1,4}$")
 # the scopes of a ranking (居中部第2位)
 RANK_SCOPES = SCOPE_WORDS | frozenset(["中部", "西部", "东部", "东北", "中西部", "省内", "同类城市", "副省级城市", "省会城市"])
 
 # 以每年超过20%的速度增长: a rate of growth, a change
 # 以15%的速度增长: the figure is a change; 比2017年的2073.5亿元增长21.5%: a level, the change follows
-RE_RATE_OF_GROWTH = regex.compile(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)(?![到至了\d约近逾超])")
+RE_RATE_OF_GROWTH = on_re(r"的?(?:速度|幅度|比例)?(?:增长|递增|增加|上涨|下降|递减|减少)(?![到至了\d约近逾超])")
 # 从2015年的105.9亿元增加到…: the subject stands before 从/由 and a starting time
-RE_FROM_ORIGIN = regex.compile(
+RE_FROM_ORIGIN = on_re(
     r"(?:从|由)(?=\s*(?:\d{4}|上年|去年|前年|“?十[一二三四五六七八九]五|[一二三四五六七八九十]{1,2}[年月]"
     # 由820件增至1350件: the starting level itself
     rf"|(?:\d|[{_CNX}]{{2}})[^，,；;。]{{0,24}}?(?:增|减|降|升|提|扩|缩|下|上|达|变|跃|攀|回|到|至)))"
 )
 # 占GDP比重, 占全省的份额: a share named by what it is a share of
-RE_SHARE_NOUN_END = regex.compile(r"^占[^，,；;。、]{1,16}?(?:比重|比例|份额|比率)$")
+RE_SHARE_NOUN_END = on_re(r"^占[^，,；;。、]{1,16}?(?:比重|比例|份额|比率)$")
 # a plan, programme or set of measures, by its title
 # a title that names a plan: the plan word heads the title's phrase (…三年行动计划(2023—2025年),
 # 《…规划》的通知), not a word modifying another (…计划名单, …方案设计)
-RE_PLAN_TITLE = regex.compile(
+RE_PLAN_TITLE = on_re(
     r"(?:规划|计划|方案|措施|意见|纲要|实施细则|办法|若干政策)"
     r"(?=$|[》）)(（\s—\-:：，,。?？!！]|[」”\"_](?!\p{Han})|的|和|及|与|等|解读|印发|出台|发布|公布|出炉|正式|来了)"
 )
 # patterns used inside functions, compiled once
-RE_DASH_DIGIT_AFTER = regex.compile(r"[-—–]\d")
+RE_DASH_DIGIT_AFTER = on_re(r"[-—–]\d")
 RE_DIGIT_DASH_BEFORE = regex.compile(r"\d[-—–]$")
-RE_TIMES_AFTER = regex.compile(rf"[\d{_CN}]{{1,6}}次")
-RE_PLENUM = regex.compile(rf"[{_CN}]{{1,3}}中全会")
-RE_PARTY_BEFORE = regex.compile(r"(?:党的|中共|省委|市委)$")  # 党的十九届: the Party's congresses are named
-RE_SESSION_AFTER = regex.compile(r"(?:全会|会议|人大|代表大会|党代会|委员会)")
-RE_CN_NUMERAL_ONLY = regex.compile(f"[{_CNX}]+")
-RE_HAN_CHAR = regex.compile(r"\p{Han}")
-RE_COMPARISON_START = regex.compile(r"^(?:较|比|同比|相比|与)")
+RE_TIMES_AFTER = on_re(rf"[\d{_CN}]{{1,6}}次")
+RE_PLENUM = on_re(rf"[{_CN}]{{1,3}}中全会")
+RE_PARTY_BEFORE = on_re(r"(?:党的|中共|省委|市委)$")  # 党的十九届: the Party's congresses are named
+RE_SESSION_AFTER = on_re(r"(?:全会|会议|人大|代表大会|党代会|委员会)")
+RE_CN_NUMERAL_ONLY = on_re(f"[{_CNX}]+")
+RE_HAN_CHAR = on_re(r"\p{Han}")
+RE_COMPARISON_START = on_re(r"^(?:较|比|同比|相比|与)")
 RE_COMPARISON_WORD = regex.compile(r"高于|低于|高出|低出|快于|慢于|超出|(?<![对相类评无])比(?!重|例|率|值|较|赛|拼|对)|(?<!比)较(?!大|快|高|低|好|多|少|为|强|弱|长|短)")
-RE_PLAN_WORD = regex.compile(r"计划|工程|行动")
-RE_EVERY_YEAR_AT_LEAST = regex.compile(r"每年.{0,20}以上")
-RE_APPROX_BEFORE_SHARE = regex.compile(r"(约|近|超过|逾)(?:占|为|达)[\p{Han}]{0,4}$")
-RE_CN_NUMERAL_CHAR = regex.compile(f"[{_CN}]")
-RE_LIST_SEPARATOR = regex.compile(r"、|和|及|与")
+RE_PLAN_WORD = on_re(r"计划|工程|行动")
+RE_EVERY_YEAR_AT_LEAST = on_re(r"每年.{0,20}以上")
+RE_APPROX_BEFORE_SHARE = on_re(r"(约|近|超过|逾)(?:占|为|达)[\p{Han}]{0,4}$")
+RE_CN_NUMERAL_CHAR = on_re(f"[{_CN}]")
+RE_LIST_SEPARATOR = on_re(r"、|和|及|与")
 RE_ENUMERATION_COMMA = regex.compile(r"、")
 RE_DATE_SEPARATOR_DIGIT = regex.compile(r"[-/.:]\d")
 RE_YEAR_NUMBER = regex.compile(r"(?:19|20)\d\d")
@@ -168,7 +174,7 @@ RE_YEAR_NUMBER = regex.compile(r"(?:19|20)\d\d")
 # to doubt them; a rarer unit character that starts a word (5亿天使投资) is no unit
 COMMON_CLASSIFIERS = frozenset("个家项名人位户件所座种条批台套")
 # predicates that state a quantity: a small number in words after them is a count (总数达到三家)
-RE_COUNT_PREDICATE = regex.compile(
+RE_COUNT_PREDICATE = on_re(
     r"(?:达到了|达到|达|共计|共有|共|总计|合计|累计|仅有|只有|增至|增加到|减少到|降至|(?<![成作认列视称评分划定])为)$"
 )
 
@@ -212,27 +218,40 @@ def _quantity_re() -> regex.Pattern:
 
 
 @functools.cache
+def _quantity_scan() -> re.Pattern:
+    """:func:`_quantity_re` on ``re`` (see ``_RANK_SCAN``)."""
+    return on_re(_quantity_re().pattern, re_digits=True)
+
+
+@functools.cache
 def _money_bare_re() -> regex.Pattern:
     return regex.compile(
+        rf"(?=[\d{_CNX}])"  # a cheap first test: how every number of RE_NUM starts (on re: 2x faster scans)
         rf"(?P<num>{RE_NUM})(?P<approx>多|余)?(?P<mult>万亿|亿|万)"
         rf"(?:(?![\p{{Han}}%])|(?=的?\p{{Han}}{{0,4}}?(?:{MONEY_NOUNS})))"  # 300亿的基金, 5亿天使投资
     )
 
 
+@functools.cache
+def _money_bare_scan() -> re.Pattern:
+    """:func:`_money_bare_re` on ``re`` (see ``_RANK_SCAN``)."""
+    return on_re(_money_bare_re().pattern, re_digits=True)
+
+
 # nouns of money: an amount without 元 before them is money (300亿的产业基金)
 MONEY_NOUNS = "基金|资金|投资|融资|贷款|补贴|补助|资助|奖励|经费|预算|拨款"
 # a word of money right before an amount: money even in 万 or in words (总投资三百万, 预算小于40万)
-RE_MONEY_BEFORE = regex.compile(
+RE_MONEY_BEFORE = on_re(
     rf"(?:{MONEY_NOUNS}|金额|奖金|收入|营收|成本|费用|总额)(?:总额|总计|合计|共计)?"
     r"(?:为|达到|达|是|了|共|计|高达|约|近|超过|小于|少于|不到|不足|最高|不超过)?$"
 )
 
 
 @functools.cache
-def _currencies() -> tuple[dict[str, str], regex.Pattern]:
+def _currencies() -> tuple[dict[str, str], re.Pattern]:
     """Currency names -> ISO 4217 codes (``data/currencies.tsv``), and a pattern of the names."""
     names = {r[0]: r[1] for r in resources.table("currencies.tsv", 2, 2)}
-    return names, regex.compile("|".join(map(regex.escape, sorted(names, key=len, reverse=True))))
+    return names, on_re("|".join(map(regex.escape, sorted(names, key=len, reverse=True))))
 
 
 # the currency of a bare 元 on a page of each region
@@ -322,9 +341,9 @@ CHANGE_SUBJECT_DIRECTION = {"涨幅": "up", "增幅": "up", "增速": "up", "增
 
 
 # a comparison closing the clause before a figure: 比|较 + baseline + adjective (比同期工业增速高)
-RE_CROSS_COMPARISON = regex.compile(r"(?:比|较)(?P<base>[^，,；;。比较]{1,24}?)(?<![提拔抬减增降])(?:高|低|快|慢|多|少)了?$")
+RE_CROSS_COMPARISON = on_re(r"(?:比|较)(?P<base>[^，,；;。比较]{1,24}?)(?<![提拔抬减增降])(?:高|低|快|慢|多|少)了?$")
 # a baseline that is a time: the same quantity earlier (比上年同期, 较一季度, 比2020年)
-RE_TIME_BASELINE = regex.compile(
+RE_TIME_BASELINE = on_re(
     r"(?:上年|去年|前年|上月|上季度?|上一年|上一季度|[一二三四1-4]季度|上半年|年初|(?:19|20)\d\d年(?:\d{1,2}月)?(?:底|末)?|"
     r"\d{1,2}月(?:份)?|前\d?年)?(?:同期)?(?:的)?(?:水平)?"
 )
@@ -378,9 +397,15 @@ def _masked(mask: bytearray, s: int, e: int) -> bool:
     return any(mask[s:e])
 
 
+_QUOTE_PAIRS = (("“", "”"), ("《", "》"), ("‘", "’"), ("「", "」"), ('"', '"'))
+RE_QUOTE_OPEN = re.compile("[" + "".join(re.escape(o) for o, _ in _QUOTE_PAIRS) + "]")
+
+
 def _in_quotes(text: str, s: int, e: int) -> bool:
     """Inside a short quotation or a book title (numbers there name things)."""
-    for open_, close in (("“", "”"), ("《", "》"), ("‘", "’"), ("「", "」"), ('"', '"')):
+    if not RE_QUOTE_OPEN.search(text, max(0, s - 16), s):
+        return False  # most figures: no opening mark in the 16 characters before them, found in one scan
+    for open_, close in _QUOTE_PAIRS:
         i = text.rfind(open_, max(0, s - 16), s)
         if i >= 0 and text.rfind(close, i + 1, s) < 0:
             j = text.find(close, e, e + 16)
@@ -469,12 +494,12 @@ def _subject_right(doc: Doc, e: int, ce: int, lenient: bool = False) -> str | No
 
 
 # a share and the agent it comes from (近乎100%是由本地企业贡献)
-RE_AGENT_AFTER = regex.compile(r"\s*(?:是|则)?由(?P<x>[^，,；;。、]{2,20}?)(?:所|来)?(?:贡献|提供|创造|完成|承担|实现)")
-RE_PAREN_ASIDE = regex.compile(r"[（(](?:含|不含|包括|包含|除|其中|以下简称|简称|即|下同)[^（）()]{0,24}[）)]")
+RE_AGENT_AFTER = on_re(r"\s*(?:是|则)?由(?P<x>[^，,；;。、]{2,20}?)(?:所|来)?(?:贡献|提供|创造|完成|承担|实现)")
+RE_PAREN_ASIDE = on_re(r"[（(](?:含|不含|包括|包含|除|其中|以下简称|简称|即|下同)[^（）()]{0,24}[）)]")
 RE_LEADING_FIGURE = regex.compile(r"^[\d.,]+")
 RE_COORDINATED_FIGURE = regex.compile(r"(?:和|、|及|与)(?:约|近|超过)?[\d.,]+")
-RE_QUOTED_MODIFIER = regex.compile(r"[“\"‘「][^”\"’」，,。；;]{1,12}[”\"’」](?=\p{Han})")
-RE_MAGNITUDE = regex.compile(r"[十百千万亿]{1,3}")
+RE_QUOTED_MODIFIER = on_re(r"[“\"‘「][^”\"’」，,。；;]{1,12}[”\"’」](?=\p{Han})")
+RE_MAGNITUDE = on_re(r"[十百千万亿]{1,3}")
 
 
 def _ends_with_verb(doc: Doc, a: int, b: int) -> bool:
@@ -486,11 +511,11 @@ def _ends_with_verb(doc: Doc, a: int, b: int) -> bool:
 PREDICATE_VERBS = frozenset(["实现", "完成", "取得", "录得", "创下", "达到", "达", "突破", "超过", "累计", "新增", "拥有"])
 # a scope word closing the phrase before the verb (收入人群|全国|仅有)
 RE_SCOPE_TAIL = regex.compile(r"[，,]?(?:" + "|".join(sorted(SCOPE_WORDS | {"省内", "市内"}, key=lambda w: (-len(w), w))) + r")$")
-RE_RANK_VERB_TAIL = regex.compile(
+RE_RANK_VERB_TAIL = on_re(
     r"(?:位居|稳居|高居|居于|居|位列|名列|排在)(?:全国|全省|全市|全区|全县|全球|世界|国内|省内|中部|西部|东部|东北|中西部)$"
 )
 # a method of reckoning at the head of a clause (按可比价格计算, 按常住人口计算, 按年平均汇率折算)
-RE_RECKONING = regex.compile(r"^按[^，,；;。：:]{1,16}?(?:计算|折算|核算|统计|测算)(?:为|是)?")
+RE_RECKONING = on_re(r"^按[^，,；;。：:]{1,16}?(?:计算|折算|核算|统计|测算)(?:为|是)?")
 # a time, or a place in time, between a subject and its verb (在2024年, 于上年, 是2012年的), or
 # the field of a ranking (在九个城市中, 在同类园区中)
 RE_TIME_TAIL = regex.compile(
@@ -532,9 +557,17 @@ def _strip_predicate(left: str) -> str:
         left = left[: m.start()]
 
 
+@functools.cache
+def _currency_last_chars() -> frozenset[str]:
+    """The last characters of the currencies' names (元, 币 ...)."""
+    return frozenset(n[-1] for n in _currencies()[0] if n)
+
+
 def _strip_currency_tail(left: str) -> str:
     """``left`` without a currency's name that ends it (…金额为澳门元 -> …金额为)."""
     _names, rx = _currencies()
+    if left[-1:] not in _currency_last_chars():
+        return left  # most clauses: no currency's name ends with their last character
     tail = left[-8:]
     for m in rx.finditer(tail):
         if m.end() == len(tail):
@@ -643,7 +676,7 @@ TARGET_CHAR_CUES = regex.compile(
     r"|计划(?=(?:压减|削减|淘汰|投资|投入|建设|实施|完成|引进|培育|开工|安排|举办|新建|新增|招收|招聘|发行|推出|用|到|在|于|将))"
 )
 # a past period named as the baseline of a comparison (比上年, 较去年) states nothing
-RE_BASELINE_BEFORE = regex.compile(r"(?:比|较|于|与|同|相比)$")
+RE_BASELINE_BEFORE = on_re(r"(?:比|较|于|与|同|相比)$")
 
 
 def _cue_ends(rx, doc: Doc, a: int, b: int) -> list[int]:
@@ -660,11 +693,10 @@ def _cue_ends(rx, doc: Doc, a: int, b: int) -> list[int]:
     return ends
 
 
-RE_OPEN_QUOTE = regex.compile(r"[“「『\"]")
+RE_OPEN_QUOTE = on_re(r"[“「『\"]")
 
 
 def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int, default: str = "status") -> str:
-    local = text[sent[0] : min(sent[1], quote_end + 4)]
     t = _cue_ends(TARGET_CUES, doc, sent[0], s)
     st = _cue_ends(STATUS_CUES, doc, sent[0], s)
     after = text[quote_end : quote_end + 16].split("，")[0].split(",")[0]
@@ -675,7 +707,7 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
         if (max(t) if t else -1) > (max(st) if st else -1):
             return "status" if _estimate_of_the_past(text, doc, sent[0], s, max(t)) else "target"
         return "status"
-    if RE_EVERY_YEAR_AT_LEAST.search(local):
+    if RE_EVERY_YEAR_AT_LEAST.search(text, sent[0], min(sent[1], quote_end + 4)):
         return "target"
     # the paragraph before the sentence
     p0 = text.rfind("\n", max(0, sent[0] - 400), sent[0]) + 1  # the paragraph, at most 400 characters back
@@ -699,7 +731,7 @@ def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int
     return default  # no cue at all: what the document is (a plan, or a report of facts)
 
 
-RE_ESTIMATE_CUE = regex.compile(r"预计|预期|初步核算|初步统计|估计")
+RE_ESTIMATE_CUE = on_re(r"预计|预期|初步核算|初步统计|估计")
 RE_YEAR_NAMED = regex.compile(r"(?<!\d)(20\d\d|19\d\d)年(?!以来|起|后|前|底前)")
 
 
@@ -771,6 +803,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
     """
     default_modality = "target" if plan else "status"
     text = doc.text
+    # the body's scans on re, unless the body holds digits re and regex read otherwise (see _RANK_SCAN)
+    on_regex = has_digits_read_otherwise(text)
     region = page_region(text) if region is None else (page_region(text, default=region))
     units, _ = _units()
     mask = bytearray(len(text) + 1)
@@ -872,7 +906,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         return (m.group() if m else None), (post.group() if post else None)
 
     # ranks
-    for m in RE_RANK.finditer(text):
+    for m in (RE_RANK if on_regex else _RANK_SCAN).finditer(text):
         n = m.group("n") or m.group("n2") or m.group("n3") or (m.group("n4") or "")[1:]
         s, e = m.span()
         if _masked(masked, s, e):
@@ -888,7 +922,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         else:
             emit(s + len(m.group("pre") or m.group("pre2") or ""), e, v, "位", "rank", None, None, None)
     # shares in words, multiples
-    for m in RE_SHARE_WORDS.finditer(text):
+    for m in (RE_SHARE_WORDS if on_regex else _SHARE_WORDS_SCAN).finditer(text):
         s, e = m.span()
         if _masked(masked, s, e) or _in_quotes(text, s, e):
             continue
@@ -904,7 +938,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             continue
         emit(s, e, v, "倍", "multiple", None, "多" if m.group("more") else None, None)
     # quantities with a unit
-    for m in _quantity_re().finditer(text):
+    for m in (_quantity_re() if on_regex else _quantity_scan()).finditer(text):
         s, e = m.span()
         num, unit = m.group("num"), m.group("unit")
         kind, base, factor = units.get(unit) or ("money", "元", 1.0)  # 块 (of 十块三毛)
@@ -954,7 +988,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                     continue
                 emit(a, b, v * factor, base, kind, None, None, None)
     # money without 元, head counts without a measure word
-    for m in _money_bare_re().finditer(text):
+    for m in (_money_bare_re() if on_regex else _money_bare_scan()).finditer(text):
         s, e = m.span()
         if any(taken[s:e]) or _in_quotes(text, s, e):
             continue
@@ -1058,7 +1092,7 @@ def _with_antecedent(doc: Doc, f: dict, ante: str | None, measure: frozenset[str
 _BARE = r"(?<![\d.,])\d{1,6}(?:\.\d{1,4})?"
 RE_SHARED_UNIT_LIST = regex.compile(rf"(?<![\d.,%])(?:{_BARE}(?:、|和|及|与)){{1,8}}$")
 RE_LISTED_NUMBER = regex.compile(rf"(?P<n>{_BARE})(?:、|和|及|与)")
-RE_PAIR_NUMERAL = regex.compile(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<rest>[十百千万亿].{0,6})")
+RE_PAIR_NUMERAL = on_re(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<rest>[十百千万亿].{0,6})")
 
 
 def _approximate_pair(num: str) -> float | None:
@@ -1084,7 +1118,7 @@ def _amount_in_words(mask: bytearray, s: int, e: int, num: str, money: bool) -> 
 NOUN_TAGS = ("n", "vn", "j", "l", "nz", "eng", "b", "an")
 RE_LIST_NUMBER = regex.compile(rf"(?<![\d.,])\d[\d,.]*|[{_CN}]+(?=成|倍|个百分点|%)")
 RE_LIST_SUMMARY = regex.compile(rf"[{_CN}\d]{{1,3}}(?:个|类|大|项|种|家)?\p{{Han}}{{0,4}}$")
-RE_LIST_ITEMS = regex.compile(r"以及|、|和|及|与")
+RE_LIST_ITEMS = on_re(r"以及|、|和|及|与")
 
 
 def _noun_phrase(doc: Doc, a: int, b: int, from_end: bool) -> str:
@@ -1135,15 +1169,15 @@ def _measure_nouns() -> frozenset[str]:
 
 
 # a label before a colon at the start of a line or sentence (某某软件园(软件园):, 光电产业：)
-RE_LABEL = regex.compile(r"[\p{Han}A-Za-z（）()·]{2,20}(?=[:：])")
+RE_LABEL = on_re(r"[\p{Han}A-Za-z（）()·]{2,20}(?=[:：])")
 # clauses that open a sentence without naming its topic
-RE_CONNECTIVE = regex.compile(
+RE_CONNECTIVE = on_re(
     r"^(?:此外|其中|同时|另外|另一方面|总体来看|总的来看|具体来看|值得一提的是|值得注意的是|需要指出的是|据了解|据统计|数据显示|报告显示"
     r"|据[^，,；;。]{1,12}(?:统计|显示|介绍|了解|报道|测算|透露))$"
 )
 
 
-RE_CLAUSE_END_CHAR = regex.compile(r"[，,。；;]")
+RE_CLAUSE_END_CHAR = on_re(r"[，,。；;]")
 
 
 def _topic(doc: Doc, sent: tuple[int, int], cs: int) -> str | None:
@@ -1193,7 +1227,7 @@ def _topic(doc: Doc, sent: tuple[int, int], cs: int) -> str | None:
 
 
 # what may stand before a bare noun of measure in its clause: a time, a verb of achievement
-RE_BEFORE_MEASURE = regex.compile(r"(?:实现|完成|取得|录得|创下|其|全年|累计|共|合计|总计|[年月度季期])$")
+RE_BEFORE_MEASURE = on_re(r"(?:实现|完成|取得|录得|创下|其|全年|累计|共|合计|总计|[年月度季期])$")
 
 
 def _bare_measure(text: str, cs: int, qs: int, noun: str) -> bool:
@@ -1221,7 +1255,7 @@ def _bare_predicate(left: str) -> bool:
     return not left or bool(RE_TIME_ONLY.fullmatch(left))
 
 
-RE_TIME_ONLY = regex.compile(r"(?:截至|截止|到|至|在)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:底|末|前|上半年|下半年|以来)?|今年以来|近年来|目前")
+RE_TIME_ONLY = on_re(r"(?:截至|截止|到|至|在)?(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:底|末|前|上半年|下半年|以来)?|今年以来|近年来|目前")
 
 
 def _distributed_subject(doc: Doc, cs: int, qs: int, s: int, sent: tuple[int, int]) -> str | None:

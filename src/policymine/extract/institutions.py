@@ -26,14 +26,15 @@ from collections import Counter
 
 from .. import resources
 from ..compiled import regex
+from ..uniclass import on_re
 from .text import Doc, _place_names
 
 __all__ = ["extract_institutions", "head_of"]
 
 # fmt: off
-RE_BOUNDARY_CHARS = regex.compile(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】「」『』\s+＋/|—–~-]")
+RE_BOUNDARY_CHARS = on_re(r"[,，。；;:：!！?？、“”‘’\"《》<>\[\]【】「」『』\s+＋/|—–~-]")
 # the string up to its last boundary character (one match, not a scan of every one)
-RE_LAST_BOUNDARY_CHAR = regex.compile(r"(?s).*" + RE_BOUNDARY_CHARS.pattern)
+RE_LAST_BOUNDARY_CHAR = on_re(r"(?s).*" + RE_BOUNDARY_CHARS.pattern)
 # tokens that end the left walk: function words, conjunctions, prepositions
 BOUNDARY_TOKENS = frozenset(
     ["的", "等", "和", "及", "或", "与其", "以及", "在", "以", "对", "为", "向", "从", "把", "被", "由", "经", "据", "将", "让", "使", "给", "同", "跟", "于", "至", "到", "自", "按", "按照", "通过", "依托", "围绕", "包括", "其中", "其他", "是", "有", "了", "着", "过", "也", "都", "还", "又", "并", "且", "而", "即", "如", "像", "转载自", "来自", "来源"]
@@ -70,28 +71,28 @@ PERSON_TAGS = frozenset({"nr", "nrfg", "nrt"})
 COORDINATED_TYPES = frozenset({"lab", "research", "government"})
 COORDINATORS = frozenset({"与", "和", "及"})
 # a party committee and the government of one place, named together (兰州市委市政府, 省委省政府)
-RE_PARTY_AND_GOVERNMENT = regex.compile(r"(?P<place>\p{Han}*?)(?P<level>[省市县区州])委(?P=level)政府")
+RE_PARTY_AND_GOVERNMENT = on_re(r"(?P<place>\p{Han}*?)(?P<level>[省市县区州])委(?P=level)政府")
 
 # patterns used inside functions, compiled once
-RE_HAN_CHAR = regex.compile(r"\p{Han}")
-RE_CODE_TOKEN = regex.compile(r"[A-Za-z]*\d+")
-RE_FORMULA_OR_GRADE_START = regex.compile(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级")
+RE_HAN_CHAR = on_re(r"\p{Han}")
+RE_CODE_TOKEN = on_re(r"[A-Za-z]*\d+")
+RE_FORMULA_OR_GRADE_START = on_re(r"[一二两三四五六七八九十百千\d]|[A-Za-z]+\d*级")
 # a count inside a phrase (山东省13家高新区, 北京460家上市公司): what follows it is a category
 RE_COUNT = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个所座批类项]")
 # a short form defined in brackets right after a name: 某某管理有限公司 (“某港”)
-RE_DEFINED_SHORT = regex.compile(r"\s?[(（]\s?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?\s?[)）]")
+RE_DEFINED_SHORT = on_re(r"\s?[(（]\s?[“\"「]?(?P<short>[\p{Han}A-Za-z]{2,8})[”\"」]?\s?[)）]")
 # legal forms of companies: in a list, what stands before them is the company's name
 LEGAL_FORM_HEADS = frozenset({"有限公司", "股份有限公司", "有限责任公司"})
-RE_LEGAL_NAME = regex.compile(r"(?:(?![的和与及等在为])[\p{Han}A-Za-z0-9()（）])+")
+RE_LEGAL_NAME = on_re(r"(?:(?![的和与及等在为])[\p{Han}A-Za-z0-9()（）])+")
 RE_COUNT_BEFORE = regex.compile(r"[\d一二两三四五六七八九十百千万]+(?:多|余)?[家个座]$")
 # a WeChat account named as the source of an article: an outlet
 RE_WECHAT_ACCOUNT = regex.compile(r"公众号[：:\s]*[\[「“『【]?(?P<name>[\p{Han}A-Za-z0-9]{2,12}?)(?=[\s\]」”』】（(，,。]|$)")
 # a place in brackets inside a name: 中国地质大学（北京）, 腾讯科技（深圳）有限公司
-RE_PAREN = regex.compile(r"[(（](\p{Han}{2,6})[)）]")
+RE_PAREN = on_re(r"[(（](\p{Han}{2,6})[)）]")
 # a grade or market word before a category (省级工程研究中心, A股上市公司)
-RE_GRADE_WORD = regex.compile(r"(?:国家级|省级|市级|县级|省部级|[A-Za-z]股|境内|境外|在华|本土|全球|世界)")
+RE_GRADE_WORD = on_re(r"(?:国家级|省级|市级|县级|省部级|[A-Za-z]股|境内|境外|在华|本土|全球|世界)")
 # a unit of a university or academy named by its field: 清华大学微电子所(所长)
-RE_SUB_INSTITUTE = regex.compile(r"(?:(?![在的和与及等为对向从于各一二三四五六七八九十两])\p{Han}){2,5}?(?<!院)所(?=所长|副所长|研究员|教授|[^\p{Han}]|$|[等和与及的])")
+RE_SUB_INSTITUTE = on_re(r"(?:(?![在的和与及等为对向从于各一二三四五六七八九十两])\p{Han}){2,5}?(?<!院)所(?=所长|副所长|研究员|教授|[^\p{Han}]|$|[等和与及的])")
 # a gazetteer body followed by one of its units (某特区政府统计处, 科技部火炬中心)
 PARENT_TYPES = frozenset({"government", "university", "research"})
 CHILD_TYPES = frozenset({"government", "research", "lab", "platform"})
@@ -104,7 +105,7 @@ UNIT_HEADS = ("学院", "研究所", "研究院", "研究中心", "中心", "实
 INVESTMENT_HEADS = frozenset({"资本", "创投"})
 # a list of short names: 甲、乙、丙等… or 甲、乙和丙等…
 _ITEM = r"[\p{Han}A-Za-z0-9&·.]{2,14}"
-RE_NAME_LIST = regex.compile(rf"(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)等(?P<after>[^，,。；;：:！!？?\n、“”「」]{{0,16}})")
+RE_NAME_LIST = on_re(rf"(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)等(?P<after>[^，,。；;：:！!？?\n、“”「」]{{0,16}})")
 # a list after a counted category and a dash or colon: 3家企业——甲科技、乙半导体、丙微电子
 RE_COUNTED_LIST = regex.compile(
     rf"[\d一二两三四五六七八九十]+[家个所](?P<cue>\p{{Han}}{{0,4}}?)(?:——|—|－|：|:)(?P<list>{_ITEM}(?:、{_ITEM})+(?:[和及与]{_ITEM})?)(?=[，,。；;！!\n]|等|$)"
@@ -330,7 +331,7 @@ def _level_body(word: str) -> bool:
 
 # verbs that also stand inside names (住房和城乡建设局) but before a level word govern the name
 BUILD_VERBS = frozenset(["建设", "创建", "共建", "争创", "建成"])
-RE_LEVEL_START = regex.compile(r"全国|国家|全省|省级|市级|世界|国际|一流|高水平|区域")
+RE_LEVEL_START = on_re(r"全国|国家|全省|省级|市级|世界|国际|一流|高水平|区域")
 
 
 def _walk_left(tokens) -> list[tuple[str, str]]:
@@ -572,20 +573,21 @@ def extract_institutions(doc: Doc) -> tuple[list[dict], list[tuple[int, int]]]:
             add(m.group(), m.group(), "research", m.start(), m.end())
     for m in head_rx.finditer(text):
         hs, he = m.span()
-        if (m.group() in BARE_HEADS and (hs == 0 or RE_BOUNDARY_CHARS.match(text[hs - 1]) or text[hs - 1] in "和与及")
+        head = text[hs:he]  # (m.group(), read once)
+        if (head in BARE_HEADS and (hs == 0 or RE_BOUNDARY_CHARS.match(text[hs - 1]) or text[hs - 1] in "和与及")
                 and (_name_end_ok(doc, he) or text[he : he + 1] in "将已在")):
-            add(m.group(), m.group(), heads[m.group()], hs, he)
+            add(head, head, heads[head], hs, he)
             continue
-        if heads[m.group()] == "none" or not _name_end_ok(doc, he):
+        if heads[head] == "none" or not _name_end_ok(doc, he):
             continue
-        if m.group() in ROLE_WORDS and any(text.startswith(r, he) for r in ROLE_WORDS | {"副书记", "成员"}):
+        if head in ROLE_WORDS and any(text.startswith(r, he) for r in ROLE_WORDS | {"副书记", "成员"}):
             continue  # 局党组书记: a role, not the party group
         if text[max(0, hs - 2) : he] in ROLE_WORDS or text[max(0, hs - 1) : he] in ROLE_WORDS:
             continue  # 行政院政委, 国科会主委: an official's title ends with the head
         if not _aligned(doc, hs, he, check_start=False):
             continue
         s0, _ = doc.sentence_of(hs)
-        typ = heads[m.group()]
+        typ = heads[head]
         name = _grammar_name(doc, hs, he, s0, initials, coordinated=typ in COORDINATED_TYPES)
         if not name:
             continue
@@ -820,7 +822,7 @@ def _list_item_ok(doc: Doc, item: str, s: int) -> bool:
 
 
 # the first item of a list and the 、 after it: where a match of RE_NAME_LIST can start
-RE_FIRST_ITEM = regex.compile(rf"{_ITEM}、")
+RE_FIRST_ITEM = on_re(rf"{_ITEM}、")
 
 
 def _name_lists(text: str):

@@ -12,15 +12,17 @@ from __future__ import annotations
 import heapq
 import math
 from collections import Counter
+from collections.abc import Iterator
+from operator import itemgetter
 
-from ..compiled import regex
 from ..lang import stopwords as _stop
+from ..uniclass import on_re
 from .text import Doc
 
 __all__ = ["extract_keywords"]
 
 # a term: starts with a letter or Han character, holds a Han character, is not a numeral
-RE_TERM = regex.compile(
+RE_TERM = on_re(
     r"(?![\d零〇一二两三四五六七八九十百千万亿.%]+$)(?=[^\p{Han}]*\p{Han})[\p{Han}A-Za-z][\p{Han}A-Za-z0-9&·]*$"
 )
 
@@ -40,6 +42,13 @@ def _content_word(w: str, freq: dict, tags: dict) -> bool:
     return bool(freq.get(w)) or w[0] not in FUNCTION_CHARS
 
 
+def _by_count(counts: Counter) -> Iterator[tuple[str, int]]:
+    """``counts.most_common()``, lazily, without sorting the words seen once (most of a page's
+    words): they come last, in the order they first occur, as the stable sort leaves them."""
+    yield from sorted((kv for kv in counts.items() if kv[1] > 1), key=itemgetter(1), reverse=True)
+    yield from (kv for kv in counts.items() if kv[1] == 1)
+
+
 def extract_keywords(doc: Doc, n: int = 10) -> list[dict]:
     """The ``n`` terms with the highest TF-IDF, weights scaled so the first is 1."""
     if n <= 0:
@@ -56,13 +65,18 @@ def extract_keywords(doc: Doc, n: int = 10) -> list[dict]:
     bound = math.log(total)
     threshold: list[float] = []  # min-heap of the n best scores so far
     scored: dict[str, float] = {}
-    for w, c in Counter(doc.words).most_common():
+    get_tag, get_freq = tags.get, freq.get
+    for w, c in _by_count(Counter(doc.words)):
         if len(threshold) == n and c * bound < threshold[0]:
             break
-        # (the dictionary lookups before the pattern: cheaper, and the same words pass)
-        if len(w) < 2 or w in stop or not _content_word(w, freq, tags) or not RE_TERM.match(w):
+        # (the dictionary lookups before the pattern: cheaper, and the same words pass;
+        # _content_word written out)
+        if len(w) < 2 or w in stop or get_tag(w) in NON_CONTENT_TAGS:
             continue
-        score = scored[w] = c * math.log(total / (freq.get(w) or 20))
+        f = get_freq(w)
+        if not f and w[0] in FUNCTION_CHARS or not RE_TERM.match(w):
+            continue
+        score = scored[w] = c * math.log(total / (f or 20))
         if len(threshold) < n:
             heapq.heappush(threshold, score)
         elif score > threshold[0]:

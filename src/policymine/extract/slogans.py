@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .. import resources
 from ..compiled import re, regex
 from ..lang import CN_DIGITS
+from ..uniclass import on_re
 from .text import Doc
 
 if TYPE_CHECKING:
@@ -34,33 +35,33 @@ __all__ = ["extract_slogans", "classify_quoted"]
 
 # fmt: off
 _NUM = "一二两三四五六七八九十百千万双多"
-RE_QUOTED = regex.compile(r"[“‘「『\"](?P<q>[^“”‘’「」『』\"\n]{2,16})[”’」』\"]")
+RE_QUOTED = on_re(r"[“‘「『\"](?P<q>[^“”‘’「」『』\"\n]{2,16})[”’」』\"]")
 RE_ALTERNATING = regex.compile(
     rf"(?<![{_NUM}\p{{Han}}])(?:[{_NUM}](?![个届次年月日号批项家位名种条点些])\p{{Han}}){{2,4}}(?![\p{{Han}}])"
     rf"|(?<![{_NUM}])(?:[{_NUM}](?![个届次年月日号批项家位名种条点些])\p{{Han}}){{2,4}}(?=[”’」』、,，。；;])"
 )
 RE_PLUS_FORMULA = regex.compile(r"(?<![\w.])\d{1,2}(?:\+(?:\d{1,2}|[Xx]|N|n))+(?![\w.%])")
-RE_PLAN_PERIOD = regex.compile(r"十[一二三四五六七八九]五")  # a five-year plan period names a time, not a line
+RE_PLAN_PERIOD = on_re(r"十[一二三四五六七八九]五")  # a five-year plan period names a time, not a line
 RE_NUMERAL = regex.compile(rf"[{_NUM}]|\d")
-RE_MEASURE_ONLY = regex.compile(rf"^[\d.{_NUM}零〇]+[个家项人名次年月日%]$")
+RE_MEASURE_ONLY = on_re(rf"^[\d.{_NUM}零〇]+[个家项人名次年月日%]$")
 INSTITUTION_CHARS = "院所区局会委部厅校"  # a numeral + one of these names bodies, not a formula
-RE_FUNCTION_CHARS = regex.compile(r"[的了是在和与及或就也都而把被对从向为以着过之其这那我你他她它们吗呢吧]")
+RE_FUNCTION_CHARS = on_re(r"[的了是在和与及或就也都而把被对从向为以着过之其这那我你他她它们吗呢吧]")
 # fmt: on
 
 # patterns used inside functions, compiled once
-RE_HAN_ONLY = regex.compile(r"\p{Han}+")
-RE_COUNTED_ITEMS = regex.compile(r".[个篇项大位条方面环节]")
-RE_HAN_DIGITS_PLUS = regex.compile(r"[\p{Han}\d+]+")
-RE_HAN_CHAR = regex.compile(r"\p{Han}")
+RE_HAN_ONLY = on_re(r"\p{Han}+")
+RE_COUNTED_ITEMS = on_re(r".[个篇项大位条方面环节]")
+RE_HAN_DIGITS_PLUS = on_re(r"[\p{Han}\d+]+")
+RE_HAN_CHAR = on_re(r"\p{Han}")
 # a number written in Chinese numerals (digits may lead: 9千6百万): sections of 千, 百, 十 and
 # units in falling order, grouped by 万 and 亿, then 多/余 (三千万, 一百五十万, 百万多).
 # 百千万, 十百千 climb instead of falling: formulas, not numbers.
 _D = rf"[{CN_DIGITS}\d]"
 _SECTION = rf"(?:{_D}*千)?(?:零?{_D}*百)?(?:零?{_D}*十)?(?:零?{_D}+)?"
-RE_CN_NUMBER = regex.compile(rf"(?:{_SECTION}[万亿]+)*{_SECTION}[多余几]?")
-RE_TITLE = regex.compile(r"《[^《》\n]{1,120}》")  # the name of a document
+RE_CN_NUMBER = on_re(rf"(?:{_SECTION}[万亿]+)*{_SECTION}[多余几]?")
+RE_TITLE = on_re(r"《[^《》\n]{1,120}》")  # the name of a document
 # a category of the statistics (数字产业化增加值, 农林牧渔业总产值): the phrase names a sector
-RE_STAT_AFTER = regex.compile(r"(?:服务)?业?(?:增加值|总产值|产值|营业收入|营收|占比|比重|总量)")
+RE_STAT_AFTER = on_re(r"(?:服务)?业?(?:增加值|总产值|产值|营业收入|营收|占比|比重|总量)")
 # a strategy named "field + 兴/强/立 + the place it serves": 科教兴国, 人才强桂战略, 产业兴市,
 # 生态立省, 工业强县; the place is a level (国, 省, 市 ...) or a province's one-character name
 _FIELDS = ("科教|人才|科技|创新|产业|工业|制造|实业|农业|文化|旅游|文旅|生态|教育|交通|质量|品牌|数字|"
@@ -69,16 +70,16 @@ _PLACES = "国省市县区州城镇乡村京津沪渝冀晋辽吉黑苏浙皖闽
 # (literals and classes only: ``re`` reads it as ``regex`` does, and scans faster)
 RE_FIELD_STRATEGY = re.compile(rf"(?:{_FIELDS})[兴强立][{_PLACES}](?:战略)?")  # on word boundaries only
 # a rank, not a line (全国第一, 全省第三位)
-RE_RANK = regex.compile(rf"^\p{{Han}}{{0,3}}第[{_NUM}\d]+[名位]?$")
+RE_RANK = on_re(rf"^\p{{Han}}{{0,3}}第[{_NUM}\d]+[名位]?$")
 # a grade, a serial or a ranked list: 三甲, 二级, 四星级, 三号, 十佳, 百强县; not 五好, 双一流
-RE_GRADE = regex.compile(rf"^[{_NUM}]+(?:号|级|星级|星|甲|乙|等|档|代|强|佳)[^{_NUM}\d]{{0,2}}$|^\p{{Han}}{{2,4}}[{_NUM}]+号$")
+RE_GRADE = on_re(rf"^[{_NUM}]+(?:号|级|星级|星|甲|乙|等|档|代|强|佳)[^{_NUM}\d]{{0,2}}$|^\p{{Han}}{{2,4}}[{_NUM}]+号$")
 # a date named by its numbers: 五一, 七一, 三八, 双十一 (month and day)
-RE_DATE_NAME = regex.compile(r"^(?:双十[一二]|双1[12]|(?:十[一二]?|[一二三四五六七八九])(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]))$")
+RE_DATE_NAME = on_re(r"^(?:双十[一二]|双1[12]|(?:十[一二]?|[一二三四五六七八九])(?:[一二]?十[一二三四五六七八九]?|[一二三四五六七八九]))$")
 # an ordinary word of the dictionary (a numeral word, a distinguishing or state word ...):
 # 一对一, 一站式, 三角, 四季; counted at least this often, so not a rare entry such as 四上
 _ORDINARY_TAGS = frozenset({"m", "b", "z", "d", "a", "ad", "f", "q", "t", "i", "l"})
 _ORDINARY_FREQ = 30
-RE_SHORT_NAME_BEFORE = regex.compile(r"[（(]\s*$")  # 某某科技园管理有限公司 (“科技园公司”)
+RE_SHORT_NAME_BEFORE = on_re(r"[（(]\s*$")  # 某某科技园管理有限公司 (“科技园公司”)
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import resources
 from ..compiled import re, regex
+from ..uniclass import on_re
 
 if TYPE_CHECKING:
     from ..segment import Segmenter
@@ -152,10 +153,10 @@ def _place_names() -> dict[str, str]:
 
 
 # a numbered heading, as reports and plans number their sections (一、 （二） 3. 第四部分)
-RE_NUMBERED_HEADING = regex.compile(
+RE_NUMBERED_HEADING = on_re(
     r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．]|第[一二三四五六七八九十]{1,3}[部章节])"
 )
-RE_HEADING_END = regex.compile(r"[。！？!?；;，,：:]$")
+RE_HEADING_END = on_re(r"[。！？!?；;，,：:]$")
 
 
 def _numbered_heading(text: str, para_start: int, back: int = 3000, lines: int = 40) -> str | None:
