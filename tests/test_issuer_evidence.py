@@ -143,10 +143,10 @@ def test_a_compilation_of_notices_is_no_document():
 
 
 def test_an_organisations_rules_are_not_the_organised_bodys():
-    text = ("本规程依地方制度法第八十三条规定订定之。\n本市青林区公所(以下简称本所)依法办理自治事项,并执行上级政府委办事项。\n")
+    text = ("本规程依地方制度法第八十三条规定订定之。\n本市青林区公所(以下简称本所)依法办理本区事务。\n")
     assert evidence(text, title="青山市青林区公所组织规程") is None
     # (the government they call 本府 enacts them)
-    text = ("本规程依青山市政府(以下简称本府)组织自治条例第八条规定订定之。\n区公所置区长,承市长之命综理区政。\n")
+    text = ("本规程依青山市政府(以下简称本府)组织自治条例第五条规定订定之。\n区公所置区长,承市长之命综理区政。\n")
     assert evidence(text, title="青山市各区公所组织规程") == (["青山市政府"], "defined")
     # (a township's own autonomy regulation is its own)
     assert evidence("第一条 本自治条例依地方制度法订定之。", title="青林县某某乡公所组织自治条例") == (["青林县某某乡公所"], "title")
