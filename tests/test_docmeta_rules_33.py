@@ -24,7 +24,7 @@ def meta(text: str) -> dict:
 
 
 def test_a_special_report_cue_with_the_body_speaking():
-    m = d.RE_BROADCAST_REPORT.search("请立即播出下列特别报告,并作多次重播:\n「康乐设施署(康署)宣布,所有泳池暂停开放。」")
+    m = d.RE_BROADCAST_ANY.search("请立即播出下列特别报告,并作多次重播:\n「康乐设施署(康署)宣布,所有泳池暂停开放。」")
     assert m and m.group("org") == "康乐设施署" and m.group("form") == "报告"
 
 

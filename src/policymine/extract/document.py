@@ -156,14 +156,14 @@ RE_ADOPTION = re.compile(
     r"(?P<d>" + _DAY_SP + r")[,，]?\s*(?:在)?(?:第[一二三四五六七八九十]+届)?"
     r"(?P<org>[^,，。;；《》]{2,24}?)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:上)?(?:表决|审议)?通过(?:了)?《(?P<t>[^》]{2,60})》"
 )
-RE_PLACE_PRESENTER = re.compile(rf"^(?P<place>{_H}{{2,10}}?[省市县区旗州])(?:代理|代|常务)?(?P<rank>省长|市长|县长|区长|旗长|州长)\s*{_H}(?:\s?{_H}){{1,3}}$")
 RE_PRESENTER = re.compile(
     rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}{{2,4}}$"
 )
 # a work report's presenter named by the place's head alone (某省代省长 某某), the report spoken for
 # the place's government (我代表省人民政府)
 RE_HEAD_PRESENTER = re.compile(
-    rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席)\s*{_H}{{2,4}}$"
+    # (the name maybe spaced out: 某市代市长 某 某)
+    rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:代理|代|常务)?(?P<rank>省长|市长|县长|区长|旗长|州长|主席)\s*{_H}(?:\s?{_H}){{1,3}}$"
 )
 RE_SPEAKS_FOR = re.compile(r"我代表(?:省|市|县|区|州|旗|自治区|自治州|自治县)?(?:人民)?政府")
 # a notice kept as a record of fields, a bureau's traffic notices (通告 编号 : 1187/2019 / 日 期 : 2019-05-22 …
@@ -913,16 +913,13 @@ RE_RELAYED = re.compile(rf"^[「“\"]?以下为(?P<org>{_H}{{2,20}}?)发出(?:�
 # the same relayed by the announcer's cue, the text opening with its body's words (请立即播出下列特别布告…:
 # / 「某某署宣布,…)
 RE_RELAY_CUE = re.compile(rf"^请立即播出下列(?:特别|紧急)?(?P<form>布告|通告|公告)[^\n]*\n[「“\"]?(?P<org>{_H}{{2,20}}?)(?:宣布|公布)", re.M)
-# (round 34) a broadcast notice relayed by the news service, its cue naming it a special report
-# (请立即播出下列特别报告…: / 「某某署(某署)宣布,…), or naming no form (当值广播员注意,请尽速播出…:),
-# the body then the head of its title (某某总署某热线停止运作)
-RE_BROADCAST_REPORT = re.compile(rf"^请(?:立即|尽速)播出下列(?:特别|紧急)?(?P<form>报告)[^\n]*\n[「“\"]?(?P<org>{_H}{{2,20}}?)(?:[(（]{_H}{{1,6}}[)）])?(?:宣布|公布)", re.M)
-# (round 35) a broadcast cue after the announcers' call (某某当值广播员注意,请尽快播出下列特别报告,…:), its
-# department's words on the next line (某某署宣布,…)
-RE_BROADCAST_REPORT_35 = re.compile(rf"^[^\n]{{0,12}}当值(?:广播|宣布)员注意[,，:：]?\s*请(?:立即|尽速|尽快)播出下列(?:特别|紧急)?(?P<form>报告)[^\n]*\n\s*"
-                                    rf"[「“\"]?(?P<org>{_H}{{2,20}}?)(?:[(（]{_H}{{1,6}}[)）])?(?:宣布|公布)", re.M)
 # (round 35) a news service's banner over what it relays (新闻公报), no title of a document
 RE_NEWS_BANNER_35 = re.compile(r"(?:政府)?新闻(?:公报|稿)")
+# a broadcast notice relayed by the news service: its cue naming it a report (请立即播出下列特别报告…:,
+# 当值宣布员注意:请尽快播出以下报告, on the call's line or its own), the department's words on one of the
+# two lines under it («某某署(某署)宣布,…», 泳客请注意:某某署今日(…)宣布,…); or a cue naming a form and no
+# department (请尽速播出下项布告); or naming no form (当值广播员注意,请尽速播出…:), the body then the head of
+# its title (某某总署某热线停止运作)
 RE_BROADCAST_ANY = re.compile(rf"播出(?:下列|以下)(?:特别|紧急)?(?P<form>报告)[^\n]*\n(?:[^\n]*\n)?[^\n]{{0,20}}?[「“\"]?(?P<org>{_H}{{2,20}}?)"
                               rf"(?:[(（]{_H}{{1,6}}[)）])?(?:今日|今天)?\s*(?:[(（][^()（）\n]{{1,12}}[)）])?\s*(?:宣布|公布)")
 RE_BROADCAST_CUE = re.compile(r"当值(?:广播|宣布)员注意[^\n]{0,6}\n?[^\n]{0,6}请(?:立即|尽速|尽快)播出(?:下列|以下|下项)(?:特别|紧急)?(?P<form>报告|布告|公告|通告)")
@@ -1566,9 +1563,9 @@ def _issued_heading(heading: str, title: str) -> bool:
 
 
 def _title_body(title: str) -> str | None:
-    from .issuer_evidence import _title_body as body
+    from .issuer_evidence import title_body
 
-    return body(title)
+    return title_body(title)
 
 
 def _has_news_verb(title: str) -> bool:
@@ -1956,14 +1953,9 @@ def document_meta(layout) -> dict:
     broadcast_bare = broadcast = False
     if relayed is None:
         near = "\n".join(lines[: min(n, limit + 6)])
-        relayed = next((m for m in RE_BROADCAST_REPORT.finditer(near) if is_issuer_line(m.group("org"))), None)
-        if relayed is None:
-            # (round 35) the cue after the announcers' call on its line, 请尽快 as well (当值广播员注意,请尽快播出下列特别报告…)
-            relayed = next((m for m in RE_BROADCAST_REPORT_35.finditer(near) if is_issuer_line(m.group("org"))), None)
-        if relayed is None:
-            # an announcement to be broadcast: the cue to the stations (请尽快播出下列报告) and, within the
-            # lines under it, the department that announces (…请注意:某某署宣布,…), however the call is worded
-            relayed = next((m for m in RE_BROADCAST_ANY.finditer(near) if is_issuer_line(m.group("org"))), None)
+        # an announcement to be broadcast: the cue to the stations, however the call is worded, and
+        # within the lines under it the department that announces
+        relayed = next((m for m in RE_BROADCAST_ANY.finditer(near) if is_issuer_line(m.group("org"))), None)
         broadcast = relayed is not None
         if relayed is None and (cue := RE_BROADCAST_CUE.search(near)):
             extract_form, broadcast = cue.group("form"), True  # (the cue names no department: the form it asks to be read)
@@ -2072,7 +2064,7 @@ def document_meta(layout) -> dict:
         if m:
             presenter = m.group("org")
             break
-        m = RE_PLACE_PRESENTER.match(s)
+        m = RE_HEAD_PRESENTER.match(s)
         if m and m.group("place").endswith(m.group("rank")[0]):
             presenter = m.group("place") + "人民政府"  # (the head by the place's name: 某市代市长 某 某, the place's government)
             break

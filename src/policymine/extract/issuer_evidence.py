@@ -37,15 +37,14 @@ from .. import resources
 from ..compiled import re
 from ..lang import HAN
 
-__all__ = ["issuer_evidence", "body_of", "contact_foot"]
+__all__ = ["issuer_evidence", "body_of", "contact_foot", "title_body"]
 
 
 @functools.cache
 def _heads() -> str:
     from .document import _HEADS
 
-    extra = [line.strip() for _, line in resources.data_lines("issuer_heads.txt")]
-    return "(?:" + "|".join(sorted(extra, key=len, reverse=True)) + "|" + _HEADS[3:]
+    return "(?:" + "|".join(sorted(_extra_heads(), key=len, reverse=True)) + "|" + _HEADS[3:]
 
 
 @functools.cache
@@ -150,7 +149,7 @@ def _ends_word(han: str, k: int) -> bool:
     return True
 
 
-def _title_body(title: str) -> str | None:
+def title_body(title: str) -> str | None:
     """The body a title opens with (``某市人民检察院某某办法``): the shortest name at its head, run on
     while the next name is of a body under it (``某院某委员会``)."""
     t = re.sub(r"^\s*(?:[(（][^()（）]{1,10}[)）])?\s*(?:(?:19|20)\d\d\s*年度?)?", "", title)
@@ -162,7 +161,7 @@ def _title_body(title: str) -> str | None:
     while len(words) > 1 and _valid(words[0]):
         lead.append(words.pop(0))
     if lead:
-        last = _title_body(" ".join(words)) if words else None
+        last = title_body(" ".join(words)) if words else None
         return " ".join(lead + ([last] if last else []))
     m = re.match(rf"{_H}+", t)
     if not m:
@@ -254,7 +253,7 @@ def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tup
         if mm and (org := body_of(mm.group("org"))) == mm.group("org"):
             return _bodies(org, "subject")
     # 5. the body the title opens with
-    if title and (org := _title_body(title)):
+    if title and (org := title_body(title)):
         return _bodies(org, "title")
     # 6. a date line at the foot that names its office
     for i in range(len(foot) - 1, -1, -1):
