@@ -643,7 +643,7 @@ def issued_type_of(title: str | None) -> str | None:
 # 常务委员会公告 / 第28号), longer than a number's body elsewhere
 RE_CONGRESS_NOTICE = re.compile(rf"{_H}{{1,12}}第[一二三四五六七八九十]{{1,3}}届人民代表大会常务委员会公告\s*"
                                 r"第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号")
-RE_PROMULGATES = re.compile(r"^\s*《[^《》]{2,60}》.{0,80}?(?:通过|批准)[,，]\s*现予(?:公布|公告)")
+RE_PROMULGATES = re.compile(r"^\s*《(?P<t>[^《》]{2,60})》.{0,80}?(?:通过|批准)[,，]\s*现予(?:公布|公告)")
 
 
 def find_doc_number(line: str) -> str | None:
@@ -1730,6 +1730,13 @@ def document_meta(layout) -> dict:
     while para is not None and salut is None and read_fields(lines[para + 1 : para + 6]).keys() & {"doc_number", "signed", "dispatched", "amended", "issuers", "index_number"}:
         para = next((i for i in range(para + 1, min(n, 60)) if "。" in lines[i] and len(re.findall(_H, lines[i])) >= 25
                      and not read_fields([lines[i]])), None)
+    # (an order's note of promulgation over its holder and day, its head lost, 《某某决定》已经…通过,现予
+    # 公布 / 省长 某某 / 日期, is no paragraph of the text when the title it quotes stands on a line below)
+    while para is not None and salut is None and (m := RE_PROMULGATES.match(lines[para])) and not any(
+            doc_type_of(x) or re.sub(r"\s+", "", x).endswith("令") for x in lines[:para]) and (
+            quoted_at := next((k for k in range(para + 1, min(n, para + 8))
+                               if re.sub(r"\s+", "", lines[k]) == re.sub(r"\s+", "", m.group("t"))), None)) is not None:
+        para = next((i for i in range(quoted_at + 1, min(n, 60)) if "。" in lines[i] and len(re.findall(_H, lines[i])) >= 25), None)
     limit = salut if salut is not None else (para if para is not None else min(n, 40))
     limit = max(limit, min(n, len(header)))  # a portal's header is all title block
     block = lines[: min(n, limit + 3)]
