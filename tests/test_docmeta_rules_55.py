@@ -26,3 +26,19 @@ def test_a_note_quoting_a_title_the_page_does_not_give_stays_prose():
     text = ("《某某省人民政府关于调整一批审批事项的决定》已经2019年3月2日省政府第9次常务会议通过,现予公布,"
             "自2019年5月1日起施行。\n记者从省政府获悉,这次调整涉及12项审批事项,各地将在两个月内完成衔接工作。\n")
     assert meta(text)["doc_type"] is None
+
+
+def test_a_preannouncement_names_the_body_that_enacts_its_rules():
+    text = ("预告修正「某某物品输入限制」\n建档日期:112-05-08\n依据:行政程序法第一百五十四条第一项。\n公告事项:\n"
+            "一、修正机关:某某部。\n二、修正依据:某某法第十条。\n"
+            "三、修正草案如附件,并自2024年1月1日起施行。对于本公告内容有任何意见者,请于本公告刊登公报隔日起60日内陈述意见。\n")
+    got = meta(text)
+    assert got["issuers"] == ["某某部"]
+    assert got["doc_type"] == "公告"
+    assert got["published"] == "2023-05-08"
+    assert got["effective"] is None  # the draft's day of force, not the notice's
+
+
+def test_an_enacting_body_without_the_notices_items_is_no_preannouncement():
+    text = "某某物品输入限制问答\n修正机关:某某部\n问:这次修正限制了哪些物品?答:主要是三类物品,详见附表,欢迎民众提出意见。\n"
+    assert meta(text)["doc_type"] is None

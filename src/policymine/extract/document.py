@@ -226,6 +226,9 @@ RE_OWN_NOTICE_35 = re.compile(rf"(?:^|[,，])(?P<org>{_H}{{2,20}}?{_HEADS})现(?
 RE_OWN_PUBLICITY_35 = re.compile(r"现将[^。]{2,40}?予以公示[,，;；]\s*公示期[^。]{0,40}?[。]?[^。]{0,20}?公示期内[^。]{0,20}?(?:如有)?异议")
 RE_REASONS_35 = re.compile(r"(?:立法|修正|订定)理由\s*[:：]?")  # (round 35) a law database's label of the reasons for the rules
 RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
+# the first item of a preannouncement's 公告事项: the body that enacts, amends or repeals the rules
+# (一、订定机关:某部。)
+RE_ENACTING_ITEM = re.compile(r"^(?:[一1]\s*[、.．]\s*)?(?:订定|修正|修订|增订|废止|拟订|停止适用)机关\s*[:：]\s*(?P<org>[^\s。,，;；:：]{2,30})\s*。?$")
 
 
 RE_REPORTED_ON = re.compile(r"(?:施政|工作)?报告时(?:强调|表示|指出|说)|(?:进行|作)(?:口头)?(?:施政|工作)报告时")
@@ -2157,6 +2160,9 @@ def document_meta(layout) -> dict:
     # (round 31) or in a gazette's table of fields, its body in the table's 发文机关 (主旨: | … | / 公告事项: | …)
     three_part = three_part or ("issuers" in fields and any(RE_THREE_PART.match(x) for x in lines[:30])
                                 and any(x.startswith("主旨") for x in lines[:30]))
+    # (or a preannouncement of rules, 依据 / 公告事项 / 一、订定机关:某部, the body that enacts them named first)
+    enacts = next((m for x in body[:30] if (m := RE_ENACTING_ITEM.match(x.strip())) and is_issuer_line(m.group("org"))), None)
+    three_part = three_part or (enacts is not None and any(RE_THREE_PART.match(x) for x in body[:30]))
     if three_part and doc_type is None:
         doc_type = "公告"  # (the form whose parts are 主旨, 依据, 公告事项)
     # (round 35) or its 主旨 opening with the form's own verb (主旨:公告某某…) over its 公告事项, no body named
@@ -2202,6 +2208,8 @@ def document_meta(layout) -> dict:
     # publishing body, an issuer line of the title block, the title's opening name, a
     # report's presenter
     issuers = _split_issuers(fields["issuers"]) if "issuers" in fields else []
+    if not issuers and enacts is not None:
+        issuers = _split_issuers(enacts.group("org"))
     if issuers and not issuer_place(issuers[0])[0] and (sig_issuers or (title and "关于" in title)):
         issuers = []  # a table's short form (地区行署, 市政府): the document's own naming below wins
     national_shape = True
@@ -2518,6 +2526,8 @@ def document_meta(layout) -> dict:
         if first is not None:
             stop = next((i for i in range(first + 1, stop) if RE_ENACTING.match(every[i]) or RE_ENACTING_KIND.match(every[i])), stop)
     effective = (record_start if record else None) or fields.get("effective") or effective_clause("\n".join(every[title_at:stop]), signed)
+    if enacts is not None and "effective" not in fields:
+        effective = None  # (a preannouncement's day of force is its draft rules', not the notice's)
     if effective is None and extract_form and published and RE_ON_PUBLICATION.search(re.sub(r"\s+", "", "\n".join(every[: date_at or len(every)]))):
         effective = published  # 自本批示摘录公布日起生效, the gazette's day being on the page
     if roc_act is not None and "effective" not in fields:
