@@ -42,3 +42,9 @@ def test_a_preannouncement_names_the_body_that_enacts_its_rules():
 def test_an_enacting_body_without_the_notices_items_is_no_preannouncement():
     text = "某某物品输入限制问答\n修正机关:某某部\n问:这次修正限制了哪些物品?答:主要是三类物品,详见附表,欢迎民众提出意见。\n"
     assert meta(text)["doc_type"] is None
+
+
+def test_a_portals_furniture_glued_after_the_source_closes_it():
+    text = ("关于印发某某工作要点的通知\n发布时间:2030-03-28 09:33信息来源: 某某市教育局阅读次数:编辑:某某 字体:【\n"
+            "各县区教育局,各直属学校:\n现将《某某工作要点》印发给你们,请结合实际认真贯彻落实。\n")
+    assert meta(text)["issuers"] == ["某某市教育局"]
