@@ -48,3 +48,17 @@ def test_a_portals_furniture_glued_after_the_source_closes_it():
     text = ("关于印发某某工作要点的通知\n发布时间:2030-03-28 09:33信息来源: 某某市教育局阅读次数:编辑:某某 字体:【\n"
             "各县区教育局,各直属学校:\n现将《某某工作要点》印发给你们,请结合实际认真贯彻落实。\n")
     assert meta(text)["issuers"] == ["某某市教育局"]
+
+
+def test_a_street_offices_work_plan_is_the_streets():
+    text = "某某街道2030年工作总结和2031年工作计划\n- 时间:2031-02-24\n一、2030年工作回顾\n2030年以来,街道办事处扎实推进各项工作,经济社会民生事业健康发展,群众获得感明显增强。\n"
+    assert meta(text)["issuers"] == ["某某街道"]
+
+
+def test_a_councils_own_rules_are_the_councils_its_organisation_rules_are_not():
+    text = ("某某市政府主管法规共用系统\n法规名称: 某某市议会议事规则\n公发布日: 民国 100 年 01 月 27 日\n"
+            "发文字号: 议法字第1100000001号令\n第一条 本规则依某某市议会组织自治条例第二十五条规定订定之。\n")
+    assert meta(text)["issuers"] == ["某某市议会"]
+    text = ("某某省政府主管法规共用系统\n法规名称: 某某县议会组织规程\n公发布日: 民国 82 年 01 月 27 日\n"
+            "第一条 本规程依某某法第九条规定订定之。\n")
+    assert meta(text)["issuers"] != ["某某县议会"]

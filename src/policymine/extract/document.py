@@ -1565,6 +1565,12 @@ def _issued_heading(heading: str, title: str) -> bool:
     return len(inner) >= 6 and inner != flat and ("印发" + inner in flat or "《" + inner in flat or "转发" + inner in flat)
 
 
+def _organised(rest: str) -> bool:
+    from .issuer_evidence import RE_ORGANISED
+
+    return bool(RE_ORGANISED.match(rest))
+
+
 def _title_body(title: str) -> str | None:
     from .issuer_evidence import title_body
 
@@ -2297,9 +2303,11 @@ def document_meta(layout) -> dict:
         national_shape = False
     if not issuers and title:
         # (a 院 closes the name unless a head follows it: 监察院…办法, not 国务院办公厅…)
-        m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
+        m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|议会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
         # (never a name holding a date: 中华民国…日某院 is a history line's head, no body)
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) and not RE_DATED_NAME.search(m.group()) else []
+        if issuers and _organised(title[m.end() :]):
+            issuers = []  # (the body an organisation's rules set up is not who enacts them: 某县议会组织规程)
         if issuers and roc_act is not None and (org := roc_act[1].group("org")) and org.startswith(issuers[0]) and title.startswith(org):
             issuers = [org]  # (round 34) the agency under it whose history's 令 issued it (某部某署…要点 / …某部某署…号令)
         elif issuers and (whole := _title_body(title)) and " " not in whole and whole.startswith(issuers[0]) and len(whole) > len(issuers[0]):
