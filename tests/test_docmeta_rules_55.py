@@ -62,3 +62,11 @@ def test_a_councils_own_rules_are_the_councils_its_organisation_rules_are_not():
     text = ("某某省政府主管法规共用系统\n法规名称: 某某县议会组织规程\n公发布日: 民国 82 年 01 月 27 日\n"
             "第一条 本规程依某某法第九条规定订定之。\n")
     assert meta(text)["issuers"] != ["某某县议会"]
+
+
+def test_a_sites_header_tools_are_navigation():
+    from policymine.layout import line_role
+
+    for line in ("设为首页 | 加入收藏", "加入收藏 | 会员中心", "繁体版 | English", "网站地图"):
+        assert line_role(line) == "nav", line
+    assert line_role("某某市2030年国民经济和社会发展统计公报") != "nav"
