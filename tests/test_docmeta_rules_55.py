@@ -70,3 +70,12 @@ def test_a_sites_header_tools_are_navigation():
     for line in ("设为首页 | 加入收藏", "加入收藏 | 会员中心", "繁体版 | English", "网站地图"):
         assert line_role(line) == "nav", line
     assert line_role("某某市2030年国民经济和社会发展统计公报") != "nav"
+
+
+def test_a_history_whose_latest_act_repeals_the_rules_is_that_order():
+    text = ("法规名称: 某某人员管理办法\n沿革:\n1.中华民国八十九年二月十一日某部(89)台内字第 8900001 号令订定发布全文 26 条\n"
+            "2.中华民国九十八年四月二十八日某部台内字第 0980000001 号令发\n布废止\n")
+    assert meta(text)["doc_type"] == "令"
+    text = ("法规名称: 某某人员管理办法\n沿革:\n1.中华民国八十九年二月十一日某部(89)台内字第 8900001 号令订定发布全文 26 条\n"
+            "2.中华民国九十八年四月二十八日某部台内字第 0980000001 号令修正发布第 3 条条文\n")
+    assert meta(text)["doc_type"] == "办法"

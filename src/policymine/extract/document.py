@@ -226,6 +226,8 @@ RE_OWN_NOTICE_35 = re.compile(rf"(?:^|[,，])(?P<org>{_H}{{2,20}}?{_HEADS})现(?
 RE_OWN_PUBLICITY_35 = re.compile(r"现将[^。]{2,40}?予以公示[,，;；]\s*公示期[^。]{0,40}?[。]?[^。]{0,20}?公示期内[^。]{0,20}?(?:如有)?异议")
 RE_REASONS_35 = re.compile(r"(?:立法|修正|订定)理由\s*[:：]?")  # (round 35) a law database's label of the reasons for the rules
 RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
+# the words after an act of a history that repeals its rules (…号令 / 发布废止, …号令废止)
+RE_REPEAL_AFTER = re.compile(r"\s*(?:发\s*布\s*)?废\s*止")
 # the first item of a preannouncement's 公告事项: the body that enacts, amends or repeals the rules
 # (一、订定机关:某部。)
 RE_ENACTING_ITEM = re.compile(r"^(?:[一1]\s*[、.．]\s*)?(?:订定|修正|修订|增订|废止|拟订|停止适用)机关\s*[:：]\s*(?P<org>[^\s。,，;；:：]{2,30})\s*。?$")
@@ -2207,6 +2209,9 @@ def document_meta(layout) -> dict:
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
         self_named = self_named or given.group("form")
     doc_type = doc_type or extract_form or self_named or record
+    if roc_act is not None and roc_act[1].group("f") and RE_REPEAL_AFTER.match(hist, roc_act[1].end()):
+        # (a history whose latest act repeals the rules, …号令发布废止: the page's document is that act)
+        doc_type = re.sub(r"\s+", "", roc_act[1].group("f"))
     if doc_type is None and (form := fields.get("form")) and doc_type_of(form) == form:
         doc_type = form  # (round 34) the form a letter's record names (函类别：公告), the title naming none
 
