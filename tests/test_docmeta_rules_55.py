@@ -79,3 +79,9 @@ def test_a_history_whose_latest_act_repeals_the_rules_is_that_order():
     text = ("法规名称: 某某人员管理办法\n沿革:\n1.中华民国八十九年二月十一日某部(89)台内字第 8900001 号令订定发布全文 26 条\n"
             "2.中华民国九十八年四月二十八日某部台内字第 0980000001 号令修正发布第 3 条条文\n")
     assert meta(text)["doc_type"] == "办法"
+
+
+def test_a_work_report_presented_by_a_bare_ranks_head_is_placed_by_its_congress():
+    text = ("2030年某某自治区人民政府工作报告\n政府工作报告\n——2030年1月12日在某某自治区第十三届人民代表大会第三次会议上\n"
+            "自治区主席 某某\n各位代表:\n现在,我代表自治区人民政府向大会报告工作,请予审议,并请自治区政协各位委员提出意见。\n")
+    assert meta(text)["issuers"] == ["某某自治区人民政府"]

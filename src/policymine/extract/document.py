@@ -1567,6 +1567,16 @@ def _issued_heading(heading: str, title: str) -> bool:
     return len(inner) >= 6 and inner != flat and ("印发" + inner in flat or "《" + inner in flat or "转发" + inner in flat)
 
 
+def _placed_rank(org: str, lines: list[str]) -> str | None:
+    """A rank's government named without its place (自治区人民政府), placed by the congress the
+    report is given to (在某自治区第十三届人民代表大会第三次会议上): that place's; None otherwise."""
+    from .issuer_evidence import RE_BARE_RANK, RE_CONGRESS_OCCASION
+
+    rank = RE_BARE_RANK.fullmatch(org)
+    occasion = next((m for x in lines if (m := RE_CONGRESS_OCCASION.search(x))), None) if rank else None
+    return occasion.group("place") + "人民政府" if occasion and occasion.group("place").endswith(rank.group(1)) else None
+
+
 def _organised(rest: str) -> bool:
     from .issuer_evidence import RE_ORGANISED
 
@@ -2324,6 +2334,8 @@ def document_meta(layout) -> dict:
     if not issuers and doc_type == "报告" and any(RE_SPEAKS_FOR.search(x) for x in body[:12]):
         head_p = next((m for x in lines[: min(n, limit + 6)] if (m := RE_HEAD_PRESENTER.match(x))), None)
         issuers = [head_p.group("place") + "人民政府"] if head_p else []
+        if issuers and (bare := _placed_rank(issuers[0], lines[: min(n, limit + 6)])):
+            issuers = [bare]  # (自治区主席 某某: the rank's government, placed by the congress it reports to)
         if not issuers and (m := RE_REPORT_TITLE.match(re.sub(r"\s+", "", title or ""))):
             issuers = [m.group("place") + "人民政府"]  # (沈阳市2021年政府工作报告, spoken for 市政府)
         if not issuers and (m := RE_REPORT_GOV_TITLE.match(re.sub(r"\s+", "", _strip_title(title or "")))):
