@@ -85,3 +85,15 @@ def test_a_work_report_presented_by_a_bare_ranks_head_is_placed_by_its_congress(
     text = ("2030年某某自治区人民政府工作报告\n政府工作报告\n——2030年1月12日在某某自治区第十三届人民代表大会第三次会议上\n"
             "自治区主席 某某\n各位代表:\n现在,我代表自治区人民政府向大会报告工作,请予审议,并请自治区政协各位委员提出意见。\n")
     assert meta(text)["issuers"] == ["某某自治区人民政府"]
+
+
+def test_a_work_report_opening_on_its_speakers_first_sentence():
+    text = ("现在,我代表某某区人民政府,向大会作政府工作报告,请予审议,并请区政协委员和其他列席人员提出意见。\n"
+            "2029年工作回顾\n2029年是某某区实现稳步发展不寻常的一年,区域综合实力进一步增强,人民生活持续改善。\n")
+    got = meta(text)
+    assert got["doc_type"] == "报告"
+    assert got["issuers"] == ["某某区人民政府"]
+    # (a news item that reports the sentence is no report)
+    text = ("本报讯 昨天上午,某某区第五届人民代表大会第三次会议开幕。区长某某说:“我代表某某区人民政府,向大会作政府工作报告。”"
+            "会议听取了报告,代表们进行了审议。\n")
+    assert meta(text)["doc_type"] is None

@@ -419,6 +419,10 @@ RE_PUBLISHER_LINE = re.compile(rf"^[•·\s]*(?:发布单位|发布机构|发布
 # (某省政府王主席某某作某年度施政计划报告(中华民国八十五年五月六日第十届…会议))
 RE_PRESENTED_REPORT = re.compile(rf"^(?P<org>{_H}{{1,12}}?(?:政府|院))\s*{_H}(?:主席|院长|省长|县长|市长){_H}{{1,2}}\s*(?:作|提出)"
                                  rf"(?P<t>[^(（:：。]{{2,60}}?报告)\s*[(（](?P<d>(?:中华)?民国[^()（）]{{4,16}}?日)[^()（）]{{0,30}}?会议[)）]")
+# a work report's first sentence: its speaker presenting it for the government (现在,我代表某区人民政府,向大会作
+# 政府工作报告 / 向大会报告工作)
+RE_SPOKEN_REPORT = re.compile(rf"^(?:现在\s*[,，]\s*)?我(?:谨)?代表(?P<org>{_H}{{2,30}}?政府)\s*[,，]?\s*向(?:本次)?(?:大会|会议)\s*"
+                              r"(?:作|做)?\s*(?:政府工作报告|报告(?:政府)?工作)")
 # (round 31) an act made in the first person by a body's president (…赋予本人之权力; 本人将下列权限授予),
 # dated in the body's name over the president's signature (某日于某某市政局 / 主席 某某)
 RE_FIRST_PERSON_ACT = re.compile(r"赋予本人之?(?:职权|权力)|本人(?:兹|现)?将(?:权限|权力|职权)?(?:授予|转授)")
@@ -2161,6 +2165,11 @@ def document_meta(layout) -> dict:
     if doc_type is None and (self_enacted or opens_self):
         doc_type = (self_enacted or opens_self).group("form")
     presented = next((m for x in lines[:2] if (m := RE_PRESENTED_REPORT.match(x.strip()))), None) if doc_type is None else None
+    # (a work report whose page opens on its speaker's first sentence, its title lost: 现在,我代表某区人民政府,
+    # 向大会作政府工作报告)
+    spoken = doc_type is None and any(RE_SPOKEN_REPORT.match(x.strip()) for x in lines[:2])
+    if spoken:
+        doc_type = "报告"
     if presented is not None:
         doc_type = "报告"
     # (the section's title line may be no title candidate: the page's headline names the report alone)
@@ -2214,7 +2223,7 @@ def document_meta(layout) -> dict:
     if not ((broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
-            or self_enacted or opens_self or presented or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
+            or self_enacted or opens_self or presented or spoken or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
         return empty_document()
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
         self_named = self_named or given.group("form")
