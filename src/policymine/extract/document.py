@@ -1531,6 +1531,14 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
     return out
 
 
+# a statistical bulletin's masthead glued into its text (1、-1-某省2024年…统计公报1某省统计局国家统计局某省调查总队
+# 2025年3月24日2024年是…): the page's marks, the title, a page number, the bodies, the day, the text
+RE_BULLETIN_BODY = re.compile(rf"国家统计局{_H}{{1,10}}?(?:调查总队|调查队)|{_H}{{2,20}}?(?:统计局|调查总队|调查队)")
+RE_GLUED_BULLETIN = re.compile(rf"^[\d\s、.．\-—]*(?P<t>{_H}[^。,，:：]{{4,60}}?统计公报)\s*\d{{0,3}}\s*"
+                               rf"(?P<orgs>(?:{_H}{{2,20}}?(?:统计局|调查总队|调查队)\s*){{1,3}})"
+                               r"(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<rest>\S.+)$")
+
+
 def _unrun(lines: list[str]) -> list[str]:
     """A title block run on one line with the text (a forum's post: 某县…统计公报 某县统计局
     (2022年4月28日) 2021年是…。): its short pieces before the first sentence, from a title that
@@ -1538,6 +1546,12 @@ def _unrun(lines: list[str]) -> list[str]:
     for i, x in enumerate(lines[:3]):
         if len(x) < 200 or "。" not in x:
             continue
+        # (a bulletin's masthead glued into its text, as a PDF's text gives it: its page mark, title, page
+        # number, bodies and day, then 2024年是…)
+        if (m := RE_GLUED_BULLETIN.match(x)) is not None:
+            bodies = [b.group() for b in RE_BULLETIN_BODY.finditer(m.group("orgs"))]
+            if "".join(bodies) == re.sub(r"\s+", "", m.group("orgs")):
+                return lines[:i] + [m.group("t").strip(), *bodies, m.group("d"), m.group("rest")] + lines[i + 1 :]
         pieces = x.split()
         lead: list[str] = []
         for p in pieces:
