@@ -100,10 +100,10 @@ def test_a_work_report_opening_on_its_speakers_first_sentence():
 
 
 def test_a_bulletins_masthead_glued_into_its_text():
-    text = ("1、-1-某某省 2030 年国民经济和社会发展统计公报1某某省统计局国家统计局某某调查总队2031 年 3 月 24 日2030 年是"
+    text = ("1、-1-湖北省 2030 年国民经济和社会发展统计公报1湖北省统计局国家统计局湖北调查总队2031 年 3 月 24 日2030 年是"
             "实现规划目标任务的关键一年。全省上下认真落实决策部署,全省经济运行总体平稳、稳中有进、结构优化、质态向好。"
             "一、综合根据地区生产总值统一核算结果,全年地区生产总值253231.0 亿元,比上年增长 4.8%。\n")
     got = meta(text)
-    assert got["issuers"] == ["某某省统计局", "国家统计局某某调查总队"]
+    assert got["issuers"] == ["湖北省统计局", "国家统计局湖北调查总队"]
     assert got["doc_type"] == "公报"
     assert got["signed"] == "2031-03-24"
