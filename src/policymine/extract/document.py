@@ -2308,6 +2308,8 @@ def document_meta(layout) -> dict:
         # letter's first line) names its issuer before a portal's publishing body does
         heading = next((m for x in head if (m := RE_FORM_HEADING.match(x))), None)
         issuers = _split_issuers(heading.group("org")) if heading else []
+    if not issuers and doc_type == "公报" and len(under) > 1:
+        issuers = under  # (a bulletin's masthead, its bodies under its title, is its signature: before a portal's source)
     published_by_35 = not issuers and "publisher" in fields  # (round 35) the issuers a portal's publishing body alone gives
     if not issuers and "publisher" in fields:
         issuers = _split_issuers(fields["publisher"]) or ([fields["publisher"]] if RE_TOWN_NAME_30.fullmatch(fields["publisher"]) else [])
