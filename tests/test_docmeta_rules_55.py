@@ -115,3 +115,27 @@ def test_a_bulletins_masthead_outranks_the_portals_source():
             "湖北省统计局国家统计局湖北调查总队\n2031年4月\n"
             "2030年,全省上下坚持稳中求进工作总基调,经济运行总体平稳,地区生产总值比上年增长5.2%,民生保障持续加强。\n")
     assert meta(text)["issuers"] == ["湖北省统计局", "国家统计局湖北调查总队"]
+
+
+def test_a_notice_to_the_public_under_its_portals_table_names_its_form():
+    text = ("发布机构: | 某某镇人民政府 | 生成日期: | 2030-02-07 14:40:51 |\n尊敬的某某镇居民:\n"
+            "2030年春节将至,为维护公共安全管理秩序,根据上级有关要求,结合本镇实际,现将有关事项通告如下:\n"
+            "一、禁止在下列场所燃放烟花爆竹。\n")
+    got = meta(text)
+    assert got["doc_type"] == "通告"
+    assert got["issuers"] == ["某某镇人民政府"]
+
+
+def test_a_taiwan_record_run_on_one_line_with_its_attachments_field():
+    text = ("预告订定某某限量基准草案\n某某部 公告 发文日期:中华民国105年2月5日 发文字号:某部中字第1051860001号 "
+            "附件:如文(1051860001-1.doc) 主旨:预告订定某某限量基准草案。 依据:行政程序法第一百五十四条第一项。\n")
+    got = meta(text)
+    assert got["issuers"] == ["某某部"]
+    assert got["doc_number"] == "某部中字第1051860001号"
+    assert got["signed"] == "2016-02-05"
+
+
+def test_a_forwarding_verb_before_the_title_is_no_body():
+    text = ("某某市农业局\n转发省农业厅关于开展某某专题调研的通知\n某农通〔2030〕461号\n各县(市、区)农业局:\n"
+            "现将省农业厅《关于开展某某专题调研的通知》转发给你们,请认真贯彻执行。\n")
+    assert "转发省农业厅" not in meta(text)["issuers"]

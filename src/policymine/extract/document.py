@@ -117,7 +117,9 @@ RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2
 RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
 RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
 # a salutation: the addressees of a notice (各县（市、区）人民政府，市政府各部门：)
-RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|全(?:省|市|县|区|旗|乡|镇)|.{0,20}(?:人民政府|各部门|各单位|直属机构|有关部门|有关单位)).{0,80}[:：]$")
+RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|全(?:省|市|县|区|旗|乡|镇)|.{0,20}(?:人民政府|各部门|各单位|直属机构|有关部门|有关单位)).{0,80}[:：]$"
+                           # (or the public a notice addresses: 尊敬的某镇居民:, 广大市民朋友:, 各位村民:)
+                           r"|^(?:尊敬的|亲爱的|广大|各位|全体)[^:：,，。]{0,16}?(?:居民|市民|村民|群众|朋友|乡亲|同胞|游客|业主|家长)[们]?(?:朋友们?)?\s*[:：]$")
 # news: a headline that reports on a document rather than being one
 # a page that gathers documents or models of them: its title ends in 汇编, 合集, 大全, 范文 or 模板 (and a count, (10篇))
 RE_COMPILATION = re.compile(r"(?:汇编|合集|大全|范文|模板|范本)(?:[(（]\d+篇[)）])?$")
@@ -1700,7 +1702,9 @@ RE_ROC_LETTER_35 = re.compile(rf"(?P<org>{_H}{{1,20}}?{_HEADS})(?P<f1>函)?\s*(?
 # labelled 发文日期 (Taiwan's calendar) and 发文字号, then its 主旨 (某院某会 公告 发文日期:111年1月2日 发文字号:某字第…号 主旨:…)
 RE_ROC_LABELLED_35 = re.compile(rf"^(?P<org>{_H}{{2,20}}?{_HEADS})\s*(?P<form>公告|函|令)\s*发\s*文\s*日\s*期\s*[:：]\s*(?:(?:中华)?民国)?\s*"
                                 rf"(?P<y>\d{{2,3}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*发\s*文\s*字\s*号\s*[:：]\s*"
-                                rf"(?P<num>{_H}{{1,12}}字第\s*\d{{3,12}}\s*号)\s*(?:{_H}\s*)?主\s*旨\s*[:：](?P<subject>[^。]*)")
+                                # (its attachment's field between its number and its subject: 附件:如文(….doc))
+                                rf"(?P<num>{_H}{{1,12}}字第\s*\d{{3,12}}\s*号)\s*(?:附\s*件\s*[:：][^。:：]{{0,120}}?\s*)?(?:{_H}\s*)?"
+                                r"主\s*旨\s*[:：](?P<subject>[^。]*)")
 
 
 def _roc_labelled_35(lines: list[str]) -> tuple[str, str, str | None, str, bool] | None:
@@ -2289,6 +2293,8 @@ def document_meta(layout) -> dict:
     if not issuers and title and "关于" in title:
         # (a forum's or portal's tag before it is no part of the name: [某省]省人民政府关于…)
         issuers = _split_issuers(re.sub(r"^[\[【［][^\]】］]{1,8}[\]】］]\s*", "", title.split("关于", 1)[0]))
+        if issuers and re.match(r"^(?:转发|印发|批转)", issuers[0]):
+            issuers = []  # (转发某厅关于…的通知: the body whose document it forwards, not its own)
     if not issuers and title and (m := RE_SESSION_TITLE.match(re.sub(r"\s+", "", title))):
         issuers = [m.group("org")]  # a session's resolution: the session its title names
     if not issuers and adopted:
