@@ -51,7 +51,7 @@ def test_a_portals_furniture_glued_after_the_source_closes_it():
 
 
 def test_a_street_offices_work_plan_is_the_streets():
-    text = "某某街道2030年工作总结和2031年工作计划\n- 时间:2031-02-24\n一、2030年工作回顾\n2030年以来,街道办事处扎实推进各项工作,经济社会民生事业健康发展,群众获得感明显增强。\n"
+    text = "某某街道2030年工作总结和2031年工作计划\n- 时间:2031-02-24\n一、2030年工作回顾\n2030年以来,街道办事处扎实推进各项工作,各项事业齐头并进,群众满意度稳步提高。\n"
     assert meta(text)["issuers"] == ["某某街道"]
 
 
@@ -89,7 +89,7 @@ def test_a_work_report_presented_by_a_bare_ranks_head_is_placed_by_its_congress(
 
 def test_a_work_report_opening_on_its_speakers_first_sentence():
     text = ("现在,我代表某某区人民政府,向大会作政府工作报告,请予审议,并请区政协委员和其他列席人员提出意见。\n"
-            "2029年工作回顾\n2029年是某某区实现稳步发展不寻常的一年,区域综合实力进一步增强,人民生活持续改善。\n")
+            "2029年工作回顾\n2029年是某某区实现稳步发展不寻常的一年,发展后劲明显增强,群众日子越过越好。\n")
     got = meta(text)
     assert got["doc_type"] == "报告"
     assert got["issuers"] == ["某某区人民政府"]
@@ -101,8 +101,8 @@ def test_a_work_report_opening_on_its_speakers_first_sentence():
 
 def test_a_bulletins_masthead_glued_into_its_text():
     text = ("1、-1-湖北省 2030 年国民经济和社会发展统计公报1湖北省统计局国家统计局湖北调查总队2031 年 3 月 24 日2030 年是"
-            "实现规划目标任务的关键一年。全省上下认真落实决策部署,全省经济运行总体平稳、稳中有进、结构优化、质态向好。"
-            "一、综合根据地区生产总值统一核算结果,全年地区生产总值253231.0 亿元,比上年增长 4.8%。其中,第一产业增加值"
+            "实现规划目标任务的关键一年。全省各地狠抓落实,各项指标好于预期,发展基础更加牢固。"
+            "一、综合经初步测算,全年生产总值253231.0 亿元,比上年增长 4.8%。其中,第一产业增加值"
             "4899.7亿元,增长 3.0%;第二产业增加值 19534.6 亿元,增长 5.7%;第三产业增加值稳步增长。\n")
     got = meta(text)
     assert got["issuers"] == ["湖北省统计局", "国家统计局湖北调查总队"]
@@ -113,14 +113,14 @@ def test_a_bulletins_masthead_glued_into_its_text():
 def test_a_bulletins_masthead_outranks_the_portals_source():
     text = ("湖北省2030年国民经济和社会发展统计公报\n时间:2031-08-12 23:58:08 来源:湖北省统计局 作者: 点击:624次\n"
             "湖北省统计局国家统计局湖北调查总队\n2031年4月\n"
-            "2030年,全省上下坚持稳中求进工作总基调,经济运行总体平稳,地区生产总值比上年增长5.2%,民生保障持续加强。\n")
+            "2030年,全省各项指标好于预期,生产总值比上年增长5.2%,各项事业齐头并进。\n")
     assert meta(text)["issuers"] == ["湖北省统计局", "国家统计局湖北调查总队"]
 
 
 def test_a_notice_to_the_public_under_its_portals_table_names_its_form():
     text = ("发布机构: | 某某镇人民政府 | 生成日期: | 2030-02-07 14:40:51 |\n尊敬的某某镇居民:\n"
-            "2030年春节将至,为维护公共安全管理秩序,根据上级有关要求,结合本镇实际,现将有关事项通告如下:\n"
-            "一、禁止在下列场所燃放烟花爆竹。\n")
+            "2030年春节将至,为维护公共安全管理秩序,按照县里的统一部署,现将有关事项通告如下:\n"
+            "一、下列地点一律不得燃放。\n")
     got = meta(text)
     assert got["doc_type"] == "通告"
     assert got["issuers"] == ["某某镇人民政府"]
@@ -139,3 +139,21 @@ def test_a_forwarding_verb_before_the_title_is_no_body():
     text = ("某某市农业局\n转发省农业厅关于开展某某专题调研的通知\n某农通〔2030〕461号\n各县(市、区)农业局:\n"
             "现将省农业厅《关于开展某某专题调研的通知》转发给你们,请认真贯彻执行。\n")
     assert "转发省农业厅" not in meta(text)["issuers"]
+
+
+def test_a_work_reports_occasion_abbreviated_gives_its_day():
+    text = ("政 府 工 作 报 告\n(2030年2月23日在自治县十届人大二次会议上)\n某某自治县人民政府县长 某某\n各位代表:\n"
+            "现在,我代表自治县人民政府向大会报告工作,请予审议,并请县政协委员和其他列席人员提出意见和建议。\n")
+    assert meta(text)["signed"] == "2030-02-23"
+
+
+def test_a_work_report_without_its_title_dated_by_its_occasion_over_two_lines():
+    text = ("——2030年3月26日在某某藏族自治州第九届\n人民代表大会第六次会议上\n某某藏族自治州人民政府州长 某某\n各位代表:\n"
+            "现在,我代表州人民政府,向大会报告工作,请予审议,并请各位政协委员提出意见。\n一、2029年工作回顾\n")
+    assert meta(text)["signed"] == "2030-03-26"
+
+
+def test_a_work_report_speaks_for_its_government_over_the_portals_source():
+    text = ("2030年绥芬河市政府工作报告\n更新时间:2030-06-09 20:22   来源:绥芬河市人民政府办公室\n政 府 工 作 报 告\n"
+            "绥芬河市市长 某某\n各位代表:\n现在,我代表绥芬河市人民政府向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。\n")
+    assert meta(text)["issuers"] == ["绥芬河市人民政府"]

@@ -361,13 +361,17 @@ RE_TRANSFER_FROM = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?[一二三四�
                               r"(?:改由|移由|移交|改隶)[^。]{1,30}?(?:管辖|主管|办理|承接)")
 
 
+# a session of a congress, in full or as reports abbreviate it (第十六届人民代表大会第三次会议; 十届人大二次会议)
+_CONGRESS = (r"(?:第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议"
+             r"|第?[一二三四五六七八九十\d]+届人大(?:常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议)")
+
+
 @functools.cache
 def _occasion() -> re.Pattern[str]:
     """A work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第三次
     会议上. Compiled on first use."""
     return re.compile(
-        r"^[—－\-–]*\s*[(（]?\s*(?P<d>" + _DAY + r")?\s*在(?P<place>" + _H + r"{1,15}?)第[一二三四五六七八九十\d]+届人民代表大会"
-        r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上\s*[)）]?$"
+        r"^[—－\-–]*\s*[(（]?\s*(?P<d>" + _DAY + r")?\s*在(?P<place>" + _H + r"{1,15}?)" + _CONGRESS + r"上\s*[)）]?$"
     )
 
 
@@ -376,8 +380,7 @@ def _run_occasion() -> re.Pattern[str]:
     """A work report's occasion run on one line with its heading and presenter (政 府 工 作 报 告
     2016年12月16日在某县第十六届人民代表大会第一次会议上 县长 某某 各位代表:): dated, searched."""
     return re.compile(
-        r"(?P<d>" + _DAY + r")\s*在(?P<place>" + _H + r"{1,15}?)第[一二三四五六七八九十\d]+届人民代表大会"
-        r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上"
+        r"(?P<d>" + _DAY + r")\s*在(?P<place>" + _H + r"{1,15}?)" + _CONGRESS + "上"
     )
 
 
@@ -421,6 +424,8 @@ RE_PUBLISHER_LINE = re.compile(rf"^[•·\s]*(?:发布单位|发布机构|发布
 # (某省政府王主席某某作某年度施政计划报告(中华民国八十五年五月六日第十届…会议))
 RE_PRESENTED_REPORT = re.compile(rf"^(?P<org>{_H}{{1,12}}?(?:政府|院))\s*{_H}(?:主席|院长|省长|县长|市长){_H}{{1,2}}\s*(?:作|提出)"
                                  rf"(?P<t>[^(（:：。]{{2,60}}?报告)\s*[(（](?P<d>(?:中华)?民国[^()（）]{{4,16}}?日)[^()（）]{{0,30}}?会议[)）]")
+# a report's speaker naming the government it speaks for, before 向大会 (我代表某市人民政府,向大会报告工作)
+RE_SPEAKER_BODY = re.compile(rf"我(?:谨)?代表(?P<org>{_H}{{3,30}}?政府)(?=\s*[,，、]?\s*向)")
 # a work report's first sentence: its speaker presenting it for the government (现在,我代表某区人民政府,向大会作
 # 政府工作报告 / 向大会报告工作)
 RE_SPOKEN_REPORT = re.compile(rf"^(?:现在\s*[,，]\s*)?我(?:谨)?代表(?P<org>{_H}{{2,30}}?政府)\s*[,，]?\s*向(?:本次)?(?:大会|会议)\s*"
@@ -1587,6 +1592,19 @@ def _issued_heading(heading: str, title: str) -> bool:
     return len(inner) >= 6 and inner != flat and ("印发" + inner in flat or "《" + inner in flat or "转发" + inner in flat)
 
 
+def _speaker_government(lines: list[str]) -> str | None:
+    """The government a report's speaker names in speaking for it (我代表某市人民政府向大会报告工作), its
+    place's name in it; None otherwise (a bare rank, 我代表县人民政府, names none)."""
+    from .issuer_evidence import RE_BARE_RANK
+
+    for x in lines:
+        m = RE_SPEAKER_BODY.search(x)
+        if m and not RE_BARE_RANK.fullmatch(m.group("org")) and _split_issuers(m.group("org")) == [m.group("org")] \
+                and issuer_place(m.group("org"), shape=False)[0]:
+            return m.group("org")
+    return None
+
+
 def _placed_rank(org: str, lines: list[str]) -> str | None:
     """A rank's government named without its place (自治区人民政府), placed by the congress the
     report is given to (在某自治区第十三届人民代表大会第三次会议上): that place's; None otherwise."""
@@ -2314,6 +2332,8 @@ def document_meta(layout) -> dict:
         # letter's first line) names its issuer before a portal's publishing body does
         heading = next((m for x in head if (m := RE_FORM_HEADING.match(x))), None)
         issuers = _split_issuers(heading.group("org")) if heading else []
+    if not issuers and doc_type == "报告" and "publisher" in fields and (spoken_for := _speaker_government(body[:12])):
+        issuers = [spoken_for]  # (a work report speaks for its government by name: before a portal's source)
     if not issuers and doc_type == "公报" and len(under) > 1:
         issuers = under  # (a bulletin's masthead, its bodies under its title, is its signature: before a portal's source)
     published_by_35 = not issuers and "publisher" in fields  # (round 35) the issuers a portal's publishing body alone gives
@@ -2423,14 +2443,16 @@ def document_meta(layout) -> dict:
         named_gov = {m.group("org") for m in RE_RANKED_GOV.finditer(flat_body) if re.sub(r"(?:人民)?政府$", "", m.group("org")) in table}
         issuers = list(named_gov) if len(named_gov) == 1 else []
     occasion = None
-    if title and _strip_title(title).endswith("政府工作报告"):
+    # (or a report whose title is lost, spoken for its government: 我代表某州人民政府,向大会报告工作)
+    if (title and _strip_title(title).endswith("政府工作报告")) or (
+            doc_type == "报告" and not title and any(RE_SPEAKS_FOR.search(x) for x in body[:12])):
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
         # (its occasion line may be broken over two: …在某县第十七届人民代表大会 / 第四次会议上)
         # (a forum's post: the thread's heading, its chrome, then the title again over the occasion line;
         # the occasion is read under the title's last showing too)
-        bare = RE_FORUM_TAG_30.sub("", _strip_title(title))
-        again = [k for k in range(title_at + 1, min(len(every), title_at + 40)) if RE_FORUM_TAG_30.sub("", _strip_title(_title_line(every[k]))) == bare]
+        bare = RE_FORUM_TAG_30.sub("", _strip_title(title)) if title else None
+        again = [k for k in range(title_at + 1, min(len(every), title_at + 40)) if bare and RE_FORUM_TAG_30.sub("", _strip_title(_title_line(every[k]))) == bare]
         for start in [title_at] + again[-1:]:
             occasion = next((m for k, x in enumerate(every[start : start + 6], start)
                              if (m := _occasion().match(_norm_date_text(x)) or _occasion().match(_norm_date_text(x + "".join(every[k + 1 : k + 2]))))), None)
