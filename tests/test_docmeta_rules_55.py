@@ -157,3 +157,12 @@ def test_a_work_report_speaks_for_its_government_over_the_portals_source():
     text = ("2030年绥芬河市政府工作报告\n更新时间:2030-06-09 20:22   来源:绥芬河市人民政府办公室\n政 府 工 作 报 告\n"
             "绥芬河市市长 某某\n各位代表:\n现在,我代表绥芬河市人民政府向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。\n")
     assert meta(text)["issuers"] == ["绥芬河市人民政府"]
+
+
+def test_a_joint_order_whose_bodies_are_dated_apart():
+    text = ("法规资讯中央现行法规\n某某/院务\n中华民国41年4月9日\n"
+            "中华民国69年10月20日考试院考台人字第03001号、10月24日行政院台法字第12001号令会衔修正发布全文十一条\n")
+    got = meta(text)
+    assert got["issuers"] == ["考试院", "行政院"]
+    assert got["doc_number"] == "考台人字第03001号"
+    assert got["signed"] == "1980-10-20"

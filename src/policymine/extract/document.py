@@ -322,7 +322,8 @@ def _roc_act() -> re.Pattern[str]:
         r"(?P<n>(?!以)" + _H + r"{1,12}(?:[(（]\s*[一二三四五六七八九十]{1,3}\s*[)）]|\s*\d{1,2}\s*(?=字))?字第\s*[0-9一二三四五六七八九〇零](?:\s?[0-9一二三四五六七八九〇零]|(?<=\d)[A-Z](?=\d)){2,13}[A-Z]?\s*号)"
         # a joint act (会衔): the other bodies' names and numbers after the lead's (…号、某部…号令会衔)
         # (each number maybe closed by its form, 某院…号令、某院…号令会同修正发布)
-        r"(?P<joint>(?:\s*(?:令|函)?\s*、\s*" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)\s*" + _H + r"{1,12}字第\s*[0-9]{3,14}[A-Z]?\s*号)*)"
+        # (or each body dated apart, …号、10月24日某院…号令会衔)
+        r"(?P<joint>(?:\s*(?:令|函)?\s*、\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?" + _H + r"{2,20}?(?:政府|院|部|委员会|会|署|局|处)\s*" + _H + r"{1,12}字第\s*[0-9]{3,14}[A-Z]?\s*号)*)"
         # (the form broken over a line, …号公 / 告…)
         r"\s*(?P<f>令|函|公\s*告)"
     )
@@ -351,7 +352,7 @@ RE_ORDER_PUBLISHED = re.compile(
 RE_PRINTED_LINE = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*(?P<d>{_DAY_SP})\s*印发$")
 RE_ANSWERS_AS = re.compile(r"现(?:将|就)[^。]{0,30}?(?:事项|问题|意见)?(?:批复|通知|通告|公告|函复|答复)如下")
 RE_MASTHEAD_DATED = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*[(（]\s*(?P<d>{_DAY_SP})\s*[)）]")
-RE_JOINT_ORG = re.compile(rf"、\s*(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
+RE_JOINT_ORG = re.compile(rf"、\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
 # a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十三年二月一日生效)
 RE_ENACT_ROC_CN = re.compile(r"自\s*(?P<d>[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)\s*起?\s*(?:施行|实施|生效)")
 
