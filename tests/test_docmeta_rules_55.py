@@ -166,3 +166,11 @@ def test_a_joint_order_whose_bodies_are_dated_apart():
     assert got["issuers"] == ["考试院", "行政院"]
     assert got["doc_number"] == "考台人字第03001号"
     assert got["signed"] == "1980-10-20"
+
+
+def test_a_notice_letter_and_an_appeal_are_forms():
+    from policymine.extract.document import doc_type_of
+
+    assert doc_type_of("某某镇关于临时关闭农村集市的告知书") == "告知书"
+    assert doc_type_of("某某镇关于春节期间禁止燃放烟花爆竹的倡议书") == "倡议书"
+    assert doc_type_of("告知书") == "告知书"
