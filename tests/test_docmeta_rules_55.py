@@ -174,3 +174,12 @@ def test_a_notice_letter_and_an_appeal_are_forms():
     assert doc_type_of("某某镇关于临时关闭农村集市的告知书") == "告知书"
     assert doc_type_of("某某镇关于春节期间禁止燃放烟花爆竹的倡议书") == "倡议书"
     assert doc_type_of("告知书") == "告知书"
+
+
+def test_the_mark_of_the_issuing_body_over_the_document():
+    text = ("湖北省教育厅文件\n鄂教发[2030]1号关于印发《某某工作要点》的通知\n各市(州)教育局,各高等学校:\n"
+            "现将《某某工作要点》印发给你们,请结合实际,认真抓好贯彻落实。\n")
+    assert meta(text)["issuers"] == ["湖北省教育厅"]
+    text = ("中共某某县委 某某县人民政府文件\n某发〔2030〕3号\n关于加强某某工作的意见\n各乡镇党委、人民政府:\n"
+            "为加强某某工作,现提出如下意见。\n")
+    assert meta(text)["issuers"][:1] == ["中共某某县委"]

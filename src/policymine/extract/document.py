@@ -351,6 +351,8 @@ RE_ORDER_PUBLISHED = re.compile(
 )
 RE_PRINTED_LINE = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*(?P<d>{_DAY_SP})\s*印发$")
 RE_ANSWERS_AS = re.compile(r"现(?:将|就)[^。]{0,30}?(?:事项|问题|意见)?(?:批复|通知|通告|公告|函复|答复)如下")
+# the mark of a document's issuing body over it, its bodies before 文件 (某省教育厅文件)
+RE_FILE_MASTHEAD = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS}(?:\s+{_H}{{2,30}}?{_HEADS})*)\s*文件$")
 RE_MASTHEAD_DATED = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*[(（]\s*(?P<d>{_DAY_SP})\s*[)）]")
 RE_JOINT_ORG = re.compile(rf"、\s*(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*)?(?P<org>{_H}{{2,20}}?(?:政府|院|部|委员会|会|署|局|处))\s*{_H}{{1,12}}字第")
 # a closing clause of Taiwan's dated in Chinese numerals without 民国 (并自一百十三年二月一日生效)
@@ -2314,6 +2316,9 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(re.sub(r"^[\[【［][^\]】］]{1,8}[\]】］]\s*", "", title.split("关于", 1)[0]))
         if issuers and re.match(r"^(?:转发|印发|批转)", issuers[0]):
             issuers = []  # (转发某厅关于…的通知: the body whose document it forwards, not its own)
+    if not issuers and (m := next((m for x in lines[: min(n, 3)] if (m := RE_FILE_MASTHEAD.match(re.sub(r"\s+", " ", x).strip()))), None)):
+        # the mark of its issuing body at its head (某省教育厅文件, 中共某县委 某县人民政府文件: GB/T 9704's 发文机关标志)
+        issuers = _split_issuers(m.group("org"))
     if not issuers and title and (m := RE_SESSION_TITLE.match(re.sub(r"\s+", "", title))):
         issuers = [m.group("org")]  # a session's resolution: the session its title names
     if not issuers and adopted:
