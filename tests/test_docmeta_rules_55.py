@@ -183,3 +183,31 @@ def test_the_mark_of_the_issuing_body_over_the_document():
     text = ("中共某某县委 某某县人民政府文件\n某发〔2030〕3号\n关于加强某某工作的意见\n各乡镇党委、人民政府:\n"
             "为加强某某工作,现提出如下意见。\n")
     assert meta(text)["issuers"][:1] == ["中共某某县委"]
+
+
+def test_a_work_reports_occasion_below_the_portals_chrome():
+    text = ("2030年某某黎族自治县政府工作报告\n来源: 发布日期:2030-01-28 10:32 分享到:\n微信\nX\n【字体: 小   中   大\n"
+            "政府工作报告\n——2030年1月6日在某某黎族自治县第十六届人民代表大会第三次会议上\n某某黎族自治县人民政府县长 某某\n"
+            "各位代表:\n现在,我代表县人民政府向大会作工作报告,请予审议。\n")
+    assert meta(text)["signed"] == "2030-01-06"
+
+
+def test_a_gazettes_note_of_number_and_day_in_brackets_under_the_title():
+    text = ("宁夏回族自治区人民政府办公厅关于印发\n《某某规定》的通知\n(宁政办发〔2030〕99号 2030年5月29日)\n"
+            "各市、县(区)人民政府,自治区政府各部门:\n现将《某某规定》印发给你们,请认真遵照执行。\n")
+    got = meta(text)
+    assert got["doc_number"] == "宁政办发〔2030〕99号"
+    assert got["signed"] == "2030-05-29"
+
+
+def test_the_work_reports_of_other_bodies_are_dated_by_their_occasion():
+    text = ("某某市人民检察院工作报告\n——2030年1月6日在某某市第十八届人民代表大会第一次会议上\n某某市人民检察院检察长 某某\n"
+            "各位代表:\n现在,我代表市人民检察院向大会报告工作,请予审议。\n")
+    got = meta(text)
+    assert got["signed"] == "2030-01-06"
+    assert got["issuers"] != ["某某市人民政府"]
+    text = ("某某同志在政协某某市第十三届委员会常务委员会工作报告\n(2030年1月10日在政协某某市第十四届委员会第一次会议上)\n"
+            "各位委员:\n我代表政协某某市第十三届委员会常务委员会,向大会报告工作,请予审议。\n")
+    got = meta(text)
+    assert got["signed"] == "2030-01-10"
+    assert not any("同志" in x for x in got["issuers"])

@@ -365,8 +365,10 @@ RE_TRANSFER_FROM = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?[一二三四�
 
 
 # a session of a congress, in full or as reports abbreviate it (第十六届人民代表大会第三次会议; 十届人大二次会议)
+# (or of a committee, a CPPCC's or a party's: 在政协某市第十四届委员会第一次会议上)
 _CONGRESS = (r"(?:第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议"
-             r"|第?[一二三四五六七八九十\d]+届人大(?:常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议)")
+             r"|第?[一二三四五六七八九十\d]+届人大(?:常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议"
+             r"|第[一二三四五六七八九十\d]+届委员会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)")
 
 
 @functools.cache
@@ -1879,7 +1881,9 @@ def document_meta(layout) -> dict:
         number = f"({year}){number}" if year else number
     if number is None:
         for i, s in enumerate(block):
-            m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?)\s+(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", s) if len(s) <= 120 else None
+            # (a gazette's note under the title, its number and day in brackets: (某政办发〔2001〕99号 2001年5月29日))
+            inner = re.sub(r"^\s*[(（]([^()（）]+)[)）]\s*$", r"\1", s)
+            m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?)\s+(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", inner) if len(s) <= 120 else None
             if m and is_date_line(m.group("d") or m.group("d2")):
                 got = find_doc_number(m.group("n") or m.group("n2"))
                 if got:
@@ -2378,6 +2382,8 @@ def document_meta(layout) -> dict:
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|议会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
         # (never a name holding a date: 中华民国…日某院 is a history line's head, no body)
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) and not RE_DATED_NAME.search(m.group()) else []
+        if issuers and "同志" in issuers[0]:
+            issuers = []  # (某某同志在某委员会…: a speaker's name and where he speaks, no body)
         if issuers and _organised(title[m.end() :]):
             issuers = []  # (the body an organisation's rules set up is not who enacts them: 某县议会组织规程)
         if issuers and roc_act is not None and (org := roc_act[1].group("org")) and org.startswith(issuers[0]) and title.startswith(org):
@@ -2450,7 +2456,8 @@ def document_meta(layout) -> dict:
         issuers = list(named_gov) if len(named_gov) == 1 else []
     occasion = None
     # (or a report whose title is lost, spoken for its government: 我代表某州人民政府,向大会报告工作)
-    if (title and _strip_title(title).endswith("政府工作报告")) or (
+    # (a work report of another body, a court's, a procuratorate's, a committee's: its occasion dates it)
+    if (title and _strip_title(title).endswith("工作报告")) or (
             doc_type == "报告" and not title and any(RE_SPEAKS_FOR.search(x) for x in body[:12])):
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
@@ -2460,13 +2467,16 @@ def document_meta(layout) -> dict:
         bare = RE_FORUM_TAG_30.sub("", _strip_title(title)) if title else None
         again = [k for k in range(title_at + 1, min(len(every), title_at + 40)) if bare and RE_FORUM_TAG_30.sub("", _strip_title(_title_line(every[k]))) == bare]
         for start in [title_at] + again[-1:]:
-            occasion = next((m for k, x in enumerate(every[start : start + 6], start)
+            occasion = next((m for k, x in enumerate(every[start : start + 10], start)
                              if (m := _occasion().match(_norm_date_text(x)) or _occasion().match(_norm_date_text(x + "".join(every[k + 1 : k + 2]))))), None)
             if occasion is None:
-                occasion = next((m for x in every[start : start + 6] if (m := _run_occasion().search(_norm_date_text(x)))), None)
+                occasion = next((m for x in every[start : start + 10] if (m := _run_occasion().search(_norm_date_text(x)))), None)
             if occasion is not None:
                 break
-        if occasion and not issuers and len(occasion.group("place")) >= 2:
+        governments = not title or _strip_title(title).endswith("政府工作报告")
+        if occasion and not governments:
+            pass  # (the body of another's report is not the place's government)
+        elif occasion and not issuers and len(occasion.group("place")) >= 2:
             issuers = [occasion.group("place") + "人民政府"]
         elif occasion and published_by_35 and len(occasion.group("place")) >= 2 and any(RE_SPEAKS_FOR.search(x) for x in body[:12]):
             # (round 35) the government a work report speaks for, at the occasion its line gives, over a
