@@ -211,3 +211,15 @@ def test_the_work_reports_of_other_bodies_are_dated_by_their_occasion():
     got = meta(text)
     assert got["signed"] == "2030-01-10"
     assert not any("同志" in x for x in got["issuers"])
+
+
+def test_a_statistical_bulletin_or_a_plan_is_the_document_its_title_names():
+    text = ("[某区] 2030年某某旗国民经济和社会发展统计公报\n发表于 2031-8-9 16:34:46\n2030年某某旗国民经济和社会发展统计公报\n"
+            "2030年,全旗各项指标好于预期,生产总值比上年增长5.2%,各项事业齐头并进,发展基础更加牢固。\n")
+    assert meta(text)["doc_type"] == "公报"
+    text = ("某某市国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要\n"
+            "“十五五”时期是某某市发展进程中极为关键的五年,全市上下要乘势而上,奋力开创高质量发展新局面。\n")
+    assert meta(text)["doc_type"] == "纲要"
+    # (a headline reporting a plan is none)
+    text = "某市发布国民经济和社会发展第十五个五年规划纲要\n记者从市发改委获悉,规划纲要日前正式发布,明确了今后五年的发展目标。\n"
+    assert meta(text)["doc_type"] is None

@@ -2263,7 +2263,10 @@ def document_meta(layout) -> dict:
     if publicity:
         doc_type = "公示"
     roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
-    if not ((broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    # (a statistical bulletin or a plan is the document its title names, no other evidence needed:
+    # 2021年某旗国民经济和社会发展统计公报, 某市…第十四个五年规划和二〇三五年远景目标纲要)
+    named_plan = bool(title) and not _has_news_verb(title) and (doc_type in ("纲要", "规划") or (doc_type == "公报" and "统计" in title))
+    if not (named_plan or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or spoken or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
