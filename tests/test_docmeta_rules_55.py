@@ -214,7 +214,8 @@ def test_the_work_reports_of_other_bodies_are_dated_by_their_occasion():
 
 
 def test_a_statistical_bulletin_or_a_plan_is_the_document_its_title_names():
-    text = ("[某区] 2030年某某旗国民经济和社会发展统计公报\n发表于 2031-8-9 16:34:46\n2030年某某旗国民经济和社会发展统计公报\n"
+    text = ("设为首页收藏本站\n查看: 698|回复: 0\n[某区] 2030年某某旗国民经济和社会发展统计公报\n[复制链接]\n签到天数: 720 天\n"
+            "发表于 2031-8-9 16:34:46 | 显示全部楼层 |阅读模式\n2030年某某旗国民经济和社会发展统计公报\n"
             "2030年,全旗各项指标好于预期,生产总值比上年增长5.2%,各项事业齐头并进,发展基础更加牢固。\n")
     assert meta(text)["doc_type"] == "公报"
     text = ("某某市国民经济和社会发展第十五个五年规划和二〇四〇年远景目标纲要\n"
