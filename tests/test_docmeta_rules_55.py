@@ -224,3 +224,11 @@ def test_a_statistical_bulletin_or_a_plan_is_the_document_its_title_names():
     # (a headline reporting a plan is none)
     text = "某市发布国民经济和社会发展第十五个五年规划纲要\n记者从市发改委获悉,规划纲要日前正式发布,明确了今后五年的发展目标。\n"
     assert meta(text)["doc_type"] is None
+
+
+def test_the_body_that_issues_it_over_a_broken_title():
+    text = ("湖北省公安厅发布\n关于敦促某某人员\n回国投案自首的通告\n"
+            "一、本通告所称某某人员是指在境外从事违法犯罪活动的人员。\n二、自本通告发布之日起至2030年4月30日前自首的,依法从轻处罚。\n")
+    got = meta(text)
+    assert got["issuers"] == ["湖北省公安厅"]
+    assert got["doc_type"] == "通告"

@@ -2323,6 +2323,10 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(re.sub(r"^[\[【［][^\]】］]{1,8}[\]】］]\s*", "", title.split("关于", 1)[0]))
         if issuers and re.match(r"^(?:转发|印发|批转)", issuers[0]):
             issuers = []  # (转发某厅关于…的通知: the body whose document it forwards, not its own)
+    if not issuers and title and title.startswith("关于") and (
+            opens := next((k for k in range(title_at, max(-1, title_at - 5), -1) if lines[k].strip().startswith("关于")), None)) and (
+            m := re.fullmatch(rf"(?P<org>{_H}{{2,30}}?{_HEADS})\s*发布", lines[opens - 1].strip())) and is_issuer_line(m.group("org")):
+        issuers = _split_issuers(m.group("org"))  # (某省公安厅发布 / 关于…的通告: the body that issues it, over its title)
     if not issuers and (m := next((m for x in lines[: min(n, 3)] if (m := RE_FILE_MASTHEAD.match(re.sub(r"\s+", " ", x).strip()))), None)):
         # the mark of its issuing body at its head (某省教育厅文件, 中共某县委 某县人民政府文件: GB/T 9704's 发文机关标志)
         issuers = _split_issuers(m.group("org"))
