@@ -232,3 +232,13 @@ def test_the_body_that_issues_it_over_a_broken_title():
     got = meta(text)
     assert got["issuers"] == ["湖北省公安厅"]
     assert got["doc_type"] == "通告"
+
+
+def test_a_publicity_notice_in_its_own_words_its_title_lost():
+    text = ("根据《某某部关于开展示范村镇创建工作的通知》要求,经各市推荐、省厅评审,拟认定某某镇等11个乡镇为示范乡镇,现予公示。"
+            "如有异议,请于8月4日前以书面形式实名向省某某厅某某处反映。\n联系地址:某某市某某路7号\n")
+    assert meta(text)["doc_type"] == "公示"
+    # (news that a list is up for objections is no 公示)
+    text = ("本报讯(记者 某某)日前,省某某厅对示范乡镇名单进行公示。如有异议,可在8月4日前向该厅反映。"
+            "据了解,这是该省第三次开展此类评选活动。\n")
+    assert meta(text)["doc_type"] is None

@@ -226,6 +226,7 @@ RE_NEWS_DATELINE_35 = re.compile(r"^\S{0,12}?\d{1,2}月\d{1,2}日(?:讯|电)|^\S
 RE_GAZETTE_PART_35 = re.compile(r"政府机关通告及公告")  # (round 35) the gazette's part of the bodies' notices (Macau's 第二组)
 RE_OWN_NOTICE_35 = re.compile(rf"(?:^|[,，])(?P<org>{_H}{{2,20}}?{_HEADS})现(?:公布|公告|通告)(?:有关)?[^。]{{2,200}}?的(?P<form>通告|公告)[,，:：]")
 RE_OWN_PUBLICITY_35 = re.compile(r"现将[^。]{2,40}?予以公示[,，;；]\s*公示期[^。]{0,40}?[。]?[^。]{0,20}?公示期内[^。]{0,20}?(?:如有)?异议")
+RE_PUBLICITY_PUT = re.compile(r"(?:予以|现予|进行|同步|现将[^。]{2,60}?)公示[。,，;；][^。]{0,30}?(?:如有|若有|如对[^。]{0,30}?有)异议")
 RE_REASONS_35 = re.compile(r"(?:立法|修正|订定)理由\s*[:：]?")  # (round 35) a law database's label of the reasons for the rules
 RE_THREE_PART = re.compile(r"^公告事项\s*[:：]")
 # the words after an act of a history that repeals its rules (…号令 / 发布废止, …号令废止)
@@ -2260,6 +2261,10 @@ def document_meta(layout) -> dict:
     own_notice = next((m for x in lines[:2] if (m := RE_OWN_NOTICE_35.search(x)) and is_issuer_line(m.group("org"))), None)
     # (round 35) a 公示 that names itself, its period of display and the objections it invites, its title lost
     publicity = doc_type is None and any(RE_OWN_PUBLICITY_35.search(x) for x in body[:4])
+    # (or one that puts its matter up for objections in its own words, its title lost: …进行公示/同步公示。
+    # 如有异议,请于…前…反映)
+    publicity = publicity or (doc_type is None and not _reported_on(body[:4]) and bool(RE_PUBLICITY_PUT.search(" ".join(body[:3])))
+                              and not any(RE_NEWS_DATELINE_35.search(x) for x in lines[:5]))
     if publicity:
         doc_type = "公示"
     roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
