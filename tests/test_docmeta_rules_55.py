@@ -242,3 +242,9 @@ def test_a_publicity_notice_in_its_own_words_its_title_lost():
     text = ("本报讯(记者 某某)日前,省某某厅对示范乡镇名单进行公示。如有异议,可在8月4日前向该厅反映。"
             "据了解,这是该省第三次开展此类评选活动。\n")
     assert meta(text)["doc_type"] is None
+
+
+def test_a_page_opening_on_its_salutation_that_names_its_own_form():
+    text = ("各市、县(区)人民政府,自治区政府各部门、直属机构:\n"
+            "为贯彻落实《某某规划》精神,结合我区实际,现提出如下实施意见。\n一、总体要求\n坚持把促进就业放在经济社会发展的优先位置。\n")
+    assert meta(text)["doc_type"] == "意见"

@@ -2119,7 +2119,8 @@ def document_meta(layout) -> dict:
             text = "\n".join(body[:ruled])  # (its signature run on into the drafts it publishes: their 本条例 is none of its)
         m = (re.search("本(" + "|".join(_types()) + ")", text)
              or re.search(r"(通知|通告|公告|通报|公示|批复)如下|特此(通知|通告|公告|通报|公示|批复)", text)
-             or re.search(r"现(?:就|将|对)[^。]{0,40}?(?:进行|予以)(公示|公告|通报)", text))  # (现就…名单进行公示)
+             or re.search(r"现(?:就|将|对)[^。]{0,40}?(?:进行|予以)(公示|公告|通报)", text)  # (现就…名单进行公示)
+             or re.search(r"提出(?:如下|以下)(?:实施)?(意见)", text))  # (…,现提出如下实施意见: an opinion, its title lost)
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
     if doc_type is None and self_named is None and number:
@@ -2271,7 +2272,9 @@ def document_meta(layout) -> dict:
     # (a statistical bulletin or a plan is the document its title names, no other evidence needed:
     # 2021年某旗国民经济和社会发展统计公报, 某市…第十四个五年规划和二〇三五年远景目标纲要)
     named_plan = bool(title) and not _has_news_verb(title) and (doc_type in ("纲要", "规划") or (doc_type == "公报" and "统计" in title))
-    if not (named_plan or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    # (or a page that opens on its salutation, its title lost, and names its own form: 各市、县人民政府: … 现提出如下意见)
+    saluted = salut is not None and salut <= 1 and self_named is not None and title is None
+    if not (named_plan or saluted or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or spoken or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
