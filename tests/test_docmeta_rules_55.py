@@ -248,3 +248,11 @@ def test_a_page_opening_on_its_salutation_that_names_its_own_form():
     text = ("各市、县(区)人民政府,自治区政府各部门、直属机构:\n"
             "为贯彻落实《某某规划》精神,结合我区实际,现提出如下实施意见。\n一、总体要求\n坚持把促进就业放在经济社会发展的优先位置。\n")
     assert meta(text)["doc_type"] == "意见"
+
+
+def test_a_joint_signature_with_a_tables_cell_bar_after_its_date():
+    text = ("关于某某公路改建工程封闭交通施工的通告\n为了保证某某公路改建工程施工期间交通安全,需对该路段封闭施工,具体安排如下。\n"
+            "特此通告。\n某某县公安局 某某县交通运输局 2030年3月1日 |\n")
+    got = meta(text)
+    assert got["issuers"] == ["某某县公安局", "某某县交通运输局"]
+    assert got["signed"] == "2030-03-01"

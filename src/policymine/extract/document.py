@@ -860,11 +860,14 @@ def _plausible_dates(fields: dict[str, str], number: str) -> dict[str, str]:
     return {k: v for k, v in fields.items() if k not in DATE_FIELDS or int(v[:4]) >= year - 1}
 
 
+RE_TRAILING_CELL = re.compile(r"\s*[|｜]+$")
+
+
 def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, int | None]:
     """The first signature block from ``start``: issuing bodies over a date line (or beside the
     date on its line). ``(issuers, date, index of the date line)``; ``([], None, None)`` if none."""
     for i in range(start, len(lines)):
-        s = lines[i].strip()
+        s = RE_TRAILING_CELL.sub("", lines[i].strip())  # (a table's cell bar after the date: 某局 某局 2020年3月1日 |)
         if is_date_line(s) or RE_LOOSE_DATE.fullmatch(s) or _glued_date(s):
             names: list[str] = []
             j = i - 1
