@@ -256,3 +256,18 @@ def test_a_joint_signature_with_a_tables_cell_bar_after_its_date():
     got = meta(text)
     assert got["issuers"] == ["某某县公安局", "某某县交通运输局"]
     assert got["signed"] == "2030-03-01"
+
+
+def test_a_resolution_under_its_note_of_adoption_is_the_sessions():
+    text = ("(2030年2月20日某某区第十七届人民代表大会第三次会议通过)\n"
+            "某某市某某区第十七届人民代表大会第三次会议听取和审查了区人民法院工作报告,决定批准这个报告。\n"
+            "会议要求,区人民法院要忠实履行宪法和法律赋予的职责。\n")
+    got = meta(text)
+    assert got["issuers"] == ["某某区第十七届人民代表大会第三次会议"]
+    assert got["signed"] == "2030-02-20"
+    text = ("关于某某省国民经济和社会发展第十五个五年规划纲要的决议\n信息来源:某某人大网  发布日期:2031-02-02\n"
+            "2031年2月1日某某省第十三届人民代表大会第四次会议通过\n某某省第十三届人民代表大会第四次会议审查了规划纲要草案,决定批准这个规划纲要。\n")
+    got = meta(text)
+    assert got["issuers"] == ["某某省第十三届人民代表大会第四次会议"]
+    assert got["doc_type"] == "决议"
+    assert got["signed"] == "2031-02-01"

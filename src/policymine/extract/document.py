@@ -982,6 +982,10 @@ RE_DATED_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}(?:\s*{_CLOCK})?)\s+(?
 # a mirror's header line: its column, the posting time, the place it was posted from (政务   2024-10-18 11:49   某地)
 RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?:\s{{2,}}{_H}{{1,8}})?")
 # a congress session as the issuer a title opens with (某区第三届人民代表大会第七次会议关于…的决议)
+# a resolution's note of its adoption by a congress's session, over its text ((2014年2月20日某区第十七届人民代表大会
+# 第三次会议通过)): the session that resolved it, and the day
+RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会"
+                                 rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)\s*(?:通过|批准)\s*[)）]?$")
 RE_SESSION_TITLE = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
                               rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)关于")
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
@@ -2277,7 +2281,10 @@ def document_meta(layout) -> dict:
     named_plan = bool(title) and not _has_news_verb(title) and (doc_type in ("纲要", "规划") or (doc_type == "公报" and "统计" in title))
     # (or a page that opens on its salutation, its title lost, and names its own form: 各市、县人民政府: … 现提出如下意见)
     saluted = salut is not None and salut <= 1 and self_named is not None and title is None
-    if not (named_plan or saluted or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    # (a session's resolution under its note of adoption, its title maybe lost: the session resolved it)
+    session_note = next((m for x in lines[: min(n, title_at + 4)] if (m := RE_ADOPTION_SESSION.fullmatch(x.strip()))), None) \
+        if doc_type in (None, "决议") and not number else None
+    if not (named_plan or saluted or session_note or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or spoken or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
@@ -2360,6 +2367,8 @@ def document_meta(layout) -> dict:
         # letter's first line) names its issuer before a portal's publishing body does
         heading = next((m for x in head if (m := RE_FORM_HEADING.match(x))), None)
         issuers = _split_issuers(heading.group("org")) if heading else []
+    if not issuers and session_note is not None:
+        issuers = [session_note.group("org")]  # (a resolution: the session its note of adoption names)
     if not issuers and doc_type == "报告" and "publisher" in fields and (spoken_for := _speaker_government(body[:12])):
         issuers = [spoken_for]  # (a work report speaks for its government by name: before a portal's source)
     if not issuers and doc_type == "公报" and len(under) > 1:
@@ -2564,6 +2573,8 @@ def document_meta(layout) -> dict:
     note = "".join(every[: min(len(every), limit + 6)])
     if signed is None and (m := RE_PROMULGATED.search(note) or RE_HEAD_PROMULGATED.search(note)):
         signed = _first_date(m.group("d"))  # a law's promulgation (…于2024年12月18日发布本法律)
+    if signed is None and session_note is not None:
+        signed = _first_date(session_note.group("d"))  # (the day of the resolution's adoption)
     if signed is None and occasion is not None and occasion.group("d"):
         signed = _first_date(occasion.group("d"))
     # minutes' header: the date of a meeting over its time and place (日期: … 时间: … 地点: …)
