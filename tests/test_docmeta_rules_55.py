@@ -271,3 +271,9 @@ def test_a_resolution_under_its_note_of_adoption_is_the_sessions():
     assert got["issuers"] == ["某某省第十三届人民代表大会第四次会议"]
     assert got["doc_type"] == "决议"
     assert got["signed"] == "2031-02-01"
+
+
+def test_the_bodies_under_its_closing_sign_an_undated_notice():
+    text = ("关于某某路封闭施工的通告\n因某某路改造施工,自即日起对该路段实行封闭,过往车辆请绕行,不便之处敬请谅解!\n\n特此通告。\n\n"
+            "某某县公安局交通管理大队\n\n某某县住房和城乡建设局\n\n分享到:\n")
+    assert meta(text)["issuers"] == ["某某县公安局交通管理大队", "某某县住房和城乡建设局"]

@@ -860,6 +860,7 @@ def _plausible_dates(fields: dict[str, str], number: str) -> dict[str, str]:
     return {k: v for k, v in fields.items() if k not in DATE_FIELDS or int(v[:4]) >= year - 1}
 
 
+RE_CLOSING_LINE = re.compile(r"特此(?:通告|公告|通知|批复|公示|通报|函告|告知)[。!！]?")
 RE_TRAILING_CELL = re.compile(r"\s*[|｜]+$")
 
 
@@ -2345,6 +2346,14 @@ def document_meta(layout) -> dict:
             opens := next((k for k in range(title_at, max(-1, title_at - 5), -1) if lines[k].strip().startswith("关于")), None)) and (
             m := re.fullmatch(rf"(?P<org>{_H}{{2,30}}?{_HEADS})\s*发布", lines[opens - 1].strip())) and is_issuer_line(m.group("org")):
         issuers = _split_issuers(m.group("org"))  # (某省公安厅发布 / 关于…的通告: the body that issues it, over its title)
+    if not issuers and (closing := next((k for k in range(len(every) - 1, -1, -1) if RE_CLOSING_LINE.fullmatch(every[k].strip())), None)) is not None:
+        # (its bodies under its closing, undated: 特此通告。 / 某县公安局交通管理大队 / 某县住房和城乡建设局)
+        undated = []
+        for x in every[closing + 1 : closing + 5]:
+            if not is_issuer_line(x) or len(x.strip()) > 40:
+                break
+            undated += _split_issuers(x)
+        issuers = undated
     if not issuers and (m := next((m for x in lines[: min(n, 3)] if (m := RE_FILE_MASTHEAD.match(re.sub(r"\s+", " ", x).strip()))), None)):
         # the mark of its issuing body at its head (某省教育厅文件, 中共某县委 某县人民政府文件: GB/T 9704's 发文机关标志)
         issuers = _split_issuers(m.group("org"))
