@@ -277,3 +277,11 @@ def test_the_bodies_under_its_closing_sign_an_undated_notice():
     text = ("关于某某路封闭施工的通告\n因某某路改造施工,自即日起对该路段实行封闭,过往车辆请绕行,不便之处敬请谅解!\n\n特此通告。\n\n"
             "某某县公安局交通管理大队\n\n某某县住房和城乡建设局\n\n分享到:\n")
     assert meta(text)["issuers"] == ["某某县公安局交通管理大队", "某某县住房和城乡建设局"]
+
+
+def test_a_title_with_a_tables_cell_bar_after_it():
+    text = ("某某市卫生计生委关于印发2030年某某工作总结和2031年某某工作要点的通知 |\n各区、县(市)卫生计生局,各处室:\n"
+            "《2030年某某工作总结》和《2031年某某工作要点》已经委主任办公会议通过,现予以下发,请贯彻执行。\n某某市卫生计生委\n2031年2月22日\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["issued_type"] == "要点"

@@ -1443,6 +1443,8 @@ def _title_line(s: str) -> str:
     if m and not re.search(_H, s[m.end() :]):
         s = s[: m.start()]
     s = RE_COLUMN_LABEL.sub("", s.strip())
+    if doc_type_of(RE_TRAILING_CELL.sub("", s)):
+        s = RE_TRAILING_CELL.sub("", s)  # (a table's cell bar after the title: 关于…的通知 |)
     m = RE_ENGLISH_NAME_34.search(s)
     if m and doc_type_of(s[: m.start()]):
         s = s[: m.start()]  # (round 34) a law database's title glued to its English name (…要点Directions for …)
