@@ -285,3 +285,9 @@ def test_a_title_with_a_tables_cell_bar_after_it():
     got = meta(text)
     assert got["doc_type"] == "通知"
     assert got["issued_type"] == "要点"
+
+
+def test_a_number_in_small_tortoise_shell_brackets():
+    from policymine.extract.document import find_doc_number
+
+    assert find_doc_number("某政规﹝2030﹞3号") == "某政规﹝2030﹞3号"

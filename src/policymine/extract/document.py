@@ -54,7 +54,7 @@ RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
 RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
 RE_DOC_NUMBER = re.compile(
-    rf"{_H}{{1,15}}(?:[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{{1,5}}\s*号"
+    rf"{_H}{{1,15}}(?:[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*第?\s*\d{{1,5}}\s*号"
     r"|(?:令|公告|通告)\s*(?:(?:19|20)\d\d\s*年\s*(?:度\s*)?)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号"
     r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）]"
     # Taiwan's: the body's word, the year, 字第 and a serial of five digits or more (交邮88字第06485号)
@@ -853,7 +853,7 @@ def _plausible_dates(fields: dict[str, str], number: str) -> dict[str, str]:
     """The table's dates without those that cannot be the document's: a labelled day more than a
     year before the year its number carries is a database's placeholder (1970-08-22 for a
     document numbered 〔2012〕), no date."""
-    m = re.search(r"[〔\[［(（【]\s*((?:19|20)\d\d)\s*[〕\]］)）】]", number)
+    m = re.search(r"[〔\[［(（【﹝]\s*((?:19|20)\d\d)\s*[〕\]］)）】﹞]", number)
     if not m:
         return fields
     year = int(m.group(1))
