@@ -232,7 +232,7 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
             iso = _valid(int(m.group("y3")), _MONTH_NUM[m.group("mon3")[:3]], int(m.group("d3")))
         if iso:
             out.append((iso, m.start(), m.end()))
-    if "年" not in text:
+    if "年" not in text or "月" not in text:  # every form of the two patterns below holds both
         out.sort(key=lambda t: t[1])
         return out
     for m in _scan(RE_ROC_DATE, RE_ROC_START, text):
@@ -374,6 +374,16 @@ def _han_count(s: str) -> int:
     return len(RE_NON_HAN.sub("", s))  # what is left when the rest goes: no list of matches built
 
 
+def _line_han(s: str) -> int:
+    """The Han characters of a line as :func:`line_role` needs them: their count, or a count above
+    30 of those of its first 64 characters. line_role asks whether there are at most 30, at least 12
+    or at least 20, and 31 answer all three: a long paragraph is not scanned to its end."""
+    han = _han_count(s[:64])
+    if han <= 30 and len(s) > 64:
+        han = _han_count(s)
+    return han
+
+
 def line_role(line: str) -> str:
     """The role of one line of a page: blank, spam, end, drop, nav, meta, text or short."""
     s = line.strip()
@@ -390,7 +400,7 @@ def line_role(line: str) -> str:
         return "nav"
     if RE_CLOCK.match(s):
         return "drop"
-    han = _han_count(s)
+    han = _line_han(s)
     # (a caption names a picture or a photographer: 图, 摄 or 提供 in it)
     if len(s) <= 120 and ("图" in s or "摄" in s or "提供" in s) and RE_CAPTION.search(s):
         return "drop"

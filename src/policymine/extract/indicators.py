@@ -764,11 +764,22 @@ RE_LIST_TAIL = regex.compile(
 RE_LIST_TAIL_LAST = regex.compile(rf"[\d.,{_CN}点万亿%‰倍\s、和及与至到]$")
 
 
+# the characters of RE_LIST_TAIL: a match lies within the run of them that ends the string
+# (searched backwards from the end: one pass over the run)
+RE_LIST_TAIL_RUN = regex.compile(rf"(?r)[\d.,{_CN}点万亿%‰个百分倍\s、和及以与至到]+$")
+
+
 def _strip_list_tail(left: str) -> str:
-    """``RE_LIST_TAIL.sub("", left)``, tried only where a list can end the string."""
+    """``RE_LIST_TAIL.sub("", left)``, tried only where a list can end the string, and only on the
+    run of the pattern's characters that ends it (the pattern tried at every character of a long
+    clause costs a backtracking search each: 20 µs a figure)."""
     if not RE_LIST_TAIL_LAST.search(left, max(0, len(left) - 2)):
         return left
-    return RE_LIST_TAIL.sub("", left)
+    run = RE_LIST_TAIL_RUN.search(left)
+    if run is None:
+        return left
+    r = run.start()
+    return left[:r] + RE_LIST_TAIL.sub("", left[r:])
 
 
 def _kind(unit_kind: str, unit: str, left_ctx: str, subject: str | None) -> str:

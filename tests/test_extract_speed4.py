@@ -1,0 +1,63 @@
+"""Fourth pass of the extractors' speed (issue 16: same output): each shortcut against the plain
+computation it replaces, on sentences written for it and on generated strings of the characters
+the patterns name."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policymine import layout
+from policymine.extract import indicators
+
+# characters of the list tails (numbers, units, conjunctions, blanks) and a few others
+_LIST_CHARS = "0123456789.,一二三四五点万亿%‰个百分倍 \n、和及以与至到增长提高了的"
+
+
+def _plain_strip_list_tail(left: str) -> str:
+    if not indicators.RE_LIST_TAIL_LAST.search(left, max(0, len(left) - 2)):
+        return left
+    return indicators.RE_LIST_TAIL.sub("", left)
+
+
+def test_strip_list_tail_sentences():
+    assert indicators._strip_list_tail("分别增长5.2%、3.1%和") == "分别增长"
+    assert indicators._strip_list_tail("两项指标分别提高1.2、0.8个百分点和") == "两项指标分别提高"
+    assert indicators._strip_list_tail("产值由3亿元增至") == "产值由3亿元增至"
+    assert indicators._strip_list_tail("比上年增长三点五倍以及 ") == "比上年增长"
+    assert indicators._strip_list_tail("") == ""
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_LIST_CHARS, max_size=60))
+def test_strip_list_tail_is_the_substitution(left):
+    assert indicators._strip_list_tail(left) == _plain_strip_list_tail(left)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="科技创新a1 ，。：2024年3月5日|/", max_size=140))
+def test_line_role_same_with_full_han_count(line):
+    """line_role counts a long line's Han characters only as far as its tests need: the role is
+    the one the full count gives."""
+    capped = layout.line_role(line)
+    real = layout._line_han
+    layout._line_han = layout._han_count
+    try:
+        assert capped == layout.line_role(line)
+    finally:
+        layout._line_han = real
+
+
+def test_line_role_long_paragraph_and_short_lines():
+    para = "全市科技创新工作取得新进展，" * 10 + "高新技术企业达到1200家。"
+    assert layout.line_role(para) == "text"
+    assert layout.line_role("2024年3月5日 星期二") == "drop"
+    assert layout.line_role("发布时间：2024年3月5日") == "meta"
+    assert layout.line_role("科技创新") == "short"
+
+
+def test_find_dates_needs_month_for_cn_forms():
+    assert layout.find_dates("二〇二四年三月七日") == [("2024-03-07", 0, 9)]
+    assert layout.find_dates("民国113年3月7日") == [("2024-03-07", 0, 10)]
+    assert layout.find_dates("二〇二四年是关键之年") == []
+    assert layout.find_dates("2024年全市科技工作") == []
