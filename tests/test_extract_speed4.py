@@ -61,3 +61,48 @@ def test_find_dates_needs_month_for_cn_forms():
     assert layout.find_dates("民国113年3月7日") == [("2024-03-07", 0, 10)]
     assert layout.find_dates("二〇二四年是关键之年") == []
     assert layout.find_dates("2024年全市科技工作") == []
+
+
+def test_han_at_least_is_the_count():
+    assert layout._han_at_least("科技" * 40, 12)
+    assert not layout._han_at_least("a1" * 40 + "科技", 12)
+    assert layout._han_at_least("a" * 60 + "科技创新发展" * 2, 12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="科技a1 ，", max_size=120), st.integers(min_value=1, max_value=20))
+def test_han_at_least_generated(s, k):
+    assert layout._han_at_least(s, k) == (layout._han_count(s) >= k)
+
+
+def test_short_numerals_read_by_the_grammar():
+    from policymine.extract import numbers
+
+    assert numbers.parse_number("三") == 3.0
+    assert numbers.parse_number("二十三") == 23.0
+    assert numbers.parse_number("十") == 10.0
+    assert numbers.parse_number("万") is None  # a bare big unit is no number (the grammar)
+    assert numbers.parse_number("零") == 0.0
+    for form, value in numbers._short_numerals().items():
+        assert value == numbers._to_float(numbers._parse_exact(form)), form
+
+
+def test_shared_unit_list_needs_its_joiner():
+    """The bare numbers listed before a figure share its unit; without a joiner right before the
+    figure there is no such list."""
+    from policymine.extract.indicators import extract_indicators
+    from policymine.extract.text import Doc
+
+    found, _ = extract_indicators(Doc("两项指标分别提高1.2、0.8个百分点。"))
+    assert [f["value"] for f in found] == [1.2, 0.8]
+    found, _ = extract_indicators(Doc("两项指标提高1.2，又提高0.8个百分点。"))
+    assert [f["value"] for f in found] == [0.8]
+
+
+def test_person_count_on_re_and_regex():
+    from policymine.extract import indicators
+
+    text = "全市吸引30万大学生留在本地，新增2.5万名农民工。"
+    plain = [m.span() for m in indicators.RE_PERSON_COUNT.finditer(text)]
+    assert plain == [m.span() for m in indicators._PERSON_COUNT_SCAN.finditer(text)]
+    assert plain == [(4, 10), (17, 25)]

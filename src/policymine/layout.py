@@ -374,6 +374,12 @@ def _han_count(s: str) -> int:
     return len(RE_NON_HAN.sub("", s))  # what is left when the rest goes: no list of matches built
 
 
+def _han_at_least(s: str, k: int) -> bool:
+    """``_han_count(s) >= k``, asked of the line's first ``4 * k`` characters first: a paragraph
+    that has them there is not counted to its end."""
+    return len(s) > 4 * k and _han_count(s[: 4 * k]) >= k or _han_count(s) >= k
+
+
 def _line_han(s: str) -> int:
     """The Han characters of a line as :func:`line_role` needs them: their count, or a count above
     30 of those of its first 64 characters. line_role asks whether there are at most 30, at least 12
@@ -606,7 +612,7 @@ def wrap_width(lines: list[str]) -> int | None:
     long = 0
     for line in lines:
         s = line.strip()
-        if len(s) >= 12 and _han_count(s) >= 12:
+        if len(s) >= 12 and _han_at_least(s, 12):
             long += 1
             lengths[len(s)] = lengths.get(len(s), 0) + 1
     if not lengths:
@@ -624,7 +630,7 @@ def _hard_wrapped(lines: list[str], roles: list[str]) -> None:
     full = False
     for i, line in enumerate(lines):
         s = line.strip()
-        if roles[i] == "short" and len(s) == width and _han_count(s) >= 12 and RE_SENTENCE_PUNCT.search(s):
+        if roles[i] == "short" and len(s) == width and _han_at_least(s, 12) and RE_SENTENCE_PUNCT.search(s):
             roles[i] = "text"
             full = True
         elif full and roles[i] == "short" and len(s) < width and _ends_sentence(s):
@@ -835,7 +841,7 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
         s = s.strip()
         if i in issuers:
             continue  # an issuer's byline over its date: the source, not the headline
-        if r not in ("short", "text") and i not in dated or _han_count(s) < 5 or len(s) > 100:
+        if r not in ("short", "text") and i not in dated or not _han_at_least(s, 5) or len(s) > 100:
             continue
         if RE_LABEL_PREFIX.match(s) or RE_FIELD_LABEL.match(s) or s.startswith(("——", "--", "—")) or RE_BYLINE_TITLE.match(s):
             continue

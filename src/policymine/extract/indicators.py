@@ -89,6 +89,7 @@ _SHARE_WORDS_SCAN = on_re(RE_SHARE_WORDS.pattern, re_digits=True)
 RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人才|人口|居民|农民工|职工|员工|劳动力|游客|群众|农户|老人|儿童)")
 # 30万大学生: a head count in 万 or 亿 with the people as its noun
 RE_PERSON_COUNT = regex.compile(rf"(?P<num>(?<![\d.])\d{{1,8}}(?:\.\d{{1,4}})?)(?P<mult>万|亿)(?P<noun>{RE_PERSON_NOUN.pattern})")
+_PERSON_COUNT_SCAN = on_re(r"(?=\d)" + RE_PERSON_COUNT.pattern, re_digits=True)  # (see _RANK_SCAN; a match opens with a digit)
 MONEY_CONTEXT = regex.compile(r"投资|资金|收入|产值|营收|营业收入|生产总值|GDP|预算|总额|规模|经费|金额|融资|贷款|补贴|奖励|资助|基金|税收|利润|销售额|成交额|消费|出口|进口|外贸")
 CHANGE_VERBS = regex.compile(r"(?:同比|环比|比上年|较上年|年均|平均)?(?:增长|提高|提升|下降|增加|减少|降低|上升|回落|扩大|缩小|增|降|减|涨|跌)了?$")
 # verbs that open a purpose after an amount (投入100亿元推动创科发展): no subject follows
@@ -989,7 +990,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             continue
         pre, post = qualifiers(s, e)
         # 提高1.2、0.8个百分点: bare numbers listed before share this one's unit
-        head = RE_SHARED_UNIT_LIST.search(text, max(0, s - 48), s)
+        # (a list ends with its joiner right before the figure, or before a line break there)
+        head = RE_SHARED_UNIT_LIST.search(text, max(0, s - 48), s) if text[s - 1 : s] in _LIST_JOINERS else None
         emit(s, e, value * factor, base, kind, pre, post, approx)
         if head and not m.group("some") and not m.group("jiao") and not m.group("fen"):
             for n in RE_LISTED_NUMBER.finditer(head.group()):
@@ -1025,7 +1027,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if ok:
             pre, post = qualifiers(s, e)
             emit(s, e, value, "元", "money", pre, post, m.group("approx"))
-    for m in RE_PERSON_COUNT.finditer(text):
+    for m in (RE_PERSON_COUNT if on_regex else _PERSON_COUNT_SCAN).finditer(text):
         s, e = m.span()
         if any(taken[s:e]) or _masked(masked, s, e):
             continue
@@ -1102,6 +1104,8 @@ def _with_antecedent(doc: Doc, f: dict, ante: str | None, measure: frozenset[str
 # a list of bare Arabic numbers right before a quantity with a unit (分别提高1.2、0.8个百分点)
 _BARE = r"(?<![\d.,])\d{1,6}(?:\.\d{1,4})?"
 RE_SHARED_UNIT_LIST = regex.compile(rf"(?<![\d.,%])(?:{_BARE}(?:、|和|及|与)){{1,8}}$")
+# the last character of a match of RE_SHARED_UNIT_LIST, or a line break after it (``$``)
+_LIST_JOINERS = "、和及与\n"
 RE_LISTED_NUMBER = regex.compile(rf"(?P<n>{_BARE})(?:、|和|及|与)")
 RE_PAIR_NUMERAL = on_re(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<rest>[十百千万亿].{0,6})")
 
