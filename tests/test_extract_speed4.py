@@ -106,3 +106,32 @@ def test_person_count_on_re_and_regex():
     plain = [m.span() for m in indicators.RE_PERSON_COUNT.finditer(text)]
     assert plain == [m.span() for m in indicators._PERSON_COUNT_SCAN.finditer(text)]
     assert plain == [(4, 10), (17, 25)]
+
+
+_CUE_PIECES = ["将", "近", "力争", "争取", "资金", "计划", "到", "目标", "企业", "预计", "预期", "确保", "拟", "人",
+               "要求", "至", "截", "2024", "年", "前", "的", "每年", "以上", "明年", "规划", "面积", "编列", "概算",
+               "预算", "案", "新", "增长", "五", "十三", "期间", "以来", "完成", "。", "，", "科技"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=14))
+def test_target_core_covers_every_target_cue(pieces):
+    """A sentence without RE_TARGET_CORE holds no target cue in any of its prefixes; one without
+    RE_PERIOD_CORE no period (so _modality and _period may skip it)."""
+    s = "".join(pieces)
+    if indicators.RE_TARGET_CORE.search(s) is None:
+        for b in range(len(s) + 1):
+            assert indicators.TARGET_CUES.search(s[:b]) is None
+            assert indicators.TARGET_CHAR_CUES.search(s[:b]) is None
+    if indicators.RE_PERIOD_CORE.search(s) is None:
+        assert indicators.RE_PERIOD.search(s) is None
+
+
+def test_modality_and_period_of_sentences():
+    from policymine.extract.indicators import extract_indicators
+    from policymine.extract.text import Doc
+
+    found, _ = extract_indicators(Doc("全市高新技术企业达到1200家。力争培育科技型企业300家。"))
+    assert [(f["value"], f["modality"]) for f in found] == [(1200, "status"), (300, "target")]
+    found, _ = extract_indicators(Doc("2023年全市研发投入增长12%，十三五期间累计建成基地50个。"))
+    assert [f["period"] for f in found] == ["2023年", "十三五期间"]

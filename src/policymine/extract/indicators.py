@@ -697,9 +697,34 @@ def _cue_ends(rx, doc: Doc, a: int, b: int) -> list[int]:
 RE_OPEN_QUOTE = on_re(r"[“「『\"]")
 
 
+# what every match of TARGET_CUES and TARGET_CHAR_CUES holds, their lookarounds left out: a sentence
+# with none of these has no target cue before any of its figures (a test checks the two patterns)
+RE_TARGET_CORE = regex.compile(
+    r"将|力争|争取|计划|目标|预计|预期|确保|拟|要求|(?:到|至)20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划"
+    r"|编列|概算|预算"
+)
+
+
+# what every match of RE_PERIOD holds
+RE_PERIOD_CORE = re.compile(r"年|以来|五")
+
+
+def _sentence_cues(doc: Doc, sent: tuple[int, int]) -> tuple[bool, bool, bool]:
+    """Whether the sentence holds anything a target cue, a status cue or a period is made of (read
+    once per sentence): where it holds none, no part of it holds one (STATUS_CUES is literals)."""
+    seen = doc.__dict__.setdefault("_sentence_cues", {})
+    got = seen.get(sent)
+    if got is None:
+        text, a, b = doc.text, sent[0], sent[1]
+        got = seen[sent] = (RE_TARGET_CORE.search(text, a, b) is not None, STATUS_CUES.search(text, a, b) is not None,
+                            RE_PERIOD_CORE.search(text, a, b) is not None)
+    return got
+
+
 def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int, default: str = "status") -> str:
-    t = _cue_ends(TARGET_CUES, doc, sent[0], s)
-    st = _cue_ends(STATUS_CUES, doc, sent[0], s)
+    any_target, any_status, _ = _sentence_cues(doc, sent)
+    t = _cue_ends(TARGET_CUES, doc, sent[0], s) if any_target else []
+    st = _cue_ends(STATUS_CUES, doc, sent[0], s) if any_status else []
     after = text[quote_end : quote_end + 16].split("，")[0].split(",")[0]
     plan_word = RE_PLAN_WORD.search(after)
     if plan_word and not RE_OPEN_QUOTE.search(after, 0, plan_word.start()):
@@ -896,7 +921,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                 "subject": subject,
                 "kind": unit_kind,  # the unit's kind; made precise (change, rate ...) once subjects are complete
                 "modality": _modality(text, doc, qs, sent, qe, default_modality),
-                "period": _period(text, sent, cs, qe),
+                "period": _period(text, sent, cs, qe) if _sentence_cues(doc, sent)[2] else None,
                 "sentence": text[sent[0] : sent[1]],
                 "start": qs,
                 "end": qe,
@@ -918,7 +943,10 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         return (m.group() if m else None), (post.group() if post else None)
 
     # ranks
-    for m in (RE_RANK if on_regex else _RANK_SCAN).finditer(text):
+    # (each scan below only where the body holds what every match of its pattern holds:
+    # 第, 前 or 强 in a rank; 分之, 成 or 一半 in a share in words; 万 or 亿 in bare money and head counts)
+    has_wan = "万" in text or "亿" in text
+    for m in (RE_RANK if on_regex else _RANK_SCAN).finditer(text) if "第" in text or "前" in text or "强" in text else ():
         n = m.group("n") or m.group("n2") or m.group("n3") or (m.group("n4") or "")[1:]
         s, e = m.span()
         if _masked(masked, s, e):
@@ -934,7 +962,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         else:
             emit(s + len(m.group("pre") or m.group("pre2") or ""), e, v, "位", "rank", None, None, None)
     # shares in words, multiples
-    for m in (RE_SHARE_WORDS if on_regex else _SHARE_WORDS_SCAN).finditer(text):
+    for m in (RE_SHARE_WORDS if on_regex else _SHARE_WORDS_SCAN).finditer(text) \
+            if "分之" in text or "成" in text or "一半" in text else ():
         s, e = m.span()
         if _masked(masked, s, e) or _in_quotes(text, s, e):
             continue
@@ -1001,7 +1030,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                     continue
                 emit(a, b, v * factor, base, kind, None, None, None)
     # money without 元, head counts without a measure word
-    for m in (_money_bare_re() if on_regex else _money_bare_scan()).finditer(text):
+    for m in (_money_bare_re() if on_regex else _money_bare_scan()).finditer(text) if has_wan else ():
         s, e = m.span()
         if any(taken[s:e]) or _in_quotes(text, s, e):
             continue
@@ -1027,7 +1056,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if ok:
             pre, post = qualifiers(s, e)
             emit(s, e, value, "元", "money", pre, post, m.group("approx"))
-    for m in (RE_PERSON_COUNT if on_regex else _PERSON_COUNT_SCAN).finditer(text):
+    for m in (RE_PERSON_COUNT if on_regex else _PERSON_COUNT_SCAN).finditer(text) if has_wan else ():
         s, e = m.span()
         if any(taken[s:e]) or _masked(masked, s, e):
             continue
