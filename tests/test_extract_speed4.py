@@ -135,3 +135,28 @@ def test_modality_and_period_of_sentences():
     assert [(f["value"], f["modality"]) for f in found] == [(1200, "status"), (300, "target")]
     found, _ = extract_indicators(Doc("2023年全市研发投入增长12%，十三五期间累计建成基地50个。"))
     assert [f["period"] for f in found] == ["2023年", "十三五期间"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["2024年3月5日", "二〇二四年三月五日", "在", "全省", "工作", "会议", "大会", "会", "上",
+                                 "议员", "的", "提问", "和", "创新科技及工业局", "局长", "张三", "书面", "答复", " ",
+                                 "\n", "省长", "市长", "李四", "某某市", "·"]), max_size=12))
+def test_layout_prechecks_keep_the_matches(pieces):
+    """The literal tests before three long patterns of the layout: the same match or none."""
+    s = "".join(pieces)
+    assert _span(layout._delivered(s)) == _span(layout.RE_DELIVERED.search(s))
+    assert _span(layout._legco_intro(s)) == _span(layout.RE_LEGCO_INTRO.search(s))
+    assert _span(layout._byline_title(s)) == _span(layout.RE_BYLINE_TITLE.match(s))
+
+
+def _span(m):
+    return m and (m.span(), m.groupdict())
+
+
+def test_layout_prechecks_sentences():
+    assert layout._delivered("2024年3月5日在全省科技工作会议上的讲话").group() == "2024年3月5日在全省科技工作会议上"
+    assert layout._delivered("2024年3月5日全省科技工作会议召开") is None
+    assert layout._byline_title("某某市人民政府市长 李四").group("name") == "李四"
+    assert layout._byline_title("某某市人民政府市长李四") is None
+    intro = layout._legco_intro("关于科技园，张三议员的提问和创新科技及工业局局长李四的书面答复")
+    assert intro.group("asker") == "张三" and intro.group("office") == "创新科技及工业局"

@@ -135,6 +135,8 @@ RE_ANSWER_HEAD = re.compile(r"^(?:答复|答覆|回复|答)\s*[:：]\s*$")
 # a newspaper e-edition's header: 《 人民日报 》（ 2024年03月06日 第 01 版）
 RE_EDITION = re.compile(r"《\s*(?P<o>[^》\s]{2,12})\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日.{0,12}版\s*[)）]")
 RE_DELIVERED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|" + RE_CN_DATE.pattern.replace("?P<", "?P<c") + r")在.{2,60}?(?:会议|大会|会)上")
+# what every match of RE_BYLINE_TITLE ends with: a blank, then the name
+RE_BYLINE_TAIL = re.compile(r"\s[" + _HAN + r"·]{2,4}$")
 RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
 RE_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$")  # John Smith, not a placeholder
@@ -442,6 +444,21 @@ class Layout:
     authors: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
     tail: list[str] = field(default_factory=list)
+
+
+def _delivered(s: str) -> re.Match[str] | None:
+    """``RE_DELIVERED.search(s)``, where ``s`` holds what every match ends with (…会上, …会议上)."""
+    return RE_DELIVERED.search(s) if "会上" in s or "会议上" in s else None
+
+
+def _legco_intro(s: str) -> re.Match[str] | None:
+    """``RE_LEGCO_INTRO.search(s)``, where ``s`` holds what every match holds (议员的)."""
+    return RE_LEGCO_INTRO.search(s) if "议员的" in s else None
+
+
+def _byline_title(s: str) -> re.Match[str] | None:
+    """``RE_BYLINE_TITLE.match(s)``, where ``s`` ends as every match does (a blank, a name)."""
+    return RE_BYLINE_TITLE.match(s) if RE_BYLINE_TAIL.search(s, max(0, len(s) - 6)) else None
 
 
 def _is_byline(s: str) -> bool:
@@ -843,7 +860,7 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
             continue  # an issuer's byline over its date: the source, not the headline
         if r not in ("short", "text") and i not in dated or not _han_at_least(s, 5) or len(s) > 100:
             continue
-        if RE_LABEL_PREFIX.match(s) or RE_FIELD_LABEL.match(s) or s.startswith(("——", "--", "—")) or RE_BYLINE_TITLE.match(s):
+        if RE_LABEL_PREFIX.match(s) or RE_FIELD_LABEL.match(s) or s.startswith(("——", "--", "—")) or _byline_title(s):
             continue
         if len(s) <= 30 and any(m.group("names") for m in RE_REPORTER.finditer(s)):
             continue  # 本报记者 赵六: a byline
@@ -999,9 +1016,9 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     # date: an official document's own date, then given fields, then the header's dateline
     own = None
     # a speech's delivery (2025年3月21日在…会议上), its heading maybe broken over lines
-    m = RE_DELIVERED.search("".join(x.strip() for x in header[-6:]))
+    m = _delivered("".join(x.strip() for x in header[-6:]))
     for s in ([m.group(0)] if m else []) + body_lines[:3]:
-        m = RE_DELIVERED.search(s)
+        m = _delivered(s)
         if m:
             own = parse_date(m.group(0))
             break
@@ -1089,7 +1106,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         am = RE_AUTHOR_LABEL.search(s)
         if am and not re.search(r"编辑\s*[:：/]", s[: am.start() + 3]):
             authors += [n for n in _split_names(am.group("names")) if n not in authors]
-        bm = RE_BYLINE_TITLE.match(s)
+        bm = _byline_title(s)
         # (not past the tail's first end: a reposting account's own promotion)
         if bm and bm.group("name") not in authors and k <= len(header) + first_end:
             authors.append(bm.group("name"))
@@ -1129,7 +1146,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         # a legislature's question and answer: the answering office, asker and answerer
     answer_office = None
     for s in header[-3:] + body_lines[:3]:
-        lm = RE_LEGCO_INTRO.search(s)
+        lm = _legco_intro(s)
         if lm:
             answer_office = lm.group("office")
             authors += [n for n in (lm.group("asker"), lm.group("answerer")) if n and is_name(n) and n not in authors]
@@ -1153,7 +1170,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         source = fm_outlet
     if not source:
         for s in header:
-            bm = RE_BYLINE_TITLE.match(s.strip())
+            bm = _byline_title(s.strip())
             if bm:
                 source = re.sub(r"(党组|党委)$", "", bm.group("org"))
                 break
