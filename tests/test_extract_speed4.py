@@ -168,3 +168,15 @@ def test_region_markers_by_the_automaton():
     assert indicators._region_scanner().findall(text) == rx.findall(text)
     assert indicators.page_region("香港特别行政区政府公布，九龙与新界的数字。") == "HK"
     assert indicators.page_region("省委、国务院部署。") == "CN"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="|｜>＞»/ 首页新闻a1", max_size=40))
+def test_two_nav_chars_is_the_count(line):
+    assert (layout.RE_TWO_NAV_CHARS.search(line) is None) == (sum(map(line.count, layout._NAV_CHARS)) < 2)
+
+
+def test_nav_lines():
+    assert layout._is_nav("首页 > 新闻中心 > 科技动态")
+    assert not layout._is_nav("首页 > 新闻中心")
+    assert not layout._is_nav("全市科技工作会议召开，部署2024年重点任务/目标")

@@ -36,6 +36,7 @@ RE_NAV_SEP = re.compile(r"\s[|｜>＞»/]\s?|[|｜]|\s>|>\s")
 # where a separator can begin (see _scan): RE_NAV_SEP's alternatives open with \s, | or >
 RE_NAV_START = re.compile(r"[\s|｜>](?:(?<=[|｜])|(?<=\s)[|｜>＞»/]|(?<=>)\s)")
 _NAV_CHARS = "|｜>＞»/"  # the characters one of which every separator holds
+RE_TWO_NAV_CHARS = re.compile(f"[{_NAV_CHARS}][^{_NAV_CHARS}]*[{_NAV_CHARS}]")  # two of them
 RE_NAV_SPLIT = re.compile(r"[|｜>＞»/]")
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 RE_DATE = re.compile(
@@ -349,8 +350,8 @@ def _is_spam(line: str) -> bool:
 
 def _is_nav(line: str) -> bool:
     # every separator holds one of |｜>＞»/: with fewer than two of them in the line, there
-    # are not two separators (counted in C, no regex scan of a long paragraph)
-    if sum(map(line.count, _NAV_CHARS)) < 2:
+    # are not two separators (one scan for two of them)
+    if RE_TWO_NAV_CHARS.search(line) is None:
         return False
     seps = _scan(RE_NAV_SEP, RE_NAV_START, line)
     if next(seps, None) and next(seps, None):  # two separators (as findall counts them)
