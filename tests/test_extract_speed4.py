@@ -162,14 +162,6 @@ def test_layout_prechecks_sentences():
     assert intro.group("asker") == "张三" and intro.group("office") == "创新科技及工业局"
 
 
-def test_region_markers_by_the_automaton():
-    markers, rx = indicators._region_markers()
-    text = "香港特别行政区政府与澳门特别行政区、台湾省的合作；省委、国务院和人民币，九龙、新竹。"
-    assert indicators._region_scanner().findall(text) == rx.findall(text)
-    assert indicators.page_region("香港特别行政区政府公布，九龙与新界的数字。") == "HK"
-    assert indicators.page_region("省委、国务院部署。") == "CN"
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="|｜>＞»/ 首页新闻a1", max_size=40))
 def test_two_nav_chars_is_the_count(line):

@@ -280,22 +280,15 @@ def region_of_places(places) -> str | None:
     return next((_REGION_OF_PARENT[p] for p in places or () if p in _REGION_OF_PARENT), None)
 
 
-@functools.cache
-def _region_scanner():
-    from ..wordscan import word_scanner
-
-    return word_scanner(_region_markers()[0])  # the matches of the markers' pattern, by an automaton
-
-
 def page_region(text: str, default: str = "CN") -> str:
     """Where a page is from, by the words that name its places, bodies and currency:
     ``HK``, ``MO``, ``TW`` where the markers of one of them weigh at least 2 (two places, or
     one name of its government, a body or its currency) and outweigh the mainland's (省委,
     国务院, 人民币 ...), else ``CN``."""
-    markers, _ = _region_markers()
+    markers, rx = _region_markers()
     score = dict.fromkeys(REGION_CURRENCY, 0)
-    for word in _region_scanner().findall(text):
-        for region, weight in markers[word].items():
+    for m in rx.finditer(text):
+        for region, weight in markers[m.group()].items():
             score[region] += weight
     best = max(("HK", "MO", "TW"), key=lambda r: score[r])
     if score[best] >= 2 and score[best] > score["CN"]:
