@@ -172,3 +172,21 @@ def test_nav_lines():
     assert layout._is_nav("首页 > 新闻中心 > 科技动态")
     assert not layout._is_nav("首页 > 新闻中心")
     assert not layout._is_nav("全市科技工作会议召开，部署2024年重点任务/目标")
+
+
+def test_module_level_functions_kept_by_pattern():
+    """compiled.re's module-level functions: the pattern object of a str pattern without flags is
+    kept by the pattern alone; flags, bytes and compiled patterns go the ordinary way."""
+    import re as real
+
+    from policymine import compiled
+
+    cre = compiled.re
+    text = "Abc 某某局 abc"
+    assert cre.search(r"某+局", text).span() == real.search(r"某+局", text).span()
+    assert compiled._RE_PLAIN[r"某+局"] is cre.compile(r"某+局")
+    assert cre.findall("abc", text, cre.I) == real.findall("abc", text, real.I) == ["Abc", "abc"]
+    assert cre.sub(b"a", b"x", b"aba") == b"xbx"
+    assert cre.split(real.compile(r"\s"), text) == text.split(" ")
+    assert cre.fullmatch("a(b)c", "abc").group(1) == "b"
+    assert cre.subn("c", "C", text, flags=cre.I) == real.subn("c", "C", text, flags=real.I)

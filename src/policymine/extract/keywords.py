@@ -45,7 +45,7 @@ def _content_word(w: str, freq: dict, tags: dict) -> bool:
 def _by_count(counts: Counter) -> Iterator[tuple[str, int]]:
     """``counts.most_common()``, lazily, without sorting the words seen once (most of a page's
     words): they come last, in the order they first occur, as the stable sort leaves them."""
-    yield from sorted([kv for kv in counts.items() if kv[1] > 1], key=itemgetter(1), reverse=True)
+    yield from sorted((kv for kv in counts.items() if kv[1] > 1), key=itemgetter(1), reverse=True)
     yield from (kv for kv in counts.items() if kv[1] == 1)
 
 
@@ -83,6 +83,6 @@ def extract_keywords(doc: Doc, n: int = 10) -> list[dict]:
             heapq.heapreplace(threshold, score)
     if not scored:
         return []
-    top = heapq.nsmallest(n, scored.items(), key=lambda kv: (-kv[1], kv[0]))  # sorted(...)[:n], not all sorted
+    top = sorted(scored.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
     best = top[0][1] or 1.0
     return [{"term": w, "weight": round(s / best, 4)} for w, s in top]
