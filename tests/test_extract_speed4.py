@@ -190,3 +190,18 @@ def test_module_level_functions_kept_by_pattern():
     assert cre.split(real.compile(r"\s"), text) == text.split(" ")
     assert cre.fullmatch("a(b)c", "abc").group(1) == "b"
     assert cre.subn("c", "C", text, flags=cre.I) == real.subn("c", "C", text, flags=real.I)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["本报", "某某日报", "记者", "通讯员", "实习生", "特约评论员", "评论员", "张三", "李四",
+                                 "、", " ", "报道", "摄", "全媒体", "会", "(", "）"]), max_size=10))
+def test_role_word_in_every_reporter_match(pieces):
+    s = "".join(pieces)
+    if layout.RE_ROLE_WORD.search(s) is None:
+        assert layout.RE_REPORTER.search(s) is None
+
+
+def test_bylines():
+    assert layout._is_byline("本报记者 张三 李四")
+    assert layout._is_byline("文/图 张三")
+    assert not layout._is_byline("全市科技创新大会召开")

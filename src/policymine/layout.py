@@ -465,7 +465,8 @@ def _byline_title(s: str) -> re.Match[str] | None:
 def _is_byline(s: str) -> bool:
     if RE_CREDIT.search(s) and re.search(r"来源|稿源|出处|来自|转自|转载", s[:8]):
         return False  # (文章来源:财联社): a credit, not the article's closing byline
-    return bool(RE_REPORTER.search(s) or RE_AUTHOR_LABEL.search(s) or re.search(r"文/图|摄影|供稿|^[(（].{2,30}[)）]$", s))
+    return bool(RE_ROLE_WORD.search(s) and RE_REPORTER.search(s) or RE_AUTHOR_LABEL.search(s)
+                or re.search(r"文/图|摄影|供稿|^[(（].{2,30}[)）]$", s))
 
 
 RE_FILE_NAME = re.compile(r"\.(?:mp3|mp4|m4a|wav|pdf|docx?|xlsx?|pptx?|wps|jpe?g|png|gif|zip|rar)$", re.I)
@@ -863,7 +864,7 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
             continue
         if RE_LABEL_PREFIX.match(s) or RE_FIELD_LABEL.match(s) or s.startswith(("——", "--", "—")) or _byline_title(s):
             continue
-        if len(s) <= 30 and any(m.group("names") for m in RE_REPORTER.finditer(s)):
+        if len(s) <= 30 and RE_ROLE_WORD.search(s) and any(m.group("names") for m in RE_REPORTER.finditer(s)):
             continue  # 本报记者 赵六: a byline
         if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")) or RE_DOC_NUMBER.fullmatch(s):
             continue
@@ -918,6 +919,7 @@ def _split_names(s: str) -> list[str]:
 
 
 _ROLE_WORDS = ("记者", "通讯员", "评论员", "实习生")  # one of them is in every match of RE_REPORTER
+RE_ROLE_WORD = re.compile("|".join(_ROLE_WORDS))  # (a line without one holds no match: not scanned)
 
 
 def _reporter_matches(s: str) -> Iterator[re.Match[str]]:
