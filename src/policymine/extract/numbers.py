@@ -396,7 +396,8 @@ def parse_number(s: str) -> float | None:
 @functools.cache
 def _short_numerals() -> dict[str, float | None]:
     """:func:`parse_number` of the short Chinese numerals most figures in words are (一, 三, 十四,
-    五十, 二十三, 万), read once by the grammar: a lookup instead of a parse each."""
+    五十, 二十三; a bare unit such as 万 is None), read once by the grammar: a lookup instead of a
+    parse each."""
     digits = "一二三四五六七八九"
     forms = {*_DIGIT_VALUES, *_SMALL_UNITS, *_BIG_UNITS, *(d + "十" for d in digits), *("十" + d for d in digits),
              *(a + "十" + b for a in digits for b in digits)}
