@@ -291,32 +291,48 @@ def _re_cached(pattern, flags: int):
         return rx
 
 
+#: the module-level functions' usual call, a str pattern and no flags (``re.search(r"…", s)``): its
+#: pattern object kept by the pattern alone, one dict lookup a call
+_RE_PLAIN: dict = {}
+
+
+def _re_plain(pattern, flags):
+    """:func:`_re_compile`, the result kept in :data:`_RE_PLAIN` for a str pattern without flags."""
+    rx = _re_compile(pattern, flags)
+    if not flags and type(pattern) is str:
+        if len(_RE_PLAIN) >= 2048:
+            _RE_PLAIN.clear()
+        _RE_PLAIN[pattern] = rx
+    return rx
+
+
 def _re_functions() -> dict:
     """``re``'s module-level functions over :func:`_re_compile` (``re.search(pattern, text)``)."""
+    plain = _RE_PLAIN
 
     def match(pattern, string, flags=0):
-        return _re_compile(pattern, flags).match(string)
+        return ((None if flags else plain.get(pattern)) or _re_plain(pattern, flags)).match(string)
 
     def fullmatch(pattern, string, flags=0):
-        return _re_compile(pattern, flags).fullmatch(string)
+        return ((None if flags else plain.get(pattern)) or _re_plain(pattern, flags)).fullmatch(string)
 
     def search(pattern, string, flags=0):
-        return _re_compile(pattern, flags).search(string)
+        return ((None if flags else plain.get(pattern)) or _re_plain(pattern, flags)).search(string)
 
     def sub(pattern, repl, string, count=0, flags=0):
-        return _re_compile(pattern, flags).sub(repl, string, count)
+        return ((None if flags else plain.get(pattern)) or _re_plain(pattern, flags)).sub(repl, string, count)
 
     def subn(pattern, repl, string, count=0, flags=0):
-        return _re_compile(pattern, flags).subn(repl, string, count)
+        return ((None if flags else plain.get(pattern)) or _re_plain(pattern, flags)).subn(repl, string, count)
 
     def split(pattern, string, maxsplit=0, flags=0):
-        return _re_compile(pattern, flags).split(string, maxsplit)
+        return ((None if flags else plain.get(pattern)) or _re_plain(pattern, flags)).split(string, maxsplit)
 
     def findall(pattern, string, flags=0):
-        return _re_compile(pattern, flags).findall(string)
+        return ((None if flags else plain.get(pattern)) or _re_plain(pattern, flags)).findall(string)
 
     def finditer(pattern, string, flags=0):
-        return _re_compile(pattern, flags).finditer(string)
+        return ((None if flags else plain.get(pattern)) or _re_plain(pattern, flags)).finditer(string)
 
     return {f.__name__: f for f in (match, fullmatch, search, sub, subn, split, findall, finditer)}
 

@@ -36,6 +36,7 @@ RE_NAV_SEP = re.compile(r"\s[|｜>＞»/]\s?|[|｜]|\s>|>\s")
 # where a separator can begin (see _scan): RE_NAV_SEP's alternatives open with \s, | or >
 RE_NAV_START = re.compile(r"[\s|｜>](?:(?<=[|｜])|(?<=\s)[|｜>＞»/]|(?<=>)\s)")
 _NAV_CHARS = "|｜>＞»/"  # the characters one of which every separator holds
+RE_TWO_NAV_CHARS = re.compile(f"[{_NAV_CHARS}][^{_NAV_CHARS}]*[{_NAV_CHARS}]")  # two of them
 RE_NAV_SPLIT = re.compile(r"[|｜>＞»/]")
 _MONTHS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 RE_DATE = re.compile(
@@ -135,6 +136,8 @@ RE_ANSWER_HEAD = re.compile(r"^(?:答复|答覆|回复|答)\s*[:：]\s*$")
 # a newspaper e-edition's header: 《 人民日报 》（ 2024年03月06日 第 01 版）
 RE_EDITION = re.compile(r"《\s*(?P<o>[^》\s]{2,12})\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日.{0,12}版\s*[)）]")
 RE_DELIVERED = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日|" + RE_CN_DATE.pattern.replace("?P<", "?P<c") + r")在.{2,60}?(?:会议|大会|会)上")
+# what every match of RE_BYLINE_TITLE ends with: a blank, then the name
+RE_BYLINE_TAIL = re.compile(r"\s[" + _HAN + r"·]{2,4}$")
 RE_SUBTITLE_DASH = re.compile(r"\s*(?:——|--|－－|—)\s*")
 RE_LABEL_PREFIX = re.compile(r"^(?:原标题|原题|标题|题目|主题)\s*[:：]\s*")
 RE_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}$")  # John Smith, not a placeholder
@@ -232,7 +235,7 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
             iso = _valid(int(m.group("y3")), _MONTH_NUM[m.group("mon3")[:3]], int(m.group("d3")))
         if iso:
             out.append((iso, m.start(), m.end()))
-    if "年" not in text:
+    if "年" not in text or "月" not in text:  # every form of the two patterns below holds both
         out.sort(key=lambda t: t[1])
         return out
     for m in _scan(RE_ROC_DATE, RE_ROC_START, text):
@@ -347,8 +350,8 @@ def _is_spam(line: str) -> bool:
 
 def _is_nav(line: str) -> bool:
     # every separator holds one of |｜>＞»/: with fewer than two of them in the line, there
-    # are not two separators (counted in C, no regex scan of a long paragraph)
-    if sum(map(line.count, _NAV_CHARS)) < 2:
+    # are not two separators (one scan for two of them)
+    if RE_TWO_NAV_CHARS.search(line) is None:
         return False
     seps = _scan(RE_NAV_SEP, RE_NAV_START, line)
     if next(seps, None) and next(seps, None):  # two separators (as findall counts them)
@@ -374,6 +377,22 @@ def _han_count(s: str) -> int:
     return len(RE_NON_HAN.sub("", s))  # what is left when the rest goes: no list of matches built
 
 
+def _han_at_least(s: str, k: int) -> bool:
+    """``_han_count(s) >= k``, asked of the line's first ``4 * k`` characters first: a paragraph
+    that has them there is not counted to its end."""
+    return len(s) > 4 * k and _han_count(s[: 4 * k]) >= k or _han_count(s) >= k
+
+
+def _line_han(s: str) -> int:
+    """The Han characters of a line as :func:`line_role` needs them: their count, or a count above
+    30 of those of its first 64 characters. line_role asks whether there are at most 30, at least 12
+    or at least 20, and 31 answer all three: a long paragraph is not scanned to its end."""
+    han = _han_count(s[:64])
+    if han <= 30 and len(s) > 64:
+        han = _han_count(s)
+    return han
+
+
 def line_role(line: str) -> str:
     """The role of one line of a page: blank, spam, end, drop, nav, meta, text or short."""
     s = line.strip()
@@ -390,7 +409,7 @@ def line_role(line: str) -> str:
         return "nav"
     if RE_CLOCK.match(s):
         return "drop"
-    han = _han_count(s)
+    han = _line_han(s)
     # (a caption names a picture or a photographer: 图, 摄 or 提供 in it)
     if len(s) <= 120 and ("图" in s or "摄" in s or "提供" in s) and RE_CAPTION.search(s):
         return "drop"
@@ -428,10 +447,26 @@ class Layout:
     tail: list[str] = field(default_factory=list)
 
 
+def _delivered(s: str) -> re.Match[str] | None:
+    """``RE_DELIVERED.search(s)``, where ``s`` holds what every match ends with (…会上, …会议上)."""
+    return RE_DELIVERED.search(s) if "会上" in s or "会议上" in s else None
+
+
+def _legco_intro(s: str) -> re.Match[str] | None:
+    """``RE_LEGCO_INTRO.search(s)``, where ``s`` holds what every match holds (议员的)."""
+    return RE_LEGCO_INTRO.search(s) if "议员的" in s else None
+
+
+def _byline_title(s: str) -> re.Match[str] | None:
+    """``RE_BYLINE_TITLE.match(s)``, where ``s`` ends as every match does (a blank, a name)."""
+    return RE_BYLINE_TITLE.match(s) if RE_BYLINE_TAIL.search(s, max(0, len(s) - 6)) else None
+
+
 def _is_byline(s: str) -> bool:
     if RE_CREDIT.search(s) and re.search(r"来源|稿源|出处|来自|转自|转载", s[:8]):
         return False  # (文章来源:财联社): a credit, not the article's closing byline
-    return bool(RE_REPORTER.search(s) or RE_AUTHOR_LABEL.search(s) or re.search(r"文/图|摄影|供稿|^[(（].{2,30}[)）]$", s))
+    return bool(RE_ROLE_WORD.search(s) and RE_REPORTER.search(s) or RE_AUTHOR_LABEL.search(s)
+                or re.search(r"文/图|摄影|供稿|^[(（].{2,30}[)）]$", s))
 
 
 RE_FILE_NAME = re.compile(r"\.(?:mp3|mp4|m4a|wav|pdf|docx?|xlsx?|pptx?|wps|jpe?g|png|gif|zip|rar)$", re.I)
@@ -596,7 +631,7 @@ def wrap_width(lines: list[str]) -> int | None:
     long = 0
     for line in lines:
         s = line.strip()
-        if len(s) >= 12 and _han_count(s) >= 12:
+        if len(s) >= 12 and _han_at_least(s, 12):
             long += 1
             lengths[len(s)] = lengths.get(len(s), 0) + 1
     if not lengths:
@@ -614,7 +649,7 @@ def _hard_wrapped(lines: list[str], roles: list[str]) -> None:
     full = False
     for i, line in enumerate(lines):
         s = line.strip()
-        if roles[i] == "short" and len(s) == width and _han_count(s) >= 12 and RE_SENTENCE_PUNCT.search(s):
+        if roles[i] == "short" and len(s) == width and _han_at_least(s, 12) and RE_SENTENCE_PUNCT.search(s):
             roles[i] = "text"
             full = True
         elif full and roles[i] == "short" and len(s) < width and _ends_sentence(s):
@@ -825,11 +860,11 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
         s = s.strip()
         if i in issuers:
             continue  # an issuer's byline over its date: the source, not the headline
-        if r not in ("short", "text") and i not in dated or _han_count(s) < 5 or len(s) > 100:
+        if r not in ("short", "text") and i not in dated or not _han_at_least(s, 5) or len(s) > 100:
             continue
-        if RE_LABEL_PREFIX.match(s) or RE_FIELD_LABEL.match(s) or s.startswith(("——", "--", "—")) or RE_BYLINE_TITLE.match(s):
+        if RE_LABEL_PREFIX.match(s) or RE_FIELD_LABEL.match(s) or s.startswith(("——", "--", "—")) or _byline_title(s):
             continue
-        if len(s) <= 30 and any(m.group("names") for m in RE_REPORTER.finditer(s)):
+        if len(s) <= 30 and RE_ROLE_WORD.search(s) and any(m.group("names") for m in RE_REPORTER.finditer(s)):
             continue  # 本报记者 赵六: a byline
         if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")) or RE_DOC_NUMBER.fullmatch(s):
             continue
@@ -884,6 +919,7 @@ def _split_names(s: str) -> list[str]:
 
 
 _ROLE_WORDS = ("记者", "通讯员", "评论员", "实习生")  # one of them is in every match of RE_REPORTER
+RE_ROLE_WORD = re.compile("|".join(_ROLE_WORDS))  # (a line without one holds no match: not scanned)
 
 
 def _reporter_matches(s: str) -> Iterator[re.Match[str]]:
@@ -983,9 +1019,9 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
     # date: an official document's own date, then given fields, then the header's dateline
     own = None
     # a speech's delivery (2025年3月21日在…会议上), its heading maybe broken over lines
-    m = RE_DELIVERED.search("".join(x.strip() for x in header[-6:]))
+    m = _delivered("".join(x.strip() for x in header[-6:]))
     for s in ([m.group(0)] if m else []) + body_lines[:3]:
-        m = RE_DELIVERED.search(s)
+        m = _delivered(s)
         if m:
             own = parse_date(m.group(0))
             break
@@ -1073,7 +1109,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         am = RE_AUTHOR_LABEL.search(s)
         if am and not re.search(r"编辑\s*[:：/]", s[: am.start() + 3]):
             authors += [n for n in _split_names(am.group("names")) if n not in authors]
-        bm = RE_BYLINE_TITLE.match(s)
+        bm = _byline_title(s)
         # (not past the tail's first end: a reposting account's own promotion)
         if bm and bm.group("name") not in authors and k <= len(header) + first_end:
             authors.append(bm.group("name"))
@@ -1113,7 +1149,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         # a legislature's question and answer: the answering office, asker and answerer
     answer_office = None
     for s in header[-3:] + body_lines[:3]:
-        lm = RE_LEGCO_INTRO.search(s)
+        lm = _legco_intro(s)
         if lm:
             answer_office = lm.group("office")
             authors += [n for n in (lm.group("asker"), lm.group("answerer")) if n and is_name(n) and n not in authors]
@@ -1137,7 +1173,7 @@ def clean(text: str, *, fields: dict | None = None) -> Layout:
         source = fm_outlet
     if not source:
         for s in header:
-            bm = RE_BYLINE_TITLE.match(s.strip())
+            bm = _byline_title(s.strip())
             if bm:
                 source = re.sub(r"(党组|党委)$", "", bm.group("org"))
                 break

@@ -89,6 +89,7 @@ _SHARE_WORDS_SCAN = on_re(RE_SHARE_WORDS.pattern, re_digits=True)
 RE_PERSON_NOUN = regex.compile(r"\p{Han}{0,4}?(?:大学生|毕业生|学生|人才|人口|居民|农民工|职工|员工|劳动力|游客|群众|农户|老人|儿童)")
 # 30万大学生: a head count in 万 or 亿 with the people as its noun
 RE_PERSON_COUNT = regex.compile(rf"(?P<num>(?<![\d.])\d{{1,8}}(?:\.\d{{1,4}})?)(?P<mult>万|亿)(?P<noun>{RE_PERSON_NOUN.pattern})")
+_PERSON_COUNT_SCAN = on_re(r"(?=\d)" + RE_PERSON_COUNT.pattern, re_digits=True)  # (see _RANK_SCAN; a match opens with a digit)
 MONEY_CONTEXT = regex.compile(r"投资|资金|收入|产值|营收|营业收入|生产总值|GDP|预算|总额|规模|经费|金额|融资|贷款|补贴|奖励|资助|基金|税收|利润|销售额|成交额|消费|出口|进口|外贸")
 CHANGE_VERBS = regex.compile(r"(?:同比|环比|比上年|较上年|年均|平均)?(?:增长|提高|提升|下降|增加|减少|降低|上升|回落|扩大|缩小|增|降|减|涨|跌)了?$")
 # verbs that open a purpose after an amount (投入100亿元推动创科发展): no subject follows
@@ -696,9 +697,35 @@ def _cue_ends(rx, doc: Doc, a: int, b: int) -> list[int]:
 RE_OPEN_QUOTE = on_re(r"[“「『\"]")
 
 
+# what every match of TARGET_CUES and TARGET_CHAR_CUES holds, their lookarounds left out: a sentence
+# with none of these has no target cue before any of its figures (a cue added there needs its core
+# here; tests/test_extract_speed4.py tries the three on sentences made of their words)
+RE_TARGET_CORE = regex.compile(
+    r"将|力争|争取|计划|目标|预计|预期|确保|拟|要求|(?:到|至)20\d\d年|20\d\d年前|每年.{0,20}以上|明年|规划"
+    r"|编列|概算|预算"
+)
+
+
+# what every match of RE_PERIOD holds
+RE_PERIOD_CORE = re.compile(r"年|以来|五")
+
+
+def _sentence_cues(doc: Doc, sent: tuple[int, int]) -> tuple[bool, bool, bool]:
+    """Whether the sentence holds anything a target cue, a status cue or a period is made of (read
+    once per sentence): where it holds none, no part of it holds one (STATUS_CUES is literals)."""
+    seen = doc.__dict__.setdefault("_sentence_cues", {})
+    got = seen.get(sent)
+    if got is None:
+        text, a, b = doc.text, sent[0], sent[1]
+        got = seen[sent] = (RE_TARGET_CORE.search(text, a, b) is not None, STATUS_CUES.search(text, a, b) is not None,
+                            RE_PERIOD_CORE.search(text, a, b) is not None)
+    return got
+
+
 def _modality(text: str, doc: Doc, s: int, sent: tuple[int, int], quote_end: int, default: str = "status") -> str:
-    t = _cue_ends(TARGET_CUES, doc, sent[0], s)
-    st = _cue_ends(STATUS_CUES, doc, sent[0], s)
+    any_target, any_status, _ = _sentence_cues(doc, sent)
+    t = _cue_ends(TARGET_CUES, doc, sent[0], s) if any_target else []
+    st = _cue_ends(STATUS_CUES, doc, sent[0], s) if any_status else []
     after = text[quote_end : quote_end + 16].split("，")[0].split(",")[0]
     plan_word = RE_PLAN_WORD.search(after)
     if plan_word and not RE_OPEN_QUOTE.search(after, 0, plan_word.start()):
@@ -764,11 +791,22 @@ RE_LIST_TAIL = regex.compile(
 RE_LIST_TAIL_LAST = regex.compile(rf"[\d.,{_CN}点万亿%‰倍\s、和及与至到]$")
 
 
+# the characters of RE_LIST_TAIL: a match lies within the run of them that ends the string
+# (searched backwards from the end: one pass over the run)
+RE_LIST_TAIL_RUN = regex.compile(rf"(?r)[\d.,{_CN}点万亿%‰个百分倍\s、和及以与至到]+$")
+
+
 def _strip_list_tail(left: str) -> str:
-    """``RE_LIST_TAIL.sub("", left)``, tried only where a list can end the string."""
+    """``RE_LIST_TAIL.sub("", left)``, tried only where a list can end the string, and only on the
+    run of the pattern's characters that ends it (the pattern tried at every character of a long
+    clause costs a backtracking search each: 20 µs a figure)."""
     if not RE_LIST_TAIL_LAST.search(left, max(0, len(left) - 2)):
         return left
-    return RE_LIST_TAIL.sub("", left)
+    run = RE_LIST_TAIL_RUN.search(left)
+    if run is None:
+        return left
+    r = run.start()
+    return left[:r] + RE_LIST_TAIL.sub("", left[r:])
 
 
 def _kind(unit_kind: str, unit: str, left_ctx: str, subject: str | None) -> str:
@@ -884,7 +922,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                 "subject": subject,
                 "kind": unit_kind,  # the unit's kind; made precise (change, rate ...) once subjects are complete
                 "modality": _modality(text, doc, qs, sent, qe, default_modality),
-                "period": _period(text, sent, cs, qe),
+                "period": _period(text, sent, cs, qe) if _sentence_cues(doc, sent)[2] else None,
                 "sentence": text[sent[0] : sent[1]],
                 "start": qs,
                 "end": qe,
@@ -906,7 +944,10 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         return (m.group() if m else None), (post.group() if post else None)
 
     # ranks
-    for m in (RE_RANK if on_regex else _RANK_SCAN).finditer(text):
+    # (each scan below only where the body holds what every match of its pattern holds:
+    # 第, 前 or 强 in a rank; 分之, 成 or 一半 in a share in words; 万 or 亿 in bare money and head counts)
+    has_wan = "万" in text or "亿" in text
+    for m in (RE_RANK if on_regex else _RANK_SCAN).finditer(text) if "第" in text or "前" in text or "强" in text else ():
         n = m.group("n") or m.group("n2") or m.group("n3") or (m.group("n4") or "")[1:]
         s, e = m.span()
         if _masked(masked, s, e):
@@ -922,7 +963,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         else:
             emit(s + len(m.group("pre") or m.group("pre2") or ""), e, v, "位", "rank", None, None, None)
     # shares in words, multiples
-    for m in (RE_SHARE_WORDS if on_regex else _SHARE_WORDS_SCAN).finditer(text):
+    for m in (RE_SHARE_WORDS if on_regex else _SHARE_WORDS_SCAN).finditer(text) \
+            if "分之" in text or "成" in text or "一半" in text else ():
         s, e = m.span()
         if _masked(masked, s, e) or _in_quotes(text, s, e):
             continue
@@ -978,7 +1020,8 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
             continue
         pre, post = qualifiers(s, e)
         # 提高1.2、0.8个百分点: bare numbers listed before share this one's unit
-        head = RE_SHARED_UNIT_LIST.search(text, max(0, s - 48), s)
+        # (a list ends with its joiner right before the figure, or before a line break there)
+        head = RE_SHARED_UNIT_LIST.search(text, max(0, s - 48), s) if text[s - 1 : s] in _LIST_JOINERS else None
         emit(s, e, value * factor, base, kind, pre, post, approx)
         if head and not m.group("some") and not m.group("jiao") and not m.group("fen"):
             for n in RE_LISTED_NUMBER.finditer(head.group()):
@@ -988,7 +1031,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
                     continue
                 emit(a, b, v * factor, base, kind, None, None, None)
     # money without 元, head counts without a measure word
-    for m in (_money_bare_re() if on_regex else _money_bare_scan()).finditer(text):
+    for m in (_money_bare_re() if on_regex else _money_bare_scan()).finditer(text) if has_wan else ():
         s, e = m.span()
         if any(taken[s:e]) or _in_quotes(text, s, e):
             continue
@@ -1014,7 +1057,7 @@ def extract_indicators(doc: Doc, masked=(), explain: bool = False,
         if ok:
             pre, post = qualifiers(s, e)
             emit(s, e, value, "元", "money", pre, post, m.group("approx"))
-    for m in RE_PERSON_COUNT.finditer(text):
+    for m in (RE_PERSON_COUNT if on_regex else _PERSON_COUNT_SCAN).finditer(text) if has_wan else ():
         s, e = m.span()
         if any(taken[s:e]) or _masked(masked, s, e):
             continue
@@ -1091,6 +1134,8 @@ def _with_antecedent(doc: Doc, f: dict, ante: str | None, measure: frozenset[str
 # a list of bare Arabic numbers right before a quantity with a unit (分别提高1.2、0.8个百分点)
 _BARE = r"(?<![\d.,])\d{1,6}(?:\.\d{1,4})?"
 RE_SHARED_UNIT_LIST = regex.compile(rf"(?<![\d.,%])(?:{_BARE}(?:、|和|及|与)){{1,8}}$")
+# the last character of a match of RE_SHARED_UNIT_LIST, or a line break after it (``$``)
+_LIST_JOINERS = "、和及与\n"
 RE_LISTED_NUMBER = regex.compile(rf"(?P<n>{_BARE})(?:、|和|及|与)")
 RE_PAIR_NUMERAL = on_re(r"(?P<a>[一二三四五六七八])(?P<b>[二三四五六七八九])(?P<rest>[十百千万亿].{0,6})")
 
