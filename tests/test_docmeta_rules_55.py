@@ -291,3 +291,18 @@ def test_a_number_in_small_tortoise_shell_brackets():
     from policymine.extract.document import find_doc_number
 
     assert find_doc_number("某政规﹝2030﹞3号") == "某政规﹝2030﹞3号"
+
+
+def test_an_orders_number_names_its_body_over_a_portals_source():
+    text = ("某某价格指数行为管理办法(试行)\n发布日期:2031-06-11|字体:| 下载收藏\n  来源:某某数据中心\n"
+            "(2031年6月11日经国家发展改革委第17次委务会通过2031年6月12日国家发展改革委令第43号公布自2031年8月1日起施行)\n"
+            "第一章总则\n第一条为了规范价格指数行为,制定本办法。\n")
+    assert meta(text)["issuers"] == ["国家发展改革委"]
+
+
+def test_a_signatures_date_indented_by_lost_marks():
+    text = ("各县(市)、区人民政府,市政府各直属单位:\n??经市政府同意,现将《某某规划》印发给你们,请认真贯彻执行。\n"
+            "某某市人民政府办公室\n??2030年5月14日\n??某某规划\n")
+    got = meta(text)
+    assert got["issuers"] == ["某某市人民政府办公室"]
+    assert got["signed"] == "2030-05-14"

@@ -860,6 +860,8 @@ def _plausible_dates(fields: dict[str, str], number: str) -> dict[str, str]:
     return {k: v for k, v in fields.items() if k not in DATE_FIELDS or int(v[:4]) >= year - 1}
 
 
+# the body an order's number names (某委令第43号, 某部令2021年第2号)
+RE_ORDER_BODY = re.compile(rf"^(?P<org>{_H}{{2,30}}?)令\s*(?:(?:19|20)\d\d\s*年\s*)?第")
 RE_CLOSING_LINE = re.compile(r"特此(?:通告|公告|通知|批复|公示|通报|函告|告知)[。!！]?")
 RE_TRAILING_CELL = re.compile(r"\s*[|｜]+$")
 
@@ -1659,8 +1661,9 @@ RE_SPACED_RUN = re.compile(rf"(?<=[{HAN}（）()《》“”,，、。:：])[ \u
 
 
 def _unmarked(s: str) -> str:
-    """A line stripped, with a run of a lost encoding's marks at its end removed (某省人民政府????)."""
-    return re.sub(r"[?？\ufffd]{2,}$", "", s.strip()).strip()
+    """A line stripped, with a run of a lost encoding's marks at its end or start removed (某省人民政府????)."""
+    # (and a run at its start, the indent a lost encoding turned into marks: ??2018年5月14日)
+    return re.sub(r"^[?？\ufffd]{2,}|[?？\ufffd]{2,}$", "", s.strip()).strip()
 
 
 def _despaced(s: str) -> str:
@@ -2380,6 +2383,8 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(heading.group("org")) if heading else []
     if not issuers and session_note is not None:
         issuers = [session_note.group("org")]  # (a resolution: the session its note of adoption names)
+    if not issuers and "publisher" in fields and number and (m := RE_ORDER_BODY.match(number)) and is_issuer_line(m.group("org")):
+        issuers = _split_issuers(m.group("org"))  # (an order's number names its body, 某委令第43号: before a portal's source)
     if not issuers and doc_type == "报告" and "publisher" in fields and (spoken_for := _speaker_government(body[:12])):
         issuers = [spoken_for]  # (a work report speaks for its government by name: before a portal's source)
     if not issuers and doc_type == "公报" and len(under) > 1:
