@@ -2286,7 +2286,8 @@ def document_meta(layout) -> dict:
     # 2021年某旗国民经济和社会发展统计公报, 某市…第十四个五年规划和二〇三五年远景目标纲要)
     named_plan = bool(title) and not _has_news_verb(title) and (doc_type in ("纲要", "规划") or (doc_type == "公报" and "统计" in title))
     # (or a page that opens on its salutation, its title lost, and names its own form: 各市、县人民政府: … 现提出如下意见)
-    saluted = salut is not None and salut <= 1 and self_named is not None and title is None
+    # (a model of one, its names left blank as ××, is none)
+    saluted = salut is not None and salut <= 1 and self_named is not None and title is None and "××" not in lines[salut]
     # (a session's resolution under its note of adoption, its title maybe lost: the session resolved it)
     session_note = next((m for x in lines[: min(n, title_at + 4)] if (m := RE_ADOPTION_SESSION.fullmatch(x.strip()))), None) \
         if doc_type in (None, "决议") and not number else None
