@@ -161,7 +161,7 @@ def test_a_work_report_speaks_for_its_government_over_the_portals_source():
 
 def test_a_joint_order_whose_bodies_are_dated_apart():
     text = ("法规资讯中央现行法规\n某某/院务\n中华民国41年4月9日\n"
-            "中华民国69年10月20日考试院考台人字第03001号、10月24日行政院台法字第12001号令会衔修正发布全文十一条\n")
+            "中华民国69年10月20日考试院考台人字第03001号、10月24日行政院台法字第12001号令会衔修正发布全文九条\n")
     got = meta(text)
     assert got["issuers"] == ["考试院", "行政院"]
     assert got["doc_number"] == "考台人字第03001号"
@@ -227,10 +227,10 @@ def test_a_statistical_bulletin_or_a_plan_is_the_document_its_title_names():
 
 
 def test_the_body_that_issues_it_over_a_broken_title():
-    text = ("湖北省公安厅发布\n关于敦促某某人员\n回国投案自首的通告\n"
-            "一、本通告所称某某人员是指在境外从事违法犯罪活动的人员。\n二、自本通告发布之日起至2030年4月30日前自首的,依法从轻处罚。\n")
+    text = ("江西省公安厅发布\n关于敦促某某人员\n限期返乡报到的通告\n"
+            "一、本通告所称某某人员是指在境外从事违法犯罪活动的人员。\n二、在2030年4月30日前报到的,依法从宽处理。\n")
     got = meta(text)
-    assert got["issuers"] == ["湖北省公安厅"]
+    assert got["issuers"] == ["江西省公安厅"]
     assert got["doc_type"] == "通告"
 
 
@@ -251,7 +251,7 @@ def test_a_page_opening_on_its_salutation_that_names_its_own_form():
 
 
 def test_a_joint_signature_with_a_tables_cell_bar_after_its_date():
-    text = ("关于某某公路改建工程封闭交通施工的通告\n为了保证某某公路改建工程施工期间交通安全,需对该路段封闭施工,具体安排如下。\n"
+    text = ("关于某某公路改建工程封闭交通施工的通告\n某某公路改建工程期间,该路段实行全封闭,车辆请按下列线路绕行。\n"
             "特此通告。\n某某县公安局 某某县交通运输局 2030年3月1日 |\n")
     got = meta(text)
     assert got["issuers"] == ["某某县公安局", "某某县交通运输局"]
@@ -274,7 +274,7 @@ def test_a_resolution_under_its_note_of_adoption_is_the_sessions():
 
 
 def test_the_bodies_under_its_closing_sign_an_undated_notice():
-    text = ("关于某某路封闭施工的通告\n因某某路改造施工,自即日起对该路段实行封闭,过往车辆请绕行,不便之处敬请谅解!\n\n特此通告。\n\n"
+    text = ("关于某某路封闭施工的通告\n因某某路改造施工,自即日起对该路段实行封闭,过往车辆请绕行。\n\n特此通告。\n\n"
             "某某县公安局交通管理大队\n\n某某县住房和城乡建设局\n\n分享到:\n")
     assert meta(text)["issuers"] == ["某某县公安局交通管理大队", "某某县住房和城乡建设局"]
 
