@@ -306,3 +306,10 @@ def test_a_signatures_date_indented_by_lost_marks():
     got = meta(text)
     assert got["issuers"] == ["某某市人民政府办公室"]
     assert got["signed"] == "2030-05-14"
+
+
+def test_a_reply_letter_in_traditional_script():
+    from policymine.extract.document import doc_type_of
+
+    # (覆函, the traditional script's 复函: conversion to simplified leaves it as it is)
+    assert doc_type_of("某某县民政局关于某某提案的覆函") == "复函"
