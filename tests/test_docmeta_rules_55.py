@@ -313,3 +313,12 @@ def test_a_reply_letter_in_traditional_script():
 
     # (覆函, the traditional script's 复函: conversion to simplified leaves it as it is)
     assert doc_type_of("某某县民政局关于某某提案的覆函") == "复函"
+
+
+def test_a_banners_document_under_its_bare_name():
+    text = ("苏尼特左旗关于2031年进入春季防火期的通告\n\n为有效预防和控制火灾,确保人民群众生命财产安全,现将有关事宜通告如下:\n"
+            "一、2031年3月15日至2031年6月15日为全旗春季防火期。\n")
+    got = meta(text)
+    assert got["issuers"] == ["苏尼特左旗"]
+    assert got["level"] == "county"
+    assert got["region"] == ["内蒙古自治区", "锡林郭勒盟"]

@@ -1108,6 +1108,8 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
     if not issuer:
         return None, []
     table, cities = _places()
+    if issuer not in table and len(seats := _counties().get(issuer, ())) == 1:
+        return "county", [x for x in seats[0] if x]  # (a county or banner by its bare name: 某某旗)
     name = re.sub(r"^(?:中共|中国共产党)", "", issuer)
     if re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", name):
         return None, []  # a generic name (地区行署) places nothing
@@ -2350,6 +2352,8 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(re.sub(r"^[\[【［][^\]】］]{1,8}[\]】］]\s*", "", title.split("关于", 1)[0]))
         if issuers and re.match(r"^(?:转发|印发|批转)", issuers[0]):
             issuers = []  # (转发某厅关于…的通知: the body whose document it forwards, not its own)
+        if not issuers and (place := title.split("关于", 1)[0].strip()) in _counties():
+            issuers = [place]  # (某旗关于…的通告: a county's or banner's document under its bare name, as written)
     if not issuers and title and title.startswith("关于") and (
             opens := next((k for k in range(title_at, max(-1, title_at - 5), -1) if lines[k].strip().startswith("关于")), None)) and (
             m := re.fullmatch(rf"(?P<org>{_H}{{2,30}}?{_HEADS})\s*发布", lines[opens - 1].strip())) and is_issuer_line(m.group("org")):
