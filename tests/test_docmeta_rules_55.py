@@ -322,3 +322,9 @@ def test_a_banners_document_under_its_bare_name():
     assert got["issuers"] == ["苏尼特左旗"]
     assert got["level"] == "county"
     assert got["region"] == ["内蒙古自治区", "锡林郭勒盟"]
+
+
+def test_a_title_dated_in_brackets_at_its_end():
+    text = ("导航菜单\n(天津市)天津市河东区人民政府工作报告(2031年1月8日)\n  二、2031年主要目标任务\n"
+            "今年是规划开局之年,我们要勇担使命、开拓进取,奋力开创高质量发展新局面,各项工作要抓紧抓实。\n")
+    assert meta(text)["signed"] == "2031-01-08"

@@ -862,6 +862,8 @@ def _plausible_dates(fields: dict[str, str], number: str) -> dict[str, str]:
     return {k: v for k, v in fields.items() if k not in DATE_FIELDS or int(v[:4]) >= year - 1}
 
 
+# a day alone in brackets closing a title (…工作报告(2025年1月8日))
+RE_TITLE_DAY = re.compile(r"[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$")
 # the body an order's number names (某委令第43号, 某部令2021年第2号)
 RE_ORDER_BODY = re.compile(rf"^(?P<org>{_H}{{2,30}}?)令\s*(?:(?:19|20)\d\d\s*年\s*)?第")
 RE_CLOSING_LINE = re.compile(r"特此(?:通告|公告|通知|批复|公示|通报|函告|告知)[。!！]?")
@@ -2596,6 +2598,8 @@ def document_meta(layout) -> dict:
     note = "".join(every[: min(len(every), limit + 6)])
     if signed is None and (m := RE_PROMULGATED.search(note) or RE_HEAD_PROMULGATED.search(note)):
         signed = _first_date(m.group("d"))  # a law's promulgation (…于2024年12月18日发布本法律)
+    if signed is None and page_title and (m := RE_TITLE_DAY.search(str(page_title))):
+        signed = _first_date(m.group("d"))  # (a title dated in brackets at its end: 某区人民政府工作报告(2025年1月8日))
     if signed is None and session_note is not None:
         signed = _first_date(session_note.group("d"))  # (the day of the resolution's adoption)
     if signed is None and occasion is not None and occasion.group("d"):
