@@ -316,15 +316,20 @@ def test_a_reply_letter_in_traditional_script():
 
 
 def test_a_banners_document_under_its_bare_name():
+    # (its title's name, as written; a county's name alone places nothing, test_docmeta_rules.py)
     text = ("苏尼特左旗关于2031年进入春季防火期的通告\n\n为有效预防和控制火灾,确保人民群众生命财产安全,现将有关事宜通告如下:\n"
             "一、2031年3月15日至2031年6月15日为全旗春季防火期。\n")
     got = meta(text)
     assert got["issuers"] == ["苏尼特左旗"]
-    assert got["level"] == "county"
-    assert got["region"] == ["内蒙古自治区", "锡林郭勒盟"]
 
 
 def test_a_title_dated_in_brackets_at_its_end():
     text = ("导航菜单\n(天津市)天津市河东区人民政府工作报告(2031年1月8日)\n  二、2031年主要目标任务\n"
+            "今年是规划开局之年,我们要勇担使命、开拓进取,奋力开创高质量发展新局面,各项工作要抓紧抓实。\n")
+    assert meta(text)["signed"] == "2031-01-08"
+
+
+def test_a_title_dated_in_numerals_in_brackets_at_its_end():
+    text = ("导航菜单\n(天津市)天津市河东区人民政府工作报告(二〇三一年一月八日)\n  二、2031年主要目标任务\n"
             "今年是规划开局之年,我们要勇担使命、开拓进取,奋力开创高质量发展新局面,各项工作要抓紧抓实。\n")
     assert meta(text)["signed"] == "2031-01-08"

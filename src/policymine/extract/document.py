@@ -863,7 +863,7 @@ def _plausible_dates(fields: dict[str, str], number: str) -> dict[str, str]:
 
 
 # a day alone in brackets closing a title (…工作报告(2025年1月8日))
-RE_TITLE_DAY = re.compile(r"[(（]\s*(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*[)）]\s*$")
+RE_TITLE_DAY = re.compile(rf"[(（]\s*(?P<d>{_DAY})\s*[)）]\s*$")
 # the body an order's number names (某委令第43号, 某部令2021年第2号)
 RE_ORDER_BODY = re.compile(rf"^(?P<org>{_H}{{2,30}}?)令\s*(?:(?:19|20)\d\d\s*年\s*)?第")
 RE_CLOSING_LINE = re.compile(r"特此(?:通告|公告|通知|批复|公示|通报|函告|告知)[。!！]?")
@@ -1110,8 +1110,6 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
     if not issuer:
         return None, []
     table, cities = _places()
-    if issuer not in table and len(seats := _counties().get(issuer, ())) == 1:
-        return "county", [x for x in seats[0] if x]  # (a county or banner by its bare name: 某某旗)
     name = re.sub(r"^(?:中共|中国共产党)", "", issuer)
     if re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", name):
         return None, []  # a generic name (地区行署) places nothing
