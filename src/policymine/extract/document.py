@@ -1630,11 +1630,10 @@ def _speaker_government(lines: list[str]) -> str | None:
 def _placed_rank(org: str, lines: list[str]) -> str | None:
     """A rank's government named without its place (自治区人民政府), placed by the congress the
     report is given to (在某自治区第十三届人民代表大会第三次会议上): that place's; None otherwise."""
-    from .issuer_evidence import RE_BARE_RANK, RE_CONGRESS_OCCASION
+    from .issuer_evidence import RE_BARE_RANK, RE_CONGRESS_OCCASION, rank_placed
 
     rank = RE_BARE_RANK.fullmatch(org)
-    occasion = next((m for x in lines if (m := RE_CONGRESS_OCCASION.search(x))), None) if rank else None
-    return occasion.group("place") + "人民政府" if occasion and occasion.group("place").endswith(rank.group(1)) else None
+    return rank_placed(rank, next((m for x in lines if (m := RE_CONGRESS_OCCASION.search(x))), None) if rank else None)
 
 
 def _organised(rest: str) -> bool:
@@ -2227,8 +2226,8 @@ def document_meta(layout) -> dict:
     if doc_type is None and (self_enacted or opens_self):
         doc_type = (self_enacted or opens_self).group("form")
     presented = next((m for x in lines[:2] if (m := RE_PRESENTED_REPORT.match(x.strip()))), None) if doc_type is None else None
-    # (a work report whose page opens on its speaker's first sentence, its title lost: 现在,我代表某区人民政府,
-    # 向大会作政府工作报告)
+    # (a work report whose page opens on its speaker's first sentence, its title lost: 我代表某区人民政府,
+    # 向大会…报告)
     spoken = doc_type is None and any(RE_SPOKEN_REPORT.match(x.strip()) for x in lines[:2])
     if spoken:
         doc_type = "报告"
@@ -2287,7 +2286,7 @@ def document_meta(layout) -> dict:
         doc_type = "公示"
     roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
     # (a statistical bulletin or a plan is the document its title names, no other evidence needed:
-    # 2021年某旗国民经济和社会发展统计公报, 某市…第十四个五年规划和二〇三五年远景目标纲要)
+    # 某旗2021年…统计公报, 某市…五年规划…纲要)
     named_plan = bool(title) and not _has_news_verb(title) and (doc_type in ("纲要", "规划") or (doc_type == "公报" and "统计" in title))
     # (or a page that opens on its salutation, its title lost, and names its own form: 各市、县人民政府: … 现提出如下意见)
     # (a model of one, its names left blank as ××, is none)

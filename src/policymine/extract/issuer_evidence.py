@@ -78,6 +78,15 @@ RE_BARE_RANK = re.compile(r"^(自治区|自治州|自治县|省|市|县|区|旗|
 # the occasion of a report to a congress: its place, the congress's term and session (在某县第十三届人民代表大会第五次会议上)
 RE_CONGRESS_OCCASION = re.compile(rf"在(?P<place>[{HAN}]{{2,15}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))第[一二三四五六七八九十\d]+届人民代表大会"
                                   r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上")
+def rank_placed(rank, occasion) -> str | None:
+    """The government a rank names without its place (``rank``, a match of :data:`RE_BARE_RANK`:
+    省人民政府), placed by the congress a report is given to (``occasion``, a match of
+    :data:`RE_CONGRESS_OCCASION`); None when either is missing or their ranks differ."""
+    if rank and occasion and occasion.group("place").endswith(rank.group(1)):
+        return occasion.group("place") + "人民政府"
+    return None
+
+
 # 处 that is no office's head: a verb's or a place's (仍处, 所处, 之处, 到处, 各处)
 RE_NO_OFFICE = re.compile(r"[仍所之到此各何相身难好正尚均已深远近共同独四多两一]处$")
 # a head alone, or a term's number before it (政府, 人民政府, 第四届人民政府): no body's name
@@ -238,8 +247,8 @@ def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tup
             return _bodies(org, "speaker")
         rank = RE_BARE_RANK.match(mm.group("org")) if mm else None
         # (a government's work report only: a report of another kind is a department's, presented for it)
-        if rank and occasion and occasion.group("place").endswith(rank.group(1)) and title and "政府工作报告" in title:
-            return [occasion.group("place") + "人民政府"], "speaker"
+        if title and "政府工作报告" in title and (placed := rank_placed(rank, occasion)):
+            return [placed], "speaker"
     # (a government's work report titled with its occasion: 县长某某在某县第十三届人民代表大会第五次会议上所做的政府工作报告)
     if title and occasion and "政府工作报告" in title and RE_CONGRESS_OCCASION.search(title):
         return [occasion.group("place") + "人民政府"], "occasion"
