@@ -104,6 +104,9 @@ RE_RULES_DATABASE = re.compile(rf"^(?P<org>{_H}{{2,10}}?政府)(?:主管)?法规
 # a number that names an attachment's file (某财科教[2021]124号附件1:…明细表.xls): the document's own
 RE_ATTACHMENT_NUMBER = re.compile(r"(?P<n>" + RE_DOC_NUMBER.pattern + r")\s*附件\s*\d")
 # a headline's column label before a bar (政务服务丨某市人民政府关于…的意见)
+# a tag before a title's issuing body: a forum's or portal's board ([某省], 【某市】), or the place a
+# site files the page under, in brackets ((某市)某市人民政府关于…)
+RE_LEAD_TAG = re.compile(rf"^(?:[\[【［][^\]】］]{{1,8}}[\]】］]|[(（]{_H}{{1,10}}?(?:省|市|县|区|州|旗|盟)[)）])\s*")
 RE_COLUMN_LABEL = re.compile(rf"^{_H}{{2,8}}\s*[丨｜|]\s*(?={_H})")
 # a line that only holds a date (a signature's, or an order's), bracketed or not
 # a day written in full, its year in digits or numerals (2024年3月7日, 二〇二四年三月七日)
@@ -2348,7 +2351,7 @@ def document_meta(layout) -> dict:
         issuers = [head_gov]
     if not issuers and title and "关于" in title:
         # (a forum's or portal's tag before it is no part of the name: [某省]省人民政府关于…)
-        issuers = _split_issuers(re.sub(r"^[\[【［][^\]】］]{1,8}[\]】］]\s*", "", title.split("关于", 1)[0]))
+        issuers = _split_issuers(RE_LEAD_TAG.sub("", title.split("关于", 1)[0]))
         if issuers and re.match(r"^(?:转发|印发|批转)", issuers[0]):
             issuers = []  # (转发某厅关于…的通知: the body whose document it forwards, not its own)
         if not issuers and (place := title.split("关于", 1)[0].strip()) in _counties():

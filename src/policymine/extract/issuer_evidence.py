@@ -87,6 +87,20 @@ def rank_placed(rank, occasion) -> str | None:
     return None
 
 
+# a court or procuratorate named by its rank alone (市人民检察院, 省高级人民法院, 县人民法院)
+RE_BARE_JUDICIAL = re.compile(r"(?P<rank>自治区|自治州|自治县|省|市|县|区|旗|州|盟)(?P<rest>(?:高级|中级)?人民(?:法院|检察院))")
+
+
+def judicial_placed(org: str, occasion) -> str | None:
+    """A court or procuratorate named by its rank alone (``市人民检察院``), placed by the congress its
+    report is given to (``occasion``, a match of :data:`RE_CONGRESS_OCCASION` at 某市): 某市人民检察院;
+    None when either is missing or their ranks differ."""
+    m = RE_BARE_JUDICIAL.fullmatch(org)
+    if m and occasion and occasion.group("place").endswith(m.group("rank")):
+        return occasion.group("place") + m.group("rest")
+    return None
+
+
 # 处 that is no office's head: a verb's or a place's (仍处, 所处, 之处, 到处, 各处)
 RE_NO_OFFICE = re.compile(r"[仍所之到此各何相身难好正尚均已深远近共同独四多两一]处$")
 # a head alone, or a term's number before it (政府, 人民政府, 第四届人民政府): no body's name
@@ -244,7 +258,9 @@ def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tup
     for x in head:
         mm = re.search(rf"我(?:谨)?代表(?P<org>{_H}{{3,30}}?)(?=[,，、向作])", x)
         if mm and (org := body_of(mm.group("org"))) == mm.group("org"):
-            return _bodies(org, "speaker")
+            # (a court or procuratorate named by its rank alone, 我代表市人民检察院, is the one of the
+            # place whose congress hears its report)
+            return ([placed], "speaker") if (placed := judicial_placed(org, occasion)) else _bodies(org, "speaker")
         rank = RE_BARE_RANK.match(mm.group("org")) if mm else None
         # (a government's work report only: a report of another kind is a department's, presented for it)
         if title and "政府工作报告" in title and (placed := rank_placed(rank, occasion)):
