@@ -35,3 +35,72 @@ def test_a_place_filed_in_brackets_before_the_title_is_no_part_of_its_issuer():
     assert got["issuers"] == ["某丘市人民政府"]
     assert got["doc_type"] == "通知"
     assert got["issued_type"] == "规划"
+
+
+def test_a_form_spaced_out_letter_by_letter_at_the_titles_end():
+    text = ("某河区人民政府 关于同意撤并两个社区的 批 复\n某河街道办事处:\n你街道《关于社区优化调整的请示》收悉。经研究,同意撤并两个社区。\n"
+            "此复。\n2031年4月13日\n")
+    got = meta(text)
+    assert got["doc_type"] == "批复"
+    assert got["issuers"] == ["某河区人民政府"]
+    assert got["signed"] == "2031-04-13"
+
+
+def test_a_title_block_run_on_with_its_salutation():
+    text = ("某应急发〔2031〕96 号 某某省应急管理厅 关于印发《某某省矿山风险监测 处置工作办法(试行)》的通知 各市应急管理局:\n"
+            "为进一步规范全省矿山风险监测处置工作,我厅制定了本办法,现印发给你们,请认真贯彻执行。\n某某省应急管理厅\n2031 年 10 月 29 日\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["issued_type"] == "办法"
+    assert got["doc_number"] == "某应急发〔2031〕96号"
+
+
+def test_a_page_dated_at_its_foot_that_names_its_own_form():
+    # no title, no body named: the text's 特此通告 and the day alone on its last line
+    text = ("为保护大气环境,切实保障人民群众身体健康,根据有关法律法规的规定,现就禁止露天焚烧秸秆有关事项通告如下:\n"
+            "一、从本通告发布之日起,禁止在本县境内露天焚烧秸秆。\n二、本通告自发布之日起施行。\n特此通告\n2031年6月6日\n")
+    got = meta(text)
+    assert got["doc_type"] == "通告"
+    assert got["signed"] == "2031-06-06"
+    assert got["effective"] == "2031-06-06"
+
+
+def test_a_news_report_ending_on_its_day_names_no_form_and_stays_empty():
+    text = ("记者从市农业农村局获悉,今年全市秸秆综合利用率达到九成以上,各地积极推广还田和饲料化利用,"
+            "农民群众环保意识明显增强,露天焚烧现象大幅减少。\n下一步,全市将继续加大宣传力度。\n2031年6月6日\n")
+    got = meta(text)
+    assert got["doc_type"] is None and got["signed"] is None
+
+
+def test_a_day_broken_after_its_year_at_the_foot():
+    text = ("为推进全省国土绿化进程,巩固去年活动成效,拟继续开展全民植树活动月,现向社会各界征求《某某活动月实施方案》意见。公众可以在本公告发布的10个工作日内,"
+            "通过电话或邮箱提出您的宝贵意见,我们将认真研究吸纳。\n附件:某某活动月实施方案(征求意见稿)\n2031\n年2月10日\n")
+    got = meta(text)
+    assert got["doc_type"] == "公告"
+    assert got["signed"] == "2031-02-10"
+
+
+def test_a_gambling_sites_name_glued_before_an_issuer_is_dropped():
+    text = ("球王会某某省委办公厅 某某省人民政府办公厅印发《关于某某工作的若干措施》的通知\n"
+            "各市(地)委,各市(地)人民政府,省直各单位:\n现将《关于某某工作的若干措施》印发给你们,请结合实际认真贯彻落实。\n")
+    assert meta(text)["issuers"] == ["某某省委办公厅", "某某省人民政府办公厅"]
+
+
+def test_disclosure_labels_for_title_publisher_and_day_of_publication():
+    text = ("索引号 12345/2031-00341 文号\n发布机构 区政府办 生成日期 2031-11-23\n信息名称 某某市某某区人民政府工作规则\n"
+            "某某市某某区人民政府工作规则\n第一章 总则\n第一条 为规范区政府工作,提高行政效能,根据有关法律法规,结合本区实际,制定本规则。\n")
+    got = meta(text)
+    assert got["issuers"] == ["某某市某某区人民政府"]
+    assert got["doc_type"] == "规则"
+    town = ("信息类别: 政府文件 文件编号: 某府发[2031]5号 生成日期: 2031-09-25 责任部门: 某桥镇\n关于在全镇范围内实施野外禁火的紧急通知\n"
+            "各村(居)委会、驻镇有关单位:\n当前正值森林高火险期,为切实做好森林防火工作,现就有关事项通知如下。\n")
+    assert meta(town)["issuers"] == ["某桥镇"]
+    law = ("某某县人民政府关于公布文物遗迹名单的通知\n文章属性\n•【制定机关】某某县人民政府\n•【公布日期】2031.01.08\n"
+           "•【字号】某政发[2031]2号\n正文\n各乡镇人民政府:\n现将某某县文物遗迹名单予以公布,请做好保护工作。\n")
+    assert meta(law)["published"] == "2031-01-08"
+
+
+def test_a_posting_time_in_words_under_the_title():
+    text = ("某某区人民政府关于划定养殖禁养区的通告\n2031-04-24 10时36分浏览次数:\n"
+            "根据有关法律法规的规定,现将我区养殖禁养区有关事项通告如下:\n一、禁养区范围为城区建成区。\n某某区人民政府\n2031年4月20日\n")
+    assert meta(text)["published"] == "2031-04-24"

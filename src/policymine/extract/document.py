@@ -115,8 +115,9 @@ RE_DATE_ONLY = re.compile(
     rf"\s*[(（]?\s*{_DAY}\s*[)）]?\s*(?:发布|公布|印发|签发)?\s*[。.]?\s*"
 )
 RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
-RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-                       r"(?:\s+(?:作者|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*(?:\s+(?:转载|原创))?")
+# (its time as a clock or in words, 10:36 or 10时36分; a counter's label glued after it, 10时36分浏览次数:)
+RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)?"
+                       r"(?:\s*(?:作者|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*(?:\s+(?:转载|原创))?")
 RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
 RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
 # a salutation: the addressees of a notice (各县（市、区）人民政府，市政府各部门：)
@@ -587,11 +588,17 @@ def is_date_line(s: str) -> bool:
     return bool(RE_DATE_ONLY.fullmatch(_norm_date_text(s)))
 
 
+# two or more single characters spaced out at a title's end (…的 批 复, …的 通 知)
+RE_SPACED_END = re.compile(rf"(?:[ \u3000]+[{HAN}]){{2,}}$")
+
+
 @functools.lru_cache(maxsize=8192)
 def _strip_title(s: str) -> str:
     """A title without the brackets that follow its form: (试行), (2023—2025年), (草案). (Memoised:
     a page's lines are asked about many times over.)"""
     s = s.strip().rstrip("　 ")
+    # (a form spaced out letter by letter at its end, 关于…的 批 复: its letters joined)
+    s = RE_SPACED_END.sub(lambda m: re.sub(r"\s+", "", m.group()), s)
     while True:
         t = RE_TRAILING_BRACKET.sub("", RE_PAGE_TAIL.sub("", RE_YEAR_TAG.sub("", s)))
         if t == s:
@@ -756,7 +763,14 @@ def _national_run_together_35(s: str) -> list[str]:
     return parts if len(parts) > 1 and all(RE_ISSUER_FULL.fullmatch(p) and len(p) >= 3 for p in parts) else [s]
 
 
+@functools.cache
+def _spam_brands() -> re.Pattern[str]:
+    return re.compile("|".join(sorted((re.escape(x.strip()) for _, x in resources.data_lines("spam_brands.txt")), key=len, reverse=True)))
+
+
 def _split_issuers(s: str) -> list[str]:
+    # (a gambling site's name a hacked mirror glued before a body's name is none of it)
+    s = _spam_brands().sub("", s)
     # (a lost character, ? or �, between two names stands for the space that parted them)
     parts = [p.strip("()（） ") for p in re.split(r"[\s、,，;；?？\ufffd]+", s.strip()) if p.strip("()（） ")]
     parts = [q for p in parts for q in _run_together(p)]
@@ -1571,11 +1585,42 @@ RE_GLUED_BULLETIN = re.compile(rf"^[\d\s、.．\-—]*(?P<t>{_H}[^。,，:：]{{
                                r"(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<rest>\S.+)$")
 
 
+# a title block's line that ends with the salutation (…的通知 各市某局:)
+RE_RUN_SALUTATION = re.compile(r"^(?P<head>.{6,200}?)[ \u3000]+(?P<sal>各[^\s:：。]{1,80}[:：])$")
+
+
+# a day broken after its year, as a PDF's lines give it (2031 / 年2月10日)
+RE_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+RE_DAY_AFTER_YEAR = re.compile(r"年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+
+
+def _rejoined_days(lines: list[str]) -> list[str]:
+    """The lines, with a year alone on a line joined to the month and day on the next (2031 /
+    年2月10日 -> 2031年2月10日)."""
+    if not any(RE_YEAR_ALONE.fullmatch(x.strip()) for x in lines):
+        return lines
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and RE_YEAR_ALONE.fullmatch(lines[i].strip()) and RE_DAY_AFTER_YEAR.fullmatch(lines[i + 1].strip()):
+            out.append(lines[i].strip() + lines[i + 1].strip())
+            i += 2
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def _unrun(lines: list[str]) -> list[str]:
     """A title block run on one line with the text (a forum's post: 某县…统计公报 某县统计局
     (2022年4月28日) 2021年是…。): its short pieces before the first sentence, from a title that
     names a form, as lines of their own. Other lines as they are."""
     for i, x in enumerate(lines[:3]):
+        # (a title block run on with its salutation, as a PDF's text gives it: 某号 某厅 关于印发…的通知
+        # 各市某局: the salutation a line of its own)
+        if "。" not in x and (m := RE_RUN_SALUTATION.match(x)) and doc_type_of(m.group("head")) \
+                and RE_SALUTATION.match(m.group("sal")):
+            return lines[:i] + [m.group("head").strip(), m.group("sal")] + lines[i + 1 :]
         if len(x) < 200 or "。" not in x:
             continue
         # (a bulletin's masthead glued into its text, as a PDF's text gives it: its page mark, title, page
@@ -1803,8 +1848,8 @@ def document_meta(layout) -> dict:
     _strip_title.cache_clear()
     doc_type_of.cache_clear()
     header = _unrun([_despaced(_unmarked(x)) for x in layout.header if _unmarked(x)])
-    body = _unrun([_despaced(_unmarked(x)) for x in (layout.body or "").split("\n") if _unmarked(x)])
-    tail = [_despaced(_unmarked(x)) for x in layout.tail if _unmarked(x)]
+    body = _rejoined_days(_unrun([_despaced(_unmarked(x)) for x in (layout.body or "").split("\n") if _unmarked(x)]))
+    tail = _rejoined_days([_despaced(_unmarked(x)) for x in layout.tail if _unmarked(x)])
     lines = header + body
     n = len(lines)
     # the title block ends at the salutation, else at the first paragraph of prose
@@ -2129,7 +2174,10 @@ def document_meta(layout) -> dict:
     tabled = salut is not None and bool(fields.keys() & {"index_number", "issuers", "publisher"})
     # (or a disclosure record, its index number and its body, the title lost: 现将…有关事项公告如下)
     recorded = "index_number" in fields and bool(fields.keys() & {"issuers", "publisher"})
-    if doc_type is None and (number or sig_issuers or tabled or holder or head_gov or salut is not None or recorded):
+    # (or a page dated at its foot, a day alone on its last line under the text: 特此通告 / 2031年6月6日)
+    foot = [x for x in (body + tail)[-3:] if x.strip()]
+    foot_dated = bool(foot) and is_date_line(foot[-1]) and sum(map(len, body)) >= 80
+    if doc_type is None and (number or sig_issuers or tabled or holder or head_gov or salut is not None or recorded or foot_dated):
         # no title names the form (a cut page): the document names itself (本通告自…起施行,
         # 现通知如下, 特此通知)
         text = "\n".join(body[:40] + tail[:6])  # (its closing, 特此批复, may stand in the page's tail)
@@ -2298,7 +2346,7 @@ def document_meta(layout) -> dict:
     session_note = next((m for x in lines[: min(n, title_at + 4)] if (m := RE_ADOPTION_SESSION.fullmatch(x.strip()))), None) \
         if doc_type in (None, "决议") and not number else None
     if not (named_plan or saluted or session_note or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
-            or (head_gov and self_named) or heading2 or (presenter and self_named == "报告") or record
+            or (head_gov and self_named) or (foot_dated and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or spoken or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
         return empty_document()
