@@ -1127,7 +1127,9 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
     if not issuer:
         return None, []
     table, cities = _places()
-    name = re.sub(r"^(?:中共|中国共产党)", "", issuer)
+    # (the party's, the League's and the CPPCC's bodies are placed by the place after their name:
+    # 中共某市委, 共青团某省委员会, 政协某县委员会)
+    name = re.sub(r"^(?:中共|中国共产党|共青团|中国共产主义青年团|中国人民政治协商会议|政协)", "", issuer)
     if re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", name):
         return None, []  # a generic name (地区行署) places nothing
     kind = next((k for k in ("自治区", "省") if name.startswith(k) and len(name) > len(k)), None)
@@ -1495,6 +1497,10 @@ RE_TITLE_DASH_OCCASION = re.compile(r"^(?P<t>\S.{1,40}?)\s*(?:——|—|--)\s*[
 RE_TERM_LINE_33 = re.compile(r"^[(（][^()（）]{2,20}[)）]的")
 
 
+# the number an item of a text opens with (一、 (一) 1. 1、)
+RE_ITEM_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d))")
+
+
 def _title_candidates(lines: list[str], limit: int, page_title: str | None = None) -> list[tuple[int, str]]:
     """Lines before ``limit`` that read as a document's title (a line ending with a form, or a
     title broken over up to four lines, five after 关于 or 印发: one with 关于 or 印发 completed by the next ones), in
@@ -1505,7 +1511,9 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
 
     def usable(x: str) -> bool:
         # (a breadcrumb path, 首页 > 某栏目 > 某某意见, is none: the title stands on its own line)
-        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]|\s[>＞»]\s", x) and not x.startswith(("第", "——"))
+        # (nor an item of the text, numbered: 一、办文制度, (一)收文制度, 1.签收)
+        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]|\s[>＞»]\s", x) and not x.startswith(("第", "——")) \
+            and not RE_ITEM_NUMBER.match(x)
 
     for i in range(limit):
         if i <= skip_to:
