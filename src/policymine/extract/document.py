@@ -59,8 +59,9 @@ RE_DOC_NUMBER = re.compile(
     r"|令\s*[(（]\s*(?:[一二三四五六七八九十]{1,3}届\s*)?第\s*\d{1,5}\s*号\s*[)）]"
     # Taiwan's: the body's word, the year, 字第 and a serial of five digits or more (交邮88字第06485号)
     r"|(?:\d{2,3})?字第\s*\d{5,14}[A-Z]?\s*号"
-    # a paper of a SAR's legislature, numbered within its session: 立法会CB(2)1527/98-99号(文件)
-    r"|[A-Z]{1,4}\(\d\)\d{1,5}/\d\d-\d\d\s*号)"
+    # a paper of a SAR's legislature, numbered within its session: 立法会CB(2)1527/98-99号(文件),
+    # 立法会PWSC83/98-99号, 临立会154/96-97号
+    r"|(?<=会)\s*(?:[A-Z]{1,5}(?:\(\d\))?)?\d{1,5}/\d\d-\d\d\s*号)"
 )
 # a court's ruling numbered in its series, as a labelled number gives it (an interpretation of the
 # Judicial Yuan's justices 释字第150号, a judgment of the Constitutional Court 111年宪判字第8号)
@@ -97,7 +98,8 @@ RE_ORDER_FROM = re.compile(
 RE_PROMULGATED = re.compile(r"于\s*(?P<d>" + _DAY_SP + r")\s*(?:发布|公布|颁布|签署)本(?:法律|行政法规|条例|法)")
 # a consolidated text's note of a law's passing and promulgation by the head of the region
 # (《第N/YYYY号法律》经立法会于…通过,行政长官某某于1999年12月20日签署并发布,并于…刊登于《…公报》)
-RE_HEAD_PROMULGATED = re.compile(rf"行政长官\s*{_H}{{2,4}}\s*于\s*(?P<d>{_DAY_SP})\s*(?:签{_H}并|签{_H}及)?(?:发布|公布|颁布)")
+# (an administrative regulation's note: 经行政长官某某于2031年9月7日制定,并于…刊登于《…公报》)
+RE_HEAD_PROMULGATED = re.compile(rf"行政长官\s*{_H}{{2,4}}\s*于\s*(?P<d>{_DAY_SP})\s*(?:签{_H}并|签{_H}及)?(?:发布|公布|颁布|制定)")
 RE_GAZETTED = re.compile(r"于\s*(?P<d>" + _DAY_SP + r")\s*刊登于\s*《[^》]{0,30}公报》")
 # a law database of a government (某市政府主管法规共用系统, 某县法规查询系统): that government's rules
 RE_RULES_DATABASE = re.compile(rf"^(?P<org>{_H}{{2,10}}?政府)(?:主管)?法规{_H}{{0,6}}系统$")
@@ -373,7 +375,9 @@ RE_TRANSFER_FROM = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?[一二三四�
 # (or of a committee, a CPPCC's or a party's: 在政协某市第十四届委员会第一次会议上)
 _CONGRESS = (r"(?:第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议"
              r"|第?[一二三四五六七八九十\d]+届人大(?:常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议"
-             r"|第[一二三四五六七八九十\d]+届委员会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议)")
+             r"|第[一二三四五六七八九十\d]+届委员会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议"
+             # (a CPPCC committee's session, its place after its term: 政协第七届某县委员会第五次会议)
+             r"|第[一二三四五六七八九十\d]+届" + _H + r"{2,10}?委员会第[一二三四五六七八九十\d]+次(?:全体)?会议)")
 
 
 @functools.cache
@@ -1497,6 +1501,19 @@ RE_TITLE_DASH_OCCASION = re.compile(r"^(?P<t>\S.{1,40}?)\s*(?:——|—|--)\s*[
 RE_TERM_LINE_33 = re.compile(r"^[(（][^()（）]{2,20}[)）]的")
 
 
+# the title of a record of the Legislative Yuan's sitting or of its committees' (立法院第10届第1会期某某
+# 委员会第26次全体委员会议纪录; 立法院第10届第7会期第1次会议纪录)
+RE_YUAN_SITTING = re.compile(rf"^立法院第\d{{1,2}}届第\d{{1,2}}会期(?P<cs>{_H}[{HAN}、]{{1,60}}?委员会)?第\d{{1,3}}次{_H}{{0,12}}?(?:纪录|议事录|纪要)$")
+# a SAR legislature's paper, numbered within its session (立法会CB(2)1527/98-99号)
+RE_LEGISLATURE_PAPER = re.compile(rf"(?P<org>{_H}{{2,8}}?会)(?:[A-Z]{{1,5}}(?:\(\d\))?)?\d{{1,5}}/\d\d-\d\d号")
+# the openings of bodies' names that a title block sets on a line of their own
+RE_NAME_OPENING = re.compile(r"中国人民政治协商会议|中国共产党|中国共产主义青年团")
+# a body's report of its work titled by the body (某县政协第七届委员会常务委员会工作报告, 某市中级人民法院工作报告)
+RE_BODY_REPORT_TITLE = re.compile(rf"^(?P<org>{_H}{{4,40}}?(?:常务委员会|委员会|人民法院|人民检察院))(?:(?:19|20)\d\d年度?)?工作报告$")
+# a note of what a document attaches (附件:某某表, 附:某某体系)
+RE_ATTACHMENT_NOTE = re.compile(r"^\s*附(?:件)?\s*\d*\s*[:：]")
+# a record's title line that opens with its sitting's ordinal (第11次会议纪要)
+RE_SITTING_LINE = re.compile(r"^第\s*[\d一二三四五六七八九十]{1,4}\s*次")
 # the number an item of a text opens with (一、 (一) 1. 1、)
 RE_ITEM_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d))")
 
@@ -1524,6 +1541,15 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
             continue
         if RE_SAR_NUMBER.fullmatch(_strip_title(s)):
             out.append((i, _strip_title(s)))  # (the year of the version a site shows: 第3/1999号法律 (2022年))
+            continue
+        if i and doc_type_of(s) and (usable(s) or (s.startswith("第") and usable(s[1:]))) and RE_NAME_OPENING.fullmatch(re.sub(r"\s+", "", _title_line(lines[i - 1]))):
+            # a title broken after the opening of its body's name (中国人民政治协商会议 / 第七届某县委员会…工作报告)
+            out.append((i, re.sub(r"\s+", "", _title_line(lines[i - 1])) + s))
+            continue
+        if i and RE_SITTING_LINE.match(s) and doc_type_of(s) and usable(prev := _title_line(lines[i - 1])) \
+                and RE_ISSUER_FULL.fullmatch(re.sub(r"\s+", "", prev)):
+            # a meeting's record titled over two lines, its body then its sitting (某某委员会 / 第11次会议纪要)
+            out.append((i, prev + s))
             continue
         if not usable(s) or RE_CONTENTS_HEADING.fullmatch(s):
             continue  # (a code's table of contents, 目 录 over its chapters, names no form: 目录 is a catalogue's)
@@ -2450,6 +2476,9 @@ def document_meta(layout) -> dict:
         issuers = [session_note.group("org")]  # (a resolution: the session its note of adoption names)
     if not issuers and "publisher" in fields and number and (m := RE_ORDER_BODY.match(number)) and is_issuer_line(m.group("org")):
         issuers = _split_issuers(m.group("org"))  # (an order's number names its body, 某委令第43号: before a portal's source)
+    if not issuers and doc_type == "报告" and title and (named := RE_BODY_REPORT_TITLE.match(re.sub(r"\s+", "", title))) \
+            and issuer_place(named.group("org"), shape=False)[0]:
+        issuers = [named.group("org")]  # (a body's report titled by its name: before a portal's source)
     if not issuers and doc_type == "报告" and "publisher" in fields and (spoken_for := _speaker_government(body[:12])):
         issuers = [spoken_for]  # (a work report speaks for its government by name: before a portal's source)
     if not issuers and doc_type == "公报" and len(under) > 1:
@@ -2485,6 +2514,16 @@ def document_meta(layout) -> dict:
             issuers += _split_issuers(lines[at])
             at += 1
         national_shape = False
+    if not issuers and title and (sitting := RE_YUAN_SITTING.match(re.sub(r"^[•·]|\s+", "", title))):
+        # a record of a sitting of the Legislative Yuan (立法院第10届第7会期第1次会议纪录), or of its
+        # committees, each the Yuan's (立法院第10届第1会期某某委员会第26次全体委员会议纪录)
+        cs = sitting.group("cs")
+        issuers = ["立法院" + (c if c.endswith("委员会") else c + "委员会") for c in cs.split("、")] if cs else ["立法院"]
+    if not issuers and number and (paper := RE_LEGISLATURE_PAPER.fullmatch(number)) and (
+            RE_ISSUER_FULL.fullmatch(paper.group("org")) or re.fullmatch(_HEADS, paper.group("org"))):
+        # a legislature's paper is the legislature's, whichever of its committees the title names
+        # (立法会PWSC83/98-99号 over 立法会某某委员会…会议纪要)
+        issuers = [paper.group("org")]
     if not issuers and title:
         # (a 院 closes the name unless a head follows it: 监察院…办法, not 国务院办公厅…)
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|议会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
@@ -2656,6 +2695,9 @@ def document_meta(layout) -> dict:
         signed = _first_date(m.group("d"))  # a law's promulgation (…于2024年12月18日发布本法律)
     if signed is None and page_title and (m := RE_TITLE_DAY.search(str(page_title))):
         signed = _first_date(m.group("d"))  # (a title dated in brackets at its end: 某区人民政府工作报告(2025年1月8日))
+    if signed is None and issuers and (after := next((k for k, x in enumerate(tail[:20]) if k and is_date_line(x)
+                                                       and RE_ATTACHMENT_NOTE.match(tail[k - 1])), None)) is not None:
+        signed = _first_date(tail[after])  # (a notice dated under its note of attachments, unsigned: 附件:某某表 / 2031年10月19日)
     if signed is None and session_note is not None:
         signed = _first_date(session_note.group("d"))  # (the day of the resolution's adoption)
     if signed is None and occasion is not None and occasion.group("d"):
