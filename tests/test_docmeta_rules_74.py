@@ -104,3 +104,82 @@ def test_a_posting_time_in_words_under_the_title():
     text = ("某某区人民政府关于划定养殖禁养区的通告\n2031-04-24 10时36分浏览次数:\n"
             "根据有关法律法规的规定,现将我区养殖禁养区有关事项通告如下:\n一、禁养区范围为城区建成区。\n某某区人民政府\n2031年4月20日\n")
     assert meta(text)["published"] == "2031-04-24"
+
+
+def test_the_leagues_and_the_cppccs_bodies_are_placed_by_the_place_after_their_name():
+    from policymine.extract.document import issuer_place
+
+    assert issuer_place("共青团常州市委") == ("city", ["江苏省", "常州市"])
+    assert issuer_place("共青团广东省委员会") == ("provincial", ["广东省"])
+    assert issuer_place("政协武汉市第十三届委员会常务委员会") == ("city", ["湖北省", "武汉市"])
+    assert issuer_place("中国人民政治协商会议全国委员会")[0] == "national"
+
+
+def test_a_division_signs_with_its_department_and_an_association_issues():
+    text = ("各设区市教育局,各高等学校:\n为做好全省教育宣传工作,我们拟定了某某测评指标体系文稿,现发给你们征求意见,"
+            "请于5月20日前将书面意见反馈我们。\n中共某某省委教育工委宣传部 某某省教育厅社政处\n2031年5月10日\n")
+    got = meta(text)
+    assert got["issuers"] == ["中共某某省委教育工委宣传部", "某某省教育厅社政处"]
+    assert got["signed"] == "2031-05-10"
+    assoc = ("某某省科学技术协会关于开展科普日活动总结工作的通知\n各市科协:\n请各单位对今年科普日活动进行认真总结,"
+             "于11月8日前报送省科协科普部。\n附件:科普日活动情况调查表\n二○三一年十月十九日\n附件\n科普日活动情况调查表\n填报单位名称:\n")
+    got = meta(assoc)
+    assert got["issuers"] == ["某某省科学技术协会"]
+    assert got["signed"] == "2031-10-19"
+
+
+def test_a_numbered_item_of_the_text_is_no_title():
+    text = ("宁波市纪委监委内部管理制度\n发布日期: 2031-12-11\n一、办文制度\n(一)收文制度\n"
+            "凡送委机关的文件、刊物、信件,应统一送办公室收文,并由办公室统筹安排办理,涉密文件按保密制度管理。\n")
+    got = meta(text)
+    assert got["doc_type"] == "制度"
+    assert got["issuers"] == ["宁波市纪委监委"]
+
+
+def test_a_legislatures_paper_and_its_committees_minutes_over_two_lines():
+    text = ("立法会\n立法会PWSC83/30-31号文件\n(此份会议纪要业经政府当局审阅)\n立法会财务委员会辖下的工务小组委员会\n"
+            "第11次会议纪要\n日 期 :2031年1月20日(星期三)\n时 间 :上午10时45分\n地 点 :立法会会议厅\n出席委员 :\n某某议员(主席)\n")
+    got = meta(text)
+    assert got["doc_number"] == "立法会PWSC83/30-31号"
+    assert got["issuers"] == ["立法会"]
+    assert got["doc_type"] == "纪要"
+
+
+def test_a_legislative_yuan_committees_sitting_record():
+    text = ("立法院第12届第1会期某某及某某委员会第26次全体委员会议纪录\n时 间 中华民国120年5月14日(星期四)14时30分\n"
+            "地 点 本院某某会议室\n主 席 某委员某某\n主席:出席委员8人,已足法定人数,现在开会,进行报告事项。宣读上次会议议事录。\n")
+    assert meta(text)["issuers"] == ["立法院某某及某某委员会"]
+    sitting = text.replace("某某及某某委员会第26次全体委员会议纪录", "第1次会议纪录")
+    assert meta(sitting)["issuers"] == ["立法院"]
+
+
+def test_a_cppcc_standing_committees_report_titled_over_two_lines():
+    text = ("中国人民政治协商会议\n第七届某安县委员会常务委员会工作报告\n(2031年3月7日在政协第七届某安县委员会第五次会议上)\n某某某\n"
+            "各位委员:\n我受政协第七届某安县委员会常务委员会的委托,向大会报告工作,请予审议,并请会议列席人员提出意见。\n"
+            "一年来,县政协常委会紧紧围绕全县中心工作,认真履行政治协商、民主监督、参政议政职能,较好地完成了各项任务。\n")
+    got = meta(text)
+    assert got["issuers"] == ["中国人民政治协商会议第七届某安县委员会常务委员会"]
+    assert got["doc_type"] == "报告"
+    assert got["signed"] == "2031-03-07"
+
+
+def test_a_notice_that_issues_and_closes_naming_itself():
+    text = ("各省、自治区、直辖市文化和旅游厅(局):\n为推动产业高质量发展,我部制定了《某某产业发展规划》,现印发给你们,请结合实际认真贯彻落实。\n"
+            "特此通知。\n某某部\n2031年6月3日\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["issued_type"] == "规划"
+    only = text.replace("特此通知。\n", "")
+    assert meta(only)["doc_type"] is None  # (one that only issues names no form of its own)
+
+
+def test_a_portals_related_links_and_a_carried_out_document_are_no_title_or_issuer():
+    text = ("发布机构 自治区人民政府 文 号 某政发〔2031〕62号\n成文日期 2031-07-02\n"
+            "某某自治区人民政府关于印发《某某自治区人民政府工作规则》的通知\n相关办事指南\n"
+            "各盟行政公署、市人民政府,自治区各委、办、厅、局:\n现将《某某自治区人民政府工作规则》印发给你们,请认真贯彻执行。\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知" and got["issued_type"] == "规则"
+    assert got["issuers"] == ["某某自治区人民政府"]
+    carried = ("某某省人民政府贯彻国务院关于推进某某地区改革开放的实施意见\n各市、县人民政府,省政府直属各单位:\n"
+               "为贯彻落实国务院的指导意见,现提出如下实施意见。\n")
+    assert meta(carried)["issuers"] == ["某某省人民政府"]

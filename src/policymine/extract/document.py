@@ -106,6 +106,8 @@ RE_RULES_DATABASE = re.compile(rf"^(?P<org>{_H}{{2,10}}?政府)(?:主管)?法规
 # a number that names an attachment's file (某财科教[2021]124号附件1:…明细表.xls): the document's own
 RE_ATTACHMENT_NUMBER = re.compile(r"(?P<n>" + RE_DOC_NUMBER.pattern + r")\s*附件\s*\d")
 # a headline's column label before a bar (政务服务丨某市人民政府关于…的意见)
+# a title's verb of carrying out another body's document, and that body (贯彻国务院, 贯彻落实省委)
+RE_CARRIES_OUT = re.compile(rf"(?<={_H})(?:贯彻落实|贯彻|落实|执行)(?:{_H}{{2,20}})$")
 # a tag before a title's issuing body: a forum's or portal's board ([某省], 【某市】), or the place a
 # site files the page under, in brackets ((某市)某市人民政府关于…)
 RE_LEAD_TAG = re.compile(rf"^(?:[\[【［][^\]】］]{{1,8}}[\]】］]|[(（]{_H}{{1,10}}?(?:省|市|县|区|州|旗|盟)[)）])\s*")
@@ -1528,8 +1530,9 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
 
     def usable(x: str) -> bool:
         # (a breadcrumb path, 首页 > 某栏目 > 某某意见, is none: the title stands on its own line)
-        # (nor an item of the text, numbered: 一、办文制度, (一)收文制度, 1.签收)
-        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]|\s[>＞»]\s", x) and not x.startswith(("第", "——")) \
+        # (nor an item of the text, numbered: 一、办文制度, (一)收文制度, 1.签收; nor a portal's list of
+        # links on the subject: 相关办事指南, 相关文件)
+        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]|\s[>＞»]\s", x) and not x.startswith(("第", "——", "相关")) \
             and not RE_ITEM_NUMBER.match(x)
 
     for i in range(limit):
@@ -1722,6 +1725,12 @@ def _organised(rest: str) -> bool:
     from .issuer_evidence import RE_ORGANISED
 
     return bool(RE_ORGANISED.match(rest))
+
+
+def _head_ends_word(han: str, k: int) -> bool:
+    from .issuer_evidence import _ends_word
+
+    return _ends_word(han, k)
 
 
 def _title_body(title: str) -> str | None:
@@ -2204,7 +2213,7 @@ def document_meta(layout) -> dict:
                 heading2, title_at = (re.sub(r"\s+", "", lines[i]), re.sub(r"\s+", "", lines[i + 1])), i
                 doc_type = heading2[1]
             break
-    self_named = issuing = None
+    self_named = issuing = text_issued = None
     tabled = salut is not None and bool(fields.keys() & {"index_number", "issuers", "publisher"})
     # (or a disclosure record, its index number and its body, the title lost: 现将…有关事项公告如下)
     recorded = "index_number" in fields and bool(fields.keys() & {"issuers", "publisher"})
@@ -2224,6 +2233,11 @@ def document_meta(layout) -> dict:
              or re.search(r"提出(?:如下|以下)(?:实施)?(意见)", text))  # (…,现提出如下实施意见: an opinion, its title lost)
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
+        if issuing and (closing := re.search(r"特此通知", text)):
+            # (a notice that issues and closes naming itself, 现将《某某规划》印发给你们…特此通知: a 通知
+            # issuing the form of what it quotes; one that only issues names no form of its own)
+            quoted = re.findall(r"《([^《》]{2,60})》", text[: closing.start()])
+            self_named, text_issued = "通知", next((f for q in reversed(quoted) if (f := doc_type_of(q))), None)
     if doc_type is None and self_named is None and number:
         # a document without its title whose number names its form (…字第06485号公告)
         for x in block:
@@ -2433,7 +2447,8 @@ def document_meta(layout) -> dict:
         issuers = [head_gov]
     if not issuers and title and "关于" in title:
         # (a forum's or portal's tag before it is no part of the name: [某省]省人民政府关于…)
-        issuers = _split_issuers(RE_LEAD_TAG.sub("", title.split("关于", 1)[0]))
+        # (and not the document it carries out: 某省人民政府贯彻国务院关于…的实施意见)
+        issuers = _split_issuers(RE_CARRIES_OUT.sub("", RE_LEAD_TAG.sub("", title.split("关于", 1)[0])))
         if issuers and re.match(r"^(?:转发|印发|批转)", issuers[0]):
             issuers = []  # (转发某厅关于…的通知: the body whose document it forwards, not its own)
         if not issuers and (place := title.split("关于", 1)[0].strip()) in _counties():
@@ -2529,6 +2544,8 @@ def document_meta(layout) -> dict:
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|议会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
         # (never a name holding a date: 中华民国…日某院 is a history line's head, no body)
         issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) and not RE_DATED_NAME.search(m.group()) else []
+        if issuers and not _head_ends_word(title, m.end()) and (whole := _title_body(title)) and " " not in whole:
+            issuers = [whole]  # (a head inside a word is none, 某市纪委监委内部…: the body the title opens with)
         if issuers and "同志" in issuers[0]:
             issuers = []  # (某某同志在某委员会…: a speaker's name and where he speaks, no body)
         if issuers and _organised(title[m.end() :]):
@@ -2946,7 +2963,7 @@ def document_meta(layout) -> dict:
                 elif RE_ROC_DAY.search("\n".join(lines + tail)) or "民国" in flat:
                     level, region = "provincial", ["台湾省"]
     return {
-        "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": letter_issues or issued_type_of(title) or _approved_annex(doc_type, every),
+        "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": letter_issues or issued_type_of(title) or (text_issued if doc_type == "通知" else None) or _approved_annex(doc_type, every),
         "signed": signed, "published": published, "effective": effective,
         "index_number": fields.get("index_number"), "level": level, "region": region,
     }  # fmt: skip
