@@ -183,3 +183,28 @@ def test_a_portals_related_links_and_a_carried_out_document_are_no_title_or_issu
     carried = ("某某省人民政府贯彻国务院关于推进某某地区改革开放的实施意见\n各市、县人民政府,省政府直属各单位:\n"
                "为贯彻落实国务院的指导意见,现提出如下实施意见。\n")
     assert meta(carried)["issuers"] == ["某某省人民政府"]
+
+
+def test_a_numbers_word_spaced_out_and_a_joint_notice_under_two_mastheads():
+    text = ("某州市建设局\n某州市财政局\n某 建〔2031〕40号\n某财建〔2031〕12号\n关于下达村镇建设\n补贴资金计划的通知\n"
+            "各辖市(区)建设局、财政局:\n为推进小城镇建设,决定从城市维护资金中安排资金补贴有关村镇建设,请认真组织落实。\n"
+            "附件:村镇建设补贴资金计划表\n二○三一年二月八日\n")
+    assert meta(text)["doc_number"] == "某建〔2031〕40号"
+
+
+def test_a_downloaded_files_name_and_its_title_block_run_on_with_the_text():
+    text = ("某海市人民政府办公室关于印发《某海市空气质量达标规划》的通知.doc\n"
+            "某海政办发〔2031〕41 号 某海市人民政府办公室 关于印发《某海市空气质量达标规划》 的通知 各区人民政府,市政府各部门: "
+            "经市人民政府同意,现将《某海市空气质量达标规划》印发给你们,请认真贯彻落实。\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["issued_type"] == "规划"
+    assert got["doc_number"] == "某海政办发〔2031〕41号"
+
+
+def test_a_table_cell_holding_the_title_and_its_number():
+    text = ("|||\n关于转发某某部《施工现场防控工作指南》的通知 某住建〔2031〕270号 |\n|||\n"
+            "各辖市(区)住建局,各有关单位:\n现将某某部《施工现场防控工作指南》转发给你们,请认真贯彻执行。\n某州市住房和城乡建设局\n2031年10月30日\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["issued_type"] == "指南"

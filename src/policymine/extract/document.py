@@ -28,6 +28,7 @@ number or an issuer's signature over a date. Other pages get the empty fields.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections import Counter
 
 from .. import resources
@@ -594,6 +595,7 @@ def is_date_line(s: str) -> bool:
     return bool(RE_DATE_ONLY.fullmatch(_norm_date_text(s)))
 
 
+RE_FILE_SUFFIX = re.compile(r"\.(?:docx?|wps|pdf|ofd|txt)$", re.I)
 # two or more single characters spaced out at a title's end (…的 批 复, …的 通 知)
 RE_SPACED_END = re.compile(rf"(?:[ \u3000]+[{HAN}]){{2,}}$")
 
@@ -686,9 +688,14 @@ RE_CONGRESS_NOTICE = re.compile(rf"{_H}{{1,12}}第[一二三四五六七八九�
 RE_PROMULGATES = re.compile(r"^\s*《(?P<t>[^《》]{2,60})》.{0,80}?(?:通过|批准)[,，]\s*现予(?:公布|公告)")
 
 
+RE_SPACED_NUMBER_WORD = re.compile(rf"^({_H}{{1,4}})[ \u3000]+(?={_H}{{0,10}}[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*第?\s*\d{{1,5}}\s*号)")
+
+
 def find_doc_number(line: str) -> str | None:
     """A document number that opens a line or stands in brackets at its end, whitespace removed."""
     s = line.strip()
+    # (a number's word spaced out from the rest of it: 常 建〔2006〕40号)
+    s = RE_SPACED_NUMBER_WORD.sub(r"\1", s)
     # (the year of the version a site shows after the act's number: 第3/1999号法律 (2022年))
     sar = RE_SAR_NUMBER.fullmatch(s) or RE_SAR_SERIAL.fullmatch(s) or RE_SAR_NUMBER.fullmatch(_strip_title(s))
     if sar:
@@ -1467,6 +1474,9 @@ def _quotes_paired_33(s: str) -> bool:
 RE_ENGLISH_NAME_34 = re.compile(r"(?<=[\u4e00-\u9fff])\s*[A-Z][A-Za-z]+(?:[ ,.'’()&/-]+[A-Za-z]+){2,}[ .)]*$")
 
 
+RE_TRAILING_NUMBER = re.compile(r"[ \u3000]+(?:" + RE_DOC_NUMBER.pattern + r")\s*$")
+
+
 def _title_line(s: str) -> str:
     """A title line without the document number in brackets after it and what trails that
     (…的通知（某政发〔2021〕5号）2021.04.27)."""
@@ -1476,6 +1486,9 @@ def _title_line(s: str) -> str:
     s = RE_COLUMN_LABEL.sub("", s.strip())
     if doc_type_of(RE_TRAILING_CELL.sub("", s)):
         s = RE_TRAILING_CELL.sub("", s)  # (a table's cell bar after the title: 关于…的通知 |)
+    m = RE_TRAILING_NUMBER.search(RE_TRAILING_CELL.sub("", s)) if RE_TRAILING_CELL.search(s) else None
+    if m and doc_type_of(s[: m.start()]):
+        s = s[: m.start()]  # (a table's cell of the title and its number, its bar after them: 关于…的通知 某发〔2031〕5号 |)
     m = RE_ENGLISH_NAME_34.search(s)
     if m and doc_type_of(s[: m.start()]):
         s = s[: m.start()]  # (round 34) a law database's title glued to its English name (…要点Directions for …)
@@ -1658,7 +1671,16 @@ def _unrun(lines: list[str]) -> list[str]:
         if "。" not in x and (m := RE_RUN_SALUTATION.match(x)) and doc_type_of(m.group("head")) \
                 and RE_SALUTATION.match(m.group("sal")):
             return lines[:i] + [m.group("head").strip(), m.group("sal")] + lines[i + 1 :]
-        if len(x) < 200 or "。" not in x:
+        if "。" not in x:
+            continue
+        pieces = x.split()
+        lead = list(itertools.takewhile(lambda p: "。" not in p and len(p) <= 60, pieces))
+        # (the whole title block run on with the text, its salutation among the short pieces: 某号 某办公室
+        # 关于印发《…》 的通知 各区人民政府,市政府各部门: 经研究,…)
+        sal = next((k for k, p in enumerate(lead) if k and RE_SALUTATION.match(p)), None)
+        if sal is not None and doc_type_of(" ".join(lead[:sal])):
+            return lines[:i] + [" ".join(lead[:sal]), lead[sal], " ".join(pieces[sal + 1 :])] + lines[i + 1 :]
+        if len(x) < 200:
             continue
         # (a bulletin's masthead glued into its text, as a PDF's text gives it: its page mark, title, page
         # number, bodies and day, then 2024年是…)
@@ -1666,12 +1688,6 @@ def _unrun(lines: list[str]) -> list[str]:
             bodies = [b.group() for b in RE_BULLETIN_BODY.finditer(m.group("orgs"))]
             if "".join(bodies) == re.sub(r"\s+", "", m.group("orgs")):
                 return lines[:i] + [m.group("t").strip(), *bodies, m.group("d"), m.group("rest")] + lines[i + 1 :]
-        pieces = x.split()
-        lead: list[str] = []
-        for p in pieces:
-            if "。" in p or len(p) > 60:
-                break
-            lead.append(p)
         # (a bulletin's title alone before its text: 某县…统计公报 2023年,全县…; a body's whole title,
         # 某局关于…的通告 为配合…)
         alone = bool(lead) and (doc_type_of(lead[0]) == "公报" or bool(re.match(rf"^{_H}{{2,40}}?关于", lead[0])))
@@ -1891,6 +1907,8 @@ def document_meta(layout) -> dict:
     _strip_title.cache_clear()
     doc_type_of.cache_clear()
     header = _unrun([_despaced(_unmarked(x)) for x in layout.header if _unmarked(x)])
+    if header and RE_FILE_SUFFIX.search(header[0]):
+        header[0] = RE_FILE_SUFFIX.sub("", header[0])  # (a page that is a downloaded file, named by its title: …的通知.doc)
     body = _rejoined_days(_unrun([_despaced(_unmarked(x)) for x in (layout.body or "").split("\n") if _unmarked(x)]))
     tail = _rejoined_days([_despaced(_unmarked(x)) for x in layout.tail if _unmarked(x)])
     lines = header + body
@@ -2004,7 +2022,7 @@ def document_meta(layout) -> dict:
             if i == title_at + 1 and RE_BARE_NUMBER.fullmatch(s):
                 number = re.sub(r"\s+", "", s)  # 〔2022〕第1号 alone under the title: as written
                 break
-            m = re.search(r"(?:^|\s)(" + RE_DOC_NUMBER.pattern + r")(?=\s|$)", s[:300])
+            m = re.search(r"(?:^|\s)(" + RE_DOC_NUMBER.pattern + r")(?=\s|$)", RE_SPACED_NUMBER_WORD.sub(r"\1", s[:300]))
             if m:  # a number standing between spaces (a page that runs the title block on one line)
                 number = re.sub(r"\s+", "", m.group(1))
                 break
