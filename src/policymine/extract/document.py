@@ -136,7 +136,7 @@ RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|部
 RE_ISSUING_VERB = re.compile(r"(?:印发|转发|批转|发布|颁布|公布|下发|下达)")
 RE_REPRODUCES_35 = re.compile(r"转载")  # (round 35) a notice's verb of forwarding by reproducing (关于转载…的通知)
 # (or square ones: a report's speaker after its title, 某某施政报告[某市长某某])
-RE_TRAILING_BRACKET = re.compile(r"\s*(?:[(（][^()（）]{1,24}[)）]|[\[［][^\[\]［］]{1,24}[\]］])\s*$")
+RE_TRAILING_BRACKET = re.compile(r"\s*(?:[(（]{1,2}[^()（）]{1,24}[)）]{1,2}|[\[［][^\[\]［］]{1,24}[\]］])\s*$")
 RE_PAGE_TAIL = re.compile(r"\s*[\[［(（【]?\s*第\s*\d{1,3}\s*页\s*[\]］)）】]?\s*$")
 RE_YEAR_TAG = re.compile(r"(?<=\S)\s+(?:19|20)\d\d\s*$")  # a portal's year tag after a title (…统计公报 2022)
 RE_ENACT_DATE = re.compile(
@@ -893,11 +893,11 @@ def _plausible_dates(fields: dict[str, str], number: str) -> dict[str, str]:
 
 
 # a day alone in brackets closing a title (…工作报告(2025年1月8日))
-RE_TITLE_DAY = re.compile(rf"[(（]\s*(?P<d>{_DAY})\s*[)）]\s*$")
+RE_TITLE_DAY = re.compile(rf"[(（]{{1,2}}\s*(?P<d>{_DAY})\s*[)）]{{1,2}}\s*$")  # (or in double brackets: ((某日)))
 # the body an order's number names (某委令第43号, 某部令2021年第2号)
 RE_ORDER_BODY = re.compile(rf"^(?P<org>{_H}{{2,30}}?)令\s*(?:(?:19|20)\d\d\s*年\s*)?第")
 RE_CLOSING_LINE = re.compile(r"特此(?:通告|公告|通知|批复|公示|通报|函告|告知)[。!！]?")
-RE_TRAILING_CELL = re.compile(r"\s*[|｜]+$")
+RE_TRAILING_CELL = re.compile(r"(?:\s*[|｜])+\s*$")
 
 
 def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, int | None]:
@@ -1021,8 +1021,10 @@ RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}
 # a congress session as the issuer a title opens with (某区第三届人民代表大会第七次会议关于…的决议)
 # a resolution's note of its adoption by a congress's session, over its text ((2014年2月20日某区第十七届人民代表大会
 # 第三次会议通过)): the session that resolved it, and the day
-RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会"
-                                 rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)\s*(?:通过|批准)\s*[)）]?$")
+# (or the session's short name and its sitting: 某市十三届人大三次会议第三次全体会议)
+RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{2,20}}?(?:第[一二三四五六七八九十]{{1,3}}届人民代表大会"
+                                 rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议))"
+                                 rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:通过|批准)\s*[)）]?$")
 RE_SESSION_TITLE = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
                               rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)关于")
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
@@ -2728,7 +2730,8 @@ def document_meta(layout) -> dict:
     note = "".join(every[: min(len(every), limit + 6)])
     if signed is None and (m := RE_PROMULGATED.search(note) or RE_HEAD_PROMULGATED.search(note)):
         signed = _first_date(m.group("d"))  # a law's promulgation (…于2024年12月18日发布本法律)
-    if signed is None and page_title and (m := RE_TITLE_DAY.search(str(page_title))):
+    if signed is None and ((page_title and (m := RE_TITLE_DAY.search(str(page_title))))
+                           or (title and title_at < n and (m := RE_TITLE_DAY.search(lines[title_at])))):
         signed = _first_date(m.group("d"))  # (a title dated in brackets at its end: 某区人民政府工作报告(2025年1月8日))
     if signed is None and issuers and (after := next((k for k, x in enumerate(tail[:20]) if k and is_date_line(x)
                                                        and RE_ATTACHMENT_NOTE.match(tail[k - 1])), None)) is not None:
