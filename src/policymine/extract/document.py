@@ -122,7 +122,7 @@ RE_DATE_ONLY = re.compile(
 RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
 # (its time as a clock or in words, 10:36 or 10时36分; a counter's label glued after it, 10时36分浏览次数:)
 RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)?"
-                       r"(?:\s*(?:作者|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*(?:\s+(?:转载|原创))?")
+                       r"(?:\s*(?:作者|文章来源|信息来源|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*(?:\s+(?:转载|原创))?")
 RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
 RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
 # a salutation: the addressees of a notice (各县（市、区）人民政府，市政府各部门：)
@@ -1917,8 +1917,11 @@ def document_meta(layout) -> dict:
     n = len(lines)
     # the title block ends at the salutation, else at the first paragraph of prose
     salut = next((i for i in range(min(n, 60)) if RE_SALUTATION.match(lines[i]) and len(lines[i]) <= 90), None)
+    # (nor a summary that the text repeats below, a portal's description of the page over its title:
+    # 为切实做好…(cut) / 某某公告 / 为切实做好…)
     para = next((i for i in range(min(n, 60)) if "。" in lines[i] and len(re.findall(_H, lines[i])) >= 25
-                 and not re.match(r"^(?:简介|摘要|内容概述|导读|提要|编者按)", lines[i])), None)
+                 and not re.match(r"^(?:简介|摘要|内容概述|导读|提要|编者按)", lines[i])
+                 and not any(x.startswith(lines[i][:20]) for x in lines[i + 1 : i + 12])), None)
     # (a notice's subject shown as its headline above its own table, 发文日期 / 发文字号 under it,
     # is no paragraph of its text: the block runs on past the table's fields)
     while para is not None and salut is None and read_fields(lines[para + 1 : para + 6]).keys() & {"doc_number", "signed", "dispatched", "amended", "issuers", "index_number"}:
