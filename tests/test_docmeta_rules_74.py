@@ -208,3 +208,38 @@ def test_a_table_cell_holding_the_title_and_its_number():
     got = meta(text)
     assert got["doc_type"] == "通知"
     assert got["issued_type"] == "指南"
+
+
+def test_a_databases_note_of_what_it_appends_after_the_title():
+    text = ("湖北省人民代表大会常务委员会关于修改《湖北省防灾条例》的决定 附:修正本\n"
+            "(2031年12月10日湖北省第九届人民代表大会常务委员会第十二次会议通过)\n• 颁布日期:2031-12-10\n• 颁布单位:湖北省人大常委会\n"
+            "湖北省第九届人民代表大会常务委员会第十二次会议决定对《湖北省防灾条例》作如下修改:\n一、第三条修改为:本省行政区域内的机关都有依法参加防灾活动的义务。\n")
+    got = meta(text)
+    assert got["doc_type"] == "决定"
+    assert got["issuers"] == ["湖北省人大常委会"]
+
+
+def test_a_legislatures_paper_named_as_its_file_and_minutes_under_its_name():
+    text = ("立法局文件CB 54/30-31号\n立法局\n会议纪要\n二〇三〇至三一年度第一号\n二〇三〇年十月十一日 星期三上午十时正会议的纪要\n"
+            "出席者:\n主席某某某议员\n某某某议员\n")
+    got = meta(text)
+    assert got["doc_number"] == "立法局CB54/30-31号"
+    assert got["issuers"] == ["立法局"]
+    assert got["doc_type"] == "纪要"
+
+
+def test_a_databases_placeholder_day_is_no_day_and_its_day_of_execution_is():
+    text = ("某某市人民政府关于做好再就业工作的通知\n发布日期:2031-03-26\n生效日期:1900-1-1\n执行日期:2031-03-26\n"
+            "各县(市、区)人民政府,市级各部门:\n现就做好再就业工作有关事项通知如下,请认真贯彻执行。\n")
+    assert meta(text)["effective"] == "2031-03-26"
+    no_day = text.replace("执行日期:2031-03-26\n", "")
+    assert meta(no_day)["effective"] is None
+
+
+def test_the_heading_of_what_a_notice_issues_a_few_lines_under_its_title():
+    text = ("中共某阳县委 某阳县人民政府关于印发《某阳县税费改革实施方案》的通知\n中共某阳县委 某阳县人民政府\n"
+            "关于印发《某阳县税费改革实施方案》的通知\n某发[2031]77号\n(略)\n某阳县税费改革实施方案\n"
+            "为积极稳妥地搞好我县税费改革,根据上级文件精神,结合本县实际,特制定本实施方案,请各单位认真组织实施。\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["issued_type"] == "方案"

@@ -62,7 +62,7 @@ RE_DOC_NUMBER = re.compile(
     r"|(?:\d{2,3})?字第\s*\d{5,14}[A-Z]?\s*号"
     # a paper of a SAR's legislature, numbered within its session: 立法会CB(2)1527/98-99号(文件),
     # 立法会PWSC83/98-99号, 临立会154/96-97号
-    r"|(?<=会)\s*(?:[A-Z]{1,5}(?:\(\d\))?)?\d{1,5}/\d\d-\d\d\s*号)"
+    r"|(?<=[会局])\s*(?:文件\s*)?(?:[A-Z]{1,5}(?:\(\d\))?)?\s*\d{1,5}/\d\d-\d\d\s*号)"
 )
 # a court's ruling numbered in its series, as a labelled number gives it (an interpretation of the
 # Judicial Yuan's justices 释字第150号, a judgment of the Constitutional Court 111年宪判字第8号)
@@ -559,7 +559,8 @@ def _first_date(s: str) -> str | None:
     from ..layout import find_dates
 
     found = find_dates(_norm_date_text(s))
-    return found[0][0] if found else None
+    # (a database's placeholder for an empty date, 1900-1-1, is none)
+    return found[0][0] if found and found[0][0] != "1900-01-01" else None
 
 
 def _loose_date(s: str) -> str | None:
@@ -688,6 +689,8 @@ RE_CONGRESS_NOTICE = re.compile(rf"{_H}{{1,12}}第[一二三四五六七八九�
 RE_PROMULGATES = re.compile(r"^\s*《(?P<t>[^《》]{2,60})》.{0,80}?(?:通过|批准)[,，]\s*现予(?:公布|公告)")
 
 
+# (a legislature's paper named as its 文件, 立法局文件CB54/95-96号: its number without the word)
+RE_PAPER_FILE = re.compile(r"^(.+?[会局])文件([A-Z]{0,5}(?:\(\d\))?\d{1,5}/\d\d-\d\d号)$")
 RE_SPACED_NUMBER_WORD = re.compile(rf"^({_H}{{1,4}})[ \u3000]+(?={_H}{{0,10}}[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*第?\s*\d{{1,5}}\s*号)")
 
 
@@ -1476,6 +1479,7 @@ def _quotes_paired_33(s: str) -> bool:
 RE_ENGLISH_NAME_34 = re.compile(r"(?<=[\u4e00-\u9fff])\s*[A-Z][A-Za-z]+(?:[ ,.'’()&/-]+[A-Za-z]+){2,}[ .)]*$")
 
 
+RE_APPENDED_NOTE = re.compile(r"[ \u3000]+附\s*[:：]\s*\S{1,12}$")
 RE_TRAILING_NUMBER = re.compile(r"[ \u3000]+(?:" + RE_DOC_NUMBER.pattern + r")\s*$")
 
 
@@ -1486,6 +1490,9 @@ def _title_line(s: str) -> str:
     if m and not re.search(_H, s[m.end() :]):
         s = s[: m.start()]
     s = RE_COLUMN_LABEL.sub("", s.strip())
+    m = RE_APPENDED_NOTE.search(s)
+    if m and doc_type_of(s[: m.start()]):
+        s = s[: m.start()]  # (a database's note of what it appends after the title: …的决定 附:修正本)
     if doc_type_of(RE_TRAILING_CELL.sub("", s)):
         s = RE_TRAILING_CELL.sub("", s)  # (a table's cell bar after the title: 关于…的通知 |)
     m = RE_TRAILING_NUMBER.search(RE_TRAILING_CELL.sub("", s)) if RE_TRAILING_CELL.search(s) else None
@@ -1522,14 +1529,15 @@ RE_TERM_LINE_33 = re.compile(r"^[(（][^()（）]{2,20}[)）]的")
 # 委员会第26次全体委员会议纪录; 立法院第10届第7会期第1次会议纪录)
 RE_YUAN_SITTING = re.compile(rf"^立法院第\d{{1,2}}届第\d{{1,2}}会期(?P<cs>{_H}[{HAN}、]{{1,60}}?委员会)?第\d{{1,3}}次{_H}{{0,12}}?(?:纪录|议事录|纪要)$")
 # a SAR legislature's paper, numbered within its session (立法会CB(2)1527/98-99号)
-RE_LEGISLATURE_PAPER = re.compile(rf"(?P<org>{_H}{{2,8}}?会)(?:[A-Z]{{1,5}}(?:\(\d\))?)?\d{{1,5}}/\d\d-\d\d号")
+RE_LEGISLATURE_PAPER = re.compile(rf"(?P<org>{_H}{{2,8}}?[会局])(?:[A-Z]{{1,5}}(?:\(\d\))?)?\d{{1,5}}/\d\d-\d\d号")
 # the openings of bodies' names that a title block sets on a line of their own
 RE_NAME_OPENING = re.compile(r"中国人民政治协商会议|中国共产党|中国共产主义青年团")
 # a body's report of its work titled by the body (某县政协第七届委员会常务委员会工作报告, 某市中级人民法院工作报告)
 RE_BODY_REPORT_TITLE = re.compile(rf"^(?P<org>{_H}{{4,40}}?(?:常务委员会|委员会|人民法院|人民检察院))(?:(?:19|20)\d\d年度?)?工作报告$")
 # a note of what a document attaches (附件:某某表, 附:某某体系)
 RE_ATTACHMENT_NOTE = re.compile(r"^\s*附(?:件)?\s*\d*\s*[:：]")
-# a record's title line that opens with its sitting's ordinal (第11次会议纪要)
+# a record's title line that opens with its sitting's ordinal (第11次会议纪要), or is the record's form alone
+RE_RECORD_LINE = re.compile(r"(?:会议)?(?:纪要|纪录)")
 RE_SITTING_LINE = re.compile(r"^第\s*[\d一二三四五六七八九十]{1,4}\s*次")
 # the number an item of a text opens with (一、 (一) 1. 1、)
 RE_ITEM_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[(（]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|\d{1,2}\s*[.、．](?!\d))")
@@ -1564,7 +1572,7 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
             # a title broken after the opening of its body's name (中国人民政治协商会议 / 第七届某县委员会…工作报告)
             out.append((i, re.sub(r"\s+", "", _title_line(lines[i - 1])) + s))
             continue
-        if i and RE_SITTING_LINE.match(s) and doc_type_of(s) and usable(prev := _title_line(lines[i - 1])) \
+        if i and (RE_SITTING_LINE.match(s) or RE_RECORD_LINE.fullmatch(s)) and doc_type_of(s) and usable(prev := _title_line(lines[i - 1])) \
                 and RE_ISSUER_FULL.fullmatch(re.sub(r"\s+", "", prev)):
             # a meeting's record titled over two lines, its body then its sitting (某某委员会 / 第11次会议纪要)
             out.append((i, prev + s))
@@ -1950,7 +1958,7 @@ def document_meta(layout) -> dict:
     cands = [(i, c) for i, c in cands if not any(j < i and _strip_title(o).endswith(c) and o != c for j, o in cands)]
     # (the heading of what a notice issues, right under the notice's title that names it, 关于印发
     # 某某计划的通知 / 某某计划, is no title of the page: the notice's is)
-    cands = [(i, c) for i, c in cands if not any(j < i <= j + 2 and issued_type_of(o) and _issued_heading(c, o) for j, o in cands)]
+    cands = [(i, c) for i, c in cands if not any(j < i <= j + 8 and issued_type_of(o) and _issued_heading(c, o) for j, o in cands)]
     # (the text opened by its announcing sentence, 现通告如下:, its own headings below are no title:
     # 交通限制措施 under 通 告)
     opened = next((i for i in range(min(n, limit + 1)) if len(lines[i]) >= 20 and RE_TEXT_OPENING.search(lines[i])), None)
@@ -2987,7 +2995,7 @@ def document_meta(layout) -> dict:
                 elif RE_ROC_DAY.search("\n".join(lines + tail)) or "民国" in flat:
                     level, region = "provincial", ["台湾省"]
     return {
-        "doc_number": number, "issuers": issuers, "doc_type": doc_type, "issued_type": letter_issues or issued_type_of(title) or (text_issued if doc_type == "通知" else None) or _approved_annex(doc_type, every),
+        "doc_number": RE_PAPER_FILE.sub(r"\1\2", number) if number else number, "issuers": issuers, "doc_type": doc_type, "issued_type": letter_issues or issued_type_of(title) or (text_issued if doc_type == "通知" else None) or _approved_annex(doc_type, every),
         "signed": signed, "published": published, "effective": effective,
         "index_number": fields.get("index_number"), "level": level, "region": region,
     }  # fmt: skip
