@@ -243,3 +243,28 @@ def test_the_heading_of_what_a_notice_issues_a_few_lines_under_its_title():
     got = meta(text)
     assert got["doc_type"] == "通知"
     assert got["issued_type"] == "方案"
+
+
+def test_what_a_site_sets_after_a_title_on_its_line_is_no_part_of_it():
+    from policymine.extract.document import _undecorated
+
+    assert _undecorated("关于做好防汛工作的通知 | |") == "关于做好防汛工作的通知"
+    assert _undecorated("某某县统计公报 2031-04-01 09:30") == "某某县统计公报"
+    assert _undecorated("关于修改某某条例的决定 附:修正本") == "关于修改某某条例的决定"
+    assert _undecorated("某某局关于某某的通告 【2031年1月1日】 |") == "某某局关于某某的通告"
+    # (a bare number after it is left: a repost's headline over the document's own title block)
+    assert _undecorated("某某县关于禁烧的通告 某政通〔2031〕6号") == "某某县关于禁烧的通告 某政通〔2031〕6号"
+    # (what names no form, and Han after the form, stay as they are)
+    assert _undecorated("今天天气很好 2031-04-01") == "今天天气很好 2031-04-01"
+    assert _undecorated("某某通知 已经发布") == "某某通知 已经发布"
+
+
+def test_the_decoration_scan_stays_linear_on_long_runs():
+    import time
+
+    from policymine.extract.document import _undecorated
+
+    line = "关于某某的通知" + " |" * 70 + "x"
+    t0 = time.perf_counter()
+    _undecorated(line)
+    assert time.perf_counter() - t0 < 0.5

@@ -1515,6 +1515,36 @@ def _title_line(s: str) -> str:
     m = RE_TITLE_DASH_OCCASION.match(s)
     if m and doc_type_of(m.group("t")):
         s = m.group("t")  # a report's title run on with its occasion after a dash (某某报告 ——某日在某某会议上 某长 某某 …)
+    return _undecorated(s)
+
+
+@functools.cache
+def _decoration() -> re.Pattern[str]:
+    """What a site sets after a title on its line and is no part of it: spaces, a table's cell bars,
+    brackets holding no Han (or a day), a day, a posting time, a document number in brackets, a
+    database's note of what it appends (附:修正本). (Not a bare number: a repost's headline
+    with the number after it stands over the document's own title block, which is the title.)"""
+    day = rf"(?:{_DAY}|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    piece = (rf"\s|[|｜]|[(（【\[]{{1,2}}[^()（）【】\[\]{HAN}]{{0,30}}[)）】\]]{{1,2}}|[(（【\[]{{1,2}}\s*{day}\s*[)）】\]]{{1,2}}"
+             rf"|{day}|[(（]\s*(?:{RE_DOC_NUMBER.pattern})\s*[)）]|附\s*[:：]\s*\S{{1,12}}")
+    return re.compile(rf"(?>{piece})++")  # (atomic and possessive: no piece is tried again, the scan stays linear)
+
+
+@functools.cache
+def _form_ends() -> frozenset[str]:
+    return frozenset(t[-1] for t in _types())
+
+
+def _undecorated(s: str) -> str:
+    """A title line with what a site set after the title removed (:func:`_decoration`): the
+    longest start of the line that names a form and is followed by decoration only. A line that
+    names its form at its end, or names none, as it is."""
+    if not s or doc_type_of(s) or len(s) > 160:
+        return s
+    ends = _form_ends()
+    for k in range(len(s) - 1, max(3, len(s) - 80), -1):
+        if s[k - 1] in ends and _decoration().fullmatch(s, k) and doc_type_of(s[:k]) and _balanced(s[:k]):
+            return s[:k].rstrip()
     return s
 
 
