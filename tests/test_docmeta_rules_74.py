@@ -57,7 +57,7 @@ def test_a_title_block_run_on_with_its_salutation():
 
 def test_a_page_dated_at_its_foot_that_names_its_own_form():
     # no title, no body named: the text's 特此通告 and the day alone on its last line
-    text = ("为保护大气环境,切实保障人民群众身体健康,根据有关法律法规的规定,现就禁止露天焚烧秸秆有关事项通告如下:\n"
+    text = ("为保护大气环境,切实保障人民群众身体健康,根据有关法律法规的规定,现就禁止焚烧落叶有关事项通告如下:\n"
             "一、从本通告发布之日起,禁止在本县境内露天焚烧秸秆。\n二、本通告自发布之日起施行。\n特此通告\n2031年6月6日\n")
     got = meta(text)
     assert got["doc_type"] == "通告"
@@ -73,7 +73,7 @@ def test_a_news_report_ending_on_its_day_names_no_form_and_stays_empty():
 
 
 def test_a_day_broken_after_its_year_at_the_foot():
-    text = ("为推进全省国土绿化进程,巩固去年活动成效,拟继续开展全民植树活动月,现向社会各界征求《某某活动月实施方案》意见。公众可以在本公告发布的10个工作日内,"
+    text = ("为推进全省国土绿化进程,巩固去年活动成效,拟继续开展全民植树活动月,现向社会各界征求《某某活动月实施方案》意见。社会各界可于本公告发布之日起10个工作日内,"
             "通过电话或邮箱提出您的宝贵意见,我们将认真研究吸纳。\n附件:某某活动月实施方案(征求意见稿)\n2031\n年2月10日\n")
     got = meta(text)
     assert got["doc_type"] == "公告"
@@ -92,7 +92,7 @@ def test_disclosure_labels_for_title_publisher_and_day_of_publication():
     got = meta(text)
     assert got["issuers"] == ["某某市某某区人民政府"]
     assert got["doc_type"] == "规则"
-    town = ("信息类别: 政府文件 文件编号: 某府发[2031]5号 生成日期: 2031-09-25 责任部门: 某桥镇\n关于在全镇范围内实施野外禁火的紧急通知\n"
+    town = ("信息类别: 政府文件 文件编号: 某府发[2031]5号 生成日期: 2031-09-25 责任部门: 某桥镇\n关于在全镇范围内做好秋冬防火工作的紧急通知\n"
             "各村(居)委会、驻镇有关单位:\n当前正值森林高火险期,为切实做好森林防火工作,现就有关事项通知如下。\n")
     assert meta(town)["issuers"] == ["某桥镇"]
     law = ("某某县人民政府关于公布文物遗迹名单的通知\n文章属性\n•【制定机关】某某县人民政府\n•【公布日期】2031.01.08\n"
@@ -110,8 +110,8 @@ def test_the_leagues_and_the_cppccs_bodies_are_placed_by_the_place_after_their_n
     from policymine.extract.document import issuer_place
 
     assert issuer_place("共青团常州市委") == ("city", ["江苏省", "常州市"])
-    assert issuer_place("共青团广东省委员会") == ("provincial", ["广东省"])
-    assert issuer_place("政协武汉市第十三届委员会常务委员会") == ("city", ["湖北省", "武汉市"])
+    assert issuer_place("共青团湖南省委员会") == ("provincial", ["湖南省"])
+    assert issuer_place("政协宜昌市第十届委员会常务委员会") == ("city", ["湖北省", "宜昌市"])
     assert issuer_place("中国人民政治协商会议全国委员会")[0] == "national"
 
 
@@ -122,7 +122,7 @@ def test_a_division_signs_with_its_department_and_an_association_issues():
     assert got["issuers"] == ["中共某某省委教育工委宣传部", "某某省教育厅社政处"]
     assert got["signed"] == "2031-05-10"
     assoc = ("某某省科学技术协会关于开展科普日活动总结工作的通知\n各市科协:\n请各单位对今年科普日活动进行认真总结,"
-             "于11月8日前报送省科协科普部。\n附件:科普日活动情况调查表\n二○三一年十月十九日\n附件\n科普日活动情况调查表\n填报单位名称:\n")
+             "于11月8日前报送省科协科普部。\n附件:科技周活动统计表\n二○三一年十月十九日\n附件\n科技周活动统计表\n填报单位名称:\n")
     got = meta(assoc)
     assert got["issuers"] == ["某某省科学技术协会"]
     assert got["signed"] == "2031-10-19"
@@ -130,14 +130,14 @@ def test_a_division_signs_with_its_department_and_an_association_issues():
 
 def test_a_numbered_item_of_the_text_is_no_title():
     text = ("宁波市纪委监委内部管理制度\n发布日期: 2031-12-11\n一、办文制度\n(一)收文制度\n"
-            "凡送委机关的文件、刊物、信件,应统一送办公室收文,并由办公室统筹安排办理,涉密文件按保密制度管理。\n")
+            "机关收到的各类文件统一由办公室登记,按规定程序分送各部门办理,涉密文件另行管理。\n")
     got = meta(text)
     assert got["doc_type"] == "制度"
     assert got["issuers"] == ["宁波市纪委监委"]
 
 
 def test_a_legislatures_paper_and_its_committees_minutes_over_two_lines():
-    text = ("立法会\n立法会PWSC83/30-31号文件\n(此份会议纪要业经政府当局审阅)\n立法会财务委员会辖下的工务小组委员会\n"
+    text = ("立法会\n立法会PWSC83/30-31号文件\n(本纪要已经政府当局审阅)\n立法会某某事务委员会辖下的某某小组委员会\n"
             "第11次会议纪要\n日 期 :2031年1月20日(星期三)\n时 间 :上午10时45分\n地 点 :立法会会议厅\n出席委员 :\n某某议员(主席)\n")
     got = meta(text)
     assert got["doc_number"] == "立法会PWSC83/30-31号"
@@ -186,9 +186,9 @@ def test_a_portals_related_links_and_a_carried_out_document_are_no_title_or_issu
 
 
 def test_a_numbers_word_spaced_out_and_a_joint_notice_under_two_mastheads():
-    text = ("某州市建设局\n某州市财政局\n某 建〔2031〕40号\n某财建〔2031〕12号\n关于下达村镇建设\n补贴资金计划的通知\n"
+    text = ("某州市建设局\n某州市财政局\n某 建〔2031〕40号\n某财建〔2031〕12号\n关于下达小城镇道路\n补助资金计划的通知\n"
             "各辖市(区)建设局、财政局:\n为推进小城镇建设,决定从城市维护资金中安排资金补贴有关村镇建设,请认真组织落实。\n"
-            "附件:村镇建设补贴资金计划表\n二○三一年二月八日\n")
+            "附件:小城镇道路补助资金计划表\n二○三一年二月八日\n")
     assert meta(text)["doc_number"] == "某建〔2031〕40号"
 
 

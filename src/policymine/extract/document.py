@@ -1555,8 +1555,8 @@ RE_TITLE_DASH_OCCASION = re.compile(r"^(?P<t>\S.{1,40}?)\s*(?:——|—|--)\s*[
 RE_TERM_LINE_33 = re.compile(r"^[(（][^()（）]{2,20}[)）]的")
 
 
-# the title of a record of the Legislative Yuan's sitting or of its committees' (立法院第10届第1会期某某
-# 委员会第26次全体委员会议纪录; 立法院第10届第7会期第1次会议纪录)
+# the title of a record of the Legislative Yuan's sitting or of its committees' (立法院第12届第2会期某某
+# 委员会第3次会议纪录; 立法院第12届第2会期第5次会议纪录)
 RE_YUAN_SITTING = re.compile(rf"^立法院第\d{{1,2}}届第\d{{1,2}}会期(?P<cs>{_H}[{HAN}、]{{1,60}}?委员会)?第\d{{1,3}}次{_H}{{0,12}}?(?:纪录|议事录|纪要)$")
 # a SAR legislature's paper, numbered within its session (立法会CB(2)1527/98-99号)
 RE_LEGISLATURE_PAPER = re.compile(rf"(?P<org>{_H}{{2,8}}?[会局])(?:[A-Z]{{1,5}}(?:\(\d\))?)?\d{{1,5}}/\d\d-\d\d号")
@@ -2591,8 +2591,8 @@ def document_meta(layout) -> dict:
             at += 1
         national_shape = False
     if not issuers and title and (sitting := RE_YUAN_SITTING.match(re.sub(r"^[•·]|\s+", "", title))):
-        # a record of a sitting of the Legislative Yuan (立法院第10届第7会期第1次会议纪录), or of its
-        # committees, each the Yuan's (立法院第10届第1会期某某委员会第26次全体委员会议纪录)
+        # a record of a sitting of the Legislative Yuan (立法院第12届第2会期第5次会议纪录), or of its
+        # committees, each the Yuan's (立法院第12届第2会期某某委员会第3次会议纪录)
         cs = sitting.group("cs")
         issuers = ["立法院" + (c if c.endswith("委员会") else c + "委员会") for c in cs.split("、")] if cs else ["立法院"]
     if not issuers and number and (paper := RE_LEGISLATURE_PAPER.fullmatch(number)) and (

@@ -258,7 +258,7 @@ def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tup
     for x in head:
         mm = re.search(rf"我(?:谨)?代表(?P<org>{_H}{{3,30}}?)(?=[,，、向作])", x)
         if mm and (org := body_of(mm.group("org"))) == mm.group("org"):
-            # (a court or procuratorate named by its rank alone, 我代表市人民检察院, is the one of the
+            # (a court or procuratorate named by its rank alone, 我代表县人民法院, is the one of the
             # place whose congress hears its report)
             return ([placed], "speaker") if (placed := judicial_placed(org, occasion)) else _bodies(org, "speaker")
         rank = RE_BARE_RANK.match(mm.group("org")) if mm else None
