@@ -1479,7 +1479,6 @@ def _quotes_paired_33(s: str) -> bool:
 RE_ENGLISH_NAME_34 = re.compile(r"(?<=[\u4e00-\u9fff])\s*[A-Z][A-Za-z]+(?:[ ,.'’()&/-]+[A-Za-z]+){2,}[ .)]*$")
 
 
-RE_APPENDED_NOTE = re.compile(r"[ \u3000]+附\s*[:：]\s*\S{1,12}$")
 RE_TRAILING_NUMBER = re.compile(r"[ \u3000]+(?:" + RE_DOC_NUMBER.pattern + r")\s*$")
 
 
@@ -1490,9 +1489,6 @@ def _title_line(s: str) -> str:
     if m and not re.search(_H, s[m.end() :]):
         s = s[: m.start()]
     s = RE_COLUMN_LABEL.sub("", s.strip())
-    m = RE_APPENDED_NOTE.search(s)
-    if m and doc_type_of(s[: m.start()]):
-        s = s[: m.start()]  # (a database's note of what it appends after the title: …的决定 附:修正本)
     if doc_type_of(RE_TRAILING_CELL.sub("", s)):
         s = RE_TRAILING_CELL.sub("", s)  # (a table's cell bar after the title: 关于…的通知 |)
     m = RE_TRAILING_NUMBER.search(RE_TRAILING_CELL.sub("", s)) if RE_TRAILING_CELL.search(s) else None

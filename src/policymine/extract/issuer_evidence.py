@@ -78,12 +78,13 @@ RE_BARE_RANK = re.compile(r"^(自治区|自治州|自治县|省|市|县|区|旗|
 # the occasion of a report to a congress: its place, the congress's term and session (在某县第十三届人民代表大会第五次会议上)
 RE_CONGRESS_OCCASION = re.compile(rf"在(?P<place>[{HAN}]{{2,15}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟))第[一二三四五六七八九十\d]+届人民代表大会"
                                   r"(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议上")
-def rank_placed(rank, occasion) -> str | None:
-    """The government a rank names without its place (``rank``, a match of :data:`RE_BARE_RANK`:
-    省人民政府), placed by the congress a report is given to (``occasion``, a match of
-    :data:`RE_CONGRESS_OCCASION`); None when either is missing or their ranks differ."""
+def rank_placed(rank, occasion, rest: str = "人民政府") -> str | None:
+    """The body a rank names without its place (``rank``, a match whose first group is the rank:
+    of :data:`RE_BARE_RANK`, 省人民政府, or :data:`RE_BARE_JUDICIAL`), placed by the congress a
+    report is given to (``occasion``, a match of :data:`RE_CONGRESS_OCCASION`): the place and
+    ``rest``; None when either is missing or their ranks differ."""
     if rank and occasion and occasion.group("place").endswith(rank.group(1)):
-        return occasion.group("place") + "人民政府"
+        return occasion.group("place") + rest
     return None
 
 
@@ -93,12 +94,9 @@ RE_BARE_JUDICIAL = re.compile(r"(?P<rank>自治区|自治州|自治县|省|市|�
 
 def judicial_placed(org: str, occasion) -> str | None:
     """A court or procuratorate named by its rank alone (``市人民检察院``), placed by the congress its
-    report is given to (``occasion``, a match of :data:`RE_CONGRESS_OCCASION` at 某市): 某市人民检察院;
-    None when either is missing or their ranks differ."""
+    report is given to (:func:`rank_placed`): 某市人民检察院."""
     m = RE_BARE_JUDICIAL.fullmatch(org)
-    if m and occasion and occasion.group("place").endswith(m.group("rank")):
-        return occasion.group("place") + m.group("rest")
-    return None
+    return rank_placed(m, occasion, m.group("rest")) if m else None
 
 
 # 处 that is no office's head: a verb's or a place's (仍处, 所处, 之处, 到处, 各处)
