@@ -168,7 +168,7 @@ RE_ADOPTION = re.compile(
     r"(?P<org>[^,，。;；《》]{2,24}?)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:上)?(?:表决|审议)?通过(?:了)?《(?P<t>[^》]{2,60})》"
 )
 RE_PRESENTER = re.compile(
-    rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}{{2,4}}$"
+    rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}(?:\s?{_H}){{1,3}}$"  # (the name maybe spaced: 周 某)
 )
 # a work report's presenter named by the place's head alone (某省代省长 某某), the report spoken for
 # the place's government (我代表省人民政府)
@@ -643,7 +643,13 @@ def doc_type_of(title: str | None) -> str | None:
         form = next(r[0] for r in _type_rows() if r[1] == "law" and s.endswith(r[0]))
     if form is None and (m := RE_GOV_ORDER_TITLE.match(re.sub(r"\s+", "", s))) and not RE_ISSUING_VERB.search(m.group("subj")):
         form = "令"  # a government's order under its own name (2022某县人民政府森林防火封山令)
+    if form is None and RE_BARE_FORWARD.match(s):
+        form = "通知"  # (某局转发某部《…办法》: a forwarding notice titled without its 的通知, as law databases list it)
     return form
+
+
+# a forwarding notice's title without its form, the forwarded title in 《》 closing it (某局、某局转发某部《…》)
+RE_BARE_FORWARD = re.compile(rf"^{_H}(?:{_H}|、){{1,60}}?{_HEADS}(?:转发|批转)[^《》]{{0,60}}《(?P<t>[^《》]{{2,120}})》$")
 
 
 # (round 35) a standard announced under its kind before its title (国家某某标准《…》)
@@ -657,6 +663,8 @@ def issued_type_of(title: str | None) -> str | None:
         return None
     s = _strip_title(title)
     outer = doc_type_of(s)
+    if outer == "通知" and (bare := RE_BARE_FORWARD.match(s)):
+        return doc_type_of(_strip_title(bare.group("t").strip("〈〉 ")))  # (某局转发某部《…办法》: what it forwards)
     if not outer or not s.endswith(("的" + outer, "》" + outer)):
         return None
     # (…印发《某某办法》通知: the 的 left out after the quoted title)
@@ -899,6 +907,8 @@ def _plausible_dates(fields: dict[str, str], number: str) -> dict[str, str]:
 RE_TITLE_DAY = re.compile(rf"[(（]{{1,2}}\s*(?P<d>{_DAY})\s*[)）]{{1,2}}\s*$")  # (or in double brackets: ((某日)))
 # the body an order's number names (某委令第43号, 某部令2021年第2号)
 RE_ORDER_BODY = re.compile(rf"^(?P<org>{_H}{{2,30}}?)令\s*(?:(?:19|20)\d\d\s*年\s*)?第")
+# a title opening with the bodies that forward or issue what it names (某局、某局转发某部《…》的通知)
+RE_FORWARDING_BODIES = re.compile(rf"^(?P<org>{_H}(?:{_H}|、){{1,60}}?{_HEADS})(?:转发|批转|印发|颁发)")
 RE_CLOSING_LINE = re.compile(r"特此(?:通告|公告|通知|批复|公示|通报|函告|告知)[。!！]?")
 RE_TRAILING_CELL = re.compile(r"(?:\s*[|｜])+\s*$")
 
@@ -908,7 +918,7 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
     date on its line). ``(issuers, date, index of the date line)``; ``([], None, None)`` if none."""
     for i in range(start, len(lines)):
         s = RE_TRAILING_CELL.sub("", lines[i].strip())  # (a table's cell bar after the date: 某局 某局 2020年3月1日 |)
-        if is_date_line(s) or RE_LOOSE_DATE.fullmatch(s) or _glued_date(s):
+        if is_date_line(s) or RE_LOOSE_DATE.fullmatch(s) or _glued_date(s) or RE_YEARLESS_DAY.fullmatch(s):
             names: list[str] = []
             j = i - 1
             while j >= 1 and RE_NOTE.fullmatch(lines[j].strip()):
@@ -916,6 +926,10 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
             while j >= 0 and j >= i - 4 and is_issuer_line(RE_MASK.sub("", lines[j])):
                 names = _split_issuers(RE_MASK.sub("", lines[j])) + names  # (a site's mask dropped: (略) 人民政府办公厅)
                 j -= 1
+            if names and j >= 0 and 2 <= len(up := lines[j].strip()) <= 20 and re.fullmatch(f"{_H}+", up) \
+                    and RE_ISSUER_FULL.fullmatch(up + lines[j + 1].strip()) and issuer_place(up, shape=False)[0] and not issuer_place(names[0], shape=False)[0]:
+                # (a long name broken over two lines, its place on the first: 某市新型冠状病毒感染的 / 肺炎疫情防控指挥部)
+                names[0] = up + names[0]
             # (many bodies signed two or more a line, a joint document of ministries and provinces:
             # all their lines, past the four of a signature)
             while j >= 0 and j >= i - 12 and len(names) >= 8 and len(_split_issuers(lines[j])) >= 2 and is_issuer_line(lines[j]):
@@ -950,6 +964,8 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
     return [], None, None
 
 
+# a signature's date line whose year was lost (年2月22日, 2月22日): the bodies over it still sign, undated
+RE_YEARLESS_DAY = re.compile(r"年?\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月\s*(?:3[01]|[12]\d|0?[1-9]|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日")
 RE_GLUED_SIGN_35 = re.compile(rf"(?P<org>{_H}.{{1,60}}?{_HEADS})(?P<d>{_SIGN_DAY})")
 RE_FAR_SIGN = re.compile(rf"(?P<org>{_H}{{2,30}}?{_HEADS})\s{{2,}}(?P<d>{_DAY_SP})")
 
@@ -2310,7 +2326,7 @@ def document_meta(layout) -> dict:
     presenter = None
     for s in lines[: min(n, limit + 6)]:
         m = RE_PRESENTER.match(s)
-        if m:
+        if m and not re.fullmatch(r"(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟)?(?:人民)?政府", m.group("org")):
             presenter = m.group("org")
             break
         m = RE_HEAD_PRESENTER.match(s)
@@ -2510,6 +2526,8 @@ def document_meta(layout) -> dict:
             issuers = []  # (转发某厅关于…的通知: the body whose document it forwards, not its own)
         if not issuers and (place := title.split("关于", 1)[0].strip()) in _counties():
             issuers = [place]  # (某旗关于…的通告: a county's or banner's document under its bare name, as written)
+    if not issuers and title and (m := RE_FORWARDING_BODIES.match(RE_LEAD_TAG.sub("", title))):
+        issuers = _split_issuers(m.group("org"))  # (某局、某局转发某部《…》: the bodies that forward it, as 某某关于 names them)
     if not issuers and title and title.startswith("关于") and (
             opens := next((k for k in range(title_at, max(-1, title_at - 5), -1) if lines[k].strip().startswith("关于")), None)) and (
             m := re.fullmatch(rf"(?P<org>{_H}{{2,30}}?{_HEADS})\s*发布", lines[opens - 1].strip())) and is_issuer_line(m.group("org")):
@@ -2553,8 +2571,15 @@ def document_meta(layout) -> dict:
         issuers = [named.group("org")]  # (a body's report titled by its name: before a portal's source)
     if not issuers and doc_type == "报告" and "publisher" in fields and (spoken_for := _speaker_government(body[:12])):
         issuers = [spoken_for]  # (a work report speaks for its government by name: before a portal's source)
+    if not issuers and doc_type == "报告" and "publisher" in fields and presenter:
+        issuers = [presenter]  # (or under its presenter's line, 某区人民政府区长 某某: before a portal's source)
     if not issuers and doc_type == "公报" and len(under) > 1:
         issuers = under  # (a bulletin's masthead, its bodies under its title, is its signature: before a portal's source)
+    if not issuers and "publisher" in fields and title and "关于" not in title and (opener := _title_body(title)) \
+            and issuer_place(opener.split()[0], shape=False)[0] and not re.search(r"(?<!人民)政府$", opener):
+        # (a title that opens with its placed body, 某县人民政府某某令: before a portal's source; a bare
+        # 政府 in a title is as often a word of its subject, 法治政府, 数字政府)
+        issuers = _split_issuers(opener)
     published_by_35 = not issuers and "publisher" in fields  # (round 35) the issuers a portal's publishing body alone gives
     if not issuers and "publisher" in fields:
         issuers = _split_issuers(fields["publisher"]) or ([fields["publisher"]] if RE_TOWN_NAME_30.fullmatch(fields["publisher"]) else [])

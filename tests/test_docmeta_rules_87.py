@@ -1,0 +1,73 @@
+"""Rules written this stop (rounds 87-90), on sentences written for them."""
+
+from __future__ import annotations
+
+from policymine.extract.document import document_meta, signature
+from policymine.layout import clean
+
+
+def meta(text: str) -> dict:
+    return document_meta(clean(text))
+
+
+BODY = "各乡镇人民政府,县直各部门:\n现将《规划》印发给你们,请结合实际认真贯彻落实,确保各项任务按期完成。\n"
+
+
+def test_a_portals_short_office_names_split_at_semicolons_are_its_publishers():
+    text = ("当前位置:首页 > 政府信息公开 > 规划\n关于印发武平县乡村道路养护规划的通知\n"
+            "索引号 350824003/2031-00111 发文字号 武政办发〔2031〕50号\n关键词 发布机构 武平县政府办;武平县交通局\n"
+            "生成日期 2031-04-29\n" + BODY)
+    got = meta(text)
+    assert got["issuers"] == ["武平县政府办", "武平县交通局"]
+    assert got["level"] == "county"
+
+
+def test_a_bare_ban_is_no_office():
+    # (举办 ends a verb, not an office's short name)
+    text = "来源:县里举办\n武平县道路养护规划的通知\n" + BODY
+    assert "县里举办" not in meta(text)["issuers"]
+
+
+def test_a_title_opening_with_its_placed_body_comes_before_the_portals_office():
+    text = ("当前位置:武平县人民政府 > 公示公告\n武平县人民政府森林防火禁火令\n2031-01-08 15:39 来源:武平县林业局 访问量:\n"
+            "为切实做好森林防火工作,保护森林资源安全,根据有关法律法规,决定全县进入森林防火戒严期。\n")
+    assert meta(text)["issuers"] == ["武平县人民政府"]
+
+
+def test_a_bare_government_in_a_title_is_its_subject_not_its_body():
+    text = ("武平县法治政府建设年度报告\n发布机构 武平县司法局 生成日期 2031-02-01\n"
+            "一年来,全县坚持依法行政,法治政府建设各项工作扎实推进,取得明显成效,现将有关情况报告如下。\n")
+    assert meta(text)["issuers"] == ["武平县司法局"]
+
+
+def test_a_work_reports_presenter_with_a_spaced_name_before_the_portals_office():
+    text = ("武平县2031年政府工作报告\n更新时间:2031-02-27 11:21:00   来源:县政府办  作者:\n政 府 工 作 报 告\n"
+            "武平县人民政府县长  王 某\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n")
+    assert meta(text)["issuers"] == ["武平县人民政府"]
+
+
+def test_a_presenter_by_a_bare_rank_names_no_place():
+    text = ("武平县2031年政府工作报告\n更新时间:2031-02-27 11:21:00   来源:县政府办  作者:\n"
+            "县人民政府县长 王 某\n各位代表:\n现在,我代表县人民政府,向大会报告工作,请予审议。\n")
+    assert meta(text)["issuers"] != ["县人民政府"]
+
+
+def test_a_signature_over_a_date_whose_year_was_lost_still_signs():
+    assert signature(("中共某某县委员会", "某某县人民政府", "年2月22日")) == (["中共某某县委员会", "某某县人民政府"], None, 2)
+    assert signature(("某某县人民政府", "二月二十二日"))[0] == ["某某县人民政府"]
+
+
+def test_a_long_name_broken_over_two_lines_in_a_signature():
+    lines = ("特此通告。", "武平县新型冠状病毒感染的", "肺炎疫情防控指挥部", "2031年2月21日")
+    assert signature(lines)[0] == ["武平县新型冠状病毒感染的肺炎疫情防控指挥部"]
+    # (a body with its own place on the line under a line of its own is no broken name)
+    assert signature(("福建省统计", "国家统计局福建调查总队", "2031年2月21日"))[0] == ["国家统计局福建调查总队"]
+
+
+def test_a_forwarding_title_without_its_form_is_a_notice_of_the_bodies_before_its_verb():
+    text = ("北京市财政局、北京市水利局转发财政部、水利部《关于颁发〈某某补助费使用管理暂行办法〉的通知》\n"
+            "各区财政局、水利局:\n现将财政部、水利部《关于颁发〈某某补助费使用管理暂行办法〉的通知》转发给你们,请遵照执行。\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["issued_type"] == "通知"
+    assert got["issuers"] == ["北京市财政局", "北京市水利局"]
