@@ -71,3 +71,59 @@ def test_a_forwarding_title_without_its_form_is_a_notice_of_the_bodies_before_it
     assert got["doc_type"] == "通知"
     assert got["issued_type"] == "通知"
     assert got["issuers"] == ["北京市财政局", "北京市水利局"]
+
+
+def test_a_place_whose_name_holds_he_is_no_pair_of_bodies():
+    from policymine.extract.document import is_issuer_line
+
+    for name in ("呼和浩特市公安局交管支队", "和田地区行政公署", "天津市和平区人民政府", "和顺县人民政府"):
+        assert is_issuer_line(name), name
+    assert not is_issuer_line("某县教育局和某县财政局")
+
+
+def test_a_sessions_resolution_with_the_session_over_its_about_line():
+    text = ("镇人大会议文件(3)\n武平镇第九届人民代表大会第二次会议\n关于《武平镇政府工作报告》\n的决议(草案)\n"
+            "(2031年2月10日武平镇九届人大二次会议)\n武平镇第九届人民代表大会第二次会议听取和审议了镇长所作的政府工作报告。会议决定批准这个报告。\n")
+    got = meta(text)
+    assert got["doc_type"] == "决议"
+    assert got["issuers"] == ["武平镇第九届人民代表大会第二次会议"]
+    assert got["signed"] == "2031-02-10"
+
+
+def test_an_adoption_note_broken_over_two_lines_names_the_session():
+    text = ("武平县国民经济和社会发展第十六个\n五年规划和2045年远景目标纲要\n(2031年1月14日武平县第十九届\n人民代表大会第五次会议通过)\n"
+            "本纲要根据县委的建议编制,主要阐明今后五年全县经济社会发展的目标、任务和举措,是政府履行职责的重要依据。\n")
+    got = meta(text)
+    assert got["doc_type"] == "纲要"
+    assert got["issuers"] == ["武平县第十九届人民代表大会第五次会议"]
+    assert got["signed"] == "2031-01-14"
+
+
+def test_a_procuratorates_report_titled_by_its_presenter_and_dated_by_its_occasion():
+    text = ("——2031年12月16日在武平县第十九届人民代表大会第一次会议上\n武平县人民检察院代理检察长 某某\n各位代表:\n"
+            "现在,我代表武平县人民检察院向大会报告工作,请予审议,并请政协委员和列席人员提出意见。\n")
+    got = meta(text)
+    assert got["doc_type"] == "报告"
+    assert got["issuers"] == ["武平县人民检察院"]
+    assert got["signed"] == "2031-12-16"
+
+
+def test_a_title_opening_with_about_names_no_body():
+    text = ("关于在各单位组建青年工作委员会的通知\n各有关单位:\n为进一步活跃机关青年工作,结合实际,团县委经研究决定在各单位组建青年工作委员会。相关要求如下:\n"
+            "一、组建的目的和意义\n")
+    got = meta(text)
+    assert got["issuers"] == ["团县委"]  # (the body that decides, in a clause of the opening sentence)
+    assert got["doc_type"] == "通知"
+
+
+def test_the_body_that_approved_it_is_no_subject():
+    text = ("关于某某项目征收土地的预公告\n为了公共利益的需要,经县政府研究决定,拟征收下列土地,现将有关事项公告如下:\n一、征收范围\n")
+    assert meta(text)["issuers"] != ["经县政府"]
+
+
+def test_a_sites_name_after_the_title_on_its_line_is_no_part_of_it():
+    from policymine.extract.document import _undecorated
+
+    assert _undecorated("关于征集提案线索的公告-某某网站") == "关于征集提案线索的公告"
+    assert _undecorated("关于做好某某工作的通知_某某市人民政府") == "关于做好某某工作的通知"
+    assert _undecorated("某某办法-第三章") == "某某办法-第三章"

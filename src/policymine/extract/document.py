@@ -168,7 +168,8 @@ RE_ADOPTION = re.compile(
     r"(?P<org>[^,，。;；《》]{2,24}?)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:上)?(?:表决|审议)?通过(?:了)?《(?P<t>[^》]{2,60})》"
 )
 RE_PRESENTER = re.compile(
-    rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}(?:\s?{_H}){{1,3}}$"  # (the name maybe spaced: 周 某)
+    # (or a court's, a procuratorate's, a standing committee's: 某区人民检察院代理检察长 某某)
+    rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府|人民法院|人民检察院|常务委员会))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理|院长|检察长|主任)\s*{_H}(?:\s?{_H}){{1,3}}$"  # (the name maybe spaced: 周 某)
 )
 # a work report's presenter named by the place's head alone (某省代省长 某某), the report spoken for
 # the place's government (我代表省人民政府)
@@ -800,7 +801,19 @@ def _split_issuers(s: str) -> list[str]:
     parts = [q for p in parts for q in _run_together(p)]
     parts = [q for p in parts for q in _party_and_government_33(p)]
     parts = [q for p in parts for q in _national_run_together_35(p)]
-    return parts if parts and all(RE_ISSUER_FULL.fullmatch(p) for p in parts) else []
+    # (no body's name opens with 关于: that is a title's subject, 关于在某某单位组建某某委员会)
+    return parts if parts and all(RE_ISSUER_FULL.fullmatch(p) and not p.startswith("关于") for p in parts) else []
+
+
+@functools.cache
+def _he_places() -> re.Pattern[str]:
+    """The places of the gazetteers whose names hold a 和 (呼和浩特市, 和平区, 和顺县), in full and by
+    their short forms of three or more characters (呼和浩特, 和林格尔)."""
+    names = {full for full, _lv, _short, _p in resources.places() if "和" in full}
+    names |= {short for _f, _lv, shorts, _p in resources.places() for short in shorts if "和" in short}
+    names |= {c for c in _counties() if "和" in c}
+    names |= {n[:-1] for n in list(names) if n.endswith(("县", "市", "区", "旗")) and len(n) >= 4}
+    return resources.word_regex(sorted(n for n in names if len(n) >= 3))
 
 
 def is_issuer_line(s: str) -> bool:
@@ -809,6 +822,8 @@ def is_issuer_line(s: str) -> bool:
     # (a 和 inside a body's name joins no two names: 中华人民共和国, 某市建设和管理委员会, 住房和城乡
     # 建设局; one after a body's head or before a place's name does: 教育局和财政局, 县委和县政府)
     bare = s.replace("中华人民共和国", "")
+    if "和" in bare:
+        bare = _he_places().sub(lambda m: m.group().replace("和", "禾"), bare)  # (呼和浩特, 和平区, 和顺县: a place's own 和)
     joined = any(_lead_place(part[m.end() :]) or re.search(_HEADS + "$", part[: m.start()])
                  for part in bare.split() for m in re.finditer("和", part))
     return bool(s) and len(s) <= 120 and not joined and not re.search(r"关于|的|在|与|主办|承办|版权|技术支持", bare) and bool(_split_issuers(s))
@@ -1043,9 +1058,10 @@ RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}
 # (or the session's short name and its sitting: 某市十三届人大三次会议第三次全体会议)
 RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{2,20}}?(?:第[一二三四五六七八九十]{{1,3}}届人民代表大会"
                                  rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议))"
-                                 rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:通过|批准)\s*[)）]?$")
+                                 rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:通过|批准)?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
 RE_SESSION_TITLE = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
                               rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)关于")
+RE_SESSION_NAME = re.compile(RE_SESSION_TITLE.pattern[:-2] + r"$")  # (the session alone, its 关于 on the next line)
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
 # a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
@@ -1538,7 +1554,9 @@ def _decoration() -> re.Pattern[str]:
     with the number after it stands over the document's own title block, which is the title.)"""
     day = rf"(?:{_DAY}|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
     piece = (rf"\s|[|｜]|[(（【\[]{{1,2}}[^()（）【】\[\]{HAN}]{{0,30}}[)）】\]]{{1,2}}|[(（【\[]{{1,2}}\s*{day}\s*[)）】\]]{{1,2}}"
-             rf"|{day}|[(（]\s*(?:{RE_DOC_NUMBER.pattern})\s*[)）]|附\s*[:：]\s*\S{{1,12}}")
+             rf"|{day}|[(（]\s*(?:{RE_DOC_NUMBER.pattern})\s*[)）]|附\s*[:：]\s*\S{{1,12}}"
+             # (a site's name after a bar or dash, as a page's <title> ends: …的公告-某某网站, …的通知_某市人民政府)
+             rf"|[-_－—–|｜]\s*[^\s。，,:：()（）]{{1,24}}?(?:网站|网|门户|政府|平台|官网|频道|在线|\.com|\.cn)\s*$")
     return re.compile(rf"(?>{piece})++")  # (atomic and possessive: no piece is tried again, the scan stays linear)
 
 
@@ -1653,6 +1671,8 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
         # (2023—2025年)》的通知)
         if re.search("关于|印发|转发", s) or s.count("《") > s.count("》"):
             joined = s
+            if i and s.startswith("关于") and RE_SESSION_NAME.fullmatch(re.sub(r"\s+", "", _title_line(lines[i - 1]))):
+                joined = re.sub(r"\s+", "", _title_line(lines[i - 1])) + s  # (a session's title over its 关于: 某镇第十七届人民代表大会第二次会议 / 关于…的决议)
             for j in range(i + 1, min(limit, i + 5)):  # (a long issued title: up to five lines)
                 nxt = _title_line(lines[j])
                 after_verb = bool(re.search(r"(?:印发|转发|批转)$", joined))
@@ -1696,9 +1716,28 @@ RE_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 RE_DAY_AFTER_YEAR = re.compile(r"年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+def _rejoined_notes(lines: list[str]) -> list[str]:
+    """The lines, with a bracketed note broken over two joined into one ((某日某市第十六届 /
+    人民代表大会第五次会议通过) -> one line)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        x = lines[i].strip()
+        if (i + 1 < len(lines) and x[:1] in "(（" and len(x) <= 60 and not re.search(r"[)）]", x)
+                and re.fullmatch(r"[^()（）]{1,40}[)）]", nxt := lines[i + 1].strip())):
+            out.append(x + nxt)
+            i += 2
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def _rejoined_days(lines: list[str]) -> list[str]:
     """The lines, with a year alone on a line joined to the month and day on the next (2031 /
-    年2月10日 -> 2031年2月10日)."""
+    年2月10日 -> 2031年2月10日), and a bracketed note broken over two lines made one."""
+    if any(x[:1] in "(（" for x in lines[:12]):
+        lines = _rejoined_notes(lines[:12]) + lines[12:]
     if not any(RE_YEAR_ALONE.fullmatch(x.strip()) for x in lines):
         return lines
     out: list[str] = []
@@ -1959,6 +1998,8 @@ def document_meta(layout) -> dict:
     _strip_title.cache_clear()
     doc_type_of.cache_clear()
     header = _unrun([_despaced(_unmarked(x)) for x in layout.header if _unmarked(x)])
+    if any(x[:1] in "(（" for x in header):
+        header = _rejoined_notes(header)
     if header and RE_FILE_SUFFIX.search(header[0]):
         header[0] = RE_FILE_SUFFIX.sub("", header[0])  # (a page that is a downloaded file, named by its title: …的通知.doc)
     body = _rejoined_days(_unrun([_despaced(_unmarked(x)) for x in (layout.body or "").split("\n") if _unmarked(x)]))
@@ -2550,6 +2591,8 @@ def document_meta(layout) -> dict:
         # ((某年某月某日某省第五届人民代表大会常务委员会第十七次会议通过)): the adopting body, without its term
         note = next((m for x in lines[title_at + 1 : title_at + 3] if (m := RE_ADOPTING_BODY_30.fullmatch(x.strip()))), None)
         issuers = [note.group("place") + note.group("body")] if note else []
+        if note and note.group("body") == "人民代表大会" and (sess := RE_ADOPTION_SESSION.fullmatch(note.group())):
+            issuers = [sess.group("org")]  # (a congress's own session, not its standing committee: the session as its note writes it)
     if not issuers and title and title.startswith("《") and "关于" not in title:
         # a title cut at its head (the page opens at 《某某办法》的决定), given whole further down
         # (某部关于修改《某某办法》的决定): the body its whole form names
@@ -2625,7 +2668,7 @@ def document_meta(layout) -> dict:
         # (a 院 closes the name unless a head follows it: 监察院…办法, not 国务院办公厅…)
         m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|议会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
         # (never a name holding a date: 中华民国…日某院 is a history line's head, no body)
-        issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) and not RE_DATED_NAME.search(m.group()) else []
+        issuers = [m.group()] if m and not re.match(r"^(?:[省市县区]|关于)", m.group()) and not RE_DATED_NAME.search(m.group()) else []
         if issuers and not _head_ends_word(title, m.end()) and (whole := _title_body(title)) and " " not in whole:
             issuers = [whole]  # (a head inside a word is none, 某市纪委监委内部…: the body the title opens with)
         if issuers and "同志" in issuers[0]:
@@ -2704,7 +2747,7 @@ def document_meta(layout) -> dict:
     # (or a report whose title is lost, spoken for its government: 我代表某州人民政府,向大会报告工作)
     # (a work report of another body, a court's, a procuratorate's, a committee's: its occasion dates it)
     if (title and _strip_title(title).endswith("工作报告")) or (
-            doc_type == "报告" and not title and any(RE_SPEAKS_FOR.search(x) for x in body[:12])):
+            doc_type == "报告" and not title and (presenter or any(RE_SPEAKS_FOR.search(x) for x in body[:12]))):
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
         # (its occasion line may be broken over two: …在某县第十七届人民代表大会 / 第四次会议上)
