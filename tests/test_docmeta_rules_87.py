@@ -127,3 +127,47 @@ def test_a_sites_name_after_the_title_on_its_line_is_no_part_of_it():
     assert _undecorated("关于征集提案线索的公告-某某网站") == "关于征集提案线索的公告"
     assert _undecorated("关于做好某某工作的通知_某某市人民政府") == "关于做好某某工作的通知"
     assert _undecorated("某某办法-第三章") == "某某办法-第三章"
+
+
+def test_a_number_alone_on_its_line_with_its_word_or_its_hao_lost():
+    from policymine.extract.document import find_doc_number
+
+    assert find_doc_number("〔2031〕第2号") == "〔2031〕第2号"
+    assert find_doc_number("某政协办〔2031〕22") == "某政协办〔2031〕22"
+    assert find_doc_number("2031年第2季度") is None
+
+
+def test_a_numbers_code_is_no_body():
+    text = ("关于做好提案征集工作的通知\n发布时间:2031-11-20\n武政协办〔2031〕22\n关于做好提案征集工作的通知\n"
+            "各委员:\n为做好会议提案征集工作,现将有关事项通知如下:\n一、提案的内容\n")
+    got = meta(text)
+    assert got["doc_number"] == "武政协办〔2031〕22"
+    assert got["issuers"] != ["武政协"]
+    order = "武平县人民政府令\n第137号\n《武平县某某办法》已经县人民政府常务会议通过,现予公布,自2031年1月1日起施行。\n县长 某某\n2031年11月20日\n"
+    assert meta(order)["issuers"] == ["武平县人民政府"]
+
+
+def test_a_hong_kong_ordinance_is_its_legislatures_by_its_enacting_formula():
+    text = ("A001\n法律适应化修改(某某)条例\n本条例旨在修订香港若干成文法则,使其符合《基本法》。\n[2031年7月1日]\n由临时立法会制定。\n"
+            "1.简称及生效日期\n本条例可引称为《法律适应化修改(某某)条例》。\n")
+    got = meta(text)
+    assert got["issuers"] == ["临时立法会"]
+    assert got["doc_type"] == "条例"
+
+
+def test_a_legislatures_resolution_signed_by_its_chair_under_the_day_it_passed():
+    text = ("立法会根据《澳门特别行政区基本法》第七十七条第二款规定,作出如下决议:\n第一条:通过《某某规则》,载于本决议的附件中。\n"
+            "第二条:本决议即时生效。\n二〇三一年十二月二十日通过\n澳门特别行政区立法会主席\n某某某\n")
+    got = meta(text)
+    assert got["doc_type"] == "决议"
+    assert got["issuers"] == ["澳门特别行政区立法会"]
+    assert got["signed"] == "2031-12-20"
+
+
+def test_a_meetings_record_dated_on_its_title_line_in_taiwans_figures():
+    text = ("跳到主要内容区块\n台南市政府第999次市政会议纪录120/05/09\n\n市长提示:\n一、请各局处加强宣导,维护市民健康。\n"
+            "决定:准予备查。\n")
+    got = meta(text)
+    assert got["doc_type"] == "纪录"
+    assert got["issuers"] == ["台南市政府"]
+    assert got["signed"] == "2031-05-09"

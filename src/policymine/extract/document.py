@@ -64,6 +64,9 @@ RE_DOC_NUMBER = re.compile(
     # 立法会PWSC83/98-99号, 临立会154/96-97号
     r"|(?<=[会局])\s*(?:文件\s*)?(?:[A-Z]{1,5}(?:\(\d\))?)?\s*\d{1,5}/\d\d-\d\d\s*号)"
 )
+# a number alone on its line with its word lost (an announcement's 〔2021〕第2号 under its body's name) or
+# its 号 lost at the line's end (某政办〔2012〕22)
+RE_BARE_NUMBER_LINE = re.compile(rf"[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*第\s*\d{{1,5}}\s*号|{_H}{{1,15}}[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*\d{{1,5}}")
 # a court's ruling numbered in its series, as a labelled number gives it (an interpretation of the
 # Judicial Yuan's justices 释字第150号, a judgment of the Constitutional Court 111年宪判字第8号)
 RE_RULING_NUMBER = re.compile(r"(?:\d{2,3}\s*年度?\s*)?(?:释|宪判|宪裁)字第\s*\d{1,4}\s*号")
@@ -82,7 +85,9 @@ RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s
 RE_HOLDER_SIGN = re.compile(rf"^(?:署理|代理)?(?P<office>行政长官|{_H}{{2,10}}?司司长|{_H}{{2,10}}?(?:署署长|处处长|局局长))\s*{_H}{{2,4}}$")
 # an act's enacting clause: the office or body, the powers it uses, the act it makes
 # (某某司司长行使《…基本法》第某条赋予的职权,…作出本批示; 立法会根据《…》第七十一条(一)项,制定本法律)
-RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)本(?P<form>批示|法律|行政法规|命令|公告|通告)")
+RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)(?:本(?P<form>批示|法律|行政法规|命令|公告|通告)|如下(?P<f2>决议)[:：])")
+# a Hong Kong ordinance's enacting formula, on its own line under the long title (由立法会制定。)
+RE_ENACTED_BY = re.compile(r"由(?P<org>(?:临时)?立法会)制定[。.]?")
 # the sentence of a power's exercise by its holder (本人现行使《…规例》…所赋予的权力)
 RE_POWERS = re.compile(r"行使[^。]{0,120}?(?:赋予的|条的)(?:职权|权力)")  # (总监已行使该规例第16(1)条的权力)
 # an office that signs without its holder's name, under its date (某某管理局总监 / 2008年7月11日, 日 lost)
@@ -715,6 +720,8 @@ def find_doc_number(line: str) -> str | None:
     if serial := _serial_and_subject(s):
         return re.sub(r"\s+", "", serial)  # (a circular's serial, its subject after it: 某某局通告第4/2013号 某某程序)
     m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　")) or RE_CONGRESS_NOTICE.match(s)
+    if m is None and (bare := RE_BARE_NUMBER_LINE.fullmatch(s)):
+        return re.sub(r"\s+", "", bare.group())  # (a number alone on its line, its word or its 号 lost: 〔2021〕第2号, 某办〔2012〕22)
     if m is None:
         # in brackets at the end of the line, or right after the title's form (…的通知(某政发〔2021〕5号))
         forms = "|".join(_types())
@@ -1552,7 +1559,8 @@ def _decoration() -> re.Pattern[str]:
     brackets holding no Han (or a day), a day, a posting time, a document number in brackets, a
     database's note of what it appends (附:修正本). (Not a bare number: a repost's headline
     with the number after it stands over the document's own title block, which is the title.)"""
-    day = rf"(?:{_DAY}|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    # (or a day of Taiwan's calendar in figures: 111/05/09)
+    day = rf"(?:{_DAY}|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|1?\d\d/[01]?\d/[0-3]?\d)"
     piece = (rf"\s|[|｜]|[(（【\[]{{1,2}}[^()（）【】\[\]{HAN}]{{0,30}}[)）】\]]{{1,2}}|[(（【\[]{{1,2}}\s*{day}\s*[)）】\]]{{1,2}}"
              rf"|{day}|[(（]\s*(?:{RE_DOC_NUMBER.pattern})\s*[)）]|附\s*[:：]\s*\S{{1,12}}"
              # (a site's name after a bar or dash, as a page's <title> ends: …的公告-某某网站, …的通知_某市人民政府)
@@ -2430,7 +2438,11 @@ def document_meta(layout) -> dict:
                           and enacting.group("org") not in ("本人", "本", "本机关") else None)
 
     if doc_type is None and own_act is not None:
-        doc_type = own_act.group("form")
+        doc_type = own_act.group("form") or own_act.group("f2")
+    # (a Hong Kong ordinance: the legislature that enacts it, by its formula under the long title)
+    enacted_by = next((m for x in lines[: min(n, limit + 8)] if (m := RE_ENACTED_BY.fullmatch(x.strip()))), None) \
+        if doc_type_of(title) in ("条例", "规例") or doc_type is None else None
+    own_act = own_act or enacted_by
     # (round 31) rules that open enacting themselves in their body's name; a notice naming itself first
     self_enacted = next((m for m in [RE_SELF_ENACTED.search("".join(x.strip() for x in lines[:6]))] if m and m.group("form") in _types()), None)
     opens_self = next((m for x in body[:2] if (m := RE_OPENS_SELF.match(x.strip()))), None) if doc_type is None else None
@@ -2555,6 +2567,17 @@ def document_meta(layout) -> dict:
             sar_at, sar_date = at + 1, _first_date(every[at + 1])
     if not issuers and enacting and enacting.group("org") not in ("本人", "本", "本机关"):
         issuers = [enacting.group("org")]  # the body its enacting clause names (立法会根据…制定本法律)
+    if not issuers and enacted_by is not None:
+        issuers = [enacted_by.group("org")]  # (由临时立法会制定。)
+    chaired_day = None
+    if issuers and enacting is not None and issuers == [enacting.group("org")] and enacting.re is RE_ENACTING and enacting.group("f2"):
+        # (a legislature's resolution signed by its chair under the day it passed: 某日通过 / 某某立法会主席 / 某某)
+        org = re.escape(issuers[0])
+        chair = next((k for k, x in enumerate(every) if re.fullmatch(rf"{_H}{{0,12}}{org}主席(?:\s*{_H}{{2,4}})?", x.strip())), None)
+        if chair is not None:
+            issuers = [re.sub(r"主席.*$", "", every[chair].strip())]
+            passed = re.fullmatch(rf"(?P<d>{_DAY_SP})\s*(?:通过|议决)", every[chair - 1].strip()) if chair else None
+            chaired_day = _first_date(passed.group("d")) if passed else None
     if not issuers and holder:
         issuers = [holder]
     if not issuers and head_gov:
@@ -2722,6 +2745,8 @@ def document_meta(layout) -> dict:
         m = re.match(rf"[{HAN}（）()]{{0,30}}?{_HEADS}", number)
         body = m.group() if m else ""
         ok = RE_ISSUER_FULL.fullmatch(body) or (len(body) >= 3 and re.fullmatch(_HEADS, body))
+        # (not the start of a number's word, 某政协办〔2012〕22: its code, no name)
+        ok = ok and not re.match(rf"(?!第){_H}", re.sub(r"^(?:令|公告|通告|文件)", "", number[len(body):]))
         issuers = [body] if ok and not re.match(r"^[省市县区]", body) else []
         if issuers and body.startswith("中华人民共和国") and _national_body(body[7:]):
             issuers = [body[7:]]  # an order's body by its common name (中华人民共和国某某部令: 某某部)
@@ -2778,7 +2803,7 @@ def document_meta(layout) -> dict:
     # signed: the table's 成文日期, the signature's date, a date line alone after the title
     # (an order's, a notice's without its issuer), the table's day of dispatch
     # (a law database's record: its latest amendment's date, 修正日期, over its first 公发布日)
-    signed = fields.get("amended") or fields.get("signed") or sig_date or number_date or sar_date or holder_date
+    signed = fields.get("amended") or fields.get("signed") or sig_date or number_date or sar_date or holder_date or chaired_day
     if signed is None and title and "title" in fields:
         # (round 34) a law database's history view: the version's day alone under its 法规名称 (民国 95 年 4 月 7 日)
         at = next((i for i in range(min(n, limit + 2) - 1) if lines[i].rstrip().endswith(title) and RE_ROC_DAY.fullmatch(lines[i + 1].strip())), None)
@@ -2841,6 +2866,10 @@ def document_meta(layout) -> dict:
     if signed is None and issuers and (after := next((k for k, x in enumerate(tail[:20]) if k and is_date_line(x)
                                                        and RE_ATTACHMENT_NOTE.match(tail[k - 1])), None)) is not None:
         signed = _first_date(tail[after])  # (a notice dated under its note of attachments, unsigned: 附件:某某表 / 2031年10月19日)
+    if signed is None and doc_type in ("纪录", "纪要", "记录") and title and title_at < n and (
+            m := re.search(r"(?<!\d)" + RE_ROC_NUMERIC.pattern + r"\s*$", lines[title_at])):
+        # (a meeting's record dated on its title line in Taiwan's figures: 某市政府第541次市政会议纪录111/05/09)
+        signed = _roc_day(f"民国{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日")
     if signed is None and session_note is not None:
         signed = _first_date(session_note.group("d"))  # (the day of the resolution's adoption)
     if signed is None and occasion is not None and occasion.group("d"):
