@@ -171,3 +171,46 @@ def test_a_meetings_record_dated_on_its_title_line_in_taiwans_figures():
     assert got["doc_type"] == "纪录"
     assert got["issuers"] == ["台南市政府"]
     assert got["signed"] == "2031-05-09"
+
+
+def test_a_law_databases_bracketed_record_run_into_its_text():
+    text = ("武平县殡葬管理办法(2031)\n武平县殡葬管理实施规定文章属性•【制定机关】武平县人民政府•【公布日期】2031.07.24•【字号】武平县人民政府令第103号"
+            "•【施行日期】2031.09.01•【时效性】现行有效正文武平县人民政府令第103号《武平县殡葬管理实施规定》已经县政府常务会议通过。\n"
+            "现予发布,自2031年9月1日起施行。\n")
+    got = meta(text)
+    assert got["doc_number"] == "武平县人民政府令第103号"
+    assert got["issuers"] == ["武平县人民政府"]
+
+
+def test_a_bulletins_place_in_its_series_and_a_surveys_ordinal_title():
+    text = ("2031-05-14 10:59:10\n第九次全国人口普查公报[1](第一号)\n——第九次全国人口普查工作基本情况\n国家统计局\n"
+            "国务院第九次全国人口普查领导小组办公室\n2031年5月11日\n根据《中华人民共和国统计法》规定,我国进行了第九次全国人口普查。普查圆满完成。\n")
+    got = meta(text)
+    assert got["doc_type"] == "公报"
+    assert got["issuers"] == ["国家统计局", "国务院第九次全国人口普查领导小组办公室"]
+    assert got["signed"] == "2031-05-11"
+
+
+def test_a_portals_classification_cell_is_no_title_and_its_dated_cells_no_date_line():
+    text = ("某某部关于修改《某某管理规定》的决定(中华人民共和国某某部令2031年第32号)\n文号\n某某部令2031年第32号\n公开日期\n2031年12月24日\n"
+            "主题分类\n部颁规章\n公文类型\n部令\n《某某部关于修改〈某某管理规定〉的决定》已于2031年11月20日经部务会议通过,现予公布,自公布之日起施行。\n"
+            "部长 某某\n2031年11月28日\n")
+    got = meta(text)
+    assert got["doc_type"] == "决定"
+    assert got["signed"] == "2031-11-28"
+
+
+def test_an_orders_name_in_quotes_over_its_number():
+    text = ("[资料] 震后某某公告规定\n发表于 2031-8-11 18:29\n《中国地震局令》\n第 2 号\n《震后某某公告规定》,已于 2031 年 12 月 29 日经中国地震局局务会议通过,现予发布,自发布之日起施行。\n"
+            "局长 某某某\n震后某某公告规定\n第一条 为了加强管理,制定本规定。\n")
+    got = meta(text)
+    assert got["doc_number"] == "中国地震局令第2号"
+    assert got["issuers"] == ["中国地震局"]
+
+
+def test_a_central_body_by_a_law_databases_title_named_by_its_text():
+    text = ("某某工程监理暂行规定\n作者:某某网 时间:2031-07-09 10:10:29\n某某工程监理暂行规定\n信息产业部\n关于发布《某某工程监理暂行规定》的通知\n"
+            "信部信(2031)570号\n各省、自治区、直辖市信息产业主管部门:\n为加强管理,信息产业部特制定《某某工程监理暂行规定》,现予发布。\n")
+    assert meta(text)["issuers"] == ["信息产业部"]
+    chrome = text.replace("信息产业部\n", "返回顶部\n", 1)
+    assert meta(chrome)["issuers"] != ["返回顶部"]

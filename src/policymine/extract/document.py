@@ -846,7 +846,9 @@ def read_fields(lines: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for i, line in enumerate(lines):
         if "。" in line:
-            continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
+            if line.count("【") < 3:
+                continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
+            line = line[: line.index("。")]  # (a law database's bracketed record run into its text on one line: its fields)
         ms = list(pattern.finditer(line))
         for k, m in enumerate(ms):
             name = m.group("label") or m.group("glued") or m.group("empty")
@@ -1563,6 +1565,8 @@ def _decoration() -> re.Pattern[str]:
     day = rf"(?:{_DAY}|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|1?\d\d/[01]?\d/[0-3]?\d)"
     piece = (rf"\s|[|｜]|[(（【\[]{{1,2}}[^()（）【】\[\]{HAN}]{{0,30}}[)）】\]]{{1,2}}|[(（【\[]{{1,2}}\s*{day}\s*[)）】\]]{{1,2}}"
              rf"|{day}|[(（]\s*(?:{RE_DOC_NUMBER.pattern})\s*[)）]|附\s*[:：]\s*\S{{1,12}}"
+             # (a bulletin's place in its series, 某某普查公报(第一号), its footnote's mark already a piece: [1])
+             rf"|[(（]\s*第[一二三四五六七八九十\d]{{1,3}}号\s*[)）]"
              # (a site's name after a bar or dash, as a page's <title> ends: …的公告-某某网站, …的通知_某市人民政府)
              rf"|[-_－—–|｜]\s*[^\s。，,:：()（）]{{1,24}}?(?:网站|网|门户|政府|平台|官网|频道|在线|\.com|\.cn)\s*$")
     return re.compile(rf"(?>{piece})++")  # (atomic and possessive: no piece is tried again, the scan stays linear)
@@ -1623,7 +1627,9 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
         # (a breadcrumb path, 首页 > 某栏目 > 某某意见, is none: the title stands on its own line)
         # (nor an item of the text, numbered: 一、办文制度, (一)收文制度, 1.签收; nor a portal's list of
         # links on the subject: 相关办事指南, 相关文件)
-        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]|\s[>＞»]\s", x) and not x.startswith(("第", "——", "相关")) \
+        # (a title may open with its survey's ordinal, 第七次全国人口普查公报: not with an article's, 第五条)
+        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]|\s[>＞»]\s", x) \
+            and (not x.startswith(("第", "——", "相关")) or bool(RE_SURVEY_ORDINAL.match(x) and doc_type_of(x))) \
             and not RE_ITEM_NUMBER.match(x)
 
     for i in range(limit):
@@ -1715,6 +1721,12 @@ RE_GLUED_BULLETIN = re.compile(rf"^[\d\s、.．\-—]*(?P<t>{_H}[^。,，:：]{{
                                r"(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<rest>\S.+)$")
 
 
+# the label of a portal's classification cell (主题分类, 公文类型, 体裁分类, 主题词), alone or before its value
+RE_CLASS_LABEL = re.compile(rf"{_H}{{0,4}}(?:分类|类型|类别|主题词|文种|体裁)(?:\s*[:：]?\s+|\s*[:：]|$)")
+# a central ministry's or commission's name as a law database sets it under a title (信息产业部, 国家某某委员会)
+RE_CENTRAL_BODY = re.compile(rf"(?:国家|中国|国务院)?{_H}{{1,10}}?(?:部|总局|委员会|署)")
+# the ordinal of a national survey or census a bulletin's title opens with (第七次全国人口普查, 第三次全国国土调查)
+RE_SURVEY_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}次全国")
 # a title block's line that ends with the salutation (…的通知 各市某局:)
 RE_RUN_SALUTATION = re.compile(r"^(?P<head>.{6,200}?)[ \u3000]+(?P<sal>各[^\s:：。]{1,80}[:：])$")
 
@@ -2047,6 +2059,8 @@ def document_meta(layout) -> dict:
     page_title = getattr(layout, "title", None)
     # (the tail of a broken line, 某某发布管理办法 under 某某…管理办法, is no title of its own)
     cands = [(i, c) for i, c in cands if not any(j < i and _strip_title(o).endswith(c) and o != c for j, o in cands)]
+    # (a portal's classification, 主题分类 / 部颁规章, 公文类型 规范性文件, is a cell of its table, no title)
+    cands = [(i, c) for i, c in cands if not (RE_CLASS_LABEL.match(c) or (i and RE_CLASS_LABEL.fullmatch(lines[i - 1].strip())))]
     # (the heading of what a notice issues, right under the notice's title that names it, 关于印发
     # 某某计划的通知 / 某某计划, is no title of the page: the notice's is)
     cands = [(i, c) for i, c in cands if not any(j < i <= j + 8 and issued_type_of(o) and _issued_heading(c, o) for j, o in cands)]
@@ -2132,7 +2146,9 @@ def document_meta(layout) -> dict:
                 break
             if "。" in s or len(s) > 300:
                 continue  # a sentence cites other documents' numbers
-            # (its number on the next line, maybe with its year: 某部令 / 2031 年第 8 号)
+            # (its number on the next line, maybe with its year: 某部令 / 2031 年第 8 号; the order's name maybe in
+            # 《》 as a forum writes it: 《某局令》 / 第 2 号)
+            s = re.sub(r"^\s*《([^《》]{2,30}令)》\s*$", r"\1", s)
             if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", block[i + 1]):
                 s = s + re.sub(r"\s+", "", block[i + 1])
             number = find_doc_number(s)
@@ -2670,7 +2686,13 @@ def document_meta(layout) -> dict:
     if not issuers:
         at = next((k for k, s in enumerate(lines[: min(n, limit + 1)]) if is_issuer_line(s) and len(s) <= 40
                    and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
-        issuers = []
+        central = None
+        if at is None and title:
+            # (a central body's name alone on a line by the title, as a law database sets it: 某某暂行规定 / 某某部)
+            central = next((lines[k].strip() for k in (title_at - 1, title_at + 1, title_at + 2) if 0 <= k < n and is_issuer_line(lines[k])
+                            and len(lines[k]) <= 20 and RE_CENTRAL_BODY.fullmatch(lines[k].strip())
+                            and lines[k].strip() in "".join(body[:8])), None)  # (and named by its text: 某某部特制定…)
+        issuers = [central] if central else []
         # (the lines of two bodies one under the other: 中共某县委 / 某县人民政府)
         while at is not None and at < min(n, limit + 1) and is_issuer_line(lines[at]) and len(lines[at]) <= 40 and (
                 issuer_place(_split_issuers(lines[at])[0], shape=False)[0]):
@@ -2696,6 +2718,8 @@ def document_meta(layout) -> dict:
             issuers = [whole]  # (a head inside a word is none, 某市纪委监委内部…: the body the title opens with)
         if issuers and "同志" in issuers[0]:
             issuers = []  # (某某同志在某委员会…: a speaker's name and where he speaks, no body)
+        if issuers and presenter and re.sub(r"人民政府$", "政府", presenter) == issuers[0]:
+            issuers = [presenter]  # (某省政府工作报告 under 某省人民政府省长 某某: the same body's full name)
         if issuers and _organised(title[m.end() :]):
             issuers = []  # (the body an organisation's rules set up is not who enacts them: 某县议会组织规程)
         if issuers and roc_act is not None and (org := roc_act[1].group("org")) and org.startswith(issuers[0]) and title.startswith(org):
@@ -2813,7 +2837,10 @@ def document_meta(layout) -> dict:
         signed = next((_first_date(m.group("d")) for x in every[title_at : title_at + 12] if (m := RE_HEAD_SIGNED_30.fullmatch(x.strip()))), None)
     date_at = sig_at if sig_at is not None else sar_at
     if signed is None:
+        labels = _field_labels()[0]
         for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
+            if i and labels.get(re.sub(r"[\s:：]+", "", every[i - 1])) in DATE_FIELDS:
+                continue  # (a table's day in the cell under its label, 公开日期 / 2021年03月26日: that field's, no date line)
             if is_date_line(every[i]) or _glued_date(every[i]):
                 signed, date_at = _first_date(every[i]) or _glued_date(every[i]), i
                 break
