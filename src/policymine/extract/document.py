@@ -850,6 +850,9 @@ def read_fields(lines: list[str]) -> dict[str, str]:
                 continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
             line = line[: line.index("。")]  # (a law database's bracketed record run into its text on one line: its fields)
         ms = list(pattern.finditer(line))
+        if "字号" in line:
+            # (字号 labels a number only in a law database's brackets, 【字号】; elsewhere it is the page's font tools)
+            ms = [m for m in ms if m.group().strip(" \u3000:：【】") != "字号" or line[max(0, m.start() - 1) : m.start()] == "【"]
         for k, m in enumerate(ms):
             name = m.group("label") or m.group("glued") or m.group("empty")
             field = labels.get(name) or labels[re.sub(r"[ \u3000]+", "", name)]
@@ -858,6 +861,7 @@ def read_fields(lines: list[str]) -> dict[str, str]:
             stop = ms[k + 1].start() if k + 1 < len(ms) else len(line)
             value = line[m.end() : stop]
             value = RE_PAGE_TOOLS.sub("", value)  # (来源:某局 【字体: 大 中 小】 打印: the page's tools after it)
+            value = re.sub(r"[\s•·]*[【\[［]$", "", value)  # (the next bracketed label's opening: 某市人民政府•【公布日期】)
             cell = re.split(r"[|｜]", value)
             value = cell[0].strip(" \u3000•·")
             if not value and len(cell) > 1:
