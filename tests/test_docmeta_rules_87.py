@@ -214,3 +214,34 @@ def test_a_central_body_by_a_law_databases_title_named_by_its_text():
     assert meta(text)["issuers"] == ["信息产业部"]
     chrome = text.replace("信息产业部\n", "返回顶部\n", 1)
     assert meta(chrome)["issuers"] != ["返回顶部"]
+
+
+def test_a_publicity_notice_that_names_itself_without_its_title():
+    text = ("根据《某某工作方案》,经各地申报、专家评审,遴选出首批示范县10个,现予公示,时间为2031年10月7日至10月11日。\n"
+            "对公示内容若有异议,请在公示期内书面反映。\n四川省教育厅\n2031年10月7日\n")
+    got = meta(text)
+    assert got["doc_type"] == "公示"
+    assert got["issuers"] == ["四川省教育厅"]
+
+
+def test_an_issuing_notice_without_its_title_that_notifies_as_it_issues():
+    text = ("各区人民政府,市人民政府各部门:\n《2031年某某目标任务分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下,请一并贯彻执行。\n"
+            "一、加强工作统筹。\n武汉市人民政府办公厅\n2031年1月22日\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["issued_type"] == "方案"
+
+
+def test_a_gazettes_contents_is_no_document():
+    text = ("某区人民政府公报\n2031\n目 录\n【区政府文件】\n某区人民政府关于某某事项的通知\n(某区府〔2031〕4号)……………………1\n"
+            "某区人民政府关于征收土地决定的公告\n(某区府〔2031〕8号)……………………8\n某区人民政府关于印发某某办法的通知\n(某区府〔2031〕10号)………………15\n")
+    got = meta(text)
+    assert got["doc_number"] is None and got["issuers"] == [] and got["doc_type"] is None
+
+
+def test_a_number_glued_before_the_body_that_opens_the_title():
+    text = ("靖政发〔2031〕6号靖边县人民政府靖边县2031年度第七批次土地征收预公告\n"
+            "为保障经济发展用地需要,根据有关法律法规的规定,现发布本批次土地征收预公告。\n一、拟征收土地目的\n")
+    got = meta(text)
+    assert got["doc_number"] == "靖政发〔2031〕6号"
+    assert got["issuers"] == ["靖边县人民政府"]

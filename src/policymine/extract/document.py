@@ -1729,6 +1729,8 @@ RE_GLUED_BULLETIN = re.compile(rf"^[\d\s、.．\-—]*(?P<t>{_H}[^。,，:：]{{
 RE_CLASS_LABEL = re.compile(rf"{_H}{{0,4}}(?:分类|类型|类别|主题词|文种|体裁)(?:\s*[:：]?\s+|\s*[:：]|$)")
 # a central ministry's or commission's name as a law database sets it under a title (信息产业部, 国家某某委员会)
 RE_CENTRAL_BODY = re.compile(rf"(?:国家|中国|国务院)?{_H}{{1,10}}?(?:部|总局|委员会|署)")
+# an entry of a gazette's contents: a document's number, leader dots, its page
+RE_CONTENTS_ENTRY = re.compile(rf"(?:{RE_DOC_NUMBER.pattern})\s*[)）]?\s*(?:…|\.|·){{3,}}\s*\d{{1,4}}\s*$")
 # the ordinal of a national survey or census a bulletin's title opens with (第七次全国人口普查, 第三次全国国土调查)
 RE_SURVEY_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}次全国")
 # a title block's line that ends with the salutation (…的通知 各市某局:)
@@ -2372,10 +2374,11 @@ def document_meta(layout) -> dict:
         m = (re.search("本(" + "|".join(_types()) + ")", text)
              or re.search(r"(通知|通告|公告|通报|公示|批复)如下|特此(通知|通告|公告|通报|公示|批复)", text)
              or re.search(r"现(?:就|将|对)[^。]{0,40}?(?:进行|予以)(公示|公告|通报)", text)  # (现就…名单进行公示)
+             or re.search(r"现予(公示|公告|通告|通报)", text)  # (…遴选出某某10个,现予公示)
              or re.search(r"提出(?:如下|以下)(?:实施)?(意见)", text))  # (…,现提出如下实施意见: an opinion, its title lost)
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
-        if issuing and (closing := re.search(r"特此通知", text)):
+        if issuing and (closing := re.search(r"特此通知|(?:有关|如下)?事项通知如下", text)):
             # (a notice that issues and closes naming itself, 现将《某某规划》印发给你们…特此通知: a 通知
             # issuing the form of what it quotes; one that only issues names no form of its own)
             quoted = re.findall(r"《([^《》]{2,60})》", text[: closing.start()])
@@ -2506,6 +2509,8 @@ def document_meta(layout) -> dict:
         return empty_document()
     if doc_type == "报告" and not (number or sig_issuers or holder) and any(RE_NEWS_DATELINE_35.search(x) for x in lines[:5]):
         return empty_document()  # (round 35) a newspaper's report of a work report, under its dateline (某网1月2日讯(某报记者 某某))
+    if sum(1 for x in lines[:40] if RE_CONTENTS_ENTRY.search(x)) >= 2:
+        return empty_document()  # a gazette's contents: documents' numbers over leader dots to their pages ((某府〔2014〕4号)……1)
     if any(RE_COMPILATION.search(_strip_title(re.sub(r"\s+", "", x))) for x in ([str(page_title)] if page_title else []) + lines[:1]):
         return empty_document()  # a compilation of documents (某某通告、通知汇编(10篇), 某某范文大全): none of the page's own
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
@@ -2715,20 +2720,22 @@ def document_meta(layout) -> dict:
         issuers = [paper.group("org")]
     if not issuers and title:
         # (a 院 closes the name unless a head follows it: 监察院…办法, not 国务院办公厅…)
-        m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|议会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
+        # (a number glued before the body, 某政发〔2024〕6号某县人民政府某某预公告: the title after it)
+        t = title[len(number) :] if number and title.startswith(number) and len(title) > len(number) + 6 else title
+        m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|议会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", t)
         # (never a name holding a date: 中华民国…日某院 is a history line's head, no body)
         issuers = [m.group()] if m and not re.match(r"^(?:[省市县区]|关于)", m.group()) and not RE_DATED_NAME.search(m.group()) else []
-        if issuers and not _head_ends_word(title, m.end()) and (whole := _title_body(title)) and " " not in whole:
+        if issuers and not _head_ends_word(t, m.end()) and (whole := _title_body(t)) and " " not in whole:
             issuers = [whole]  # (a head inside a word is none, 某市纪委监委内部…: the body the title opens with)
         if issuers and "同志" in issuers[0]:
             issuers = []  # (某某同志在某委员会…: a speaker's name and where he speaks, no body)
         if issuers and presenter and re.sub(r"人民政府$", "政府", presenter) == issuers[0]:
             issuers = [presenter]  # (某省政府工作报告 under 某省人民政府省长 某某: the same body's full name)
-        if issuers and _organised(title[m.end() :]):
+        if issuers and _organised(t[m.end() :]):
             issuers = []  # (the body an organisation's rules set up is not who enacts them: 某县议会组织规程)
-        if issuers and roc_act is not None and (org := roc_act[1].group("org")) and org.startswith(issuers[0]) and title.startswith(org):
+        if issuers and roc_act is not None and (org := roc_act[1].group("org")) and org.startswith(issuers[0]) and t.startswith(org):
             issuers = [org]  # (round 34) the agency under it whose history's 令 issued it (某部某署…要点 / …某部某署…号令)
-        elif issuers and (whole := _title_body(title)) and " " not in whole and whole.startswith(issuers[0]) and len(whole) > len(issuers[0]):
+        elif issuers and (whole := _title_body(t)) and " " not in whole and whole.startswith(issuers[0]) and len(whole) > len(issuers[0]):
             issuers = [whole]  # (the body under it its title names whole: 某院某某委员会某某要点, not 某院)
     if not issuers and presenter:
         issuers = [presenter]
