@@ -245,3 +245,33 @@ def test_a_number_glued_before_the_body_that_opens_the_title():
     got = meta(text)
     assert got["doc_number"] == "靖政发〔2031〕6号"
     assert got["issuers"] == ["靖边县人民政府"]
+
+
+def test_a_resolution_whose_text_opens_with_the_session_that_resolves():
+    text = ("武平县第九届人民代表大会第五次会议听取和审议了某某院长所作的县人民法院工作报告。会议对县人民法院过去一年的工作表示满意,"
+            "同意报告提出的新一年工作安排,决定批准这个报告。\n会议要求,县人民法院要坚持公正司法。\n")
+    got = meta(text)
+    assert got["issuers"] == ["武平县第九届人民代表大会第五次会议"]
+    news = "武平县第九届人民代表大会第五次会议听取和审议了县人民法院工作报告。代表们认为,报告实事求是。\n"
+    assert meta(news)["issuers"] == []  # (no 批准: a report of the sitting, no resolution)
+
+
+def test_a_bare_number_opening_the_title_line():
+    text = ("〔2031〕第39号武平县人民政府征收土地预公告\n为了公共利益的需要,根据有关法律法规,现将本次拟征收土地的有关事项公告如下:\n一、征收目的\n")
+    got = meta(text)
+    assert got["doc_number"] == "〔2031〕第39号"
+    assert got["issuers"] == ["武平县人民政府"]
+
+
+def test_a_portals_lead_paragraph_before_the_documents_title():
+    text = ("2031武平县春节禁止燃放烟花爆竹时间和区域\n导语 本文为大家整理了2031年春节期间武平县禁止燃放烟花爆竹的时间和区域,更多信息请参见正文。\n"
+            "武平县人民政府关于在武平县禁燃限放烟花爆竹的通告\n为加强烟花爆竹的安全管理,根据有关规定,结合本县实际,制定本通告。\n一、禁止燃放区域\n")
+    got = meta(text)
+    assert got["doc_type"] == "通告"
+    assert got["issuers"] == ["武平县人民政府"]
+
+
+def test_a_macau_acts_number_as_a_tables_value():
+    from policymine.extract.document import read_fields
+
+    assert read_fields(["发布文号: 第221/2031号行政长官批示"])["doc_number"] == "第221/2031号行政长官批示"

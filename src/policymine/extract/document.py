@@ -67,6 +67,8 @@ RE_DOC_NUMBER = re.compile(
 # a number alone on its line with its word lost (an announcement's 〔2021〕第2号 under its body's name) or
 # its 号 lost at the line's end (某政办〔2012〕22)
 RE_BARE_NUMBER_LINE = re.compile(rf"[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*第\s*\d{{1,5}}\s*号|{_H}{{1,15}}[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*\d{{1,5}}")
+# (or opening the title's line, the title right after it: 〔2022〕第39号某县人民政府征收土地预公告)
+RE_BARE_NUMBER_LEAD = re.compile(rf"[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*第\s*\d{{1,5}}\s*号(?={_H})")
 # a court's ruling numbered in its series, as a labelled number gives it (an interpretation of the
 # Judicial Yuan's justices 释字第150号, a judgment of the Constitutional Court 111年宪判字第8号)
 RE_RULING_NUMBER = re.compile(r"(?:\d{2,3}\s*年度?\s*)?(?:释|宪判|宪裁)字第\s*\d{1,4}\s*号")
@@ -720,7 +722,7 @@ def find_doc_number(line: str) -> str | None:
     if serial := _serial_and_subject(s):
         return re.sub(r"\s+", "", serial)  # (a circular's serial, its subject after it: 某某局通告第4/2013号 某某程序)
     m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　")) or RE_CONGRESS_NOTICE.match(s)
-    if m is None and (bare := RE_BARE_NUMBER_LINE.fullmatch(s)):
+    if m is None and (bare := RE_BARE_NUMBER_LINE.fullmatch(s) or RE_BARE_NUMBER_LEAD.match(s)):
         return re.sub(r"\s+", "", bare.group())  # (a number alone on its line, its word or its 号 lost: 〔2021〕第2号, 某办〔2012〕22)
     if m is None:
         # in brackets at the end of the line, or right after the title's form (…的通知(某政发〔2021〕5号))
@@ -898,6 +900,8 @@ def _valid_field(field: str, value: str) -> str | None:
         m = re.match(r"[0-9A-Za-z/][0-9A-Za-z/\-－_.·]*", value)  # (主题分类 may follow, glued)
         return m.group() if m and re.search(r"\d", m.group()) and len(m.group()) <= 60 else None
     if field == "doc_number":
+        if sar := RE_SAR_NUMBER.match(value):
+            return re.sub(r"\s+", "", sar.group())  # (a Macau act's number as a table's value: 第221/2009号行政长官批示)
         m = RE_DOC_NUMBER.search(value) or RE_RULING_NUMBER.match(value)
         if m is None and (b := RE_BARE_SERIAL_35.fullmatch(value)):
             return b.group("n")  # (round 35) a law database's bare serial before its form word (1140000000 函)
@@ -1074,6 +1078,8 @@ RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{2,2
                                  rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:通过|批准)?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
 RE_SESSION_TITLE = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
                               rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)关于")
+RE_SESSION_OPENING = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
+                                rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)(?:听取|审议|审查)")
 RE_SESSION_NAME = re.compile(RE_SESSION_TITLE.pattern[:-2] + r"$")  # (the session alone, its 关于 on the next line)
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
@@ -2037,7 +2043,7 @@ def document_meta(layout) -> dict:
     # (nor a summary that the text repeats below, a portal's description of the page over its title:
     # 为切实做好…(cut) / 某某公告 / 为切实做好…)
     para = next((i for i in range(min(n, 60)) if "。" in lines[i] and len(re.findall(_H, lines[i])) >= 25
-                 and not re.match(r"^(?:简介|摘要|内容概述|导读|提要|编者按)", lines[i])
+                 and not re.match(r"^(?:简介|摘要|内容概述|导读|导语|提要|内容提要|编者按|核心提示)", lines[i])
                  and not any(x.startswith(lines[i][:20]) for x in lines[i + 1 : i + 12])), None)
     # (a notice's subject shown as its headline above its own table, 发文日期 / 发文字号 under it,
     # is no paragraph of its text: the block runs on past the table's fields)
@@ -2544,7 +2550,11 @@ def document_meta(layout) -> dict:
     # (a session's resolution under its note of adoption, its title maybe lost: the session resolved it)
     session_note = next((m for x in lines[: min(n, title_at + 4)] if (m := RE_ADOPTION_SESSION.fullmatch(x.strip()))), None) \
         if doc_type in (None, "决议") and not number else None
-    if not (named_plan or saluted or session_note or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    # (or a resolution whose title and note are lost, its text opening with the session that resolves:
+    # 某市第十五届人民代表大会第一次会议听取和审议了…的工作报告。…决定批准这个报告。)
+    session_opens = next((m for x in body[:1] if (m := RE_SESSION_OPENING.match(x.strip()))), None) \
+        if doc_type is None and not number and session_note is None and any("批准" in x for x in body[:3]) else None
+    if not (named_plan or saluted or session_note or session_opens or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or (foot_dated and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or spoken or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
@@ -2655,6 +2665,8 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(heading.group("org")) if heading else []
     if not issuers and session_note is not None:
         issuers = [session_note.group("org")]  # (a resolution: the session its note of adoption names)
+    if not issuers and session_opens is not None:
+        issuers = [session_opens.group("org")]  # (a resolution: the session its text opens with)
     if not issuers and "publisher" in fields and number and (m := RE_ORDER_BODY.match(number)) and is_issuer_line(m.group("org")):
         issuers = _split_issuers(m.group("org"))  # (an order's number names its body, 某委令第43号: before a portal's source)
     if not issuers and doc_type == "报告" and title and (named := RE_BODY_REPORT_TITLE.match(re.sub(r"\s+", "", title))) \
