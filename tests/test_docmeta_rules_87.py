@@ -307,3 +307,21 @@ def test_a_meetings_record_dated_by_its_time_field():
     text = ("委员会纪录\n立法院第99届第1会期内政委员会第21次全体委员会议纪录\n时 间 中华民国120年5月30日(星期四)9时4分至13时3分\n"
             "地 点 本院红楼202会议室\n主 席 某委员某某\n")
     assert meta(text)["signed"] == "2031-05-30"
+
+
+def test_a_zone_named_after_its_citys_short_name_is_placed_at_county_level():
+    from policymine.extract.document import issuer_place
+
+    assert issuer_place("惠州大亚湾经济技术开发区管委会", shape=False) == ("county", ["广东省", "惠州市"])
+    assert issuer_place("惠州市人民政府", shape=False) == ("city", ["广东省", "惠州市"])
+    text = "惠州大亚湾经济技术开发区管委会\n土地征收启动公告\n惠湾管〔2031〕11号\n各村集体经济组织和农户:\n为了公共利益的需要,现发布土地征收启动公告:\n一、拟征收土地的位置\n"
+    assert meta(text)["issuers"] == ["惠州大亚湾经济技术开发区管委会"]
+
+
+def test_a_gazettes_note_of_number_and_day_under_the_title():
+    text = ("【发布文号】渝府发[2031]8号 【发布日期】2031-07-24 【所属类别】地方法规\n重庆市人民政府关于印发某某办法的通知\n"
+            "(渝府发〔2031〕8号一〇三一年七月十四日)\n各区县人民政府:\n现将《某某办法》印发给你们,请遵照执行。\n")
+    got = meta(text)
+    assert got["doc_number"] == "渝府发[2031]8号"
+    text2 = text.replace("(渝府发〔2031〕8号一〇三一年七月十四日)", "(渝府发〔2031〕8号 2031年07月14日)")
+    assert meta(text2)["signed"] == "2031-07-14"

@@ -1189,6 +1189,10 @@ def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: 
 RE_GENERAL_OFFICE = re.compile(rf"(?P<body>{_H}{{2,20}}?(?:部|委员会|委|总局|总署|署|局))(?:办公厅|办公室)")
 
 
+# a development zone's name after its city's (大亚湾经济技术开发区…, 高新区…, 工业园区…)
+RE_ZONE_AFTER = re.compile(rf"{_H}{{0,10}}?(?:经济技术开发区|开发区|高新区|高新技术产业开发区|新区|工业园区|园区|保税区)")
+
+
 def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number: str | None = None) -> tuple[str | None, list[str]]:
     """``(level, region)`` of an issuing body from its name: national, provincial, city or
     county, and ``[province, city]`` as far as the gazetteer knows them. A county-level
@@ -1254,6 +1258,11 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
             shorts = _short_places()
             short = next((name[pos:pos + n] for n in range(min(6, len(name) - pos), 1, -1)
                           if name[pos:pos + n] in shorts and re.match(r"人民政府|政府|人大|政协|党委|生产建设兵团", name[pos + n:])), None)
+            # (or before a zone of the city, 某州大亚湾经济技术开发区管委会, 某州高新区)
+            zone = short is None and next((name[pos:pos + n] for n in range(min(6, len(name) - pos), 1, -1)
+                                           if name[pos:pos + n] in shorts and RE_ZONE_AFTER.match(name[pos + n:])), None)
+            if zone:
+                short, county = zone, True  # (a zone under its city: county level, as a district)
             if short is None:
                 break
             level, parent = table[shorts[short]]
@@ -1752,6 +1761,7 @@ RE_CONTENTS_ENTRY = re.compile(rf"(?:{RE_DOC_NUMBER.pattern})\s*[)）]?\s*(?:…
 RE_MEETING_TIME = re.compile(r"^\s*(?:\d+\s*[、.．]\s*)?(?:开会|会议)?时[ \u3000]*间\s*[:：]?\s*"
                              r"(?P<d>(?:中华)?民国[\s\d一二三四五六七八九十百〇零]{1,12}年[\s\d一二三四五六七八九十]{1,6}月[\s\d一二三四五六七八九十]{1,6}日"
                              r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+RE_GAZETTE_NOTE = re.compile(r"[(（]\s*(?P<n>[^()（）\s]{3,30}?号)\s*(?P<d>[^()（）\s]{1,6}年[^()（）\s]{1,3}月[^()（）\s]{1,3}日)\s*[)）]")
 # the ordinal of a national survey or census a bulletin's title opens with (第七次全国人口普查, 第三次全国国土调查)
 RE_SURVEY_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}次全国")
 # a title block's line that ends with the salutation (…的通知 各市某局:)
@@ -2162,7 +2172,8 @@ def document_meta(layout) -> dict:
         for i, s in enumerate(block):
             # (a gazette's note under the title, its number and day in brackets: (某政办发〔2001〕99号 2001年5月29日))
             inner = re.sub(r"^\s*[(（]([^()（）]+)[)）]\s*$", r"\1", s)
-            m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?)\s+(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", inner) if len(s) <= 120 else None
+            # (or run together, 某府发〔1997〕8号一九九七年七月十四日)
+            m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?(?:\s|号(?=[\d〇○零一二])))\s*(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", inner) if len(s) <= 120 else None
             if m and is_date_line(m.group("d") or m.group("d2")):
                 got = find_doc_number(m.group("n") or m.group("n2"))
                 if got:
@@ -2952,6 +2963,14 @@ def document_meta(layout) -> dict:
         if held:
             day = re.sub(r"\s+", "", held.group("d"))
             signed = _roc_day(day) if day.startswith(("民国", "中华民国")) else _first_date(day)
+    if signed is None and number:
+        # (a gazette's note of its number and day in brackets under the title, the number taken from a
+        # table above it: (某府发〔1997〕8号一九九七年七月十四日), (某办函[2011]36号 2011年03月03日))
+        for x in block:
+            m = RE_GAZETTE_NOTE.fullmatch(x.strip())
+            if m and find_doc_number(m.group("n")) and is_date_line(m.group("d")):
+                signed = _first_date(m.group("d"))
+                break
     if signed is None and session_note is not None:
         signed = _first_date(session_note.group("d"))  # (the day of the resolution's adoption)
     if signed is None and occasion is not None and occasion.group("d"):
