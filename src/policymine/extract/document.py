@@ -2552,7 +2552,7 @@ def document_meta(layout) -> dict:
         return empty_document()
     if doc_type == "报告" and not (number or sig_issuers or holder) and any(RE_NEWS_DATELINE_35.search(x) for x in lines[:5]):
         return empty_document()  # (round 35) a newspaper's report of a work report, under its dateline (某网1月2日讯(某报记者 某某))
-    if sum(1 for x in lines[:40] if RE_CONTENTS_ENTRY.search(x)) >= 2:
+    if sum(1 for x in lines[:40] if ("…" in x or "..." in x or "···" in x) and RE_CONTENTS_ENTRY.search(x)) >= 2:
         return empty_document()  # a gazette's contents: documents' numbers over leader dots to their pages ((某府〔2014〕4号)……1)
     if any(RE_COMPILATION.search(_strip_title(re.sub(r"\s+", "", x))) for x in ([str(page_title)] if page_title else []) + lines[:1]):
         return empty_document()  # a compilation of documents (某某通告、通知汇编(10篇), 某某范文大全): none of the page's own
@@ -2742,7 +2742,7 @@ def document_meta(layout) -> dict:
     if not issuers and len(under) > 1:
         issuers = under
     if not issuers:
-        at = next((k for k, s in enumerate(lines[: min(n, limit + 1)]) if is_issuer_line(s) and len(s) <= 40
+        at = next((k for k, s in enumerate(lines[: min(n, limit + 1)]) if len(s) <= 40 and is_issuer_line(s)
                    and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
         central = None
         if at is None and title:
