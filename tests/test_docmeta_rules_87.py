@@ -325,3 +325,40 @@ def test_a_gazettes_note_of_number_and_day_under_the_title():
     assert got["doc_number"] == "渝府发[2031]8号"
     text2 = text.replace("(渝府发〔2031〕8号一〇三一年七月十四日)", "(渝府发〔2031〕8号 2031年07月14日)")
     assert meta(text2)["signed"] == "2031-07-14"
+
+
+def test_a_statistics_bodys_release_of_figures_names_no_form():
+    text = ("2031年一季度国内生产总值初步核算结果\n• 时间:2031-04-17\n• 来源:国家统计局\n"
+            "根据有关基础资料和核算方法,初步核算,一季度国内生产总值296299亿元,按不变价格计算,同比增长5.3%。"
+            "其中,第一产业增加值11538亿元,增长3.3%;第二产业增加值109846亿元,增长6.0%;第三产业增加值174915亿元,增长5.0%。\n")
+    got = meta(text)
+    assert got["issuers"] == ["国家统计局"]
+    assert got["doc_type"] is None
+    reading = text.replace("初步核算结果\n", "初步核算结果解读\n", 1)
+    assert meta(reading)["issuers"] == []  # (a reading of the figures is no release)
+    masthead = ("衡 水 市  统  计 局\n国家统计局衡水调查队\n2031年,全市经济稳中有进。\n一、综合\n初步核算,全市地区生产总值1800.5亿元,增长3.9%。"
+                "第一产业增加值增长4.2%,第二产业增加值增长4.1%,第三产业增加值增长3.6%。\n")
+    assert meta(masthead)["issuers"] == ["衡水市统计局", "国家统计局衡水调查队"]
+
+
+def test_a_law_databases_enacting_body_by_its_place_alone():
+    text = ("【发布单位】甘肃省\n【发布文号】甘政发〔2031〕4号 【发布日期】2031-01-18 【所属类别】政策参考\n甘肃省人民政府关于某某情况的通报\n"
+            "各市、自治州人民政府:\n现将某某情况通报如下。\n")
+    assert meta(text)["issuers"] == ["甘肃省"]
+
+
+def test_a_legislatures_resolution_numbered_in_its_year_and_an_adoption_reviewed_and_approved():
+    text = ("第3/2031号决议\n修改某某程序的第2/2024号决议\n立法会根据《澳门特别行政区基本法》第七十一条,通过本决议。\n第一条\n(修改)\n")
+    got = meta(text)
+    assert got["doc_number"] == "第3/2031号决议"
+    assert got["doc_type"] == "决议"
+    assert got["issuers"] == ["立法会"]
+    plan = ("武平县国民经济和社会发展第十六个五年规划和二〇四五年远景目标纲要\n(2031年1月28日武平县第十九届人民代表大会第四次会议审查批准)\n"
+            "本纲要根据县委的建议编制,是今后五年全县经济社会发展的行动纲领。\n")
+    assert meta(plan)["issuers"] == ["武平县第十九届人民代表大会第四次会议"]
+
+
+def test_a_body_that_publishes_on_the_line_over_a_title_without_about():
+    text = ("12月25日\n达州市人民政府发布\n达州市电动自行车管理办法\n全文如下\n《达州市电动自行车管理办法》已经市人民政府常务会议审议通过,现予公布,自2031年2月1日起施行。\n"
+            "第一章 总 则\n")
+    assert meta(text)["issuers"] == ["达州市人民政府"]

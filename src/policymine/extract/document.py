@@ -76,7 +76,7 @@ RE_RULING_NUMBER = re.compile(r"(?:\d{2,3}\s*年度?\s*)?(?:释|宪判|宪裁)�
 # 第57/2016号行政命令, 第7/2023号行政长官公告, 第26/2024号法律 (the issuing office between the number
 # and the form)
 # (行政命令, an executive order: its 行政 is the form's word, no body's name)
-RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<ce>行政(?=命令))?(?P<form>批示|命令|公告|通告|行政法规|法律)")
+RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<ce>行政(?=命令))?(?P<form>批示|命令|公告|通告|行政法规|法律|决议)")
 # a circular of a SAR's bureau or department, named by its serial within the year (某某局通告第3/2024号,
 # 某某署通函第12/2023号): the body, the form, the number
 RE_SAR_SERIAL = re.compile(rf"(?P<org>{_H}{{2,12}}?(?:局|署|处|部|委员会|办公室))(?P<form>通告|通函|公告|通知)第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号")
@@ -87,7 +87,7 @@ RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s
 RE_HOLDER_SIGN = re.compile(rf"^(?:署理|代理)?(?P<office>行政长官|{_H}{{2,10}}?司司长|{_H}{{2,10}}?(?:署署长|处处长|局局长))\s*{_H}{{2,4}}$")
 # an act's enacting clause: the office or body, the powers it uses, the act it makes
 # (某某司司长行使《…基本法》第某条赋予的职权,…作出本批示; 立法会根据《…》第七十一条(一)项,制定本法律)
-RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)(?:本(?P<form>批示|法律|行政法规|命令|公告|通告)|如下(?P<f2>决议)[:：])")
+RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:(?:制定|作出|发布)(?:本(?P<form>批示|法律|行政法规|命令|公告|通告)|如下(?P<f2>决议)[:：])|通过本(?P<f2b>决议))")
 # a Hong Kong ordinance's enacting formula, on its own line under the long title (由立法会制定。)
 RE_ENACTED_BY = re.compile(r"由(?P<org>(?:临时)?立法会)制定[。.]?")
 # the sentence of a power's exercise by its holder (本人现行使《…规例》…所赋予的权力)
@@ -910,7 +910,10 @@ def _valid_field(field: str, value: str) -> str | None:
         return re.sub(r"\s+", "", m.group()) if m else None
     if field in ("issuers", "publisher"):
         # (a town's portal publishing under the town's bare name, 发布机构 | 某某镇: the town's government)
-        return value if _split_issuers(value) or (field == "publisher" and RE_TOWN_NAME_30.fullmatch(value)) else None
+        if _split_issuers(value) or (field == "publisher" and RE_TOWN_NAME_30.fullmatch(value)):
+            return value
+        # (a law database's enacting body by its place alone, 【制定机关】某市, 【发布单位】某省: as written)
+        return value if field == "issuers" and _bare_place(value) else None
     if field == "competent":
         # a category path (行政 > 某部 > 某目): its last member that is a body
         bodies = [x.strip() for x in re.split(r"\s*[>＞/]\s*", value)
@@ -1077,7 +1080,7 @@ RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}
 # (or the session's short name and its sitting: 某市十三届人大三次会议第三次全体会议)
 RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{2,20}}?(?:第[一二三四五六七八九十]{{1,3}}届人民代表大会"
                                  rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议))"
-                                 rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:通过|批准)?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
+                                 rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:(?:审议|审查)?(?:通过|批准))?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
 RE_SESSION_TITLE = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
                               rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)关于")
 RE_SESSION_OPENING = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
@@ -1342,6 +1345,11 @@ def _counties() -> dict[str, tuple[tuple[str, str], ...]]:
     for name, seats in short.items():
         out.setdefault(name, seats)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _bare_place(name: str) -> bool:
+    """``name`` is a province's, a city's or a county's name and nothing more (某省, 某市, 某县, 某特别行政区)."""
+    return bool(name) and (name in _places()[0] or name in _counties() or re.fullmatch(rf"{_H}{{2,4}}特别行政区", name) is not None)
 
 
 def _autonomous_short(place: str) -> bool:
@@ -1762,6 +1770,12 @@ RE_MEETING_TIME = re.compile(r"^\s*(?:\d+\s*[、.．]\s*)?(?:开会|会议)?时[
                              r"(?P<d>(?:中华)?民国[\s\d一二三四五六七八九十百〇零]{1,12}年[\s\d一二三四五六七八九十]{1,6}月[\s\d一二三四五六七八九十]{1,6}日"
                              r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 RE_GAZETTE_NOTE = re.compile(r"[(（]\s*(?P<n>[^()（）\s]{3,30}?号)\s*(?P<d>[^()（）\s]{1,6}年[^()（）\s]{1,3}月[^()（）\s]{1,3}日)\s*[)）]")
+# a statistics body, the maker of a release of figures (国家统计局, 某市统计局, 国家统计局某调查总队, 统计暨普查局)
+RE_STATS_BODY = re.compile(rf"{_H}{{0,14}}?(?:统计局|调查总队|调查队|统计暨普查局|统计处)")
+# where a release names its body: its tag before the headline ([国家统计局]…), its line alone under it, its opening
+RE_STATS_NAMED = re.compile(rf"^(?:[\[【［](?P<org>{_H}{{2,16}})[\]】］]|(?P<o2>{_H}{{2,16}})(?:资料显示|数据显示|今天发布|今日发布)|(?P<o3>{_H}{{2,16}})$)")
+# a share in a text of figures (8.7%, 116.1%)
+RE_SHARE = re.compile(r"\d(?:\.\d+)?\s*[%％]")
 # the ordinal of a national survey or census a bulletin's title opens with (第七次全国人口普查, 第三次全国国土调查)
 RE_SURVEY_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}次全国")
 # a title block's line that ends with the salutation (…的通知 各市某局:)
@@ -1946,7 +1960,7 @@ def _despaced(s: str) -> str:
 RE_ADOPTING_BODY_30 = re.compile(
     r"[(（]\s*(?P<d>" + _DAY_SP + r")\s*(?P<place>" + _H + r"{2,12}?(?:省|自治区|市|自治州|州|盟|县|自治县|旗|区))"
     r"第[一二三四五六七八九十]{1,3}届(?P<body>人民代表大会(?:常务委员会)?)第[一二三四五六七八九十]{1,3}次(?:全体)?会议"
-    r"(?:审议)?(?:通过|批准)\s*[)）]")
+    r"(?:审议|审查)?(?:通过|批准)\s*[)）]")
 # the signature of a government's head and the day on one line, under an order's text
 # (自治区主席 某 某 2031年3月4日, 省长 某某 2031年1月2日)
 RE_HEAD_SIGNED_30 = re.compile(r"(?:(?:自治区|省|市|县|区|州|旗)?(?:代理|代)?(?:省长|市长|县长|区长|州长|旗长|主席|盟长))\s*"
@@ -2504,7 +2518,7 @@ def document_meta(layout) -> dict:
                           and enacting.group("org") not in ("本人", "本", "本机关") else None)
 
     if doc_type is None and own_act is not None:
-        doc_type = own_act.group("form") or own_act.group("f2")
+        doc_type = own_act.group("form") or own_act.group("f2") or own_act.group("f2b")
     # (a Hong Kong ordinance: the legislature that enacts it, by its formula under the long title)
     enacted_by = next((m for x in lines[: min(n, limit + 8)] if (m := RE_ENACTED_BY.fullmatch(x.strip()))), None) \
         if doc_type_of(title) in ("条例", "规例") or doc_type is None else None
@@ -2535,6 +2549,22 @@ def document_meta(layout) -> dict:
         address = False  # news of an address (某县长…施政报告时强调), not the address
     released = next((m for x in body[:6] if (m := RE_RELEASE_OPENING.match(x.strip())) and len(m.group("org")) >= 3), None)
     flat_body = "\n".join(body[:60])
+    # a statistics body's own release of its figures, no form named (2024年一季度国内生产总值初步核算结果 /
+    # 来源:国家统计局; [某统计局]某某情况; 某统计暨普查局资料显示,…): the body its source, its tag or its
+    # opening names, where the text is figures (three shares or more, or a table's six decimals) and no
+    # reading of them (解读)
+    stats_body = None
+    if doc_type is None and not number and not sig_issuers and not re.search(r"解读|答记者问|访谈|解答|问答", str(title or page_title or "")) \
+            and (len(RE_SHARE.findall(flat_body[:3000])) >= 3 or len(re.findall(r"\d\.\d", flat_body[:3000])) >= 6):
+        named = [[fields.get("publisher", "")]]
+        for k, x in enumerate(lines[:8]):
+            if m := RE_STATS_NAMED.match(re.sub(r"\s+", "", x)):  # (a masthead maybe spaced out: 某 市 统 计 局)
+                run = [m.group("org") or m.group("o2") or m.group("o3")]
+                # (two bodies on lines of their own, one under the other: 某市统计局 / 国家统计局某调查队)
+                while m.group("o3") and k + len(run) < n and RE_STATS_BODY.fullmatch(nxt := re.sub(r"\s+", "", lines[k + len(run)])):
+                    run.append(nxt)
+                named.append(run)
+        stats_body = next((run for run in named if all(x and RE_STATS_BODY.fullmatch(x) for x in run)), None)
     three_part = "本府" in flat_body and any(RE_THREE_PART.match(x) for x in body[:30]) and any(x.startswith("主旨") for x in body[:30])
     # (round 31) or in a gazette's table of fields, its body in the table's 发文机关 (主旨: | … | / 公告事项: | …)
     three_part = three_part or ("issuers" in fields and any(RE_THREE_PART.match(x) for x in lines[:30])
@@ -2593,7 +2623,7 @@ def document_meta(layout) -> dict:
         if doc_type is None and not number and session_note is None and any("批准" in x for x in body[:3]) else None
     if not (named_plan or saluted or session_note or session_opens or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or (foot_dated and self_named) or heading2 or (presenter and self_named == "报告") or record
-            or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
+            or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part or stats_body
             or self_enacted or opens_self or presented or spoken or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
         return empty_document()
     if doc_type is None and holder and (given := next((m for x in head if (m := RE_GIVEN_UNDER.match(x))), None)):
@@ -2608,7 +2638,7 @@ def document_meta(layout) -> dict:
     # issuers: the table's issuing body, the signature's, the title's (某某关于…), the table's
     # publishing body, an issuer line of the title block, the title's opening name, a
     # report's presenter
-    issuers = _split_issuers(fields["issuers"]) if "issuers" in fields else []
+    issuers = (_split_issuers(fields["issuers"]) or ([fields["issuers"]] if _bare_place(fields["issuers"]) else [])) if "issuers" in fields else []
     if not issuers and enacts is not None:
         issuers = _split_issuers(enacts.group("org"))
     if issuers and not issuer_place(issuers[0])[0] and (sig_issuers or (title and "关于" in title)):
@@ -2642,7 +2672,7 @@ def document_meta(layout) -> dict:
     if not issuers and enacted_by is not None:
         issuers = [enacted_by.group("org")]  # (由临时立法会制定。)
     chaired_day = None
-    if issuers and enacting is not None and issuers == [enacting.group("org")] and enacting.re is RE_ENACTING and enacting.group("f2"):
+    if issuers and enacting is not None and issuers == [enacting.group("org")] and enacting.re is RE_ENACTING and (enacting.group("f2") or enacting.group("f2b")):
         # (a legislature's resolution signed by its chair under the day it passed: 某日通过 / 某某立法会主席 / 某某)
         org = re.escape(issuers[0])
         chair = next((k for k, x in enumerate(every) if re.fullmatch(rf"{_H}{{0,12}}{org}主席(?:\s*{_H}{{2,4}})?", x.strip())), None)
@@ -2664,8 +2694,8 @@ def document_meta(layout) -> dict:
             issuers = [place]  # (某旗关于…的通告: a county's or banner's document under its bare name, as written)
     if not issuers and title and (m := RE_FORWARDING_BODIES.match(RE_LEAD_TAG.sub("", title))):
         issuers = _split_issuers(m.group("org"))  # (某局、某局转发某部《…》: the bodies that forward it, as 某某关于 names them)
-    if not issuers and title and title.startswith("关于") and (
-            opens := next((k for k in range(title_at, max(-1, title_at - 5), -1) if lines[k].strip().startswith("关于")), None)) and (
+    if not issuers and title and (
+            opens := next((k for k in range(title_at, max(-1, title_at - 5), -1) if lines[k].strip().startswith("关于")), title_at)) and (
             m := re.fullmatch(rf"(?P<org>{_H}{{2,30}}?{_HEADS})\s*发布", lines[opens - 1].strip())) and is_issuer_line(m.group("org")):
         issuers = _split_issuers(m.group("org"))  # (某省公安厅发布 / 关于…的通告: the body that issues it, over its title)
     if not issuers and (closing := next((k for k in range(len(every) - 1, -1, -1) if RE_CLOSING_LINE.fullmatch(every[k].strip())), None)) is not None:
@@ -2720,6 +2750,8 @@ def document_meta(layout) -> dict:
         # (a title that opens with its placed body, 某县人民政府某某令: before a portal's source; a bare
         # 政府 in a title is as often a word of its subject, 法治政府, 数字政府)
         issuers = _split_issuers(opener)
+    if not issuers and stats_body:
+        issuers = list(stats_body)  # (a statistics body's release: the bodies that release it)
     published_by_35 = not issuers and "publisher" in fields  # (round 35) the issuers a portal's publishing body alone gives
     if not issuers and "publisher" in fields:
         issuers = _split_issuers(fields["publisher"]) or ([fields["publisher"]] if RE_TOWN_NAME_30.fullmatch(fields["publisher"]) else [])
