@@ -362,3 +362,14 @@ def test_a_body_that_publishes_on_the_line_over_a_title_without_about():
     text = ("12月25日\n达州市人民政府发布\n达州市电动自行车管理办法\n全文如下\n《达州市电动自行车管理办法》已经市人民政府常务会议审议通过,现予公布,自2031年2月1日起施行。\n"
             "第一章 总 则\n")
     assert meta(text)["issuers"] == ["达州市人民政府"]
+
+
+def test_a_party_committees_proposal_for_a_plan_and_a_deputys_proposal_that_is_none():
+    text = ("中共武平县委关于制定武平县国民经济和社会发展第十六个五年规划和二〇四五年远景目标的建议\n"
+            "中国共产党武平县第九届委员会第十次全体会议,就制定武平县第十六个五年规划提出如下建议:\n一、开启新征程\n")
+    got = meta(text)
+    assert got["doc_type"] == "建议"
+    assert got["issuers"] == ["中共武平县委"]
+    from policymine.extract.document import doc_type_of
+
+    assert doc_type_of("关于巩固封山禁牧成果的建议") is None  # (a deputy's, answered by a reply)

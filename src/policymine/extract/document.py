@@ -646,6 +646,8 @@ def doc_type_of(title: str | None) -> str | None:
     form = next((t for k, forms in _forms_by_length() if (t := s[-k:]) in forms and _names_form(s, t)), None)
     if form == "函" and s.endswith("覆函"):
         form = "复函"  # (覆函, the traditional script's 复函, which conversion to simplified leaves as it is)
+    if form == "建议" and not re.match(r"^(?:中共|中国共产党)", s):
+        return None  # (a proposal is a party committee's form only: a deputy's 关于…的建议 is what a reply answers)
     if form == "意见" and RE_CALL_FOR_COMMENT.search(s):
         return None  # a call for comment (《某某办法(征求意见稿)》公开征求意见): 意见 is what it asks for
     law = _law()
