@@ -509,16 +509,24 @@ def _lcut(tok, text: str, out: list[str]) -> None:
     characters that are not a dictionary word go to jieba's HMM (``jieba.finalseg``). jieba
     first builds a dict of candidate lists for the whole block, then scores them with a
     generator per character; doing both in one backward pass with no intermediate objects is
-    what saves the time. ``tests/test_segment.py`` checks the equality on pages and random text.
+    what saves the time. Words' scores, short blocks' cuts and the HMM's cuts are kept
+    (:class:`_CutMemo`). ``tests/test_segment.py`` checks the equality on pages and random text.
     """
     re_block, re_skip = _JIEBA_BLOCK, _JIEBA_SKIP
-    freq = tok.FREQ
-    logtotal = _log(tok.total)
+    memo = _cut_memo(tok)
+    blocks = memo.blocks
     for blk in re_block.split(text):
         if not blk:
             continue
         if re_block.match(blk):
-            _cut_block(blk, freq, logtotal, out)
+            words = blocks.get(blk)
+            if words is None:
+                words = _cut_block(blk, memo)
+                if len(blk) <= _MEMO_BLOCK:
+                    if len(blocks) >= _MEMO_SIZE:
+                        blocks.clear()
+                    blocks[blk] = words
+            out.extend(words)
         else:
             for x in re_skip.split(blk):
                 if re_skip.match(x):
@@ -527,10 +535,42 @@ def _lcut(tok, text: str, out: list[str]) -> None:
                     out.extend(x)
 
 
-def _cut_block(s: str, freq: dict, logtotal: float, out: list[str]) -> None:
+#: blocks up to so many characters have their cut kept, at most so many blocks (and HMM runs)
+_MEMO_BLOCK = 64
+_MEMO_SIZE = 50_000
+#: a fragment's score in :attr:`_CutMemo.scores` when it is only a prefix of words, or not even that
+_PREFIX, _ABSENT = 1.0, 2.0
+
+
+class _CutMemo:
+    """What :func:`_lcut` keeps for one dictionary: a fragment's score (``log(freq) - log(total)``,
+    else :data:`_PREFIX` or :data:`_ABSENT`), and the cuts of short blocks and of HMM runs."""
+
+    __slots__ = ("freq", "total", "size", "logtotal", "scores", "blocks", "runs")
+
+    def __init__(self, tok) -> None:
+        self.freq, self.total, self.size = tok.FREQ, tok.total, len(tok.FREQ)
+        self.logtotal = _log(tok.total)
+        self.scores: dict[str, float] = {}
+        self.blocks: dict[str, tuple[str, ...]] = {}
+        self.runs: dict[str, tuple[str, ...]] = {}
+
+
+def _cut_memo(tok) -> _CutMemo:
+    """``tok``'s :class:`_CutMemo`, made again when its dictionary changed (another FREQ, total or size)."""
+    memo = getattr(tok, "_policymine_memo", None)
+    if memo is None or memo.freq is not tok.FREQ or memo.total != tok.total or memo.size != len(tok.FREQ):
+        memo = tok._policymine_memo = _CutMemo(tok)
+    return memo
+
+
+def _cut_block(s: str, memo: _CutMemo) -> tuple[str, ...]:
     n = len(s)
-    get = freq.get
+    get = memo.freq.get
+    scores = memo.scores
+    known = scores.get
     log = _log
+    logtotal = memo.logtotal
     score = [0.0] * (n + 1)  # best log-probability of s[k:]
     end = list(range(n + 1))  # last index of the first word on that best path
     for k in range(n - 1, -1, -1):
@@ -538,14 +578,17 @@ def _cut_block(s: str, freq: dict, logtotal: float, out: list[str]) -> None:
         i = k
         frag = s[k]
         while True:  # every dictionary word starting at k (prefixes are in freq with 0)
-            f = get(frag)
-            if f is None:
-                break
-            if f:
-                sc = log(f) - logtotal + score[i + 1]  # same operation order as jieba: same floats
+            v = known(frag)
+            if v is None:
+                f = get(frag)
+                v = scores[frag] = _ABSENT if f is None else log(f) - logtotal if f else _PREFIX
+            if v <= 0.0:  # a word
+                sc = v + score[i + 1]  # same operation order as jieba: same floats
                 if best is None or sc >= best:
                     best = sc
                     end[k] = i
+            elif v == _ABSENT:
+                break
             i += 1
             if i >= n:
                 break
@@ -553,6 +596,7 @@ def _cut_block(s: str, freq: dict, logtotal: float, out: list[str]) -> None:
         if best is None:  # no word starts here: the character alone
             best = log(get(s[k]) or 1) - logtotal + score[k + 1]
         score[k] = best
+    out: list[str] = []
     x = 0
     run = -1  # start of a run of single characters
     while x < n:
@@ -562,20 +606,26 @@ def _cut_block(s: str, freq: dict, logtotal: float, out: list[str]) -> None:
                 run = x
         else:
             if run >= 0:
-                _flush_run(s[run:x], get, out)
+                _flush_run(s[run:x], get, memo.runs, out)
                 run = -1
             out.append(s[x:y])
         x = y
     if run >= 0:
-        _flush_run(s[run:n], get, out)
+        _flush_run(s[run:n], get, memo.runs, out)
+    return tuple(out)
 
 
-def _flush_run(buf: str, get, out: list[str]) -> None:
+def _flush_run(buf: str, get, runs: dict, out: list[str]) -> None:
     """Single characters in a row: the HMM finds words in them unless they form a known word."""
     if len(buf) == 1:
         out.append(buf)
     elif not get(buf):
-        out.extend(_hmm_cut(buf))
+        words = runs.get(buf)
+        if words is None:
+            if len(runs) >= _MEMO_SIZE:
+                runs.clear()
+            words = runs[buf] = tuple(_hmm_cut(buf))
+        out.extend(words)
     else:
         out.extend(buf)
 
