@@ -515,6 +515,8 @@ def _lcut(tok, text: str, out: list[str]) -> None:
     re_block, re_skip = _JIEBA_BLOCK, _JIEBA_SKIP
     memo = _cut_memo(tok)
     blocks = memo.blocks
+    if len(memo.scores) >= _MEMO_SCORES:
+        memo.scores.clear()
     for blk in re_block.split(text):
         if not blk:
             continue
@@ -538,8 +540,11 @@ def _lcut(tok, text: str, out: list[str]) -> None:
 #: blocks up to so many characters have their cut kept, at most so many blocks (and HMM runs)
 _MEMO_BLOCK = 64
 _MEMO_SIZE = 50_000
+#: and at most about so many fragments' scores
+_MEMO_SCORES = 1_000_000
 #: a fragment's score in :attr:`_CutMemo.scores` when it is only a prefix of words, or not even that
 _PREFIX, _ABSENT = 1.0, 2.0
+_NONE = float("-inf")  # no word's score yet
 
 
 class _CutMemo:
@@ -574,7 +579,7 @@ def _cut_block(s: str, memo: _CutMemo) -> tuple[str, ...]:
     score = [0.0] * (n + 1)  # best log-probability of s[k:]
     end = list(range(n + 1))  # last index of the first word on that best path
     for k in range(n - 1, -1, -1):
-        best = None
+        best = _NONE
         i = k
         frag = s[k]
         while True:  # every dictionary word starting at k (prefixes are in freq with 0)
@@ -584,7 +589,7 @@ def _cut_block(s: str, memo: _CutMemo) -> tuple[str, ...]:
                 v = scores[frag] = _ABSENT if f is None else log(f) - logtotal if f else _PREFIX
             if v <= 0.0:  # a word
                 sc = v + score[i + 1]  # same operation order as jieba: same floats
-                if best is None or sc >= best:
+                if sc >= best:
                     best = sc
                     end[k] = i
             elif v == _ABSENT:
@@ -593,7 +598,7 @@ def _cut_block(s: str, memo: _CutMemo) -> tuple[str, ...]:
             if i >= n:
                 break
             frag = s[k : i + 1]
-        if best is None:  # no word starts here: the character alone
+        if best == _NONE:  # no word starts here: the character alone
             best = log(get(s[k]) or 1) - logtotal + score[k + 1]
         score[k] = best
     out: list[str] = []
