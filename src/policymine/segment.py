@@ -44,8 +44,8 @@ class Segmenter:
     def __init__(self, user_dicts: Iterable[str | os.PathLike] = ()) -> None:
         jieba = _import_jieba()
 
-        global _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut, _LOADS
-        _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut = jieba.re_han_default, jieba.re_skip_default, jieba.finalseg.cut
+        global _JIEBA_BLOCK, _JIEBA_SKIP, _FS, _hmm_cut, _LOADS
+        _JIEBA_BLOCK, _JIEBA_SKIP, _FS, _hmm_cut = jieba.re_han_default, jieba.re_skip_default, jieba.finalseg, _hmm_words
         logging.getLogger("jieba").setLevel(logging.ERROR)
         jieba.setLogLevel(logging.ERROR)
         self.user_dicts = tuple(str(p) for p in user_dicts)
@@ -495,8 +495,9 @@ def _pieces(text: str) -> Iterator[str]:
         yield text[pos:]
 
 
-# jieba's block patterns and HMM cutter, set when the first Segmenter imports jieba
-_JIEBA_BLOCK = _JIEBA_SKIP = _hmm_cut = None
+# jieba's block patterns, its HMM (jieba.finalseg) and the HMM's cutter (_hmm_words), set when
+# the first Segmenter imports jieba
+_JIEBA_BLOCK = _JIEBA_SKIP = _FS = _hmm_cut = None
 
 
 def _lcut(tok, text: str, out: list[str]) -> None:
@@ -633,6 +634,75 @@ def _flush_run(buf: str, get, runs: dict, out: list[str]) -> None:
         out.extend(words)
     else:
         out.extend(buf)
+
+
+def _hmm_words(sentence: str) -> list[str]:
+    """``list(jieba.finalseg.cut(sentence))``: the same blocks, the same Viterbi path (the same
+    float operations and ties) over jieba's model, with its four states written out."""
+    fs = _FS
+    re_han, force = fs.re_han, fs.Force_Split_Words
+    out: list[str] = []
+    for blk in re_han.split(sentence):
+        if not blk:
+            continue
+        if re_han.match(blk):
+            for word in _viterbi_words(blk, fs):
+                if word in force:
+                    out.extend(word)
+                else:
+                    out.append(word)
+        else:
+            out.extend(x for x in fs.re_skip.split(blk) if x)
+    return out
+
+
+def _viterbi_words(obs: str, fs) -> list[str]:
+    """The words of jieba's ``finalseg.__cut(obs)``."""
+    low = fs.MIN_FLOAT
+    start, trans, emit = fs.start_P, fs.trans_P, fs.emit_P
+    eB, eM, eE, eS = emit["B"].get, emit["M"].get, emit["E"].get, emit["S"].get
+    tEB, tSB, tMM, tBM = trans["E"].get("B", low), trans["S"].get("B", low), trans["M"].get("M", low), trans["B"].get("M", low)
+    tSS, tES, tBE, tME = trans["S"].get("S", low), trans["E"].get("S", low), trans["B"].get("E", low), trans["M"].get("E", low)
+    c = obs[0]
+    vB, vM, vE, vS = start["B"] + eB(c, low), start["M"] + eM(c, low), start["E"] + eE(c, low), start["S"] + eS(c, low)
+    back = []  # at each later step, the state before B, M, E and S on their best paths
+    for c in obs[1:]:
+        # jieba takes the max of (prob, previous state) pairs: on equal probs the later letter
+        em = eB(c, low)
+        x, y = vE + tEB + em, vS + tSB + em  # B after E or S
+        nB, fB = (y, "S") if y >= x else (x, "E")
+        em = eM(c, low)
+        x, y = vM + tMM + em, vB + tBM + em  # M after M or B
+        nM, fM = (y, "B") if y > x else (x, "M")
+        em = eE(c, low)
+        x, y = vB + tBE + em, vM + tME + em  # E after B or M
+        nE, fE = (y, "M") if y >= x else (x, "B")
+        em = eS(c, low)
+        x, y = vS + tSS + em, vE + tES + em  # S after S or E
+        nS, fS = (y, "E") if y > x else (x, "S")
+        back.append((fB, fM, fE, fS))
+        vB, vM, vE, vS = nB, nM, nE, nS
+    state = "S" if vS >= vE else "E"
+    n = len(obs)
+    states = [state] * n
+    where = "BMES"
+    for t in range(n - 1, 0, -1):
+        state = back[t - 1][where.index(state)]
+        states[t - 1] = state
+    words = []
+    begin = nexti = 0
+    for i, pos in enumerate(states):
+        if pos == "B":
+            begin = i
+        elif pos == "E":
+            words.append(obs[begin : i + 1])
+            nexti = i + 1
+        elif pos == "S":
+            words.append(obs[i])
+            nexti = i + 1
+    if nexti < n:
+        words.append(obs[nexti:])
+    return words
 
 
 def _import_jieba():
