@@ -71,3 +71,207 @@ def test_a_forwarding_title_without_its_form_is_a_notice_of_the_bodies_before_it
     assert got["doc_type"] == "通知"
     assert got["issued_type"] == "通知"
     assert got["issuers"] == ["北京市财政局", "北京市水利局"]
+
+
+def test_a_place_whose_name_holds_he_is_no_pair_of_bodies():
+    from policymine.extract.document import is_issuer_line
+
+    for name in ("呼和浩特市公安局交管支队", "和田地区行政公署", "天津市和平区人民政府", "和顺县人民政府"):
+        assert is_issuer_line(name), name
+    assert not is_issuer_line("某县教育局和某县财政局")
+
+
+def test_a_sessions_resolution_with_the_session_over_its_about_line():
+    text = ("镇人大会议文件(3)\n武平镇第九届人民代表大会第二次会议\n关于《武平镇政府工作报告》\n的决议(草案)\n"
+            "(2031年2月10日武平镇九届人大二次会议)\n武平镇第九届人民代表大会第二次会议听取和审议了镇长所作的政府工作报告。会议决定批准这个报告。\n")
+    got = meta(text)
+    assert got["doc_type"] == "决议"
+    assert got["issuers"] == ["武平镇第九届人民代表大会第二次会议"]
+    assert got["signed"] == "2031-02-10"
+
+
+def test_an_adoption_note_broken_over_two_lines_names_the_session():
+    text = ("武平县国民经济和社会发展第十六个\n五年规划和2045年远景目标纲要\n(2031年1月14日武平县第十九届\n人民代表大会第五次会议通过)\n"
+            "本纲要根据县委的建议编制,主要阐明今后五年全县经济社会发展的目标、任务和举措,是政府履行职责的重要依据。\n")
+    got = meta(text)
+    assert got["doc_type"] == "纲要"
+    assert got["issuers"] == ["武平县第十九届人民代表大会第五次会议"]
+    assert got["signed"] == "2031-01-14"
+
+
+def test_a_procuratorates_report_titled_by_its_presenter_and_dated_by_its_occasion():
+    text = ("——2031年12月16日在武平县第十九届人民代表大会第一次会议上\n武平县人民检察院代理检察长 某某\n各位代表:\n"
+            "现在,我代表武平县人民检察院向大会报告工作,请予审议,并请政协委员和列席人员提出意见。\n")
+    got = meta(text)
+    assert got["doc_type"] == "报告"
+    assert got["issuers"] == ["武平县人民检察院"]
+    assert got["signed"] == "2031-12-16"
+
+
+def test_a_title_opening_with_about_names_no_body():
+    text = ("关于在各单位组建青年工作委员会的通知\n各有关单位:\n为进一步活跃机关青年工作,结合实际,团县委经研究决定在各单位组建青年工作委员会。相关要求如下:\n"
+            "一、组建的目的和意义\n")
+    got = meta(text)
+    assert got["issuers"] == ["团县委"]  # (the body that decides, in a clause of the opening sentence)
+    assert got["doc_type"] == "通知"
+
+
+def test_the_body_that_approved_it_is_no_subject():
+    text = ("关于某某项目征收土地的预公告\n为了公共利益的需要,经县政府研究决定,拟征收下列土地,现将有关事项公告如下:\n一、征收范围\n")
+    assert meta(text)["issuers"] != ["经县政府"]
+
+
+def test_a_sites_name_after_the_title_on_its_line_is_no_part_of_it():
+    from policymine.extract.document import _undecorated
+
+    assert _undecorated("关于征集提案线索的公告-某某网站") == "关于征集提案线索的公告"
+    assert _undecorated("关于做好某某工作的通知_某某市人民政府") == "关于做好某某工作的通知"
+    assert _undecorated("某某办法-第三章") == "某某办法-第三章"
+
+
+def test_a_number_alone_on_its_line_with_its_word_or_its_hao_lost():
+    from policymine.extract.document import find_doc_number
+
+    assert find_doc_number("〔2031〕第2号") == "〔2031〕第2号"
+    assert find_doc_number("某政协办〔2031〕22") == "某政协办〔2031〕22"
+    assert find_doc_number("2031年第2季度") is None
+
+
+def test_a_numbers_code_is_no_body():
+    text = ("关于做好提案征集工作的通知\n发布时间:2031-11-20\n武政协办〔2031〕22\n关于做好提案征集工作的通知\n"
+            "各委员:\n为做好会议提案征集工作,现将有关事项通知如下:\n一、提案的内容\n")
+    got = meta(text)
+    assert got["doc_number"] == "武政协办〔2031〕22"
+    assert got["issuers"] != ["武政协"]
+    order = "武平县人民政府令\n第137号\n《武平县某某办法》已经县人民政府常务会议通过,现予公布,自2031年1月1日起施行。\n县长 某某\n2031年11月20日\n"
+    assert meta(order)["issuers"] == ["武平县人民政府"]
+
+
+def test_a_hong_kong_ordinance_is_its_legislatures_by_its_enacting_formula():
+    text = ("A001\n法律适应化修改(某某)条例\n本条例旨在修订香港若干成文法则,使其符合《基本法》。\n[2031年7月1日]\n由临时立法会制定。\n"
+            "1.简称及生效日期\n本条例可引称为《法律适应化修改(某某)条例》。\n")
+    got = meta(text)
+    assert got["issuers"] == ["临时立法会"]
+    assert got["doc_type"] == "条例"
+
+
+def test_a_legislatures_resolution_signed_by_its_chair_under_the_day_it_passed():
+    text = ("立法会根据《澳门特别行政区基本法》第七十七条第二款规定,作出如下决议:\n第一条:通过《某某规则》,载于本决议的附件中。\n"
+            "第二条:本决议即时生效。\n二〇三一年十二月二十日通过\n澳门特别行政区立法会主席\n某某某\n")
+    got = meta(text)
+    assert got["doc_type"] == "决议"
+    assert got["issuers"] == ["澳门特别行政区立法会"]
+    assert got["signed"] == "2031-12-20"
+
+
+def test_a_meetings_record_dated_on_its_title_line_in_taiwans_figures():
+    text = ("跳到主要内容区块\n台南市政府第999次市政会议纪录120/05/09\n\n市长提示:\n一、请各局处加强宣导,维护市民健康。\n"
+            "决定:准予备查。\n")
+    got = meta(text)
+    assert got["doc_type"] == "纪录"
+    assert got["issuers"] == ["台南市政府"]
+    assert got["signed"] == "2031-05-09"
+
+
+def test_a_law_databases_bracketed_record_run_into_its_text():
+    text = ("武平县殡葬管理办法(2031)\n武平县殡葬管理实施规定文章属性•【制定机关】武平县人民政府•【公布日期】2031.07.24•【字号】武平县人民政府令第103号"
+            "•【施行日期】2031.09.01•【时效性】现行有效正文武平县人民政府令第103号《武平县殡葬管理实施规定》已经县政府常务会议通过。\n"
+            "现予发布,自2031年9月1日起施行。\n")
+    got = meta(text)
+    assert got["doc_number"] == "武平县人民政府令第103号"
+    assert got["issuers"] == ["武平县人民政府"]
+
+
+def test_a_bulletins_place_in_its_series_and_a_surveys_ordinal_title():
+    text = ("2031-05-14 10:59:10\n第九次全国人口普查公报[1](第一号)\n——第九次全国人口普查工作基本情况\n国家统计局\n"
+            "国务院第九次全国人口普查领导小组办公室\n2031年5月11日\n根据《中华人民共和国统计法》规定,我国进行了第九次全国人口普查。普查圆满完成。\n")
+    got = meta(text)
+    assert got["doc_type"] == "公报"
+    assert got["issuers"] == ["国家统计局", "国务院第九次全国人口普查领导小组办公室"]
+    assert got["signed"] == "2031-05-11"
+
+
+def test_a_portals_classification_cell_is_no_title_and_its_dated_cells_no_date_line():
+    text = ("某某部关于修改《某某管理规定》的决定(中华人民共和国某某部令2031年第32号)\n文号\n某某部令2031年第32号\n公开日期\n2031年12月24日\n"
+            "主题分类\n部颁规章\n公文类型\n部令\n《某某部关于修改〈某某管理规定〉的决定》已于2031年11月20日经部务会议通过,现予公布,自公布之日起施行。\n"
+            "部长 某某\n2031年11月28日\n")
+    got = meta(text)
+    assert got["doc_type"] == "决定"
+    assert got["signed"] == "2031-11-28"
+
+
+def test_an_orders_name_in_quotes_over_its_number():
+    text = ("[资料] 震后某某公告规定\n发表于 2031-8-11 18:29\n《中国地震局令》\n第 2 号\n《震后某某公告规定》,已于 2031 年 12 月 29 日经中国地震局局务会议通过,现予发布,自发布之日起施行。\n"
+            "局长 某某某\n震后某某公告规定\n第一条 为了加强管理,制定本规定。\n")
+    got = meta(text)
+    assert got["doc_number"] == "中国地震局令第2号"
+    assert got["issuers"] == ["中国地震局"]
+
+
+def test_a_central_body_by_a_law_databases_title_named_by_its_text():
+    text = ("某某工程监理暂行规定\n作者:某某网 时间:2031-07-09 10:10:29\n某某工程监理暂行规定\n信息产业部\n关于发布《某某工程监理暂行规定》的通知\n"
+            "信部信(2031)570号\n各省、自治区、直辖市信息产业主管部门:\n为加强管理,信息产业部特制定《某某工程监理暂行规定》,现予发布。\n")
+    assert meta(text)["issuers"] == ["信息产业部"]
+    chrome = text.replace("信息产业部\n", "返回顶部\n", 1)
+    assert meta(chrome)["issuers"] != ["返回顶部"]
+
+
+def test_a_publicity_notice_that_names_itself_without_its_title():
+    text = ("根据《某某工作方案》,经各地申报、专家评审,遴选出首批示范县10个,现予公示,时间为2031年10月7日至10月11日。\n"
+            "对公示内容若有异议,请在公示期内书面反映。\n四川省教育厅\n2031年10月7日\n")
+    got = meta(text)
+    assert got["doc_type"] == "公示"
+    assert got["issuers"] == ["四川省教育厅"]
+
+
+def test_an_issuing_notice_without_its_title_that_notifies_as_it_issues():
+    text = ("各区人民政府,市人民政府各部门:\n《2031年某某目标任务分解方案》已经市人民政府同意,现印发给你们,并就有关事项通知如下,请一并贯彻执行。\n"
+            "一、加强工作统筹。\n武汉市人民政府办公厅\n2031年1月22日\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["issued_type"] == "方案"
+
+
+def test_a_gazettes_contents_is_no_document():
+    text = ("某区人民政府公报\n2031\n目 录\n【区政府文件】\n某区人民政府关于某某事项的通知\n(某区府〔2031〕4号)……………………1\n"
+            "某区人民政府关于征收土地决定的公告\n(某区府〔2031〕8号)……………………8\n某区人民政府关于印发某某办法的通知\n(某区府〔2031〕10号)………………15\n")
+    got = meta(text)
+    assert got["doc_number"] is None and got["issuers"] == [] and got["doc_type"] is None
+
+
+def test_a_number_glued_before_the_body_that_opens_the_title():
+    text = ("靖政发〔2031〕6号靖边县人民政府靖边县2031年度第七批次土地征收预公告\n"
+            "为保障经济发展用地需要,根据有关法律法规的规定,现发布本批次土地征收预公告。\n一、拟征收土地目的\n")
+    got = meta(text)
+    assert got["doc_number"] == "靖政发〔2031〕6号"
+    assert got["issuers"] == ["靖边县人民政府"]
+
+
+def test_a_resolution_whose_text_opens_with_the_session_that_resolves():
+    text = ("武平县第九届人民代表大会第五次会议听取和审议了某某院长所作的县人民法院工作报告。会议对县人民法院过去一年的工作表示满意,"
+            "同意报告提出的新一年工作安排,决定批准这个报告。\n会议要求,县人民法院要坚持公正司法。\n")
+    got = meta(text)
+    assert got["issuers"] == ["武平县第九届人民代表大会第五次会议"]
+    news = "武平县第九届人民代表大会第五次会议听取和审议了县人民法院工作报告。代表们认为,报告实事求是。\n"
+    assert meta(news)["issuers"] == []  # (no 批准: a report of the sitting, no resolution)
+
+
+def test_a_bare_number_opening_the_title_line():
+    text = ("〔2031〕第39号武平县人民政府征收土地预公告\n为了公共利益的需要,根据有关法律法规,现将本次拟征收土地的有关事项公告如下:\n一、征收目的\n")
+    got = meta(text)
+    assert got["doc_number"] == "〔2031〕第39号"
+    assert got["issuers"] == ["武平县人民政府"]
+
+
+def test_a_portals_lead_paragraph_before_the_documents_title():
+    text = ("2031武平县春节禁止燃放烟花爆竹时间和区域\n导语 本文为大家整理了2031年春节期间武平县禁止燃放烟花爆竹的时间和区域,更多信息请参见正文。\n"
+            "武平县人民政府关于在武平县禁燃限放烟花爆竹的通告\n为加强烟花爆竹的安全管理,根据有关规定,结合本县实际,制定本通告。\n一、禁止燃放区域\n")
+    got = meta(text)
+    assert got["doc_type"] == "通告"
+    assert got["issuers"] == ["武平县人民政府"]
+
+
+def test_a_macau_acts_number_as_a_tables_value():
+    from policymine.extract.document import read_fields
+
+    assert read_fields(["发布文号: 第221/2031号行政长官批示"])["doc_number"] == "第221/2031号行政长官批示"

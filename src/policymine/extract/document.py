@@ -64,6 +64,11 @@ RE_DOC_NUMBER = re.compile(
     # 立法会PWSC83/98-99号, 临立会154/96-97号
     r"|(?<=[会局])\s*(?:文件\s*)?(?:[A-Z]{1,5}(?:\(\d\))?)?\s*\d{1,5}/\d\d-\d\d\s*号)"
 )
+# a number alone on its line with its word lost (an announcement's 〔2021〕第2号 under its body's name) or
+# its 号 lost at the line's end (某政办〔2012〕22)
+RE_BARE_NUMBER_LINE = re.compile(rf"[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*第\s*\d{{1,5}}\s*号|{_H}{{1,15}}[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*\d{{1,5}}")
+# (or opening the title's line, the title right after it: 〔2022〕第39号某县人民政府征收土地预公告)
+RE_BARE_NUMBER_LEAD = re.compile(rf"[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*第\s*\d{{1,5}}\s*号(?={_H})")
 # a court's ruling numbered in its series, as a labelled number gives it (an interpretation of the
 # Judicial Yuan's justices 释字第150号, a judgment of the Constitutional Court 111年宪判字第8号)
 RE_RULING_NUMBER = re.compile(r"(?:\d{2,3}\s*年度?\s*)?(?:释|宪判|宪裁)字第\s*\d{1,4}\s*号")
@@ -82,7 +87,9 @@ RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s
 RE_HOLDER_SIGN = re.compile(rf"^(?:署理|代理)?(?P<office>行政长官|{_H}{{2,10}}?司司长|{_H}{{2,10}}?(?:署署长|处处长|局局长))\s*{_H}{{2,4}}$")
 # an act's enacting clause: the office or body, the powers it uses, the act it makes
 # (某某司司长行使《…基本法》第某条赋予的职权,…作出本批示; 立法会根据《…》第七十一条(一)项,制定本法律)
-RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)本(?P<form>批示|法律|行政法规|命令|公告|通告)")
+RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:制定|作出|发布)(?:本(?P<form>批示|法律|行政法规|命令|公告|通告)|如下(?P<f2>决议)[:：])")
+# a Hong Kong ordinance's enacting formula, on its own line under the long title (由立法会制定。)
+RE_ENACTED_BY = re.compile(r"由(?P<org>(?:临时)?立法会)制定[。.]?")
 # the sentence of a power's exercise by its holder (本人现行使《…规例》…所赋予的权力)
 RE_POWERS = re.compile(r"行使[^。]{0,120}?(?:赋予的|条的)(?:职权|权力)")  # (总监已行使该规例第16(1)条的权力)
 # an office that signs without its holder's name, under its date (某某管理局总监 / 2008年7月11日, 日 lost)
@@ -168,7 +175,8 @@ RE_ADOPTION = re.compile(
     r"(?P<org>[^,，。;；《》]{2,24}?)第?[一二三四五六七八九十\d]+次(?:全体)?会议(?:上)?(?:表决|审议)?通过(?:了)?《(?P<t>[^》]{2,60})》"
 )
 RE_PRESENTER = re.compile(
-    rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理)\s*{_H}(?:\s?{_H}){{1,3}}$"  # (the name maybe spaced: 周 某)
+    # (or a court's, a procuratorate's, a standing committee's: 某区人民检察院代理检察长 某某)
+    rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府|人民法院|人民检察院|常务委员会))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理|院长|检察长|主任)\s*{_H}(?:\s?{_H}){{1,3}}$"  # (the name maybe spaced: 周 某)
 )
 # a work report's presenter named by the place's head alone (某省代省长 某某), the report spoken for
 # the place's government (我代表省人民政府)
@@ -714,6 +722,8 @@ def find_doc_number(line: str) -> str | None:
     if serial := _serial_and_subject(s):
         return re.sub(r"\s+", "", serial)  # (a circular's serial, its subject after it: 某某局通告第4/2013号 某某程序)
     m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　")) or RE_CONGRESS_NOTICE.match(s)
+    if m is None and (bare := RE_BARE_NUMBER_LINE.fullmatch(s) or RE_BARE_NUMBER_LEAD.match(s)):
+        return re.sub(r"\s+", "", bare.group())  # (a number alone on its line, its word or its 号 lost: 〔2021〕第2号, 某办〔2012〕22)
     if m is None:
         # in brackets at the end of the line, or right after the title's form (…的通知(某政发〔2021〕5号))
         forms = "|".join(_types())
@@ -800,7 +810,19 @@ def _split_issuers(s: str) -> list[str]:
     parts = [q for p in parts for q in _run_together(p)]
     parts = [q for p in parts for q in _party_and_government_33(p)]
     parts = [q for p in parts for q in _national_run_together_35(p)]
-    return parts if parts and all(RE_ISSUER_FULL.fullmatch(p) for p in parts) else []
+    # (no body's name opens with 关于: that is a title's subject, 关于在某某单位组建某某委员会)
+    return parts if parts and all(RE_ISSUER_FULL.fullmatch(p) and not p.startswith("关于") for p in parts) else []
+
+
+@functools.cache
+def _he_places() -> re.Pattern[str]:
+    """The places of the gazetteers whose names hold a 和 (呼和浩特市, 和平区, 和顺县), in full and by
+    their short forms of three or more characters (呼和浩特, 和林格尔)."""
+    names = {full for full, _lv, _short, _p in resources.places() if "和" in full}
+    names |= {short for _f, _lv, shorts, _p in resources.places() for short in shorts if "和" in short}
+    names |= {c for c in _counties() if "和" in c}
+    names |= {n[:-1] for n in list(names) if n.endswith(("县", "市", "区", "旗")) and len(n) >= 4}
+    return resources.word_regex(sorted(n for n in names if len(n) >= 3))
 
 
 def is_issuer_line(s: str) -> bool:
@@ -809,6 +831,8 @@ def is_issuer_line(s: str) -> bool:
     # (a 和 inside a body's name joins no two names: 中华人民共和国, 某市建设和管理委员会, 住房和城乡
     # 建设局; one after a body's head or before a place's name does: 教育局和财政局, 县委和县政府)
     bare = s.replace("中华人民共和国", "")
+    if "和" in bare:
+        bare = _he_places().sub(lambda m: m.group().replace("和", "禾"), bare)  # (呼和浩特, 和平区, 和顺县: a place's own 和)
     joined = any(_lead_place(part[m.end() :]) or re.search(_HEADS + "$", part[: m.start()])
                  for part in bare.split() for m in re.finditer("和", part))
     return bool(s) and len(s) <= 120 and not joined and not re.search(r"关于|的|在|与|主办|承办|版权|技术支持", bare) and bool(_split_issuers(s))
@@ -824,8 +848,13 @@ def read_fields(lines: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for i, line in enumerate(lines):
         if "。" in line:
-            continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
+            if line.count("【") < 3:
+                continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
+            line = line[: line.index("。")]  # (a law database's bracketed record run into its text on one line: its fields)
         ms = list(pattern.finditer(line))
+        if "字号" in line:
+            # (字号 labels a number only in a law database's brackets, 【字号】; elsewhere it is the page's font tools)
+            ms = [m for m in ms if m.group().strip(" \u3000:：【】") != "字号" or line[max(0, m.start() - 1) : m.start()] == "【"]
         for k, m in enumerate(ms):
             name = m.group("label") or m.group("glued") or m.group("empty")
             field = labels.get(name) or labels[re.sub(r"[ \u3000]+", "", name)]
@@ -834,6 +863,7 @@ def read_fields(lines: list[str]) -> dict[str, str]:
             stop = ms[k + 1].start() if k + 1 < len(ms) else len(line)
             value = line[m.end() : stop]
             value = RE_PAGE_TOOLS.sub("", value)  # (来源:某局 【字体: 大 中 小】 打印: the page's tools after it)
+            value = re.sub(r"[\s•·]*[【\[［]$", "", value)  # (the next bracketed label's opening: 某市人民政府•【公布日期】)
             cell = re.split(r"[|｜]", value)
             value = cell[0].strip(" \u3000•·")
             if not value and len(cell) > 1:
@@ -870,6 +900,8 @@ def _valid_field(field: str, value: str) -> str | None:
         m = re.match(r"[0-9A-Za-z/][0-9A-Za-z/\-－_.·]*", value)  # (主题分类 may follow, glued)
         return m.group() if m and re.search(r"\d", m.group()) and len(m.group()) <= 60 else None
     if field == "doc_number":
+        if sar := RE_SAR_NUMBER.match(value):
+            return re.sub(r"\s+", "", sar.group())  # (a Macau act's number as a table's value: 第221/2009号行政长官批示)
         m = RE_DOC_NUMBER.search(value) or RE_RULING_NUMBER.match(value)
         if m is None and (b := RE_BARE_SERIAL_35.fullmatch(value)):
             return b.group("n")  # (round 35) a law database's bare serial before its form word (1140000000 函)
@@ -1043,9 +1075,12 @@ RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}
 # (or the session's short name and its sitting: 某市十三届人大三次会议第三次全体会议)
 RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{2,20}}?(?:第[一二三四五六七八九十]{{1,3}}届人民代表大会"
                                  rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议))"
-                                 rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:通过|批准)\s*[)）]?$")
+                                 rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:通过|批准)?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
 RE_SESSION_TITLE = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
                               rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)关于")
+RE_SESSION_OPENING = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
+                                rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)(?:听取|审议|审查)")
+RE_SESSION_NAME = re.compile(RE_SESSION_TITLE.pattern[:-2] + r"$")  # (the session alone, its 关于 on the next line)
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
 # a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
@@ -1536,9 +1571,14 @@ def _decoration() -> re.Pattern[str]:
     brackets holding no Han (or a day), a day, a posting time, a document number in brackets, a
     database's note of what it appends (附:修正本). (Not a bare number: a repost's headline
     with the number after it stands over the document's own title block, which is the title.)"""
-    day = rf"(?:{_DAY}|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)"
+    # (or a day of Taiwan's calendar in figures: 111/05/09)
+    day = rf"(?:{_DAY}|(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?|1?\d\d/[01]?\d/[0-3]?\d)"
     piece = (rf"\s|[|｜]|[(（【\[]{{1,2}}[^()（）【】\[\]{HAN}]{{0,30}}[)）】\]]{{1,2}}|[(（【\[]{{1,2}}\s*{day}\s*[)）】\]]{{1,2}}"
-             rf"|{day}|[(（]\s*(?:{RE_DOC_NUMBER.pattern})\s*[)）]|附\s*[:：]\s*\S{{1,12}}")
+             rf"|{day}|[(（]\s*(?:{RE_DOC_NUMBER.pattern})\s*[)）]|附\s*[:：]\s*\S{{1,12}}"
+             # (a bulletin's place in its series, 某某普查公报(第一号), its footnote's mark already a piece: [1])
+             rf"|[(（]\s*第[一二三四五六七八九十\d]{{1,3}}号\s*[)）]"
+             # (a site's name after a bar or dash, as a page's <title> ends: …的公告-某某网站, …的通知_某市人民政府)
+             rf"|[-_－—–|｜]\s*[^\s。，,:：()（）]{{1,24}}?(?:网站|网|门户|政府|平台|官网|频道|在线|\.com|\.cn)\s*$")
     return re.compile(rf"(?>{piece})++")  # (atomic and possessive: no piece is tried again, the scan stays linear)
 
 
@@ -1597,7 +1637,9 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
         # (a breadcrumb path, 首页 > 某栏目 > 某某意见, is none: the title stands on its own line)
         # (nor an item of the text, numbered: 一、办文制度, (一)收文制度, 1.签收; nor a portal's list of
         # links on the subject: 相关办事指南, 相关文件)
-        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]|\s[>＞»]\s", x) and not x.startswith(("第", "——", "相关")) \
+        # (a title may open with its survey's ordinal, 第七次全国人口普查公报: not with an article's, 第五条)
+        return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]|\s[>＞»]\s", x) \
+            and (not x.startswith(("第", "——", "相关")) or bool(RE_SURVEY_ORDINAL.match(x) and doc_type_of(x))) \
             and not RE_ITEM_NUMBER.match(x)
 
     for i in range(limit):
@@ -1653,6 +1695,8 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
         # (2023—2025年)》的通知)
         if re.search("关于|印发|转发", s) or s.count("《") > s.count("》"):
             joined = s
+            if i and s.startswith("关于") and RE_SESSION_NAME.fullmatch(re.sub(r"\s+", "", _title_line(lines[i - 1]))):
+                joined = re.sub(r"\s+", "", _title_line(lines[i - 1])) + s  # (a session's title over its 关于: 某镇第十七届人民代表大会第二次会议 / 关于…的决议)
             for j in range(i + 1, min(limit, i + 5)):  # (a long issued title: up to five lines)
                 nxt = _title_line(lines[j])
                 after_verb = bool(re.search(r"(?:印发|转发|批转)$", joined))
@@ -1687,6 +1731,14 @@ RE_GLUED_BULLETIN = re.compile(rf"^[\d\s、.．\-—]*(?P<t>{_H}[^。,，:：]{{
                                r"(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<rest>\S.+)$")
 
 
+# the label of a portal's classification cell (主题分类, 公文类型, 体裁分类, 主题词), alone or before its value
+RE_CLASS_LABEL = re.compile(rf"{_H}{{0,4}}(?:分类|类型|类别|主题词|文种|体裁)(?:\s*[:：]?\s+|\s*[:：]|$)")
+# a central ministry's or commission's name as a law database sets it under a title (信息产业部, 国家某某委员会)
+RE_CENTRAL_BODY = re.compile(rf"(?:国家|中国|国务院)?{_H}{{1,10}}?(?:部|总局|委员会|署)")
+# an entry of a gazette's contents: a document's number, leader dots, its page
+RE_CONTENTS_ENTRY = re.compile(rf"(?:{RE_DOC_NUMBER.pattern})\s*[)）]?\s*(?:…|\.|·){{3,}}\s*\d{{1,4}}\s*$")
+# the ordinal of a national survey or census a bulletin's title opens with (第七次全国人口普查, 第三次全国国土调查)
+RE_SURVEY_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}次全国")
 # a title block's line that ends with the salutation (…的通知 各市某局:)
 RE_RUN_SALUTATION = re.compile(r"^(?P<head>.{6,200}?)[ \u3000]+(?P<sal>各[^\s:：。]{1,80}[:：])$")
 
@@ -1696,9 +1748,28 @@ RE_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 RE_DAY_AFTER_YEAR = re.compile(r"年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
+def _rejoined_notes(lines: list[str]) -> list[str]:
+    """The lines, with a bracketed note broken over two joined into one ((某日某市第十六届 /
+    人民代表大会第五次会议通过) -> one line)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        x = lines[i].strip()
+        if (i + 1 < len(lines) and x[:1] in "(（" and len(x) <= 60 and not re.search(r"[)）]", x)
+                and re.fullmatch(r"[^()（）]{1,40}[)）]", nxt := lines[i + 1].strip())):
+            out.append(x + nxt)
+            i += 2
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def _rejoined_days(lines: list[str]) -> list[str]:
     """The lines, with a year alone on a line joined to the month and day on the next (2031 /
-    年2月10日 -> 2031年2月10日)."""
+    年2月10日 -> 2031年2月10日), and a bracketed note broken over two lines made one."""
+    if any(x[:1] in "(（" for x in lines[:12]):
+        lines = _rejoined_notes(lines[:12]) + lines[12:]
     if not any(RE_YEAR_ALONE.fullmatch(x.strip()) for x in lines):
         return lines
     out: list[str] = []
@@ -1959,6 +2030,8 @@ def document_meta(layout) -> dict:
     _strip_title.cache_clear()
     doc_type_of.cache_clear()
     header = _unrun([_despaced(_unmarked(x)) for x in layout.header if _unmarked(x)])
+    if any(x[:1] in "(（" for x in header):
+        header = _rejoined_notes(header)
     if header and RE_FILE_SUFFIX.search(header[0]):
         header[0] = RE_FILE_SUFFIX.sub("", header[0])  # (a page that is a downloaded file, named by its title: …的通知.doc)
     body = _rejoined_days(_unrun([_despaced(_unmarked(x)) for x in (layout.body or "").split("\n") if _unmarked(x)]))
@@ -1970,7 +2043,7 @@ def document_meta(layout) -> dict:
     # (nor a summary that the text repeats below, a portal's description of the page over its title:
     # 为切实做好…(cut) / 某某公告 / 为切实做好…)
     para = next((i for i in range(min(n, 60)) if "。" in lines[i] and len(re.findall(_H, lines[i])) >= 25
-                 and not re.match(r"^(?:简介|摘要|内容概述|导读|提要|编者按)", lines[i])
+                 and not re.match(r"^(?:简介|摘要|内容概述|导读|导语|提要|内容提要|编者按|核心提示)", lines[i])
                  and not any(x.startswith(lines[i][:20]) for x in lines[i + 1 : i + 12])), None)
     # (a notice's subject shown as its headline above its own table, 发文日期 / 发文字号 under it,
     # is no paragraph of its text: the block runs on past the table's fields)
@@ -1998,6 +2071,8 @@ def document_meta(layout) -> dict:
     page_title = getattr(layout, "title", None)
     # (the tail of a broken line, 某某发布管理办法 under 某某…管理办法, is no title of its own)
     cands = [(i, c) for i, c in cands if not any(j < i and _strip_title(o).endswith(c) and o != c for j, o in cands)]
+    # (a portal's classification, 主题分类 / 部颁规章, 公文类型 规范性文件, is a cell of its table, no title)
+    cands = [(i, c) for i, c in cands if not (RE_CLASS_LABEL.match(c) or (i and RE_CLASS_LABEL.fullmatch(lines[i - 1].strip())))]
     # (the heading of what a notice issues, right under the notice's title that names it, 关于印发
     # 某某计划的通知 / 某某计划, is no title of the page: the notice's is)
     cands = [(i, c) for i, c in cands if not any(j < i <= j + 8 and issued_type_of(o) and _issued_heading(c, o) for j, o in cands)]
@@ -2083,7 +2158,9 @@ def document_meta(layout) -> dict:
                 break
             if "。" in s or len(s) > 300:
                 continue  # a sentence cites other documents' numbers
-            # (its number on the next line, maybe with its year: 某部令 / 2031 年第 8 号)
+            # (its number on the next line, maybe with its year: 某部令 / 2031 年第 8 号; the order's name maybe in
+            # 《》 as a forum writes it: 《某局令》 / 第 2 号)
+            s = re.sub(r"^\s*《([^《》]{2,30}令)》\s*$", r"\1", s)
             if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", block[i + 1]):
                 s = s + re.sub(r"\s+", "", block[i + 1])
             number = find_doc_number(s)
@@ -2303,10 +2380,11 @@ def document_meta(layout) -> dict:
         m = (re.search("本(" + "|".join(_types()) + ")", text)
              or re.search(r"(通知|通告|公告|通报|公示|批复)如下|特此(通知|通告|公告|通报|公示|批复)", text)
              or re.search(r"现(?:就|将|对)[^。]{0,40}?(?:进行|予以)(公示|公告|通报)", text)  # (现就…名单进行公示)
+             or re.search(r"现予(公示|公告|通告|通报)", text)  # (…遴选出某某10个,现予公示)
              or re.search(r"提出(?:如下|以下)(?:实施)?(意见)", text))  # (…,现提出如下实施意见: an opinion, its title lost)
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
-        if issuing and (closing := re.search(r"特此通知", text)):
+        if issuing and (closing := re.search(r"特此通知|(?:有关|如下)?事项通知如下", text)):
             # (a notice that issues and closes naming itself, 现将《某某规划》印发给你们…特此通知: a 通知
             # issuing the form of what it quotes; one that only issues names no form of its own)
             quoted = re.findall(r"《([^《》]{2,60})》", text[: closing.start()])
@@ -2389,7 +2467,11 @@ def document_meta(layout) -> dict:
                           and enacting.group("org") not in ("本人", "本", "本机关") else None)
 
     if doc_type is None and own_act is not None:
-        doc_type = own_act.group("form")
+        doc_type = own_act.group("form") or own_act.group("f2")
+    # (a Hong Kong ordinance: the legislature that enacts it, by its formula under the long title)
+    enacted_by = next((m for x in lines[: min(n, limit + 8)] if (m := RE_ENACTED_BY.fullmatch(x.strip()))), None) \
+        if doc_type_of(title) in ("条例", "规例") or doc_type is None else None
+    own_act = own_act or enacted_by
     # (round 31) rules that open enacting themselves in their body's name; a notice naming itself first
     self_enacted = next((m for m in [RE_SELF_ENACTED.search("".join(x.strip() for x in lines[:6]))] if m and m.group("form") in _types()), None)
     opens_self = next((m for x in body[:2] if (m := RE_OPENS_SELF.match(x.strip()))), None) if doc_type is None else None
@@ -2433,6 +2515,8 @@ def document_meta(layout) -> dict:
         return empty_document()
     if doc_type == "报告" and not (number or sig_issuers or holder) and any(RE_NEWS_DATELINE_35.search(x) for x in lines[:5]):
         return empty_document()  # (round 35) a newspaper's report of a work report, under its dateline (某网1月2日讯(某报记者 某某))
+    if sum(1 for x in lines[:40] if RE_CONTENTS_ENTRY.search(x)) >= 2:
+        return empty_document()  # a gazette's contents: documents' numbers over leader dots to their pages ((某府〔2014〕4号)……1)
     if any(RE_COMPILATION.search(_strip_title(re.sub(r"\s+", "", x))) for x in ([str(page_title)] if page_title else []) + lines[:1]):
         return empty_document()  # a compilation of documents (某某通告、通知汇编(10篇), 某某范文大全): none of the page's own
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
@@ -2466,7 +2550,11 @@ def document_meta(layout) -> dict:
     # (a session's resolution under its note of adoption, its title maybe lost: the session resolved it)
     session_note = next((m for x in lines[: min(n, title_at + 4)] if (m := RE_ADOPTION_SESSION.fullmatch(x.strip()))), None) \
         if doc_type in (None, "决议") and not number else None
-    if not (named_plan or saluted or session_note or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    # (or a resolution whose title and note are lost, its text opening with the session that resolves:
+    # 某市第十五届人民代表大会第一次会议听取和审议了…的工作报告。…决定批准这个报告。)
+    session_opens = next((m for x in body[:1] if (m := RE_SESSION_OPENING.match(x.strip()))), None) \
+        if doc_type is None and not number and session_note is None and any("批准" in x for x in body[:3]) else None
+    if not (named_plan or saluted or session_note or session_opens or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or (foot_dated and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part
             or self_enacted or opens_self or presented or spoken or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
@@ -2514,6 +2602,17 @@ def document_meta(layout) -> dict:
             sar_at, sar_date = at + 1, _first_date(every[at + 1])
     if not issuers and enacting and enacting.group("org") not in ("本人", "本", "本机关"):
         issuers = [enacting.group("org")]  # the body its enacting clause names (立法会根据…制定本法律)
+    if not issuers and enacted_by is not None:
+        issuers = [enacted_by.group("org")]  # (由临时立法会制定。)
+    chaired_day = None
+    if issuers and enacting is not None and issuers == [enacting.group("org")] and enacting.re is RE_ENACTING and enacting.group("f2"):
+        # (a legislature's resolution signed by its chair under the day it passed: 某日通过 / 某某立法会主席 / 某某)
+        org = re.escape(issuers[0])
+        chair = next((k for k, x in enumerate(every) if re.fullmatch(rf"{_H}{{0,12}}{org}主席(?:\s*{_H}{{2,4}})?", x.strip())), None)
+        if chair is not None:
+            issuers = [re.sub(r"主席.*$", "", every[chair].strip())]
+            passed = re.fullmatch(rf"(?P<d>{_DAY_SP})\s*(?:通过|议决)", every[chair - 1].strip()) if chair else None
+            chaired_day = _first_date(passed.group("d")) if passed else None
     if not issuers and holder:
         issuers = [holder]
     if not issuers and head_gov:
@@ -2550,6 +2649,8 @@ def document_meta(layout) -> dict:
         # ((某年某月某日某省第五届人民代表大会常务委员会第十七次会议通过)): the adopting body, without its term
         note = next((m for x in lines[title_at + 1 : title_at + 3] if (m := RE_ADOPTING_BODY_30.fullmatch(x.strip()))), None)
         issuers = [note.group("place") + note.group("body")] if note else []
+        if note and note.group("body") == "人民代表大会" and (sess := RE_ADOPTION_SESSION.fullmatch(note.group())):
+            issuers = [sess.group("org")]  # (a congress's own session, not its standing committee: the session as its note writes it)
     if not issuers and title and title.startswith("《") and "关于" not in title:
         # a title cut at its head (the page opens at 《某某办法》的决定), given whole further down
         # (某部关于修改《某某办法》的决定): the body its whole form names
@@ -2564,6 +2665,8 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(heading.group("org")) if heading else []
     if not issuers and session_note is not None:
         issuers = [session_note.group("org")]  # (a resolution: the session its note of adoption names)
+    if not issuers and session_opens is not None:
+        issuers = [session_opens.group("org")]  # (a resolution: the session its text opens with)
     if not issuers and "publisher" in fields and number and (m := RE_ORDER_BODY.match(number)) and is_issuer_line(m.group("org")):
         issuers = _split_issuers(m.group("org"))  # (an order's number names its body, 某委令第43号: before a portal's source)
     if not issuers and doc_type == "报告" and title and (named := RE_BODY_REPORT_TITLE.match(re.sub(r"\s+", "", title))) \
@@ -2604,7 +2707,13 @@ def document_meta(layout) -> dict:
     if not issuers:
         at = next((k for k, s in enumerate(lines[: min(n, limit + 1)]) if is_issuer_line(s) and len(s) <= 40
                    and issuer_place(_split_issuers(s)[0], shape=False)[0]), None)
-        issuers = []
+        central = None
+        if at is None and title:
+            # (a central body's name alone on a line by the title, as a law database sets it: 某某暂行规定 / 某某部)
+            central = next((lines[k].strip() for k in (title_at - 1, title_at + 1, title_at + 2) if 0 <= k < n and is_issuer_line(lines[k])
+                            and len(lines[k]) <= 20 and RE_CENTRAL_BODY.fullmatch(lines[k].strip())
+                            and lines[k].strip() in "".join(body[:8])), None)  # (and named by its text: 某某部特制定…)
+        issuers = [central] if central else []
         # (the lines of two bodies one under the other: 中共某县委 / 某县人民政府)
         while at is not None and at < min(n, limit + 1) and is_issuer_line(lines[at]) and len(lines[at]) <= 40 and (
                 issuer_place(_split_issuers(lines[at])[0], shape=False)[0]):
@@ -2623,18 +2732,22 @@ def document_meta(layout) -> dict:
         issuers = [paper.group("org")]
     if not issuers and title:
         # (a 院 closes the name unless a head follows it: 监察院…办法, not 国务院办公厅…)
-        m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|议会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", title)
+        # (a number glued before the body, 某政发〔2024〕6号某县人民政府某某预公告: the title after it)
+        t = title[len(number) :] if number and title.startswith(number) and len(title) > len(number) + 6 else title
+        m = re.match(rf"{_H}{{2,20}}?(?:人民政府|政府|办公厅|办公室|委员会|议会|总局|局|厅|部|署|院(?!{_HEADS}))(?={_H})", t)
         # (never a name holding a date: 中华民国…日某院 is a history line's head, no body)
-        issuers = [m.group()] if m and not re.match(r"^[省市县区]", m.group()) and not RE_DATED_NAME.search(m.group()) else []
-        if issuers and not _head_ends_word(title, m.end()) and (whole := _title_body(title)) and " " not in whole:
+        issuers = [m.group()] if m and not re.match(r"^(?:[省市县区]|关于)", m.group()) and not RE_DATED_NAME.search(m.group()) else []
+        if issuers and not _head_ends_word(t, m.end()) and (whole := _title_body(t)) and " " not in whole:
             issuers = [whole]  # (a head inside a word is none, 某市纪委监委内部…: the body the title opens with)
         if issuers and "同志" in issuers[0]:
             issuers = []  # (某某同志在某委员会…: a speaker's name and where he speaks, no body)
-        if issuers and _organised(title[m.end() :]):
+        if issuers and presenter and re.sub(r"人民政府$", "政府", presenter) == issuers[0]:
+            issuers = [presenter]  # (某省政府工作报告 under 某省人民政府省长 某某: the same body's full name)
+        if issuers and _organised(t[m.end() :]):
             issuers = []  # (the body an organisation's rules set up is not who enacts them: 某县议会组织规程)
-        if issuers and roc_act is not None and (org := roc_act[1].group("org")) and org.startswith(issuers[0]) and title.startswith(org):
+        if issuers and roc_act is not None and (org := roc_act[1].group("org")) and org.startswith(issuers[0]) and t.startswith(org):
             issuers = [org]  # (round 34) the agency under it whose history's 令 issued it (某部某署…要点 / …某部某署…号令)
-        elif issuers and (whole := _title_body(title)) and " " not in whole and whole.startswith(issuers[0]) and len(whole) > len(issuers[0]):
+        elif issuers and (whole := _title_body(t)) and " " not in whole and whole.startswith(issuers[0]) and len(whole) > len(issuers[0]):
             issuers = [whole]  # (the body under it its title names whole: 某院某某委员会某某要点, not 某院)
     if not issuers and presenter:
         issuers = [presenter]
@@ -2679,6 +2792,8 @@ def document_meta(layout) -> dict:
         m = re.match(rf"[{HAN}（）()]{{0,30}}?{_HEADS}", number)
         body = m.group() if m else ""
         ok = RE_ISSUER_FULL.fullmatch(body) or (len(body) >= 3 and re.fullmatch(_HEADS, body))
+        # (not the start of a number's word, 某政协办〔2012〕22: its code, no name)
+        ok = ok and not re.match(rf"(?!第){_H}", re.sub(r"^(?:令|公告|通告|文件)", "", number[len(body):]))
         issuers = [body] if ok and not re.match(r"^[省市县区]", body) else []
         if issuers and body.startswith("中华人民共和国") and _national_body(body[7:]):
             issuers = [body[7:]]  # an order's body by its common name (中华人民共和国某某部令: 某某部)
@@ -2704,7 +2819,7 @@ def document_meta(layout) -> dict:
     # (or a report whose title is lost, spoken for its government: 我代表某州人民政府,向大会报告工作)
     # (a work report of another body, a court's, a procuratorate's, a committee's: its occasion dates it)
     if (title and _strip_title(title).endswith("工作报告")) or (
-            doc_type == "报告" and not title and any(RE_SPEAKS_FOR.search(x) for x in body[:12])):
+            doc_type == "报告" and not title and (presenter or any(RE_SPEAKS_FOR.search(x) for x in body[:12]))):
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
         # (its occasion line may be broken over two: …在某县第十七届人民代表大会 / 第四次会议上)
@@ -2735,7 +2850,7 @@ def document_meta(layout) -> dict:
     # signed: the table's 成文日期, the signature's date, a date line alone after the title
     # (an order's, a notice's without its issuer), the table's day of dispatch
     # (a law database's record: its latest amendment's date, 修正日期, over its first 公发布日)
-    signed = fields.get("amended") or fields.get("signed") or sig_date or number_date or sar_date or holder_date
+    signed = fields.get("amended") or fields.get("signed") or sig_date or number_date or sar_date or holder_date or chaired_day
     if signed is None and title and "title" in fields:
         # (round 34) a law database's history view: the version's day alone under its 法规名称 (民国 95 年 4 月 7 日)
         at = next((i for i in range(min(n, limit + 2) - 1) if lines[i].rstrip().endswith(title) and RE_ROC_DAY.fullmatch(lines[i + 1].strip())), None)
@@ -2745,7 +2860,10 @@ def document_meta(layout) -> dict:
         signed = next((_first_date(m.group("d")) for x in every[title_at : title_at + 12] if (m := RE_HEAD_SIGNED_30.fullmatch(x.strip()))), None)
     date_at = sig_at if sig_at is not None else sar_at
     if signed is None:
+        labels = _field_labels()[0]
         for i in range(title_at, min(len(every), max(limit, title_at) + 12)):
+            if i and labels.get(re.sub(r"[\s:：]+", "", every[i - 1])) in DATE_FIELDS:
+                continue  # (a table's day in the cell under its label, 公开日期 / 2021年03月26日: that field's, no date line)
             if is_date_line(every[i]) or _glued_date(every[i]):
                 signed, date_at = _first_date(every[i]) or _glued_date(every[i]), i
                 break
@@ -2798,6 +2916,10 @@ def document_meta(layout) -> dict:
     if signed is None and issuers and (after := next((k for k, x in enumerate(tail[:20]) if k and is_date_line(x)
                                                        and RE_ATTACHMENT_NOTE.match(tail[k - 1])), None)) is not None:
         signed = _first_date(tail[after])  # (a notice dated under its note of attachments, unsigned: 附件:某某表 / 2031年10月19日)
+    if signed is None and doc_type in ("纪录", "纪要", "记录") and title and title_at < n and (
+            m := re.search(r"(?<!\d)" + RE_ROC_NUMERIC.pattern + r"\s*$", lines[title_at])):
+        # (a meeting's record dated on its title line in Taiwan's figures: 某市政府第541次市政会议纪录111/05/09)
+        signed = _roc_day(f"民国{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日")
     if signed is None and session_note is not None:
         signed = _first_date(session_note.group("d"))  # (the day of the resolution's adoption)
     if signed is None and occasion is not None and occasion.group("d"):

@@ -104,6 +104,9 @@ RE_NO_OFFICE = re.compile(r"[仍所之到此各何相身难好正尚均已深远
 # a head alone, or a term's number before it (政府, 人民政府, 第四届人民政府): no body's name
 RE_ONLY_HEAD = re.compile(r"(?:第[一二三四五六七八九十]+届)?(?:人民)?(?:政府|委员会|办公室|办公厅|常务委员会)")
 # a document's clause about itself before a name (本规程依, 本办法根据)
+# a clause of the opening sentence that opens with the body deciding what the document says
+# (经某县政府研究决定: the body that approved it, named after 经, is no subject)
+RE_DECIDING = re.compile(rf"[,，;；](?!经(?!济))(?P<org>[{HAN}]{{3,30}}?)(?:经(?:认真)?研究(?:决定|同意)?|研究决定|决定)")
 RE_SELF_CLAUSE = re.compile(r"本[^本]{1,5}?(?:依据|根据|依照|按照|依)")
 # a count of places, no place's name (十县百乡, 各乡镇)
 RE_COUNTED = re.compile(r"[十百千万两几多各][省市县区乡镇村]")  # (斗六市, 五华区: a numeral inside a place's name)
@@ -274,6 +277,11 @@ def issuer_evidence(lines: list[str], title: str | None, tail: list[str]) -> tup
         s = re.sub(r"^(?:根据|依据|依照|按照|依)[^。]{0,200}?[,，]", "", s)
         mm = re.match(rf"(?P<org>{_H}{{3,30}}?)(?:\s*[(（][^()（）]{{1,10}}[)）])?\s*(?:{cues})", s)
         if mm and (org := body_of(mm.group("org"))) == mm.group("org"):
+            return _bodies(org, "subject")
+    # (or a clause of it opening with the body that decides: …,结合实际,某县委经研究决定…; …,某委员会决定…)
+    sentence = next((x for x in lines[:12] if "。" in x), None)
+    for mm in RE_DECIDING.finditer(sentence[:400]) if sentence else ():
+        if (org := body_of(mm.group("org"))) == mm.group("org"):
             return _bodies(org, "subject")
     # 5. the body the title opens with
     if title and (org := title_body(title)):
