@@ -275,3 +275,53 @@ def test_a_macau_acts_number_as_a_tables_value():
     from policymine.extract.document import read_fields
 
     assert read_fields(["发布文号: 第221/2031号行政长官批示"])["doc_number"] == "第221/2031号行政长官批示"
+
+
+def test_a_notices_title_over_the_issued_documents_heading_with_words_of_its_own():
+    text = ("关于印发武平县“十五五” 乡村道路养护规划的通知\n发布时间: 2031-04-29\n索引号 350824003/2031-00111 发文字号 武政办发〔2031〕50号\n"
+            "关键词 发布机构 武平县政府办\n生成日期 2031-04-29\n武平县乡村道路养护规划(2031-2035年)\n"
+            "乡村道路养护是民生工程,是推进乡村振兴的重要基础,本规划明确了今后五年全县乡村道路养护的目标和任务。\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["issued_type"] == "规划"
+
+
+def test_a_report_presented_by_a_departments_head_and_dated_by_its_occasion():
+    text = ("关于武平县2030年度县级预算执行和其他财政收支的审计工作报告\n—2031年9月2日在武平县第十九届人民代表大会常务委员会第三十九次会议上\n"
+            "武平县审计局局长 某某\n县人大常委会主任、各位副主任,委员:\n我受县人民政府委托,向县人大常委会报告2030年度县级预算执行和其他财政收支的审计情况。\n")
+    got = meta(text)
+    assert got["issuers"] == ["武平县审计局"]
+    assert got["signed"] == "2031-09-02"
+
+
+def test_short_heads_of_zones_and_streets_and_an_autonomous_county_by_its_short_name():
+    from policymine.extract.document import is_issuer_line
+
+    assert is_issuer_line("惠州大亚湾经济技术开发区管委会")
+    assert is_issuer_line("某某街道办事处")
+    text = "木垒县关于划定禁止燃放烟花爆竹区域的通告\n为保障公共安全,根据有关规定,结合我县实际,决定划定禁止燃放区域。现通告如下:\n一、禁放区域\n"
+    assert meta(text)["issuers"] == ["木垒县"]
+
+
+def test_a_meetings_record_dated_by_its_time_field():
+    text = ("委员会纪录\n立法院第99届第1会期内政委员会第21次全体委员会议纪录\n时 间 中华民国120年5月30日(星期四)9时4分至13时3分\n"
+            "地 点 本院红楼202会议室\n主 席 某委员某某\n")
+    assert meta(text)["signed"] == "2031-05-30"
+
+
+def test_a_zone_named_after_its_citys_short_name_is_placed_at_county_level():
+    from policymine.extract.document import issuer_place
+
+    assert issuer_place("惠州大亚湾经济技术开发区管委会", shape=False) == ("county", ["广东省", "惠州市"])
+    assert issuer_place("惠州市人民政府", shape=False) == ("city", ["广东省", "惠州市"])
+    text = "惠州大亚湾经济技术开发区管委会\n土地征收启动公告\n惠湾管〔2031〕11号\n各村集体经济组织和农户:\n为了公共利益的需要,现发布土地征收启动公告:\n一、拟征收土地的位置\n"
+    assert meta(text)["issuers"] == ["惠州大亚湾经济技术开发区管委会"]
+
+
+def test_a_gazettes_note_of_number_and_day_under_the_title():
+    text = ("【发布文号】渝府发[2031]8号 【发布日期】2031-07-24 【所属类别】地方法规\n重庆市人民政府关于印发某某办法的通知\n"
+            "(渝府发〔2031〕8号一〇三一年七月十四日)\n各区县人民政府:\n现将《某某办法》印发给你们,请遵照执行。\n")
+    got = meta(text)
+    assert got["doc_number"] == "渝府发[2031]8号"
+    text2 = text.replace("(渝府发〔2031〕8号一〇三一年七月十四日)", "(渝府发〔2031〕8号 2031年07月14日)")
+    assert meta(text2)["signed"] == "2031-07-14"

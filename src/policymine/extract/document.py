@@ -178,6 +178,8 @@ RE_PRESENTER = re.compile(
     # (or a court's, a procuratorate's, a standing committee's: 某区人民检察院代理检察长 某某)
     rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府|人民法院|人民检察院|常务委员会))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理|院长|检察长|主任)\s*{_H}(?:\s?{_H}){{1,3}}$"  # (the name maybe spaced: 周 某)
 )
+# a report's presenter who heads a department (某县审计局局长 某某, 州财政局局长 某某)
+RE_DEPT_PRESENTER = re.compile(rf"^(?P<org>{_H}{{2,30}}?(?:局|厅|委员会|办公室))(?:代理|代|常务|副)?(?:局长|厅长|主任)\s*{_H}(?:\s?{_H}){{1,3}}$")
 # a work report's presenter named by the place's head alone (某省代省长 某某), the report spoken for
 # the place's government (我代表省人民政府)
 RE_HEAD_PRESENTER = re.compile(
@@ -1187,6 +1189,10 @@ def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: 
 RE_GENERAL_OFFICE = re.compile(rf"(?P<body>{_H}{{2,20}}?(?:部|委员会|委|总局|总署|署|局))(?:办公厅|办公室)")
 
 
+# a development zone's name after its city's (大亚湾经济技术开发区…, 高新区…, 工业园区…)
+RE_ZONE_AFTER = re.compile(rf"{_H}{{0,10}}?(?:经济技术开发区|开发区|高新区|高新技术产业开发区|新区|工业园区|园区|保税区)")
+
+
 def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number: str | None = None) -> tuple[str | None, list[str]]:
     """``(level, region)`` of an issuing body from its name: national, provincial, city or
     county, and ``[province, city]`` as far as the gazetteer knows them. A county-level
@@ -1252,6 +1258,11 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
             shorts = _short_places()
             short = next((name[pos:pos + n] for n in range(min(6, len(name) - pos), 1, -1)
                           if name[pos:pos + n] in shorts and re.match(r"人民政府|政府|人大|政协|党委|生产建设兵团", name[pos + n:])), None)
+            # (or before a zone of the city, 某州大亚湾经济技术开发区管委会, 某州高新区)
+            zone = short is None and next((name[pos:pos + n] for n in range(min(6, len(name) - pos), 1, -1)
+                                           if name[pos:pos + n] in shorts and RE_ZONE_AFTER.match(name[pos + n:])), None)
+            if zone:
+                short, county = zone, True  # (a zone under its city: county level, as a district)
             if short is None:
                 break
             level, parent = table[shorts[short]]
@@ -1331,6 +1342,15 @@ def _counties() -> dict[str, tuple[tuple[str, str], ...]]:
     for name, seats in short.items():
         out.setdefault(name, seats)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _autonomous_short(place: str) -> bool:
+    """``place`` is an autonomous county by its common short name, its peoples and 自治 left out
+    (木垒县 for 木垒哈萨克自治县, 长阳县 for 长阳土家族自治县)."""
+    if not (3 <= len(place) <= 5 and place.endswith(("县", "旗"))):
+        return False
+    stem = place[:-1]
+    return any(c.startswith(stem) and "自治" in c and c.endswith(place[-1]) for c in _counties())
 
 
 def _county_at(name: str, pos: int, province: str | None, city: str | None, text: str = "") -> tuple[str, str, str] | None:
@@ -1737,6 +1757,11 @@ RE_CLASS_LABEL = re.compile(rf"{_H}{{0,4}}(?:分类|类型|类别|主题词|文�
 RE_CENTRAL_BODY = re.compile(rf"(?:国家|中国|国务院)?{_H}{{1,10}}?(?:部|总局|委员会|署)")
 # an entry of a gazette's contents: a document's number, leader dots, its page
 RE_CONTENTS_ENTRY = re.compile(rf"(?:{RE_DOC_NUMBER.pattern})\s*[)）]?\s*(?:…|\.|·){{3,}}\s*\d{{1,4}}\s*$")
+# a meeting record's field of its time, the day first (时 间 中华民国113年5月30日(星期四)9时; 1、开会时间:…)
+RE_MEETING_TIME = re.compile(r"^\s*(?:\d+\s*[、.．]\s*)?(?:开会|会议)?时[ \u3000]*间\s*[:：]?\s*"
+                             r"(?P<d>(?:中华)?民国[\s\d一二三四五六七八九十百〇零]{1,12}年[\s\d一二三四五六七八九十]{1,6}月[\s\d一二三四五六七八九十]{1,6}日"
+                             r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
+RE_GAZETTE_NOTE = re.compile(r"[(（]\s*(?P<n>[^()（）\s]{3,30}?号)\s*(?P<d>[^()（）\s]{1,6}年[^()（）\s]{1,3}月[^()（）\s]{1,3}日)\s*[)）]")
 # the ordinal of a national survey or census a bulletin's title opens with (第七次全国人口普查, 第三次全国国土调查)
 RE_SURVEY_ORDINAL = re.compile(r"^第[一二三四五六七八九十]{1,3}次全国")
 # a title block's line that ends with the salutation (…的通知 各市某局:)
@@ -1835,7 +1860,15 @@ def _issued_heading(heading: str, title: str) -> bool:
     spaces aside."""
     inner = re.sub(r"\s+", "", _strip_title(heading)).strip("《》")
     flat = re.sub(r"\s+", "", title)
-    return len(inner) >= 6 and inner != flat and ("印发" + inner in flat or "《" + inner in flat or "转发" + inner in flat)
+    if len(inner) < 6 or inner == flat:
+        return False
+    if "印发" + inner in flat or "《" + inner in flat or "转发" + inner in flat:
+        return True
+    # (or its name as the notice gives it with words of its own between, 印发某县"十四五"某某规划 over
+    # 某县某某规划: the same opening, the same form)
+    verb = max(RE_ISSUING_VERB.finditer(flat), key=lambda v: v.start(), default=None)
+    return bool(verb) and flat.startswith(inner[:3], verb.end()) and inner[-6:] in flat[verb.end() :] \
+        and doc_type_of(inner) is not None and doc_type_of(inner) == issued_type_of(title)
 
 
 def _speaker_government(lines: list[str]) -> str | None:
@@ -2139,7 +2172,8 @@ def document_meta(layout) -> dict:
         for i, s in enumerate(block):
             # (a gazette's note under the title, its number and day in brackets: (某政办发〔2001〕99号 2001年5月29日))
             inner = re.sub(r"^\s*[(（]([^()（）]+)[)）]\s*$", r"\1", s)
-            m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?)\s+(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", inner) if len(s) <= 120 else None
+            # (or run together, 某府发〔1997〕8号一九九七年七月十四日)
+            m = re.fullmatch(r"\s*(?P<d>\S+年\S{1,3}月\S{1,3}日)\s+(?P<n>.+)|(?P<n2>.+?(?:\s|号(?=[\d〇○零一二])))\s*(?P<d2>\S+年\S{1,3}月\S{1,3}日)\s*", inner) if len(s) <= 120 else None
             if m and is_date_line(m.group("d") or m.group("d2")):
                 got = find_doc_number(m.group("n") or m.group("n2"))
                 if got:
@@ -2403,6 +2437,9 @@ def document_meta(layout) -> dict:
             self_named = re.sub(r"\s+", "", roc_act[1].group("f"))  # (the latest act of a history: …号 / 令)
     presenter = None
     for s in lines[: min(n, limit + 6)]:
+        if doc_type == "报告" and (dept := RE_DEPT_PRESENTER.match(s.strip())):
+            presenter = dept.group("org")  # (a report presented by a department's head: 某县审计局局长 某某)
+            break
         m = RE_PRESENTER.match(s)
         if m and not re.fullmatch(r"(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟)?(?:人民)?政府", m.group("org")):
             presenter = m.group("org")
@@ -2623,7 +2660,7 @@ def document_meta(layout) -> dict:
         issuers = _split_issuers(RE_CARRIES_OUT.sub("", RE_LEAD_TAG.sub("", title.split("关于", 1)[0])))
         if issuers and re.match(r"^(?:转发|印发|批转)", issuers[0]):
             issuers = []  # (转发某厅关于…的通知: the body whose document it forwards, not its own)
-        if not issuers and (place := title.split("关于", 1)[0].strip()) in _counties():
+        if not issuers and ((place := title.split("关于", 1)[0].strip()) in _counties() or _autonomous_short(place)):
             issuers = [place]  # (某旗关于…的通告: a county's or banner's document under its bare name, as written)
     if not issuers and title and (m := RE_FORWARDING_BODIES.match(RE_LEAD_TAG.sub("", title))):
         issuers = _split_issuers(m.group("org"))  # (某局、某局转发某部《…》: the bodies that forward it, as 某某关于 names them)
@@ -2818,7 +2855,7 @@ def document_meta(layout) -> dict:
     occasion = None
     # (or a report whose title is lost, spoken for its government: 我代表某州人民政府,向大会报告工作)
     # (a work report of another body, a court's, a procuratorate's, a committee's: its occasion dates it)
-    if (title and _strip_title(title).endswith("工作报告")) or (
+    if (title and _strip_title(title).endswith("工作报告")) or (doc_type == "报告" and title) or (
             doc_type == "报告" and not title and (presenter or any(RE_SPEAKS_FOR.search(x) for x in body[:12]))):
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
@@ -2920,6 +2957,20 @@ def document_meta(layout) -> dict:
             m := re.search(r"(?<!\d)" + RE_ROC_NUMERIC.pattern + r"\s*$", lines[title_at])):
         # (a meeting's record dated on its title line in Taiwan's figures: 某市政府第541次市政会议纪录111/05/09)
         signed = _roc_day(f"民国{m.group('y')}年{int(m.group('m'))}月{int(m.group('d'))}日")
+    if signed is None and doc_type in ("纪录", "纪要", "记录", "议事录") and title:
+        # (a meeting's record: the day its time field gives, 时 间 中华民国113年5月30日(星期四)…, 1、开会时间:…)
+        held = next((m for x in lines[title_at + 1 : title_at + 6] if (m := RE_MEETING_TIME.match(x))), None)
+        if held:
+            day = re.sub(r"\s+", "", held.group("d"))
+            signed = _roc_day(day) if day.startswith(("民国", "中华民国")) else _first_date(day)
+    if signed is None and number:
+        # (a gazette's note of its number and day in brackets under the title, the number taken from a
+        # table above it: (某府发〔1997〕8号一九九七年七月十四日), (某办函[2011]36号 2011年03月03日))
+        for x in block:
+            m = RE_GAZETTE_NOTE.fullmatch(x.strip())
+            if m and find_doc_number(m.group("n")) and is_date_line(m.group("d")):
+                signed = _first_date(m.group("d"))
+                break
     if signed is None and session_note is not None:
         signed = _first_date(session_note.group("d"))  # (the day of the resolution's adoption)
     if signed is None and occasion is not None and occasion.group("d"):
