@@ -545,9 +545,9 @@ def _lcut(tok, text: str, out: list[str]) -> None:
 
 #: blocks up to so many characters have their cut kept, at most so many blocks (and HMM runs)
 _MEMO_BLOCK = 64
-_MEMO_SIZE = 50_000
+_MEMO_SIZE = 20_000
 #: and at most about so many fragments' scores
-_MEMO_SCORES = 1_000_000
+_MEMO_SCORES = 200_000
 #: a fragment's score in :attr:`_CutMemo.scores` when it is only a prefix of words, or not even that
 _PREFIX, _ABSENT = 1.0, 2.0
 _NONE = float("-inf")  # no word's score yet
