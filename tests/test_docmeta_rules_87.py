@@ -373,3 +373,26 @@ def test_a_party_committees_proposal_for_a_plan_and_a_deputys_proposal_that_is_n
     from policymine.extract.document import doc_type_of
 
     assert doc_type_of("关于巩固封山禁牧成果的建议") is None  # (a deputy's, answered by a reply)
+
+
+def test_a_standing_committees_report_under_its_presenter_with_its_title_lost():
+    text = ("武平县人大常委会副主任 某某\n各位代表:\n我受武平县第十九届人民代表大会常务委员会委托,向大会报告工作,请予审议。\n"
+            "过去一年的主要工作\n一年来,县人大常委会认真履行宪法和法律赋予的职责。\n")
+    got = meta(text)
+    assert got["doc_type"] == "报告"
+    assert got["issuers"] == ["武平县人大常委会"]
+
+
+def test_an_adoption_note_of_a_session_without_its_di():
+    text = ("关于武平县人民政府工作报告的决议\n(2031年1月23日县十九届人民代表大会第一次会议通过)\n"
+            "武平县十九届人民代表大会第一次会议,听取和审议了县长所作的《政府工作报告》。会议决定批准这个报告。\n")
+    got = meta(text)
+    assert got["issuers"] == ["县十九届人民代表大会第一次会议"]
+    assert got["signed"] == "2031-01-23"
+
+
+def test_a_title_citing_another_documents_number_has_none_of_its_own():
+    from policymine.extract.document import find_doc_number
+
+    assert find_doc_number("关于撤销武环批字〔2031〕10050号环评批复的公告") is None
+    assert find_doc_number("武环批字〔2031〕10050号") == "武环批字〔2031〕10050号"

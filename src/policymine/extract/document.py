@@ -176,7 +176,7 @@ RE_ADOPTION = re.compile(
 )
 RE_PRESENTER = re.compile(
     # (or a court's, a procuratorate's, a standing committee's: 某区人民检察院代理检察长 某某)
-    rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府|人民法院|人民检察院|常务委员会))(?:代理|代|常务)?(?:省长|市长|县长|区长|旗长|州长|主席|总理|院长|检察长|主任)\s*{_H}(?:\s?{_H}){{1,3}}$"  # (the name maybe spaced: 周 某)
+    rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府|人民法院|人民检察院|常务委员会|人大常委会))(?:代理|代|常务|副)?(?:省长|市长|县长|区长|旗长|州长|主席|总理|院长|检察长|主任)\s*{_H}(?:\s?{_H}){{1,3}}$"  # (the name maybe spaced: 周 某)
 )
 # a report's presenter who heads a department (某县审计局局长 某某, 州财政局局长 某某)
 RE_DEPT_PRESENTER = re.compile(rf"^(?P<org>{_H}{{2,30}}?(?:局|厅|委员会|办公室))(?:代理|代|常务|副)?(?:局长|厅长|主任)\s*{_H}(?:\s?{_H}){{1,3}}$")
@@ -726,6 +726,8 @@ def find_doc_number(line: str) -> str | None:
     if serial := _serial_and_subject(s):
         return re.sub(r"\s+", "", serial)  # (a circular's serial, its subject after it: 某某局通告第4/2013号 某某程序)
     m = RE_DOC_NUMBER.match(s.lstrip("(（[【 　")) or RE_CONGRESS_NOTICE.match(s)
+    if m is not None and m.group().startswith("关于"):
+        m = None  # (a title that cites another's number, 关于撤销某字〔2020〕5号…的公告: no number of its own)
     if m is None and (bare := RE_BARE_NUMBER_LINE.fullmatch(s) or RE_BARE_NUMBER_LEAD.match(s)):
         return re.sub(r"\s+", "", bare.group())  # (a number alone on its line, its word or its 号 lost: 〔2021〕第2号, 某办〔2012〕22)
     if m is None:
@@ -1080,7 +1082,7 @@ RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}
 # a resolution's note of its adoption by a congress's session, over its text ((2014年2月20日某区第十七届人民代表大会
 # 第三次会议通过)): the session that resolved it, and the day
 # (or the session's short name and its sitting: 某市十三届人大三次会议第三次全体会议)
-RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{2,20}}?(?:第[一二三四五六七八九十]{{1,3}}届人民代表大会"
+RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{1,20}}?(?:第?[一二三四五六七八九十]{{1,3}}届人民代表大会"
                                  rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议))"
                                  rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:(?:审议|审查)?(?:通过|批准))?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
 RE_SESSION_TITLE = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
