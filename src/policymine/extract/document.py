@@ -1196,7 +1196,7 @@ def _history_effective(hist: str, acts: list, latest: tuple, text: str, signed: 
 RE_GENERAL_OFFICE = re.compile(rf"(?P<body>{_H}{{2,20}}?(?:部|委员会|委|总局|总署|署|局))(?:办公厅|办公室)")
 
 
-# a development zone's name after its city's (大亚湾经济技术开发区…, 高新区…, 工业园区…)
+# a development zone's name after its city's (某湾经济技术开发区…, 高新区…, 工业园区…)
 RE_ZONE_AFTER = re.compile(rf"{_H}{{0,10}}?(?:经济技术开发区|开发区|高新区|高新技术产业开发区|新区|工业园区|园区|保税区)")
 
 
@@ -1265,7 +1265,7 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
             shorts = _short_places()
             short = next((name[pos:pos + n] for n in range(min(6, len(name) - pos), 1, -1)
                           if name[pos:pos + n] in shorts and re.match(r"人民政府|政府|人大|政协|党委|生产建设兵团", name[pos + n:])), None)
-            # (or before a zone of the city, 某州大亚湾经济技术开发区管委会, 某州高新区)
+            # (or before a zone of the city, 某州某湾经济技术开发区管委会, 某州高新区)
             zone = short is None and next((name[pos:pos + n] for n in range(min(6, len(name) - pos), 1, -1)
                                            if name[pos:pos + n] in shorts and RE_ZONE_AFTER.match(name[pos + n:])), None)
             if zone:
