@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from bisect import bisect_left as _bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from math import log as _log
 from pathlib import Path
@@ -45,8 +44,8 @@ class Segmenter:
     def __init__(self, user_dicts: Iterable[str | os.PathLike] = ()) -> None:
         jieba = _import_jieba()
 
-        global _JIEBA_BLOCK, _JIEBA_SKIP, _FS, _hmm_cut, _LOADS
-        _JIEBA_BLOCK, _JIEBA_SKIP, _FS, _hmm_cut = jieba.re_han_default, jieba.re_skip_default, jieba.finalseg, _hmm_words
+        global _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut, _LOADS
+        _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut = jieba.re_han_default, jieba.re_skip_default, jieba.finalseg.cut
         logging.getLogger("jieba").setLevel(logging.ERROR)
         jieba.setLogLevel(logging.ERROR)
         self.user_dicts = tuple(str(p) for p in user_dicts)
@@ -359,13 +358,9 @@ class Segmenter:
         index of the precomputed file and kept in :attr:`_tags` (None for a word it lacks)."""
         index = self._tag_index
         if index is None:
-            blob, starts, codes, names, extra = self._tag_index_src()
-            # every 64th word, bisected in C first: the search below then spans 64 words, not all
-            sample = [blob[starts[i] : starts[i + 1] - 1] for i in range(0, len(codes), 64)]
-            index = self._tag_index = blob, starts, codes, names, extra, sample
-        blob, starts, codes, names, extra, sample = index
-        p = _bisect_left(sample, w)  # sample[p - 1] < w <= sample[p]: the word's place is in between
-        lo, hi = (p - 1) * 64 + 1 if p else 0, min(p * 64, len(codes))
+            index = self._tag_index = self._tag_index_src()
+        blob, starts, codes, names, extra = index
+        lo, hi = 0, len(codes)
         while lo < hi:
             mid = (lo + hi) >> 1
             if blob[starts[mid] : starts[mid + 1] - 1] < w:
@@ -500,9 +495,8 @@ def _pieces(text: str) -> Iterator[str]:
         yield text[pos:]
 
 
-# jieba's block patterns, its HMM (jieba.finalseg) and the HMM's cutter (_hmm_words), set when
-# the first Segmenter imports jieba
-_JIEBA_BLOCK = _JIEBA_SKIP = _FS = _hmm_cut = None
+# jieba's block patterns and HMM cutter, set when the first Segmenter imports jieba
+_JIEBA_BLOCK = _JIEBA_SKIP = _hmm_cut = None
 
 
 def _lcut(tok, text: str, out: list[str]) -> None:
@@ -515,26 +509,16 @@ def _lcut(tok, text: str, out: list[str]) -> None:
     characters that are not a dictionary word go to jieba's HMM (``jieba.finalseg``). jieba
     first builds a dict of candidate lists for the whole block, then scores them with a
     generator per character; doing both in one backward pass with no intermediate objects is
-    what saves the time. Words' scores, short blocks' cuts and the HMM's cuts are kept
-    (:class:`_CutMemo`). ``tests/test_segment.py`` checks the equality on pages and random text.
+    what saves the time. ``tests/test_segment.py`` checks the equality on pages and random text.
     """
     re_block, re_skip = _JIEBA_BLOCK, _JIEBA_SKIP
-    memo = _cut_memo(tok)
-    blocks = memo.blocks
-    if len(memo.scores) >= _MEMO_SCORES:
-        memo.scores.clear()
+    freq = tok.FREQ
+    logtotal = _log(tok.total)
     for blk in re_block.split(text):
         if not blk:
             continue
         if re_block.match(blk):
-            words = blocks.get(blk)
-            if words is None:
-                words = _cut_block(blk, memo)
-                if len(blk) <= _MEMO_BLOCK:
-                    if len(blocks) >= _MEMO_SIZE:
-                        blocks.clear()
-                    blocks[blk] = words
-            out.extend(words)
+            _cut_block(blk, freq, logtotal, out)
         else:
             for x in re_skip.split(blk):
                 if re_skip.match(x):
@@ -543,71 +527,32 @@ def _lcut(tok, text: str, out: list[str]) -> None:
                     out.extend(x)
 
 
-#: blocks up to so many characters have their cut kept, at most so many blocks (and HMM runs)
-_MEMO_BLOCK = 64
-_MEMO_SIZE = 20_000
-#: and at most about so many fragments' scores
-_MEMO_SCORES = 200_000
-#: a fragment's score in :attr:`_CutMemo.scores` when it is only a prefix of words, or not even that
-_PREFIX, _ABSENT = 1.0, 2.0
-_NONE = float("-inf")  # no word's score yet
-
-
-class _CutMemo:
-    """What :func:`_lcut` keeps for one dictionary: a fragment's score (``log(freq) - log(total)``,
-    else :data:`_PREFIX` or :data:`_ABSENT`), and the cuts of short blocks and of HMM runs."""
-
-    __slots__ = ("freq", "total", "size", "logtotal", "scores", "blocks", "runs")
-
-    def __init__(self, tok) -> None:
-        self.freq, self.total, self.size = tok.FREQ, tok.total, len(tok.FREQ)
-        self.logtotal = _log(tok.total)
-        self.scores: dict[str, float] = {}
-        self.blocks: dict[str, tuple[str, ...]] = {}
-        self.runs: dict[str, tuple[str, ...]] = {}
-
-
-def _cut_memo(tok) -> _CutMemo:
-    """``tok``'s :class:`_CutMemo`, made again when its dictionary changed (another FREQ, total or size)."""
-    memo = getattr(tok, "_policymine_memo", None)
-    if memo is None or memo.freq is not tok.FREQ or memo.total != tok.total or memo.size != len(tok.FREQ):
-        memo = tok._policymine_memo = _CutMemo(tok)
-    return memo
-
-
-def _cut_block(s: str, memo: _CutMemo) -> tuple[str, ...]:
+def _cut_block(s: str, freq: dict, logtotal: float, out: list[str]) -> None:
     n = len(s)
-    get = memo.freq.get
-    scores = memo.scores
-    known = scores.get
+    get = freq.get
     log = _log
-    logtotal = memo.logtotal
     score = [0.0] * (n + 1)  # best log-probability of s[k:]
     end = list(range(n + 1))  # last index of the first word on that best path
     for k in range(n - 1, -1, -1):
-        best = _NONE
+        best = None
         i = k
         frag = s[k]
         while True:  # every dictionary word starting at k (prefixes are in freq with 0)
-            v = known(frag)
-            if v is None:
-                f = get(frag)
-                v = scores[frag] = _ABSENT if f is None else log(f) - logtotal if f else _PREFIX
-            if v <= 0.0:  # a word
-                sc = v + score[i + 1]  # same operation order as jieba: same floats
-                if sc >= best:
+            f = get(frag)
+            if f is None:
+                break
+            if f:
+                sc = log(f) - logtotal + score[i + 1]  # same operation order as jieba: same floats
+                if best is None or sc >= best:
                     best = sc
                     end[k] = i
-            elif v == _ABSENT:
-                break
             i += 1
             if i >= n:
                 break
             frag = s[k : i + 1]
-        if best == _NONE:  # no word starts here: the character alone
+        if best is None:  # no word starts here: the character alone
             best = log(get(s[k]) or 1) - logtotal + score[k + 1]
         score[k] = best
-    out: list[str] = []
     x = 0
     run = -1  # start of a run of single characters
     while x < n:
@@ -617,97 +562,22 @@ def _cut_block(s: str, memo: _CutMemo) -> tuple[str, ...]:
                 run = x
         else:
             if run >= 0:
-                _flush_run(s[run:x], get, memo.runs, out)
+                _flush_run(s[run:x], get, out)
                 run = -1
             out.append(s[x:y])
         x = y
     if run >= 0:
-        _flush_run(s[run:n], get, memo.runs, out)
-    return tuple(out)
+        _flush_run(s[run:n], get, out)
 
 
-def _flush_run(buf: str, get, runs: dict, out: list[str]) -> None:
+def _flush_run(buf: str, get, out: list[str]) -> None:
     """Single characters in a row: the HMM finds words in them unless they form a known word."""
     if len(buf) == 1:
         out.append(buf)
     elif not get(buf):
-        words = runs.get(buf)
-        if words is None:
-            if len(runs) >= _MEMO_SIZE:
-                runs.clear()
-            words = runs[buf] = tuple(_hmm_cut(buf))
-        out.extend(words)
+        out.extend(_hmm_cut(buf))
     else:
         out.extend(buf)
-
-
-def _hmm_words(sentence: str) -> list[str]:
-    """``list(jieba.finalseg.cut(sentence))``: the same blocks, the same Viterbi path (the same
-    float operations and ties) over jieba's model, with its four states written out."""
-    fs = _FS
-    re_han, force = fs.re_han, fs.Force_Split_Words
-    out: list[str] = []
-    for blk in re_han.split(sentence):
-        if not blk:
-            continue
-        if re_han.match(blk):
-            for word in _viterbi_words(blk, fs):
-                if word in force:
-                    out.extend(word)
-                else:
-                    out.append(word)
-        else:
-            out.extend(x for x in fs.re_skip.split(blk) if x)
-    return out
-
-
-def _viterbi_words(obs: str, fs) -> list[str]:
-    """The words of jieba's ``finalseg.__cut(obs)``."""
-    low = fs.MIN_FLOAT
-    start, trans, emit = fs.start_P, fs.trans_P, fs.emit_P
-    eB, eM, eE, eS = emit["B"].get, emit["M"].get, emit["E"].get, emit["S"].get
-    tEB, tSB, tMM, tBM = trans["E"].get("B", low), trans["S"].get("B", low), trans["M"].get("M", low), trans["B"].get("M", low)
-    tSS, tES, tBE, tME = trans["S"].get("S", low), trans["E"].get("S", low), trans["B"].get("E", low), trans["M"].get("E", low)
-    c = obs[0]
-    vB, vM, vE, vS = start["B"] + eB(c, low), start["M"] + eM(c, low), start["E"] + eE(c, low), start["S"] + eS(c, low)
-    back = []  # at each later step, the state before B, M, E and S on their best paths
-    for c in obs[1:]:
-        # jieba takes the max of (prob, previous state) pairs: on equal probs the later letter
-        em = eB(c, low)
-        x, y = vE + tEB + em, vS + tSB + em  # B after E or S
-        nB, fB = (y, "S") if y >= x else (x, "E")
-        em = eM(c, low)
-        x, y = vM + tMM + em, vB + tBM + em  # M after M or B
-        nM, fM = (y, "B") if y > x else (x, "M")
-        em = eE(c, low)
-        x, y = vB + tBE + em, vM + tME + em  # E after B or M
-        nE, fE = (y, "M") if y >= x else (x, "B")
-        em = eS(c, low)
-        x, y = vS + tSS + em, vE + tES + em  # S after S or E
-        nS, fS = (y, "E") if y > x else (x, "S")
-        back.append((fB, fM, fE, fS))
-        vB, vM, vE, vS = nB, nM, nE, nS
-    state = "S" if vS >= vE else "E"
-    n = len(obs)
-    states = [state] * n
-    where = "BMES"
-    for t in range(n - 1, 0, -1):
-        state = back[t - 1][where.index(state)]
-        states[t - 1] = state
-    words = []
-    begin = nexti = 0
-    for i, pos in enumerate(states):
-        if pos == "B":
-            begin = i
-        elif pos == "E":
-            words.append(obs[begin : i + 1])
-            nexti = i + 1
-        elif pos == "S":
-            words.append(obs[i])
-            nexti = i + 1
-    if nexti < n:
-        words.append(obs[nexti:])
-    return words
 
 
 def _import_jieba():
