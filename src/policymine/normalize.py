@@ -233,7 +233,11 @@ def normalize(text: str, *, to: str = "simplified", opencc: str = "t2s", segment
     text = repair_mojibake(text, res, segmenter)
     text = strip_pinyin(text)
     has_traditional = convert.has_traditional(text)  # one scan decides both steps for most pages
-    res.script = convert.detect_script(text) if has_traditional else "simplified"
+    if has_traditional:  # convert.detect_script, its own has_traditional scan known
+        trad, simp = convert.count_script(text)
+        res.script = "traditional" if trad > simp else "simplified"
+    else:
+        res.script = "simplified"
     if to == "simplified":
         if has_traditional or opencc != "t2s":  # regional forms can stand in lines of no traditional-only character
             text = convert.to_simplified(text, opencc, every_line=res.script == "traditional")
