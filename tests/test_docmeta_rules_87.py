@@ -396,3 +396,15 @@ def test_a_title_citing_another_documents_number_has_none_of_its_own():
 
     assert find_doc_number("关于撤销武环批字〔2031〕10050号环评批复的公告") is None
     assert find_doc_number("武环批字〔2031〕10050号") == "武环批字〔2031〕10050号"
+
+
+def test_a_commands_name_broken_over_two_lines_at_the_head_and_its_serial():
+    text = ("武平县新型冠状病毒感染的\n肺炎疫情防控指挥部\n通 告\n(县疫情防控指挥部第1号)\n"
+            "为全力做好疫情防控工作,有效切断病毒传播途径,现将有关事项通告如下:\n一、加强监测\n2031年1月23日\n")
+    got = meta(text)
+    assert got["issuers"] == ["武平县新型冠状病毒感染的肺炎疫情防控指挥部"]
+    assert got["doc_number"] == "县疫情防控指挥部第1号"
+    from policymine.extract.document import find_doc_number
+
+    assert find_doc_number("武平县关于解除某某区域的通告(第53号)") == "第53号"
+    assert find_doc_number("(第53号)") is None

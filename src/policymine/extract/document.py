@@ -69,6 +69,8 @@ RE_DOC_NUMBER = re.compile(
 RE_BARE_NUMBER_LINE = re.compile(rf"[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*第\s*\d{{1,5}}\s*号|{_H}{{1,15}}[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*\d{{1,5}}")
 # (or opening the title's line, the title right after it: 〔2022〕第39号某县人民政府征收土地预公告)
 RE_BARE_NUMBER_LEAD = re.compile(rf"[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*第\s*\d{{1,5}}\s*号(?={_H})")
+# a serial of a command's or a committee's own notices alone on its line, in brackets ((县疫情防控指挥部第1号))
+RE_COMMAND_SERIAL = re.compile(rf"[(（]\s*({_H}{{2,20}}?(?:指挥部|委员会|领导小组|办公室)第\s*\d{{1,4}}\s*号)\s*[)）]")
 # a court's ruling numbered in its series, as a labelled number gives it (an interpretation of the
 # Judicial Yuan's justices 释字第150号, a judgment of the Constitutional Court 111年宪判字第8号)
 RE_RULING_NUMBER = re.compile(r"(?:\d{2,3}\s*年度?\s*)?(?:释|宪判|宪裁)字第\s*\d{1,4}\s*号")
@@ -734,7 +736,10 @@ def find_doc_number(line: str) -> str | None:
         # in brackets at the end of the line, or right after the title's form (…的通知(某政发〔2021〕5号))
         forms = "|".join(_types())
         m = (re.search(r"[(（]\s*(" + RE_DOC_NUMBER.pattern + r")\s*[)）]\s*$", s)
-             or re.search(rf"(?:{forms})\s*[(（]\s*(" + RE_DOC_NUMBER.pattern + r")\s*[)）]", s))
+             or re.search(rf"(?:{forms})\s*[(（]\s*(" + RE_DOC_NUMBER.pattern + r")\s*[)）]", s)
+             # (a notice's serial after its form, 某县关于…的通告(第53号); a command's own line, (县某某指挥部第1号))
+             or re.search(rf"(?:{forms})\s*[(（]\s*(第\s*\d{{1,5}}\s*号)\s*[)）]\s*$", s)
+             or RE_COMMAND_SERIAL.fullmatch(s))
         if m is None:
             return None
         return re.sub(r"\s+", "", m.group(1))
@@ -3103,6 +3108,14 @@ def document_meta(layout) -> dict:
         import datetime
 
         effective = (datetime.date.fromisoformat(published) + datetime.timedelta(days=1)).isoformat()
+    if issuers and not issuer_place(issuers[0], shape=False)[0]:
+        # (a long name broken over two lines, its place on the first, the rest taken alone: 某县新型冠状
+        # 病毒感染的 / 肺炎疫情防控指挥部 over 通 告)
+        k = next((k for k in range(1, min(n, 12)) if lines[k].strip() == issuers[0]), None)
+        up = lines[k - 1].strip() if k else ""
+        if k and 2 <= len(up) <= 20 and re.fullmatch(f"{_H}+", up) and RE_ISSUER_FULL.fullmatch(up + issuers[0]) \
+                and issuer_place(up, shape=False)[0]:
+            issuers = [up + issuers[0]] + issuers[1:]
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape, number=number)
     if level == "provincial" and issuers and (m := RE_CORPS_DIVISION_30.search(issuers[0])):
         # a division of the Xinjiang Production and Construction Corps (兵团第五师) is prefecture level;
