@@ -972,10 +972,8 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
             while j >= 0 and j >= i - 4 and is_issuer_line(RE_MASK.sub("", lines[j])):
                 names = _split_issuers(RE_MASK.sub("", lines[j])) + names  # (a site's mask dropped: (略) 人民政府办公厅)
                 j -= 1
-            if names and j >= 0 and 2 <= len(up := lines[j].strip()) <= 20 and re.fullmatch(f"{_H}+", up) \
-                    and RE_ISSUER_FULL.fullmatch(up + lines[j + 1].strip()) and issuer_place(up, shape=False)[0] and not issuer_place(names[0], shape=False)[0]:
-                # (a long name broken over two lines, its place on the first: 某市新型冠状病毒感染的 / 肺炎疫情防控指挥部)
-                names[0] = up + names[0]
+            if names and j >= 0 and (whole := _rejoined_name(lines[j], names[0])):
+                names[0] = whole
             # (many bodies signed two or more a line, a joint document of ministries and provinces:
             # all their lines, past the four of a signature)
             while j >= 0 and j >= i - 12 and len(names) >= 8 and len(_split_issuers(lines[j])) >= 2 and is_issuer_line(lines[j]):
@@ -1008,6 +1006,16 @@ def signature(lines: list[str], start: int = 0) -> tuple[list[str], str | None, 
         if m and is_issuer_line(m.group("org")):
             return _split_issuers(m.group("org")), _first_date(re.sub(r"\s+", "", m.group("d"))), i
     return [], None, None
+
+
+def _rejoined_name(up: str, name: str) -> str | None:
+    """A body's long name broken over two lines, its place on the first (``up``) and the rest of it,
+    ``name``, taken alone (某市新型冠状病毒感染的 / 肺炎疫情防控指挥部): the whole name, else None. A
+    ``name`` with a place of its own (某省统计 / 国家统计局某省调查总队) is a name of its own."""
+    up = up.strip()
+    if not (2 <= len(up) <= 20 and re.fullmatch(f"{_H}+", up) and RE_ISSUER_FULL.fullmatch(up + name)):
+        return None
+    return up + name if issuer_place(up, shape=False)[0] and not issuer_place(name, shape=False)[0] else None
 
 
 # a signature's date line whose year was lost (年2月22日, 2月22日): the bodies over it still sign, undated
@@ -1090,11 +1098,12 @@ RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}
 RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{1,20}}?(?:第?[一二三四五六七八九十]{{1,3}}届人民代表大会"
                                  rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议))"
                                  rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:(?:审议|审查)?(?:通过|批准))?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
-RE_SESSION_TITLE = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
-                              rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)关于")
-RE_SESSION_OPENING = re.compile(rf"^(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
-                                rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)(?:听取|审议|审查)")
-RE_SESSION_NAME = re.compile(RE_SESSION_TITLE.pattern[:-2] + r"$")  # (the session alone, its 关于 on the next line)
+# a congress's or its standing committee's session by its full name (某区第三届人民代表大会第七次会议)
+_SESSION = (rf"(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
+            rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)")
+RE_SESSION_TITLE = re.compile(rf"^{_SESSION}关于")
+RE_SESSION_OPENING = re.compile(rf"^{_SESSION}(?:听取|审议|审查)")  # (its text opening with the session)
+RE_SESSION_NAME = re.compile(rf"{_SESSION}")  # (fullmatch: the session alone, its 关于 on the next line)
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
 # a regulation's note of the order that issued it: (1991年3月26日某市人民政府令19号发布)
@@ -2458,13 +2467,15 @@ def document_meta(layout) -> dict:
                 break
         if self_named is None and roc_act is not None:
             self_named = re.sub(r"\s+", "", roc_act[1].group("f"))  # (the latest act of a history: …号 / 令)
+    from .issuer_evidence import RE_BARE_RANK
+
     presenter = None
     for s in lines[: min(n, limit + 6)]:
         if doc_type == "报告" and (dept := RE_DEPT_PRESENTER.match(s.strip())):
             presenter = dept.group("org")  # (a report presented by a department's head: 某县审计局局长 某某)
             break
         m = RE_PRESENTER.match(s)
-        if m and not re.fullmatch(r"(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟)?(?:人民)?政府", m.group("org")):
+        if m and not RE_BARE_RANK.fullmatch(m.group("org")):  # (市人民政府市长 某某 names no place)
             presenter = m.group("org")
             break
         m = RE_HEAD_PRESENTER.match(s)
@@ -3108,14 +3119,9 @@ def document_meta(layout) -> dict:
         import datetime
 
         effective = (datetime.date.fromisoformat(published) + datetime.timedelta(days=1)).isoformat()
-    if issuers and not issuer_place(issuers[0], shape=False)[0]:
-        # (a long name broken over two lines, its place on the first, the rest taken alone: 某县新型冠状
-        # 病毒感染的 / 肺炎疫情防控指挥部 over 通 告)
-        k = next((k for k in range(1, min(n, 12)) if lines[k].strip() == issuers[0]), None)
-        up = lines[k - 1].strip() if k else ""
-        if k and 2 <= len(up) <= 20 and re.fullmatch(f"{_H}+", up) and RE_ISSUER_FULL.fullmatch(up + issuers[0]) \
-                and issuer_place(up, shape=False)[0]:
-            issuers = [up + issuers[0]] + issuers[1:]
+    if issuers and (k := next((k for k in range(1, min(n, 12)) if lines[k].strip() == issuers[0]), None)) \
+            and (whole := _rejoined_name(lines[k - 1], issuers[0])):
+        issuers = [whole] + issuers[1:]  # (the name at the head broken so: 某县新型冠状病毒感染的 / 肺炎疫情防控指挥部 / 通 告)
     level, region = issuer_place(issuers[0] if issuers else None, "\n".join(lines), shape=national_shape, number=number)
     if level == "provincial" and issuers and (m := RE_CORPS_DIVISION_30.search(issuers[0])):
         # a division of the Xinjiang Production and Construction Corps (兵团第五师) is prefecture level;
