@@ -400,7 +400,7 @@ def _occasion() -> re.Pattern[str]:
     """A work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第三次
     会议上. Compiled on first use."""
     return re.compile(
-        r"^[—－\-–]*\s*[(（]?\s*(?P<d>" + _DAY + r")?\s*在(?P<place>" + _H + r"{1,15}?)" + _CONGRESS + r"上\s*[)）]?$"
+        r"^[—－\-–]*\s*[(（]?\s*(?P<d>" + _DAY + r")?\s*在(?P<place>" + _H + r"{1,15}?)" + _CONGRESS + r"上(?:的(?:工作)?报告)?\s*[)）]?$"
     )
 
 
@@ -457,8 +457,17 @@ RE_PRESENTED_REPORT = re.compile(rf"^(?P<org>{_H}{{1,12}}?(?:政府|院))\s*{_H}
 RE_SPEAKER_BODY = re.compile(rf"我(?:谨)?代表(?P<org>{_H}{{3,30}}?政府)(?=\s*[,，、]?\s*向)")
 # a work report's first sentence: its speaker presenting it for the government (现在,我代表某区人民政府,向大会作
 # 政府工作报告 / 向大会报告工作)
-RE_SPOKEN_REPORT = re.compile(rf"^(?:现在\s*[,，]\s*)?我(?:谨)?代表(?P<org>{_H}{{2,30}}?政府)\s*[,，]?\s*向(?:本次)?(?:大会|会议)\s*"
+RE_SPOKEN_REPORT = re.compile(rf"^(?:{_H}{{0,4}}各位(?:代表|委员)[^:：,，]{{0,10}}[:：,，]\s*)?(?:现在\s*[,，]\s*)?我(?:谨)?代表(?P<org>{_H}{{2,30}}?政府)\s*[,，]?\s*向(?:本次)?(?:大会|会议)\s*"
                               r"(?:作|做)?\s*(?:政府工作报告|报告(?:政府)?工作)")
+# a report's day and speaker in brackets over its text ((2003年2月16日 某某))
+RE_DATED_SPEAKER = re.compile(rf"[(（]\s*(?P<d>{_DAY})\s*{_H}(?:\s?{_H}){{1,3}}\s*[)）]")
+# (or another body's report: a court's, a procuratorate's, a standing committee's, as its speaker names
+# the body, after the salutation maybe on the same line: 各位代表:我代表某市中级人民法院向大会报告工作;
+# 我向大会报告某区人民法院工作; 我向大会作某市人民检察院工作报告)
+_REPORTING_BODY = rf"{_H}{{1,40}}?(?:人民法院|人民检察院|常务委员会|人大常委会)"
+RE_SPOKEN_BODY_REPORT = re.compile(
+    rf"^(?:{_H}{{0,4}}各位(?:代表|委员)[^:：,，]{{0,10}}[:：,，]\s*)?(?:现在\s*[,，]\s*)?我(?:谨)?(?:代表(?P<org>{_REPORTING_BODY})\s*[,，]?\s*)?"
+    rf"向(?:本次)?(?:大会|会议)\s*(?:(?:作|做)\s*(?P<org2>{_REPORTING_BODY})工作报告|报告(?P<org3>{_REPORTING_BODY})?工作)")
 # (round 31) an act made in the first person by a body's president (…赋予本人之权力; 本人将下列权限授予),
 # dated in the body's name over the president's signature (某日于某某市政局 / 主席 某某)
 RE_FIRST_PERSON_ACT = re.compile(r"赋予本人之?(?:职权|权力)|本人(?:兹|现)?将(?:权限|权力|职权)?(?:授予|转授)")
@@ -2087,6 +2096,71 @@ def _roc_letter_heading_35(lines: list[str]) -> tuple[str, str, str] | None:
     return None
 
 
+# A Hong Kong legislature's paper: its agenda (议程), its minutes (会议纪要), a committee's discussion
+# paper (讨论文件) or its record of decisions (决定的纪录), read from how the council's papers are laid
+# out: the council's masthead, the committee's heading, the meeting's 日期 line and the secretariat's
+# signature over its day (立法会秘书处 / 议会事务部2 / 某日)
+RE_HK_LEGISLATURE = re.compile(r"立法会秘书处|议会事务部|临立会|临时立法会|立法局|立法会\s*CB\s*\(|\b(?:FCR|PWSC|ECI?)\s*\(\d|内务委员会|事务委员会|人事编制小组委员会|工务小组委员会|财务委员会")
+RE_LEGCO_FORM = re.compile(rf"^(?P<org>{_H}{{0,40}}?)(?:特别)?(?:会议)?(?:(?P<agenda>(?:修订)?议程(?:[(（]修订本[)）])?)|(?P<minutes>会议纪要)|(?P<paper>讨论文件)(?P<n>[A-Z]{{2,5}}\(\d\d(?:\d\d)?-\d\d(?:\d\d)?\)\d{{1,3}})?|(?P<record>决定的纪录))$")
+RE_LEGCO_SERIAL = re.compile(r"^(?P<n>(?:FCR|PWSC|ECI?)\(\d\d(?:\d\d)?-\d\d(?:\d\d)?\)\d{1,3})$")
+RE_LEGCO_ESC = re.compile(r"^(?P<o>临立会|立法会)\s*(?P<c>[A-Z]{2,5}(?:\(\d\))?)\s*(?P<k>\d{1,4})\s*号文件$")
+RE_LEGCO_MASTHEAD = re.compile(r"^(?:临时)?立法[会局]$")
+RE_LEGCO_SECRETARIAT = re.compile(r"^(?:临时)?立法会秘书处$")
+RE_MEETING_DAY = re.compile(rf"^日\s*期\s*[:：|｜\s]*(?P<d>{_DAY})")
+
+
+def _legco_paper(lines: list[str], every: list[str]) -> dict | None:
+    """The form, bodies, day and number of a Hong Kong legislature's paper (see :data:`RE_LEGCO_FORM`),
+    or None for any other page."""
+    head = [re.sub(r"\s+", "", x) for x in lines[:14]]
+    at = next((k for k, x in enumerate(head) if (m := RE_LEGCO_FORM.match(x)) and (m.group("org") == "" or m.group("org").endswith("委员会"))), None)
+    if at is None or not RE_HK_LEGISLATURE.search("\n".join(head + [re.sub(r"\s+", "", x) for x in every[-8:]])):
+        return None
+    m = RE_LEGCO_FORM.match(head[at])
+    form = "议程" if m.group("agenda") else "纪要" if m.group("minutes") else "文件" if m.group("paper") else "纪录"
+    # the committee: on the form's line (财务委员会会议议程), else on the lines over it, a name broken over
+    # two (某委员会辖下的人事 / 编制小组委员会) or under its council (立法会 / 某某事务委员会)
+    org = m.group("org") or None
+    k = at - 1
+    while org is None and k >= 0 and (RE_MEETING_DAY.match(head[k]) or is_date_line(head[k]) or re.match(rf"^(?:时\s*间|地\s*点|{_DAY})", head[k])
+                                      or re.search(r"会议$|举行的", head[k])):
+        k -= 1  # (over the meeting's day, time and place, and its own line: 某日举行的第七次会议)
+    if org is None and k >= 0 and head[k].endswith("委员会") and not RE_DOC_NUMBER.search(head[k]):
+        org = head[k]
+        before = head[k - 1] if k else ""
+        if RE_LEGCO_MASTHEAD.fullmatch(before) or (
+                re.search("立法[会局]", before) and not RE_LEGCO_MASTHEAD.fullmatch(before) and not before.endswith(("委员会", "文件")) and len(before) <= 24):
+            org = before + org  # (立法会 / 某某事务委员会; 某委员会辖下的人事 / 编制小组委员会)
+    # (a discussion paper names its committee under its day: 讨论文件EC(96-97)34 / 某日 / 财务委员会 / 某某小组委员会)
+    if org is None and form == "文件":
+        run = [x for x in head[at + 1 : at + 5] if x.endswith("委员会")]
+        org = "".join(run[:2]) or None
+    masthead = next((x for x in head[:4] if RE_LEGCO_MASTHEAD.fullmatch(x)), None)
+    # the secretariat's signature over its day, at the foot
+    foot = [re.sub(r"\s+", "", x) for x in every[-6:]]
+    signed_at = next((k for k, x in enumerate(foot) if RE_LEGCO_SECRETARIAT.fullmatch(x)
+                      and any(is_date_line(y) for y in foot[k + 1 : k + 3])), None)
+    issuers, signed = [], None
+    if signed_at is not None:
+        issuers = [foot[signed_at]]
+        signed = _first_date(next(y for y in foot[signed_at + 1 : signed_at + 3] if is_date_line(y)))
+    elif org:
+        issuers = [org]
+    elif masthead:
+        issuers = [masthead]
+    if signed is None:
+        day = next((d.group("d") for x in head if (d := RE_MEETING_DAY.match(x))), None)
+        if day is None:
+            day = next((x for x in head[max(0, at - 2) : at + 3] if is_date_line(x) or re.match(rf"^{_DAY}", x)), None)
+        signed = _first_date(day) if day else None
+    number = m.group("n")
+    if number is None and form in ("文件", "纪要"):
+        number = next((n.group("n") for x in head[:4] if (n := RE_LEGCO_SERIAL.fullmatch(x))), None)
+        esc = next((n for x in head[:4] if (n := RE_LEGCO_ESC.fullmatch(x))), None)
+        number = number or (esc.group("o") + esc.group("c") + esc.group("k") + "号" if esc else None)
+    return {"form": form, "issuers": issuers, "signed": signed, "number": number}
+
+
 def document_meta(layout) -> dict:
     """The document fields of a cleaned page (its :class:`~policymine.layout.Layout`): see the
     module's docstring. The empty fields (:func:`empty_document`) for a page that is no
@@ -2553,7 +2627,16 @@ def document_meta(layout) -> dict:
     presented = next((m for x in lines[:2] if (m := RE_PRESENTED_REPORT.match(x.strip()))), None) if doc_type is None else None
     # (a work report whose page opens on its speaker's first sentence, its title lost: 我代表某区人民政府,
     # 向大会…报告)
-    spoken = doc_type is None and any(RE_SPOKEN_REPORT.match(x.strip()) for x in lines[:2])
+    spoken_gov = next((m for x in lines[:4] if (m := RE_SPOKEN_REPORT.match(x.strip()))), None) if doc_type is None else None
+    spoken = spoken_gov is not None
+    # (another body's report, spoken for it by name within its first lines, under its occasion or its
+    # salutation: the body as its speaker names it)
+    spoken_body = next((m.group("org") or m.group("org2") or m.group("org3") for x in lines[:4]
+                        if (m := RE_SPOKEN_BODY_REPORT.match(x.strip())) and (m.group("org") or m.group("org2") or m.group("org3"))),
+                       None) if doc_type is None and not spoken else None
+    if spoken_gov is not None and not RE_BARE_RANK.match(spoken_gov.group("org")):
+        spoken_body = spoken_gov.group("org")  # (a government named in full: 我代表某市人民政府)
+    spoken = spoken or spoken_body is not None
     if spoken:
         doc_type = "报告"
     if presented is not None:
@@ -2641,7 +2724,8 @@ def document_meta(layout) -> dict:
     # 某市第十五届人民代表大会第一次会议听取和审议了…的工作报告。…决定批准这个报告。)
     session_opens = next((m for x in body[:1] if (m := RE_SESSION_OPENING.match(x.strip()))), None) \
         if doc_type is None and not number and session_note is None and any("批准" in x for x in body[:3]) else None
-    if not (named_plan or saluted or session_note or session_opens or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    legco = _legco_paper(lines, every)
+    if not (legco or named_plan or saluted or session_note or session_opens or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or (foot_dated and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part or stats_body
             or self_enacted or opens_self or presented or spoken or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
@@ -2908,7 +2992,7 @@ def document_meta(layout) -> dict:
     # (or a report whose title is lost, spoken for its government: 我代表某州人民政府,向大会报告工作)
     # (a work report of another body, a court's, a procuratorate's, a committee's: its occasion dates it)
     if (title and _strip_title(title).endswith("工作报告")) or (doc_type == "报告" and title) or (
-            doc_type == "报告" and not title and (presenter or any(RE_SPEAKS_FOR.search(x) for x in body[:12]))):
+            doc_type == "报告" and not title and (presenter or spoken_body or any(RE_SPEAKS_FOR.search(x) for x in body[:12]))):
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
         # (its occasion line may be broken over two: …在某县第十七届人民代表大会 / 第四次会议上)
@@ -2923,7 +3007,7 @@ def document_meta(layout) -> dict:
                 occasion = next((m for x in every[start : start + 10] if (m := _run_occasion().search(_norm_date_text(x)))), None)
             if occasion is not None:
                 break
-        governments = not title or _strip_title(title).endswith("政府工作报告")
+        governments = (not title and spoken_body is None) or (bool(title) and _strip_title(title).endswith("政府工作报告"))
         if occasion and not governments:
             pass  # (the body of another's report is not the place's government)
         elif occasion and not issuers and len(occasion.group("place")) >= 2:
@@ -2932,6 +3016,8 @@ def document_meta(layout) -> dict:
             # (round 35) the government a work report speaks for, at the occasion its line gives, over a
             # portal's source (信息来源:某县数据中心)
             issuers = [occasion.group("place") + "人民政府"]
+    if not issuers and spoken_body:
+        issuers = [spoken_body]
     if not issuers and doc_type == "报告" and any(re.search(r"我代表县(?:人民)?政府", x) for x in body[:12]) \
             and (county := _spoken_county_33("\n".join(every))):
         issuers = [county + "人民政府"]  # (round 33) the county the text names bare (某某发展史上)
@@ -3027,6 +3113,9 @@ def document_meta(layout) -> dict:
         signed = _first_date(session_note.group("d"))  # (the day of the resolution's adoption)
     if signed is None and occasion is not None and occasion.group("d"):
         signed = _first_date(occasion.group("d"))
+    if signed is None and spoken and occasion is None and (
+            m := next((m for x in lines[:3] if (m := RE_DATED_SPEAKER.fullmatch(x.strip()))), None)):
+        signed = _first_date(m.group("d"))  # (a spoken report dated with its speaker over it: (某年某月某日 某某))
     # minutes' header: the date of a meeting over its time and place (日期: … 时间: … 地点: …)
     meeting = "posted" in fields and any(re.match(r"^地[ \u3000]*点[ \u3000]*[:：]", x) for x in block)
     if meeting:
@@ -3273,6 +3362,20 @@ def document_meta(layout) -> dict:
                     level, region = "provincial", [sar]
                 elif RE_ROC_DAY.search("\n".join(lines + tail)) or "民国" in flat:
                     level, region = "provincial", ["台湾省"]
+    if legco is not None:
+        # a legislature's paper: its form, and for an agenda, a discussion paper or a record of decisions
+        # the body its heading or its secretariat's signature names, its day and its own serial (an
+        # agenda has none: the papers it lists are others'); the minutes keep what the conventions above
+        # give, where they give it
+        doc_type = legco["form"]
+        if legco["form"] != "纪要":
+            issuers, signed, number = legco["issuers"] or issuers, legco["signed"] or signed, legco["number"]
+        else:
+            issuers, signed, number = issuers or legco["issuers"], signed or legco["signed"], number or legco["number"]
+        if issuers:
+            level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
+            if level in (None, "national"):
+                level, region = "provincial", [_one_sar(re.sub(r"\s+", "", "\n".join(lines + tail))) or "香港特别行政区"]
     return {
         "doc_number": RE_PAPER_FILE.sub(r"\1\2", number) if number else number, "issuers": issuers, "doc_type": doc_type, "issued_type": letter_issues or issued_type_of(title) or (text_issued if doc_type == "通知" else None) or _approved_annex(doc_type, every),
         "signed": signed, "published": published, "effective": effective,

@@ -1,0 +1,98 @@
+"""Rules written this stop (rounds 111-114), on sentences written for them."""
+
+from __future__ import annotations
+
+from policymine.extract.document import _occasion, document_meta
+from policymine.layout import clean
+
+
+def meta(text: str) -> dict:
+    return document_meta(clean(text))
+
+
+PROSE = ("一年来,全院在区委的领导下,在区人大及其常委会的监督下,依法履行审判职责,各项工作取得新的进展,"
+         "审结各类案件一万余件,同比上升百分之五。\n")
+
+
+def test_a_courts_report_its_title_lost_is_the_report_of_the_court_its_speaker_names():
+    got = meta("各位代表:\n现在,我向大会报告武平区人民法院工作,请予审议。\n" + PROSE)
+    assert (got["doc_type"], got["issuers"]) == ("报告", ["武平区人民法院"])
+    got = meta("各位代表:\n我向大会作某市中级人民法院工作报告,请予审议。\n" + PROSE)
+    assert got["issuers"] == ["某市中级人民法院"]
+
+
+def test_the_salutation_on_the_speakers_line_and_a_bare_rank_as_written():
+    got = meta("各位代表: 我代表市人民检察院向大会报告工作,请予审议,并请市政协各位委员提出意见。\n" + PROSE)
+    assert (got["doc_type"], got["issuers"]) == ("报告", ["市人民检察院"])
+
+
+def test_a_standing_committees_report_dated_by_its_occasion_with_its_trailing_words():
+    text = ("——2031年12月22日在政协某市第九届委员会第四次会议上的报告\n某某某各位委员、同志们:\n"
+            "我代表政协某市第九届委员会常务委员会,向大会报告工作,请予审议。\n" + PROSE)
+    got = meta(text)
+    assert got["issuers"] == ["政协某市第九届委员会常务委员会"]
+    assert got["signed"] == "2031-12-22"
+    assert _occasion().match("——2031年12月22日在政协某市第九届委员会第四次会议上的报告")
+
+
+def test_a_government_spoken_for_in_full_under_its_day_and_speaker():
+    text = ("(点击查阅更多地方政府工作报告)\n(2031年2月16日 王某某)\n"
+            "各位代表, 现在,我代表武平市人民政府,向大会作政府工作报告,请予审议。\n" + PROSE)
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["signed"]) == ("报告", ["武平市人民政府"], "2031-02-16")
+
+
+def test_a_news_report_of_a_courts_report_is_no_report():
+    text = ("本报讯 昨天上午,区人大会议听取了区人民法院的工作报告。\n院长在报告中说,一年来全院审结案件一万余件。\n" + PROSE)
+    assert meta(text)["doc_type"] is None
+
+
+AGENDA_ITEMS = ("I.通过2031年1月8日会议的纪要\n(立法会CB(2)301/30-31号文件)\n"
+                "II.政府当局就某某条例草案作出的简报\n(立法会CB(2)305/30-31号文件)\nIII.其他事项\n")
+
+
+def test_a_legislatures_agenda_is_its_secretariats_that_signs_it_and_names_no_number():
+    text = ("某某事务委员会特别会议\n\n日期:2031年5月16日(星期三)\n时间:上午8时30分\n地点:立法会综合大楼会议室A\n\n"
+            "议程\n" + AGENDA_ITEMS + "\n立法会秘书处\n议会事务部2\n2031年5月15日\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["signed"], got["doc_number"]) == ("议程", ["立法会秘书处"], "2031-05-15", None)
+    assert got["region"] == ["香港特别行政区"]
+
+
+def test_an_unsigned_agenda_is_its_committees_on_the_meetings_day():
+    text = "2031年12月15日(星期五)下午3时正\n财务委员会会议议程\n\n" + AGENDA_ITEMS
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["signed"]) == ("议程", ["财务委员会"], "2031-12-15")
+
+
+def test_a_councils_own_agenda_under_its_masthead():
+    text = "临 时 立 法 会\n\n议   程\n(修订本)\n2031 年 6 月 14 日 星 期 六 上 午 9 时 30 分\n\n" + AGENDA_ITEMS
+    got = meta(text)
+    assert (got["issuers"], got["signed"]) == (["临时立法会"], "2031-06-14")
+
+
+def test_a_discussion_paper_of_a_committee_with_its_serial():
+    text = ("讨论文件EC(30-31)34\n二〇三一年七月九日\n\n财务委员会\n人事编制小组委员会\n\n总目170-某某署\n分目001薪金\n\n"
+            "请各委员向财务委员会建议开设下述常额职位。\n")
+    got = meta(text)
+    assert (got["doc_type"], got["doc_number"], got["issuers"], got["signed"]) == (
+        "文件", "EC(30-31)34", ["财务委员会人事编制小组委员会"], "2031-07-09")
+
+
+def test_a_committees_record_of_decisions():
+    text = ("财务委员会\n2031年3月24日(星期五)下午3时正举行的会议\n决定的纪录\n项目\n文件编号\n事项\n决定\n1.\n"
+            "FCR(2030-31)82\n总目156-政府总部:某某局\n批准\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["signed"]) == ("纪录", ["财务委员会"], "2031-03-24")
+
+
+def test_minutes_keep_their_councils_number_when_it_is_not_in_a_sessions_form():
+    text = ("临 时 立 法 会\nProvisional Legislative Council\n临 立 会 CB(2)204 号 文 件\n档 号:PLC/HC/4\n"
+            "临时立法会内务委员会\n会议纪要\n日 期: | 2031 年 8 月 22 日 ( 星 期 五 )\n出席议员:\n某某某议员(主席)\n")
+    got = meta(text)
+    assert (got["doc_type"], got["doc_number"], got["signed"]) == ("纪要", "临立会CB(2)204号", "2031-08-22")
+
+
+def test_an_agenda_line_on_a_page_of_no_legislature_is_no_paper():
+    text = "某县第五届运动会\n议程\n一、开幕式\n二、运动员入场\n三、领导讲话\n"
+    assert meta(text)["doc_type"] is None
