@@ -725,6 +725,10 @@ RE_PAPER_FILE = re.compile(r"^(.+?[会局])文件([A-Z]{0,5}(?:\(\d\))?\d{1,5}/\
 RE_SPACED_NUMBER_WORD = re.compile(rf"^({_H}{{1,4}})[ \u3000]+(?={_H}{{0,10}}[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*第?\s*\d{{1,5}}\s*号)")
 
 
+# a portal's line of posting details (上载日期: 2017-12-29 信息员:… / 发布时间:… 来源:…)
+RE_POSTING_LINE = re.compile(r"^\s*(?:上载|发布|更新|信息)(?:日期|时间|来源)\s*[:：]|信息员\s*[:：]|上载部门\s*[:：]")
+
+
 def find_doc_number(line: str) -> str | None:
     """A document number that opens a line or stands in brackets at its end, whitespace removed."""
     s = line.strip()
@@ -1111,6 +1115,8 @@ RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{1,2
 _SESSION = (rf"(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
             rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)")
 RE_SESSION_TITLE = re.compile(rf"^{_SESSION}关于")
+# (its note of adoption undated, on its own line under the title: 某省第六届人民代表大会第五次会议审议通过)
+RE_SESSION_ADOPTED = re.compile(rf"^[(（]?{_SESSION}(?:审议|审查)?(?:通过|批准)[)）]?$")
 RE_SESSION_OPENING = re.compile(rf"^{_SESSION}(?:听取|审议|审查)")  # (its text opening with the session)
 RE_SESSION_NAME = re.compile(rf"{_SESSION}")  # (fullmatch: the session alone, its 关于 on the next line)
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
@@ -1726,10 +1732,14 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
                 # 和二〇三五年远景目标纲要; 某县…第十四个五年 / 规划和…纲要): one title
                 out = [(k, c) for k, c in out if k != i - 1]
                 s = prev + s
-            if _balanced(s):
+            # (a 关于 line without its 的 is a title broken at a word that is a form too, read on: 关于某省
+            # 2021年某某计划 / 执行情况与…计划 / 的报告)
+            broken = s.startswith("关于") and "的" not in s and i + 1 < limit and bool(doc_type_of(s + _title_line(lines[i + 1])) or any(
+                doc_type_of(_title_line(lines[j])) for j in range(i + 1, min(limit, i + 3))))
+            if _balanced(s) and not broken:
                 out.append((i, s))
                 continue
-            if s.count("《") <= s.count("》"):
+            if s.count("《") <= s.count("》") and not broken:
                 continue
             # (a quoted name's form before its close, 《某某行动计划 / (2023—2025年)》的通知: read on)
         if flat_title and i + 1 < limit and len(s) >= 4 and re.sub(r"\s+", "", s) in flat_title:
@@ -2301,8 +2311,10 @@ def document_meta(layout) -> dict:
             # (its number on the next line, maybe with its year: 某部令 / 2031 年第 8 号; the order's name maybe in
             # 《》 as a forum writes it: 《某局令》 / 第 2 号)
             s = re.sub(r"^\s*《([^《》]{2,30}令)》\s*$", r"\1", s)
-            if re.search(r"[令公告]$", s) and i + 1 < len(block) and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", block[i + 1]):
-                s = s + re.sub(r"\s+", "", block[i + 1])
+            # (or the line after a portal's posting line put between them: 某市人民政府令 / 上载日期:… / 第3号)
+            k = i + 2 if i + 2 < len(block) and RE_POSTING_LINE.search(block[i + 1]) else i + 1
+            if re.search(r"[令公告]$", s) and k < len(block) and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", block[k]):
+                s = s + re.sub(r"\s+", "", block[k])
             number = find_doc_number(s)
             if number:
                 break
@@ -2519,6 +2531,8 @@ def document_meta(layout) -> dict:
             text = "\n".join(body[:ruled])  # (its signature run on into the drafts it publishes: their 本条例 is none of its)
         m = (re.search("本(" + "|".join(_types()) + ")", text)
              or re.search(r"(通知|通告|公告|通报|公示|批复)如下|特此(通知|通告|公告|通报|公示|批复)", text)
+             or re.search(r"现将[^。]{0,20}?情况(答复)如下", text)  # (an answer to a deputy's proposal: 现将办理情况答复如下)
+             or re.search(rf"(?:特|现)(?:发布|下达)(?:如下|以下){_H}{{0,4}}(令)[:：]", text)  # (…,特发布如下禁火令:)
              or re.search(r"现(?:就|将|对)[^。]{0,40}?(?:进行|予以)(公示|公告|通报)", text)  # (现就…名单进行公示)
              or re.search(r"现予(公示|公告|通告|通报)", text)  # (…遴选出某某10个,现予公示)
              or re.search(r"提出(?:如下|以下)(?:实施)?(意见)", text))  # (…,现提出如下实施意见: an opinion, its title lost)
@@ -3344,6 +3358,10 @@ def document_meta(layout) -> dict:
         level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
     if masthead and signed is None and issuers == _split_issuers(masthead.group("org")):
         signed = _first_date(masthead.group("d"))
+    if not issuers and doc_type and (adopting := next((m for x in lines[title_at + 1 : title_at + 3]
+                                                         if (m := RE_SESSION_ADOPTED.fullmatch(re.sub(r"\s+", "", x)))), None)):
+        issuers = [adopting.group("org")]  # (the session that adopted it, the only body its note names)
+        level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
     if not issuers:
         # where none of the conventions above names the body: the places every kind of document names
         # its own in (its definition of 本府, its heading, the speaker's government, the subject of its
