@@ -96,3 +96,52 @@ def test_minutes_keep_their_councils_number_when_it_is_not_in_a_sessions_form():
 def test_an_agenda_line_on_a_page_of_no_legislature_is_no_paper():
     text = "某县第五届运动会\n议程\n一、开幕式\n二、运动员入场\n三、领导讲话\n"
     assert meta(text)["doc_type"] is None
+
+
+def test_an_answer_to_a_proposal_its_title_lost_names_its_form():
+    text = ("王某某委员:\n你在政协某县第九届一次会议提出的《关于某某的建议》第36号提案,已转交我局研究办理,现将办理情况答复如下:\n"
+            "我局在接到此提案后,高度重视,立即组织人员对县城区的道路进行了全面排查,制定了整治方案并已实施。\n"
+            "某某县住房和城乡建设局\n2031年10月13日\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["signed"]) == ("答复", ["某某县住房和城乡建设局"], "2031-10-13")
+
+
+def test_a_ban_issued_in_its_own_words_is_an_order():
+    text = ("当前,我县已进入森林火险高危时段,森林防火形势十分严峻。为有效预防森林火灾的发生,根据有关法律法规的规定,特发布如下禁火令:\n"
+            "一、禁火时间:2031年3月20日至4月18日。\n二、禁火范围:全县林地及距林地边缘100米范围内。\n某某县人民政府\n2031年3月7日\n")
+    assert meta(text)["doc_type"] == "令"
+
+
+def test_a_guanyu_line_without_its_de_reads_on_as_a_broken_title():
+    text = ("关于某省2031年国民经济和社会发展计划\n执行情况与2032年国民经济和社会发展\n计划的报告\n"
+            "某省第六届人民代表大会第五次会议审议通过\n一、2031年计划执行情况\n"
+            "2031年是某某规划的开局之年,全省干部群众深入贯彻落实各项决策部署,经济运行总体平稳,稳中有进。\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"]) == ("报告", ["某省第六届人民代表大会第五次会议"])
+
+
+def test_an_orders_number_past_a_portals_posting_line():
+    text = ("某某市人民政府令\n上载日期: 2031-12-29 信息员: xxzx 上载部门: 市信息中心\n第3号\n"
+            "《某某市人民政府关于修改某某办法等11部政府规章的决定》业经2031年12月18日市政府常务会议通过,现予公布,自公布之日起施行。\n"
+            "市长 王某某\n2031年12月28日\n")
+    assert meta(text)["doc_number"] == "某某市人民政府令第3号"
+
+
+def test_a_bulletin_posted_under_its_day_and_body_without_a_clock():
+    text = ("某某县2031年国民经济和社会发展统计公报\n\n2032-05-27 某某县统计局\n\n"
+            "全年实现地区生产总值125085万元,同比增长4.5%,较上年提高0.3个百分点。其中第一产业增长3.1%。\n")
+    assert meta(text)["issuers"] == ["某某县统计局"]
+
+
+def test_a_legislatures_resolution_by_its_formula_of_resolving():
+    text = ("立法会根据《某某基本法》第七十七条第二款规定,议决如下:\n第一条:通过《某某议事规则》,该议事规则载于本决议的附件中。\n"
+            "第二条:本决议即时生效。\n")
+    assert meta(text)["doc_type"] == "决议"
+
+
+def test_a_macau_committees_opinion_by_its_serial():
+    text = ("第一常设委员会\n\n第1/II/2031号意见书\n\n事由:《某某法》法案。\n\nI. 引言\n"
+            "《某某法》法案于二零三一年十一月十八日由澳门特别行政区政府提交,并于同日由立法会主席予以接纳。\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["doc_number"]) == ("意见书", ["第一常设委员会"], "第1/II/2031号意见书")
+    assert got["region"] == ["澳门特别行政区"]

@@ -89,7 +89,7 @@ RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s
 RE_HOLDER_SIGN = re.compile(rf"^(?:署理|代理)?(?P<office>行政长官|{_H}{{2,10}}?司司长|{_H}{{2,10}}?(?:署署长|处处长|局局长))\s*{_H}{{2,4}}$")
 # an act's enacting clause: the office or body, the powers it uses, the act it makes
 # (某某司司长行使《…基本法》第某条赋予的职权,…作出本批示; 立法会根据《…》第七十一条(一)项,制定本法律)
-RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:(?:制定|作出|发布)(?:本(?P<form>批示|法律|行政法规|命令|公告|通告)|如下(?P<f2>决议)[:：])|通过本(?P<f2b>决议))")
+RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:(?:制定|作出|发布)(?:本(?P<form>批示|法律|行政法规|命令|公告|通告)|如下(?P<f2>决议)[:：])|通过本(?P<f2b>决议)|(?P<f2c>议决)如下[:：])")  # (…规定,议决如下: a resolution)
 # a Hong Kong ordinance's enacting formula, on its own line under the long title (由立法会制定。)
 RE_ENACTED_BY = re.compile(r"由(?P<org>(?:临时)?立法会)制定[。.]?")
 # the sentence of a power's exercise by its holder (本人现行使《…规例》…所赋予的权力)
@@ -210,7 +210,7 @@ RE_SITE_STAMP = re.compile(rf"{_H}{{1,8}}\s*(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,
 # a portal's posting day (2022年06月08日, 2022-06-08) and its clock time (10:00, 10:38:42), as fragments
 _POSTED_DAY = r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}\s*{_CLOCK})\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")
+RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}(?:\s*{_CLOCK})?)\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")  # (the clock maybe left out)
 # a statistical bulletin's title naming its body after the year, then what it reports on (2022年某县
 # 人民政府…统计公报, 2022年某市统计局统计公报)
 RE_BULLETIN_BODY_TITLE = re.compile(rf"^(?:19|20)\d\d年度?(?P<org>{_H}{{2,24}}?(?:人民政府|政府|统计局))(?:(?:19|20)\d\d年度?)?{_H}{{0,12}}?统计公报$")
@@ -2119,6 +2119,21 @@ RE_LEGCO_SECRETARIAT = re.compile(r"^(?:临时)?立法会秘书处$")
 RE_MEETING_DAY = re.compile(rf"^日\s*期\s*[:：|｜\s]*(?P<d>{_DAY})")
 
 
+# a Macau Legislative Assembly committee's opinion on a bill, numbered in the legislature's term
+# (第一常设委员会 / 第1/II/2004号意见书)
+RE_LA_OPINION = re.compile(r"^第\d{1,3}/[IVX]{1,5}/(?:19|20)\d\d号(?P<form>意见书)$")
+
+
+def _la_opinion(lines: list[str]) -> dict | None:
+    """The form, committee and number of a Macau Legislative Assembly committee's opinion, else None."""
+    head = [re.sub(r"\s+", "", x) for x in lines[:8]]
+    at = next((k for k, x in enumerate(head) if RE_LA_OPINION.fullmatch(x)), None)
+    if at is None:
+        return None
+    org = next((x for x in reversed(head[:at]) if x), "")
+    return {"form": "意见书", "issuers": [org] if org.endswith("委员会") else [], "signed": None, "number": head[at]}
+
+
 def _legco_paper(lines: list[str], every: list[str]) -> dict | None:
     """The form, bodies, day and number of a Hong Kong legislature's paper (see :data:`RE_LEGCO_FORM`),
     or None for any other page."""
@@ -2626,7 +2641,7 @@ def document_meta(layout) -> dict:
                           and enacting.group("org") not in ("本人", "本", "本机关") else None)
 
     if doc_type is None and own_act is not None:
-        doc_type = own_act.group("form") or own_act.group("f2") or own_act.group("f2b")
+        doc_type = own_act.group("form") or own_act.group("f2") or own_act.group("f2b") or ("决议" if own_act.re is RE_ENACTING and own_act.group("f2c") else None)
     # (a Hong Kong ordinance: the legislature that enacts it, by its formula under the long title)
     enacted_by = next((m for x in lines[: min(n, limit + 8)] if (m := RE_ENACTED_BY.fullmatch(x.strip()))), None) \
         if doc_type_of(title) in ("条例", "规例") or doc_type is None else None
@@ -2738,7 +2753,7 @@ def document_meta(layout) -> dict:
     # 某市第十五届人民代表大会第一次会议听取和审议了…的工作报告。…决定批准这个报告。)
     session_opens = next((m for x in body[:1] if (m := RE_SESSION_OPENING.match(x.strip()))), None) \
         if doc_type is None and not number and session_note is None and any("批准" in x for x in body[:3]) else None
-    legco = _legco_paper(lines, every)
+    legco = _legco_paper(lines, every) or _la_opinion(lines)
     if not (legco or named_plan or saluted or session_note or session_opens or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or (foot_dated and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part or stats_body
@@ -2790,7 +2805,7 @@ def document_meta(layout) -> dict:
     if not issuers and enacted_by is not None:
         issuers = [enacted_by.group("org")]  # (由临时立法会制定。)
     chaired_day = None
-    if issuers and enacting is not None and issuers == [enacting.group("org")] and enacting.re is RE_ENACTING and (enacting.group("f2") or enacting.group("f2b")):
+    if issuers and enacting is not None and issuers == [enacting.group("org")] and enacting.re is RE_ENACTING and (enacting.group("f2") or enacting.group("f2b") or enacting.group("f2c")):
         # (a legislature's resolution signed by its chair under the day it passed: 某日通过 / 某某立法会主席 / 某某)
         org = re.escape(issuers[0])
         chair = next((k for k, x in enumerate(every) if re.fullmatch(rf"{_H}{{0,12}}{org}主席(?:\s*{_H}{{2,4}})?", x.strip())), None)
@@ -3393,7 +3408,8 @@ def document_meta(layout) -> dict:
         if issuers:
             level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
             if level in (None, "national"):
-                level, region = "provincial", [_one_sar(re.sub(r"\s+", "", "\n".join(lines + tail))) or "香港特别行政区"]
+                level, region = "provincial", [_one_sar(re.sub(r"\s+", "", "\n".join(lines + tail)))
+                                               or ("澳门特别行政区" if legco["form"] == "意见书" else "香港特别行政区")]
     return {
         "doc_number": RE_PAPER_FILE.sub(r"\1\2", number) if number else number, "issuers": issuers, "doc_type": doc_type, "issued_type": letter_issues or issued_type_of(title) or (text_issued if doc_type == "通知" else None) or _approved_annex(doc_type, every),
         "signed": signed, "published": published, "effective": effective,
