@@ -210,7 +210,9 @@ RE_SITE_STAMP = re.compile(rf"{_H}{{1,8}}\s*(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,
 # a portal's posting day (2022年06月08日, 2022-06-08) and its clock time (10:00, 10:38:42), as fragments
 _POSTED_DAY = r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}(?:\s*{_CLOCK})?)\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")  # (the clock maybe left out)
+RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}\s*{_CLOCK})\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")
+# (right under a title that names its form, the clock may be left out: 2010-05-27 某县统计局)
+RE_DAY_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}(?:\s*{_CLOCK})?)\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")
 # a statistical bulletin's title naming its body after the year, then what it reports on (2022年某县
 # 人民政府…统计公报, 2022年某市统计局统计公报)
 RE_BULLETIN_BODY_TITLE = re.compile(rf"^(?:19|20)\d\d年度?(?P<org>{_H}{{2,24}}?(?:人民政府|政府|统计局))(?:(?:19|20)\d\d年度?)?{_H}{{0,12}}?统计公报$")
@@ -2893,11 +2895,13 @@ def document_meta(layout) -> dict:
         posted_by = next((m for x in lines[title_at + 1 : title_at + 3] if (m := RE_DATED_PUBLISHER.match(x))
                           and is_issuer_line(m.group("org"))), None)
         issuers = [posted_by.group("org")] if posted_by else []
+    day_posted = None
     if not issuers and doc_type and cands:
         # (its posting time and body alone on the line under the title: 2031-04-05 09:30   某区发改委)
-        posted_by = next((m for x in lines[title_at + 1 : title_at + 2] if (m := RE_TIMED_PUBLISHER.match(x))
+        posted_by = next((m for x in lines[title_at + 1 : title_at + 2] if (m := RE_DAY_PUBLISHER.match(x))
                           and is_issuer_line(m.group("org"))), None)
         issuers = [posted_by.group("org")] if posted_by else []
+        day_posted = posted_by.group("d") if posted_by and not RE_TIMED_PUBLISHER.match(posted_by.string) else None
     if not issuers and salut is not None:
         # a portal's publishing body below the text (信息来源:某县政府办公室), where nothing else names one
         below = read_fields(lines[salut + 1 :] + tail[:12])
@@ -3157,6 +3161,8 @@ def document_meta(layout) -> dict:
         published = next((_first_date(m.group("d")) for x in every[: min(len(every), limit + 1)]
                           if (m := RE_GLUED_POSTED.search(x) or RE_DATED_SOURCE.match(x) or RE_DATED_PUBLISHER.match(x)
                               or RE_TIMED_PUBLISHER.match(x))), None)
+    if published is None and day_posted:
+        published = _first_date(day_posted)  # (the day of its posting line, the clock left out)
     if published is None and released:
         # a release relayed by a news service: its posting day at its foot (2016年1月15日(星期五) / 香港时间16时01分)
         published = next((_first_date(x) for x in every[-4:] if RE_ISSUE_DAY.match(_norm_date_text(x.strip()))), None)
