@@ -145,3 +145,12 @@ def test_a_macau_committees_opinion_by_its_serial():
     got = meta(text)
     assert (got["doc_type"], got["issuers"], got["doc_number"]) == ("意见书", ["第一常设委员会"], "第1/II/2031号意见书")
     assert got["region"] == ["澳门特别行政区"]
+
+
+def test_a_rules_history_whose_latest_act_names_no_body_is_the_one_body_it_names():
+    text = ("1.中华民国八十九年三月二十二日某中市政府府行法字第 30969 号令订定发布全文 11 条;并自发布日施行\n"
+            "2.中华民国九十年六月二十七日某中市政府九十府行法字第 87319 号令修正发布全文 11 条\n"
+            "3.中华民国99年12月25日府授法规字第0990000097号令废止\n")
+    got = meta(text)
+    assert got["issuers"] == ["某中市政府"]
+    assert got["doc_number"] == "府授法规字第0990000097号"

@@ -2349,7 +2349,7 @@ def document_meta(layout) -> dict:
     if number:
         fields = _plausible_dates(fields, number)
 
-    roc_act = None
+    roc_act, acts = None, []
     if number is None:
         # a Taiwan regulation's page: the latest act of its history gives its number and date
         from ..layout import find_dates
@@ -3379,6 +3379,11 @@ def document_meta(layout) -> dict:
         level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
     if masthead and signed is None and issuers == _split_issuers(masthead.group("org")):
         signed = _first_date(masthead.group("d"))
+    if not issuers and roc_act is not None and len(acting := {re.sub(r"\s+", "", m.group("org")) for _d, m in acts if m.group("org")}) == 1:
+        issuers = list(acting)  # (its latest act naming no body, 府授法规字第…号令废止: the one body its history names)
+        level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
+        if level in (None, "national"):
+            level, region = "provincial", ["台湾省"]  # (a body of Taiwan's: its central bodies count as provincial)
     if not issuers and doc_type and (adopting := next((m for x in lines[title_at + 1 : title_at + 3]
                                                          if (m := RE_SESSION_ADOPTED.fullmatch(re.sub(r"\s+", "", x)))), None)):
         issuers = [adopting.group("org")]  # (the session that adopted it, the only body its note names)
