@@ -154,3 +154,15 @@ def test_a_rules_history_whose_latest_act_names_no_body_is_the_one_body_it_names
     got = meta(text)
     assert got["issuers"] == ["某中市政府"]
     assert got["doc_number"] == "府授法规字第0990000097号"
+
+
+def test_an_explanation_of_a_draft_put_to_a_congress():
+    text = ("关于《某某市国民经济和社会发展第十三个五年规划纲要(草案)》的说明\n\n"
+            "——2031年2月25日在某某市第十二届人民代表大会第三次会议上\n某某市人民政府市长 王某某\n\n各位代表:\n"
+            "“十三五”时期,是全面建成小康社会的决胜阶段,是某某持续健康发展的关键时期,现就纲要草案的编制情况作如下说明。\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["signed"]) == ("说明", ["某某市人民政府"], "2031-02-25")
+
+
+def test_an_explanation_of_anything_else_is_no_form():
+    assert meta("关于调整某某路公交线路的情况说明\n近日,有市民反映某某路公交线路调整后出行不便,现将有关情况说明如下。\n")["doc_type"] is None

@@ -668,11 +668,16 @@ def doc_type_of(title: str | None) -> str | None:
         form = next(r[0] for r in _type_rows() if r[1] == "law" and s.endswith(r[0]))
     if form is None and (m := RE_GOV_ORDER_TITLE.match(re.sub(r"\s+", "", s))) and not RE_ISSUING_VERB.search(m.group("subj")):
         form = "令"  # a government's order under its own name (2022某县人民政府森林防火封山令)
+    if form is None and RE_DRAFT_EXPLAINED.fullmatch(s):
+        form = "说明"  # (an explanation of a draft laid before a congress: 关于《某某纲要(草案)》的说明)
     if form is None and RE_BARE_FORWARD.match(s):
         form = "通知"  # (某局转发某部《…办法》: a forwarding notice titled without its 的通知, as law databases list it)
     return form
 
 
+# the title of an explanation of a draft put to a congress or a standing committee (关于《某某条例(草案)》的说明):
+# 说明 is no form of the lexicon (it ends many headings: 编制说明, 情况说明), but after a quoted draft it is one
+RE_DRAFT_EXPLAINED = re.compile(r"关于《[^《》]{2,80}[(（](?:草案|修订草案|修正草案|草案修改稿)[)）]》的说明")
 # a forwarding notice's title without its form, the forwarded title in 《》 closing it (某局、某局转发某部《…》)
 RE_BARE_FORWARD = re.compile(rf"^{_H}(?:{_H}|、){{1,60}}?{_HEADS}(?:转发|批转)[^《》]{{0,60}}《(?P<t>[^《》]{{2,120}})》$")
 
@@ -3024,7 +3029,7 @@ def document_meta(layout) -> dict:
     occasion = None
     # (or a report whose title is lost, spoken for its government: 我代表某州人民政府,向大会报告工作)
     # (a work report of another body, a court's, a procuratorate's, a committee's: its occasion dates it)
-    if (title and _strip_title(title).endswith("工作报告")) or (doc_type == "报告" and title) or (
+    if (title and _strip_title(title).endswith("工作报告")) or (doc_type in ("报告", "说明") and title) or (
             doc_type == "报告" and not title and (presenter or spoken_body or any(RE_SPEAKS_FOR.search(x) for x in body[:12]))):
         # a government's work report to its congress: the place's government reports, on the
         # day its occasion line gives (在某县第十六届人民代表大会第三次会议上)
