@@ -166,3 +166,24 @@ def test_an_explanation_of_a_draft_put_to_a_congress():
 
 def test_an_explanation_of_anything_else_is_no_form():
     assert meta("关于调整某某路公交线路的情况说明\n近日,有市民反映某某路公交线路调整后出行不便,现将有关情况说明如下。\n")["doc_type"] is None
+
+
+def test_a_bodys_yearly_disclosure_report_by_its_opening_sentence():
+    text = ("行政规范性文件\n2031年以来,市统计局认真贯彻落实市政府信息公开年度工作安排,继续健全和完善信息公开目录。"
+            "现公布2031年某某市统计局政府信息公开工作年度报告。本报告所列统计数据的期限自2031年1月1日起,至2031年12月31日止。\n"
+            "一、政府信息公开工作概述\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"]) == ("报告", ["某某市统计局"])
+
+
+def test_a_news_report_of_a_disclosure_report_is_none():
+    text = "本报讯 近日,某某市统计局发布2031年政府信息公开工作年度报告。报告显示,全年主动公开信息1200条。\n"
+    assert meta(text)["doc_type"] is None
+
+
+def test_a_tables_title_in_quotes():
+    text = ("索引号: 8008/20311018-00001 公开目录: 区划地名信息\n发布机构: 某某县民政局 发布日时间: 2031-10-18\n"
+            "名称: \"某某县民政局关于面向社会征集地名采词库的公告\"\n文号: 主题词:\n\n"
+            "地名是联系人与自然的重要纽带之一,为做好地名命名工作,现面向社会公开征集地名采词,欢迎社会各界积极参与。\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["published"]) == ("公告", ["某某县民政局"], "2031-10-18")

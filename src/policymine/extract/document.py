@@ -2126,6 +2126,25 @@ RE_LEGCO_SECRETARIAT = re.compile(r"^(?:临时)?立法会秘书处$")
 RE_MEETING_DAY = re.compile(rf"^日\s*期\s*[:：|｜\s]*(?P<d>{_DAY})")
 
 
+# a body's yearly report on its disclosure of information (政府信息公开条例 art. 49), named by its title or
+# its opening sentence: 某镇2020年政府信息公开工作年度报告; 现公布2018年某市统计局政府信息公开工作年度报告;
+# 由某区统计局编制的2018年度政府信息公开年度报告
+_DISCLOSURE_REPORT = r"(?:(?:19|20)\d\d年度?)?(?:政府)?信息公开(?:工作)?年度报告"
+RE_DISCLOSURE_REPORT = re.compile(rf"^(?P<org>{_H}{{2,40}}?){_DISCLOSURE_REPORT}")
+RE_DISCLOSURE_PUBLISHED = re.compile(rf"(?:现公布|由)(?:(?:19|20)\d\d年度?)?(?P<org>{_H}{{2,30}}?)(?:编制的)?{_DISCLOSURE_REPORT}")
+
+
+def _disclosure_report(title: str | None, body: list[str]) -> str | None:
+    """The body whose yearly report on its disclosure of information the page is, by its title or its
+    opening lines (see :data:`RE_DISCLOSURE_REPORT`), or None."""
+    for x in ([title] if title else []) + body[:3]:
+        x = re.sub(r"\s+", "", x)
+        m = RE_DISCLOSURE_REPORT.match(x) or RE_DISCLOSURE_PUBLISHED.search(x[:200])
+        if m and (is_issuer_line(m.group("org")) or RE_TOWN_NAME_30.fullmatch(m.group("org"))):
+            return m.group("org")
+    return None
+
+
 # a Macau Legislative Assembly committee's opinion on a bill, numbered in the legislature's term
 # (第一常设委员会 / 第1/II/2004号意见书)
 RE_LA_OPINION = re.compile(r"^第\d{1,3}/[IVX]{1,5}/(?:19|20)\d\d号(?P<form>意见书)$")
@@ -2238,6 +2257,8 @@ def document_meta(layout) -> dict:
     # a notice issues stands below)
     cands = _title_candidates(lines, min(n, (limit if salut is None else min(limit, salut)) + 1),
                               str(page_title) if page_title else None)
+    if fields.get("title"):
+        fields["title"] = re.sub(r'^["“”「『]\s*(.+?)\s*["“”」』]$', r"\1", fields["title"])  # (a table's title in quotes: 名称: "某某公告")
     title = fields.get("title") if doc_type_of(fields.get("title")) else None
     page_title = getattr(layout, "title", None)
     # (the tail of a broken line, 某某发布管理办法 under 某某…管理办法, is no title of its own)
@@ -2761,7 +2782,10 @@ def document_meta(layout) -> dict:
     session_opens = next((m for x in body[:1] if (m := RE_SESSION_OPENING.match(x.strip()))), None) \
         if doc_type is None and not number and session_note is None and any("批准" in x for x in body[:3]) else None
     legco = _legco_paper(lines, every) or _la_opinion(lines)
-    if not (legco or named_plan or saluted or session_note or session_opens or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
+    disclosing = _disclosure_report(title, body) if doc_type in (None, "报告") and not _reported_on(body[:3]) else None
+    if doc_type is None and disclosing:
+        doc_type = "报告"
+    if not (legco or disclosing or named_plan or saluted or session_note or session_opens or (broadcast and extract_form) or headed or contacted or roc_letter or roc_labelled or council_report or subject_notice or own_notice or publicity or (doc_type and (evidence or titled)) or number or sig_issuers or (tabled and self_named) or holder or closed or disclosed
             or (head_gov and self_named) or (foot_dated and self_named) or heading2 or (presenter and self_named == "报告") or record
             or own_act or (address and doc_type) or address and RE_SAR_GOVERNMENT.search(flat_body) or released or three_part or stats_body
             or self_enacted or opens_self or presented or spoken or (form_opened is not None and (form_opened.group("f3") or "publisher" in fields or opened_by))):
@@ -3389,6 +3413,9 @@ def document_meta(layout) -> dict:
         level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
         if level in (None, "national"):
             level, region = "provincial", ["台湾省"]  # (a body of Taiwan's: its central bodies count as provincial)
+    if not issuers and disclosing:
+        issuers = [disclosing]  # (a body's yearly report on its disclosure: the body it names)
+        level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
     if not issuers and doc_type and (adopting := next((m for x in lines[title_at + 1 : title_at + 3]
                                                          if (m := RE_SESSION_ADOPTED.fullmatch(re.sub(r"\s+", "", x)))), None)):
         issuers = [adopting.group("org")]  # (the session that adopted it, the only body its note names)
