@@ -187,3 +187,24 @@ def test_a_tables_title_in_quotes():
             "地名是联系人与自然的重要纽带之一,为做好地名命名工作,现面向社会公开征集地名采词,欢迎社会各界积极参与。\n")
     got = meta(text)
     assert (got["doc_type"], got["issuers"], got["published"]) == ("公告", ["某某县民政局"], "2031-10-18")
+
+
+def test_a_macau_plenary_deliberation_by_its_number_and_its_chair():
+    text = ("法规:\n全体会议第9/2031号议决\n公报编号:\n43/2031\n"
+            "立法会根据经第14/2008号法律修改的第11/2000号法律第四十一条第一款的规定,议决如下:\n"
+            "通过二零三二财政年度立法会本身预算,金额为$183,914,500.00。\n二零三一年十月十六日通过。\n立法会主席 某某某\n")
+    got = meta(text)
+    assert (got["doc_type"], got["doc_number"], got["issuers"], got["signed"]) == ("议决", "全体会议第9/2031号议决", ["立法会"], "2031-10-16")
+
+
+def test_a_committees_opinion_numbered_without_the_term():
+    got = meta("2.3 设立某某总局\n第二常设委员会\n第1/2031号意见书\n事由“设立某某总局”法案\n一、引言\n"
+               "1. 根据立法会主席二零三一年十二月十二日批示,关于该法案派给本委员会进行细则性审议并编制意见书。\n")
+    assert (got["doc_type"], got["issuers"]) == ("意见书", ["第二常设委员会"])
+
+
+def test_minutes_of_a_numbered_meeting_name_their_committee_in_full():
+    text = ("临时立法会\n\n临立会PWSC79号文件\n(此份会议纪要业经政府当局审阅)\n\n档号:CB1/F/2/2\n\n"
+            "临时立法会财务委员会辖下的工务小组委员会\n\n第11次会议纪要\n\n日期:2031年2月17日(星期二)\n时间:上午9时30分\n\n出席委员 :\n\n某某某议员(主席)\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["signed"]) == ("纪要", ["临时立法会财务委员会辖下的工务小组委员会"], "2031-02-17")

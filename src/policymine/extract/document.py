@@ -78,7 +78,7 @@ RE_RULING_NUMBER = re.compile(r"(?:\d{2,3}\s*年度?\s*)?(?:释|宪判|宪裁)�
 # 第57/2016号行政命令, 第7/2023号行政长官公告, 第26/2024号法律 (the issuing office between the number
 # and the form)
 # (行政命令, an executive order: its 行政 is the form's word, no body's name)
-RE_SAR_NUMBER = re.compile(rf"第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<ce>行政(?=命令))?(?P<form>批示|命令|公告|通告|行政法规|法律|决议)")
+RE_SAR_NUMBER = re.compile(rf"(?:全体会议)?第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<ce>行政(?=命令))?(?P<form>批示|命令|公告|通告|行政法规|法律|决议|议决)")
 # a circular of a SAR's bureau or department, named by its serial within the year (某某局通告第3/2024号,
 # 某某署通函第12/2023号): the body, the form, the number
 RE_SAR_SERIAL = re.compile(rf"(?P<org>{_H}{{2,12}}?(?:局|署|处|部|委员会|办公室))(?P<form>通告|通函|公告|通知)第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号")
@@ -89,7 +89,7 @@ RE_OFFICE_SIGN = re.compile(rf"^(?P<office>行政长官|{_H}{{2,10}}司司长)\s
 RE_HOLDER_SIGN = re.compile(rf"^(?:署理|代理)?(?P<office>行政长官|{_H}{{2,10}}?司司长|{_H}{{2,10}}?(?:署署长|处处长|局局长))\s*{_H}{{2,4}}$")
 # an act's enacting clause: the office or body, the powers it uses, the act it makes
 # (某某司司长行使《…基本法》第某条赋予的职权,…作出本批示; 立法会根据《…》第七十一条(一)项,制定本法律)
-RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)《[^。]{{0,160}}?(?:(?:制定|作出|发布)(?:本(?P<form>批示|法律|行政法规|命令|公告|通告)|如下(?P<f2>决议)[:：])|通过本(?P<f2b>决议)|(?P<f2c>议决)如下[:：])")  # (…规定,议决如下: a resolution)
+RE_ENACTING = re.compile(rf"^(?P<org>{_H}{{2,12}}?)(?:行使|根据)(?:《|经第)[^。]{{0,200}}?(?:(?:制定|作出|发布)(?:本(?P<form>批示|法律|行政法规|命令|公告|通告)|如下(?P<f2>决议)[:：])|通过本(?P<f2b>决议)|(?P<f2c>议决)如下[:：])")  # (…规定,议决如下: a resolution)
 # a Hong Kong ordinance's enacting formula, on its own line under the long title (由立法会制定。)
 RE_ENACTED_BY = re.compile(r"由(?P<org>(?:临时)?立法会)制定[。.]?")
 # the sentence of a power's exercise by its holder (本人现行使《…规例》…所赋予的权力)
@@ -2118,7 +2118,7 @@ def _roc_letter_heading_35(lines: list[str]) -> tuple[str, str, str] | None:
 # out: the council's masthead, the committee's heading, the meeting's 日期 line and the secretariat's
 # signature over its day (立法会秘书处 / 议会事务部2 / 某日)
 RE_HK_LEGISLATURE = re.compile(r"立法会秘书处|议会事务部|临立会|临时立法会|立法局|立法会\s*CB\s*\(|\b(?:FCR|PWSC|ECI?)\s*\(\d|内务委员会|事务委员会|人事编制小组委员会|工务小组委员会|财务委员会")
-RE_LEGCO_FORM = re.compile(rf"^(?P<org>{_H}{{0,40}}?)(?:特别)?(?:会议)?(?:(?P<agenda>(?:修订)?议程(?:[(（]修订本[)）])?)|(?P<minutes>会议纪要)|(?P<paper>讨论文件)(?P<n>[A-Z]{{2,5}}\(\d\d(?:\d\d)?-\d\d(?:\d\d)?\)\d{{1,3}})?|(?P<record>决定的纪录))$")
+RE_LEGCO_FORM = re.compile(rf"^(?P<org>{_H}{{0,40}}?)(?:特别|第\d{{1,3}}次)?(?:会议)?(?:(?P<agenda>(?:修订)?议程(?:[(（]修订本[)）])?)|(?P<minutes>会议纪要)|(?P<paper>讨论文件)(?P<n>[A-Z]{{2,5}}\(\d\d(?:\d\d)?-\d\d(?:\d\d)?\)\d{{1,3}})?|(?P<record>决定的纪录))$")
 RE_LEGCO_SERIAL = re.compile(r"^(?P<n>(?:FCR|PWSC|ECI?)\(\d\d(?:\d\d)?-\d\d(?:\d\d)?\)\d{1,3})$")
 RE_LEGCO_ESC = re.compile(r"^(?P<o>临立会|立法会)\s*(?P<c>[A-Z]{2,5}(?:\(\d\))?)\s*(?P<k>\d{1,4})\s*号文件$")
 RE_LEGCO_MASTHEAD = re.compile(r"^(?:临时)?立法[会局]$")
@@ -2147,7 +2147,7 @@ def _disclosure_report(title: str | None, body: list[str]) -> str | None:
 
 # a Macau Legislative Assembly committee's opinion on a bill, numbered in the legislature's term
 # (第一常设委员会 / 第1/II/2004号意见书)
-RE_LA_OPINION = re.compile(r"^第\d{1,3}/[IVX]{1,5}/(?:19|20)\d\d号(?P<form>意见书)$")
+RE_LA_OPINION = re.compile(r"^第\d{1,3}/(?:[IVX]{1,5}/)?(?:19|20)[\dlO]{2}号(?P<form>意见书)$")  # (a year's digit mistyped as a letter: 200l)
 
 
 def _la_opinion(lines: list[str]) -> dict | None:
@@ -2842,7 +2842,7 @@ def document_meta(layout) -> dict:
         chair = next((k for k, x in enumerate(every) if re.fullmatch(rf"{_H}{{0,12}}{org}主席(?:\s*{_H}{{2,4}})?", x.strip())), None)
         if chair is not None:
             issuers = [re.sub(r"主席.*$", "", every[chair].strip())]
-            passed = re.fullmatch(rf"(?P<d>{_DAY_SP})\s*(?:通过|议决)", every[chair - 1].strip()) if chair else None
+            passed = re.fullmatch(rf"(?P<d>{_DAY_SP})\s*(?:通过|议决)[。.]?", every[chair - 1].strip()) if chair else None
             chaired_day = _first_date(passed.group("d")) if passed else None
     if not issuers and holder:
         issuers = [holder]
@@ -3447,7 +3447,12 @@ def document_meta(layout) -> dict:
         if legco["form"] != "纪要":
             issuers, signed, number = legco["issuers"] or issuers, legco["signed"] or signed, legco["number"]
         else:
-            issuers, signed, number = issuers or legco["issuers"], signed or legco["signed"], number or legco["number"]
+            # (the minutes' committee named in full where the conventions above read part of its name,
+            # 编制小组委员会 of 某委员会辖下的人事编制小组委员会; not the council itself, 立法会)
+            part = bool(issuers and legco["issuers"]) and issuers[0] in legco["issuers"][0] and issuers[0] != legco["issuers"][0] \
+                and not RE_LEGCO_MASTHEAD.fullmatch(issuers[0])
+            issuers = legco["issuers"] if part or not issuers else issuers
+            signed, number = signed or legco["signed"], number or legco["number"]
         if issuers:
             level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
             if level in (None, "national"):
