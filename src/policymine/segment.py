@@ -517,14 +517,15 @@ def _lcut(tok, text: str, out: list[str]) -> None:
     scores = tok.__dict__.get("_policymine_scores")
     if scores is None or scores[0] is not freq or scores[1] != logtotal:
         scores = tok._policymine_scores = (freq, logtotal, {})
-    for blk in re_block.split(text):
+    # (both patterns are one capturing group: the odd items of a split are its matches)
+    for j, blk in enumerate(re_block.split(text)):
         if not blk:
             continue
-        if re_block.match(blk):
+        if j & 1:
             _cut_block(blk, freq, logtotal, out, scores[2])
         else:
-            for x in re_skip.split(blk):
-                if re_skip.match(x):
+            for i, x in enumerate(re_skip.split(blk)):
+                if i & 1:
                     out.append(x)
                 else:
                     out.extend(x)
