@@ -98,14 +98,13 @@ class Doc:
             pieces[-1] = self.text[starts[j - 1] : b]
         get, tag_word = table.get, seg.tag_word
         known = self._tags  # pieces of this body tagged so far
-
-        def first(piece: str) -> str:
-            tag = known[piece] = get(piece) or tag_word(piece)
-            return tag
-
-        # (a piece seen before: one lookup)
-        look = known.get
-        return [(piece, look(piece) or first(piece)) for piece in pieces]
+        out = []
+        for piece in pieces:
+            tag = known.get(piece)
+            if tag is None:
+                tag = known[piece] = get(piece) or tag_word(piece)
+            out.append((piece, tag))
+        return out
 
     def word_end(self, pos: int) -> int:
         """The end offset of the word of :attr:`words` that holds offset ``pos``."""
