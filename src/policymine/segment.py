@@ -44,8 +44,8 @@ class Segmenter:
     def __init__(self, user_dicts: Iterable[str | os.PathLike] = ()) -> None:
         jieba = _import_jieba()
 
-        global _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut, _LOADS
-        _JIEBA_BLOCK, _JIEBA_SKIP, _hmm_cut = jieba.re_han_default, jieba.re_skip_default, jieba.finalseg.cut
+        global _JIEBA_BLOCK, _JIEBA_SKIP, _finalseg, _LOADS
+        _JIEBA_BLOCK, _JIEBA_SKIP, _finalseg = jieba.re_han_default, jieba.re_skip_default, jieba.finalseg
         logging.getLogger("jieba").setLevel(logging.ERROR)
         jieba.setLogLevel(logging.ERROR)
         self.user_dicts = tuple(str(p) for p in user_dicts)
@@ -495,8 +495,8 @@ def _pieces(text: str) -> Iterator[str]:
         yield text[pos:]
 
 
-# jieba's block patterns and HMM cutter, set when the first Segmenter imports jieba
-_JIEBA_BLOCK = _JIEBA_SKIP = _hmm_cut = None
+# jieba's block patterns and HMM module (jieba.finalseg), set when the first Segmenter imports jieba
+_JIEBA_BLOCK = _JIEBA_SKIP = _finalseg = None
 
 
 def _lcut(tok, text: str, out: list[str]) -> None:
@@ -514,43 +514,56 @@ def _lcut(tok, text: str, out: list[str]) -> None:
     re_block, re_skip = _JIEBA_BLOCK, _JIEBA_SKIP
     freq = tok.FREQ
     logtotal = _log(tok.total)
-    for blk in re_block.split(text):
+    scores = tok.__dict__.get("_policymine_scores")
+    if scores is None or scores[0] is not freq or scores[1] != logtotal:
+        scores = tok._policymine_scores = (freq, logtotal, {})
+    # (both patterns are one capturing group: the odd items of a split are its matches)
+    for j, blk in enumerate(re_block.split(text)):
         if not blk:
             continue
-        if re_block.match(blk):
-            _cut_block(blk, freq, logtotal, out)
+        if j & 1:
+            _cut_block(blk, freq, logtotal, out, scores[2])
         else:
-            for x in re_skip.split(blk):
-                if re_skip.match(x):
+            for i, x in enumerate(re_skip.split(blk)):
+                if i & 1:
                     out.append(x)
                 else:
                     out.extend(x)
 
 
-def _cut_block(s: str, freq: dict, logtotal: float, out: list[str]) -> None:
+def _cut_block(s: str, freq: dict, logtotal: float, out: list[str], scores: dict | None = None) -> None:
+    """The words of one block (see :func:`_lcut`). ``scores``: dictionary entry -> its score
+    ``log(freq) - logtotal`` (1.0 for a prefix that is no word), filled as entries are met: the
+    same floats, one lookup instead of a lookup and a log. It holds dictionary entries only."""
     n = len(s)
     get = freq.get
+    if scores is None:
+        scores = {}
+    look = scores.get
     log = _log
     score = [0.0] * (n + 1)  # best log-probability of s[k:]
     end = list(range(n + 1))  # last index of the first word on that best path
     for k in range(n - 1, -1, -1):
-        best = None
+        best = _NO_SCORE
         i = k
         frag = s[k]
         while True:  # every dictionary word starting at k (prefixes are in freq with 0)
-            f = get(frag)
-            if f is None:
-                break
-            if f:
-                sc = log(f) - logtotal + score[i + 1]  # same operation order as jieba: same floats
-                if best is None or sc >= best:
+            v = look(frag)
+            if v is None:
+                f = get(frag)
+                if f is None:
+                    break
+                v = scores[frag] = log(f) - logtotal if f else 1.0
+            if v < 1.0:
+                sc = v + score[i + 1]  # same operation order as jieba: same floats
+                if sc >= best:
                     best = sc
                     end[k] = i
             i += 1
             if i >= n:
                 break
             frag = s[k : i + 1]
-        if best is None:  # no word starts here: the character alone
+        if best is _NO_SCORE:  # no word starts here: the character alone
             best = log(get(s[k]) or 1) - logtotal + score[k + 1]
         score[k] = best
     x = 0
@@ -570,14 +583,86 @@ def _cut_block(s: str, freq: dict, logtotal: float, out: list[str]) -> None:
         _flush_run(s[run:n], get, out)
 
 
+_NO_SCORE = float("-inf")  # (no word's score: log of a count over the total, plus finite scores)
+
+
 def _flush_run(buf: str, get, out: list[str]) -> None:
     """Single characters in a row: the HMM finds words in them unless they form a known word."""
     if len(buf) == 1:
         out.append(buf)
     elif not get(buf):
-        out.extend(_hmm_cut(buf))
+        _hmm_words(buf, out)
     else:
         out.extend(buf)
+
+
+def _hmm_words(sentence: str, out: list[str]) -> None:
+    """Append ``jieba.finalseg.cut(sentence)`` to ``out``: the same blocks, the same model and
+    the same Viterbi path (its sums in jieba's order, its ties as jieba's ``max`` of
+    ``(prob, state)`` breaks them), by back pointers instead of a copied path per state."""
+    fs = _finalseg
+    re_han, force = fs.re_han, fs.Force_Split_Words
+    for blk in re_han.split(sentence):
+        if not blk:
+            continue
+        if re_han.match(blk):
+            for word in _viterbi_words(blk, fs):
+                if word not in force:
+                    out.append(word)
+                else:
+                    out.extend(word)
+        else:
+            out.extend(x for x in fs.re_skip.split(blk) if x)
+
+
+def _viterbi_words(s: str, fs) -> list[str]:
+    """The words of ``jieba.finalseg.__cut(s)``, for a run of Han characters."""
+    low = fs.MIN_FLOAT
+    start, trans, emit = fs.start_P, fs.trans_P, fs.emit_P
+    eb, em, ee, es = emit["B"].get, emit["M"].get, emit["E"].get, emit["S"].get
+    t_eb, t_sb = trans["E"].get("B", low), trans["S"].get("B", low)
+    t_mm, t_bm = trans["M"].get("M", low), trans["B"].get("M", low)
+    t_ss, t_es = trans["S"].get("S", low), trans["E"].get("S", low)
+    t_be, t_me = trans["B"].get("E", low), trans["M"].get("E", low)
+    c = s[0]
+    vb, vm, ve, vs = (start["B"] + eb(c, low), start["M"] + em(c, low), start["E"] + ee(c, low),
+                      start["S"] + es(c, low))
+    back = []  # per character after the first: the state before it, for B, M, E, S
+    for c in s[1:]:
+        e = eb(c, low)
+        x, y = ve + t_eb + e, vs + t_sb + e  # B after E or S
+        nb, pb = (y, "S") if y >= x else (x, "E")
+        e = em(c, low)
+        x, y = vm + t_mm + e, vb + t_bm + e  # M after M or B
+        nm, pm = (x, "M") if x >= y else (y, "B")
+        e = es(c, low)
+        x, y = vs + t_ss + e, ve + t_es + e  # S after S or E
+        ns, ps = (x, "S") if x >= y else (y, "E")
+        e = ee(c, low)
+        x, y = vb + t_be + e, vm + t_me + e  # E after B or M
+        ne, pe = (y, "M") if y >= x else (x, "B")
+        back.append((pb, pm, pe, ps))
+        vb, vm, ve, vs = nb, nm, ne, ns
+    state = "S" if vs >= ve else "E"
+    n = len(s)
+    pos = [state] * n
+    for t in range(n - 1, 0, -1):
+        state = back[t - 1]["BMES".index(state)]
+        pos[t - 1] = state
+    words = []
+    begin = nexti = 0
+    for i, p in enumerate(pos):
+        if p == "B":
+            begin = i
+        elif p == "E":
+            words.append(s[begin : i + 1])
+            nexti = i + 1
+        elif p == "S":
+            words.append(s[i])
+            nexti = i + 1
+    if nexti < n:
+        words.append(s[nexti:])
+    return words
 
 
 def _import_jieba():

@@ -275,6 +275,13 @@ def _region_markers() -> tuple[dict[str, dict[str, int]], re.Pattern]:
     return markers, resources.word_regex(markers)  # a trie: one pass over the page
 
 
+@functools.cache
+def _region_scanner():
+    from ..wordscan import word_scanner
+
+    return word_scanner(_region_markers()[0])
+
+
 def region_of_places(places) -> str | None:
     """``HK``, ``MO`` or ``TW`` for a ``region`` list (``[province, city]``) of those places, else None."""
     return next((_REGION_OF_PARENT[p] for p in places or () if p in _REGION_OF_PARENT), None)
@@ -285,10 +292,10 @@ def page_region(text: str, default: str = "CN") -> str:
     ``HK``, ``MO``, ``TW`` where the markers of one of them weigh at least 2 (two places, or
     one name of its government, a body or its currency) and outweigh the mainland's (省委,
     国务院, 人民币 ...), else ``CN``."""
-    markers, rx = _region_markers()
+    markers, _ = _region_markers()
     score = dict.fromkeys(REGION_CURRENCY, 0)
-    for m in rx.finditer(text):
-        for region, weight in markers[m.group()].items():
+    for word in _region_scanner().findall(text):  # the trie's matches, by an automaton
+        for region, weight in markers[word].items():
             score[region] += weight
     best = max(("HK", "MO", "TW"), key=lambda r: score[r])
     if score[best] >= 2 and score[best] > score["CN"]:

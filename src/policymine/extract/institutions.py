@@ -733,13 +733,27 @@ def _inner_body(name: str) -> int:
     """Offset of a gazetteer government, party, university or research body of three or more
     characters that starts inside ``name`` after two or more characters that are no place,
     and has the name's unit after it; 0 if none."""
+    if len(name) < 6 or _leading_place(name) is not None:
+        return 0  # (no i in range(2, len - 3); a name that starts with a place has none)
     g_rx, g_forms = _gazetteer()
+    firsts = _gazetteer_firsts()
     for i in range(2, len(name) - 3):
+        if name[i] not in firsts:
+            continue  # no gazetteer form starts here
         m = g_rx.match(name, i)
-        if (m and len(m.group()) >= 3 and m.end() < len(name) and g_forms[m.group()][1] in PARENT_TYPES | {"party"}
-                and _leading_place(name) is None and not _is_place(name[:i])):
+        if (m and len(m.group()) >= 3 and m.end() < len(name) and g_forms[m.group()][1] in _INNER_BODY_TYPES
+                and not _is_place(name[:i])):
             return i
     return 0
+
+
+_INNER_BODY_TYPES = PARENT_TYPES | {"party"}
+
+
+@functools.cache
+def _gazetteer_firsts() -> frozenset[str]:
+    """First characters of the gazetteer's forms."""
+    return frozenset(f[0] for f in _gazetteer()[1] if f)
 
 
 def _list_cue(after: str) -> str | None:
@@ -899,6 +913,11 @@ def _head_abbreviations() -> tuple[tuple[str, str], ...]:
     return tuple((r[0], r[1]) for r in resources.table("head_abbreviations.tsv", 2, 2))
 
 
+@functools.cache
+def _abbreviated_heads() -> tuple[str, ...]:
+    return tuple(full for _, full in _head_abbreviations())
+
+
 def short_forms(name: str) -> set[str]:
     """Ways a long organisation name is shortened in Chinese text.
 
@@ -918,8 +937,12 @@ def short_forms(name: str) -> set[str]:
                 p2 = name[i + n1 : i + n1 + n2]
                 if p2 in places:
                     forms.add(name[:i] + p1[0] + p2[0] + name[i + n1 + n2 :])
+    abbreviations = _head_abbreviations()
+    fulls = _abbreviated_heads()
     for form in list(forms):
-        for short, full in _head_abbreviations():
+        if not form.endswith(fulls):
+            continue  # no head of the table ends it
+        for short, full in abbreviations:
             if form.endswith(full):
                 stem = form[: -len(full)]
                 forms.add(stem + short)
