@@ -208,3 +208,24 @@ def test_minutes_of_a_numbered_meeting_name_their_committee_in_full():
             "临时立法会财务委员会辖下的工务小组委员会\n\n第11次会议纪要\n\n日期:2031年2月17日(星期二)\n时间:上午9时30分\n\n出席委员 :\n\n某某某议员(主席)\n")
     got = meta(text)
     assert (got["doc_type"], got["issuers"], got["signed"]) == ("纪要", ["临时立法会财务委员会辖下的工务小组委员会"], "2031-02-17")
+
+
+def test_a_resolution_of_the_national_congress_titled_by_its_session():
+    text = ("第十九届全国人民代表大会第四次会议关于2030年中央和地方预算执行情况的决议\n"
+            "(2031年3月11日第十九届全国人民代表大会第四次会议通过)\n"
+            "第十九届全国人民代表大会第四次会议审查了国务院提出的关于预算执行情况的报告,会议决定,批准这个报告。\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["level"]) == ("决议", ["第十九届全国人民代表大会第四次会议"], "national")
+
+
+def test_a_report_entrusted_by_a_standing_committee_and_dated_by_a_national_occasion():
+    text = ("——2031年3月12日在第十九届全国人民代表大会第四次会议上\n全国人民代表大会常务委员会副委员长 王某某\n各位代表:\n"
+            "我受第十九届全国人民代表大会常务委员会的委托,向大会报告一年来常委会的工作,请予审议。\n" + PROSE)
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["signed"]) == ("报告", ["全国人民代表大会常务委员会"], "2031-03-12")
+
+
+def test_a_template_with_its_place_left_blank_is_no_document():
+    text = ("中国人民政治协商会议XX市委员会常务委员会工作报告(摘要)\n各位委员:\n"
+            "我代表中国人民政治协商会议第十一届xx市委员会常务委员会,向大会报告工作,请予审议。\n" + PROSE)
+    assert meta(text)["doc_type"] is None

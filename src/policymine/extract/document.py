@@ -178,7 +178,7 @@ RE_ADOPTION = re.compile(
 )
 RE_PRESENTER = re.compile(
     # (or a court's, a procuratorate's, a standing committee's: 某区人民检察院代理检察长 某某)
-    rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府|人民法院|人民检察院|常务委员会|人大常委会))(?:代理|代|常务|副)?(?:省长|市长|县长|区长|旗长|州长|主席|总理|院长|检察长|主任)\s*{_H}(?:\s?{_H}){{1,3}}$"  # (the name maybe spaced: 周 某)
+    rf"^(?P<org>{_H}{{2,30}}?(?:人民政府|政府|人民法院|人民检察院|常务委员会|人大常委会))(?:代理|代|常务|副)?(?:省长|市长|县长|区长|旗长|州长|主席|总理|院长|检察长|主任|委员长)\s*{_H}(?:\s?{_H}){{1,3}}$"  # (the name maybe spaced: 周 某)
 )
 # a report's presenter who heads a department (某县审计局局长 某某, 州财政局局长 某某)
 RE_DEPT_PRESENTER = re.compile(rf"^(?P<org>{_H}{{2,30}}?(?:局|厅|委员会|办公室))(?:代理|代|常务|副)?(?:局长|厅长|主任)\s*{_H}(?:\s?{_H}){{1,3}}$")
@@ -390,7 +390,7 @@ RE_TRANSFER_FROM = re.compile(r"自\s*(?P<d>(?:(?:中华)?民国)?[一二三四�
 
 # a session of a congress, in full or as reports abbreviate it (第十六届人民代表大会第三次会议; 十届人大二次会议)
 # (or of a committee, a CPPCC's or a party's: 在政协某市第十四届委员会第一次会议上)
-_CONGRESS = (r"(?:第[一二三四五六七八九十\d]+届人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议"
+_CONGRESS = (r"(?:第[一二三四五六七八九十\d]+届(?:全国)?人民代表大会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议"
              r"|第?[一二三四五六七八九十\d]+届人大(?:常委会)?第?[一二三四五六七八九十\d]+次(?:全体)?会议"
              r"|第[一二三四五六七八九十\d]+届委员会(?:常务委员会)?第[一二三四五六七八九十\d]+次(?:全体)?会议"
              # (a CPPCC committee's session, its place after its term: 政协第七届某县委员会第五次会议)
@@ -402,7 +402,7 @@ def _occasion() -> re.Pattern[str]:
     """A work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第三次
     会议上. Compiled on first use."""
     return re.compile(
-        r"^[—－\-–]*\s*[(（]?\s*(?P<d>" + _DAY + r")?\s*在(?P<place>" + _H + r"{1,15}?)" + _CONGRESS + r"上(?:的(?:工作)?报告)?\s*[)）]?$"
+        r"^[—－\-–]*\s*[(（]?\s*(?P<d>" + _DAY + r")?\s*在(?P<place>" + _H + r"{0,15}?)" + _CONGRESS + r"上(?:的(?:工作)?报告)?\s*[)）]?$"
     )
 
 
@@ -411,7 +411,7 @@ def _run_occasion() -> re.Pattern[str]:
     """A work report's occasion run on one line with its heading and presenter (政 府 工 作 报 告
     2016年12月16日在某县第十六届人民代表大会第一次会议上 县长 某某 各位代表:): dated, searched."""
     return re.compile(
-        r"(?P<d>" + _DAY + r")\s*在(?P<place>" + _H + r"{1,15}?)" + _CONGRESS + "上"
+        r"(?P<d>" + _DAY + r")\s*在(?P<place>" + _H + r"{0,15}?)" + _CONGRESS + "上"
     )
 
 
@@ -427,6 +427,7 @@ RE_CHAMBER_ACT = re.compile(
     r"第\s*\d{1,2}\s*届\s*第\s*\d{1,2}\s*(?:会期|次定期大会|次临时大会)(?:\s*第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?"
     r"[^。]{0,12}?(?:通过|修正发布|订定发布|制定发布|修正|订定)")
 RE_CONTENTS_HEADING = re.compile(r"\s*(?:目\s*录|目\s*次)\s*")
+RE_PLACEHOLDER_PLACE = re.compile(r"(?:[Xx×]{2,}|[Xx×]\s[Xx×])(?:省|市|县|区|镇|乡|街道|局|委员会)")
 RE_MODEL_LABEL = re.compile(r"^[【\[(（]?\s*(?:例文|范文|范例|样文|示例|文例)\s*[一二三四五六七八九十\d]*\s*[】\])）]?\s*[:：]?$")
 RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
 RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?{_HEADS})(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
@@ -469,12 +470,14 @@ RE_DATED_SPEAKER = re.compile(rf"[(（]\s*(?P<d>{_DAY})\s*{_H}(?:\s?{_H}){{1,3}}
 _REPORTING_BODY = rf"{_H}{{1,40}}?(?:人民法院|人民检察院|常务委员会|人大常委会)"
 RE_SPOKEN_BODY_REPORT = re.compile(
     rf"^(?:{_H}{{0,4}}各位(?:代表|委员)[^:：,，]{{0,10}}[:：,，]\s*)?(?:现在\s*[,，]\s*)?我(?:谨)?(?:代表(?P<org>{_REPORTING_BODY})\s*[,，]?\s*)?"
-    rf"向(?:本次)?(?:大会|会议)\s*(?:(?:作|做)\s*(?P<org2>{_REPORTING_BODY})工作报告|报告(?P<org3>{_REPORTING_BODY})?工作)")
+    rf"向(?:本次)?(?:大会|会议)\s*(?:(?:作|做)\s*(?P<org2>{_REPORTING_BODY})工作报告|报告(?P<org3>{_REPORTING_BODY})?工作)"
+    # (or entrusted by it: 我受某某常务委员会的委托,向大会报告…工作)
+    rf"|^(?:{_H}{{0,4}}各位(?:代表|委员)[^:：,，]{{0,10}}[:：,，]\s*)?(?:现在\s*[,，]\s*)?我受(?P<org4>{_REPORTING_BODY})的?委托\s*[,，]?\s*向(?:本次)?大会报告")
 # (round 31) an act made in the first person by a body's president (…赋予本人之权力; 本人将下列权限授予),
 # dated in the body's name over the president's signature (某日于某某市政局 / 主席 某某)
 RE_FIRST_PERSON_ACT = re.compile(r"赋予本人之?(?:职权|权力)|本人(?:兹|现)?将(?:权限|权力|职权)?(?:授予|转授)")
 RE_CHAIR_SIGN = re.compile(rf"^(?P<office>主席|副主席|{_H}{{0,6}}(?:长|主任))\s+{_H}{{2,4}}$")
-RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家)")
+RE_NATIONAL = re.compile(r"^(?:中华人民共和国|中共中央|中央|国务院|全国|国家|第[一二三四五六七八九十]{1,3}届全国)")  # (or a session of the national congress: 第十三届全国人民代表大会…)
 RE_CENTRAL = re.compile(rf"(?![省市县区州盟旗乡镇村]){_H}{{1,10}}(?:部|委员会|总局|总署|署)")
 
 
@@ -1119,8 +1122,8 @@ RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{1,2
                                  rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议))"
                                  rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:(?:审议|审查)?(?:通过|批准))?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
 # a congress's or its standing committee's session by its full name (某区第三届人民代表大会第七次会议)
-_SESSION = (rf"(?P<org>{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届人民代表大会(?:常务委员会)?"
-            rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)")
+_SESSION = (rf"(?P<org>(?:{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届|第[一二三四五六七八九十]{{1,3}}届全国)人民代表大会(?:常务委员会)?"
+            rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)")  # (the national congress's: 第十三届全国人民代表大会第四次会议)
 RE_SESSION_TITLE = re.compile(rf"^{_SESSION}关于")
 # (its note of adoption undated, on its own line under the title: 某省第六届人民代表大会第五次会议审议通过)
 RE_SESSION_ADOPTED = re.compile(rf"^[(（]?{_SESSION}(?:审议|审查)?(?:通过|批准)[)）]?$")
@@ -1707,7 +1710,8 @@ def _title_candidates(lines: list[str], limit: int, page_title: str | None = Non
         # links on the subject: 相关办事指南, 相关文件)
         # (a title may open with its survey's ordinal, 第七次全国人口普查公报: not with an article's, 第五条)
         return bool(x) and len(x) <= 120 and not re.search(r"[。:：|｜？?！!]|\s[>＞»]\s", x) \
-            and (not x.startswith(("第", "——", "相关")) or bool(RE_SURVEY_ORDINAL.match(x) and doc_type_of(x))) \
+            and (not x.startswith(("第", "——", "相关")) or bool(RE_SURVEY_ORDINAL.match(x) and doc_type_of(x))
+                 or bool(RE_SESSION_TITLE.match(re.sub(r"\s+", "", x)))) \
             and not RE_ITEM_NUMBER.match(x)
 
     for i in range(limit):
@@ -2688,8 +2692,8 @@ def document_meta(layout) -> dict:
     spoken = spoken_gov is not None
     # (another body's report, spoken for it by name within its first lines, under its occasion or its
     # salutation: the body as its speaker names it)
-    spoken_body = next((m.group("org") or m.group("org2") or m.group("org3") for x in lines[:4]
-                        if (m := RE_SPOKEN_BODY_REPORT.match(x.strip())) and (m.group("org") or m.group("org2") or m.group("org3"))),
+    spoken_body = next((m.group("org") or m.group("org2") or m.group("org3") or m.group("org4") for x in lines[:4]
+                        if (m := RE_SPOKEN_BODY_REPORT.match(x.strip())) and (m.group("org") or m.group("org2") or m.group("org3") or m.group("org4"))),
                        None) if doc_type is None and not spoken else None
     if spoken_gov is not None and not RE_BARE_RANK.match(spoken_gov.group("org")):
         spoken_body = spoken_gov.group("org")  # (a government named in full: 我代表某市人民政府)
@@ -2746,6 +2750,8 @@ def document_meta(layout) -> dict:
         return empty_document()  # a gazette's contents: documents' numbers over leader dots to their pages ((某府〔2014〕4号)……1)
     if any(RE_COMPILATION.search(_strip_title(re.sub(r"\s+", "", x))) for x in ([str(page_title)] if page_title else []) + lines[:1]):
         return empty_document()  # a compilation of documents (某某通告、通知汇编(10篇), 某某范文大全): none of the page's own
+    if any(RE_PLACEHOLDER_PLACE.search(x) for x in ([str(page_title)] if page_title else []) + lines[:3]):
+        return empty_document()  # a template, its place left as a placeholder (XX市, ××县): no document of its own
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
         return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
     if title and not (number or sig_issuers or holder) and any(RE_CONTENTS_HEADING.fullmatch(x) for x in lines[:title_at]):
