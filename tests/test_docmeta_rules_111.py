@@ -10,7 +10,7 @@ def meta(text: str) -> dict:
     return document_meta(clean(text))
 
 
-PROSE = ("一年来,全院在区委的领导下,在区人大及其常委会的监督下,依法履行审判职责,各项工作取得新的进展,"
+PROSE = ("过去一年,全院按照上级部署办案办事,依法审理各类纠纷和刑事案件,努力让群众满意,"
          "审结各类案件一万余件,同比上升百分之五。\n")
 
 
@@ -107,8 +107,8 @@ def test_an_answer_to_a_proposal_its_title_lost_names_its_form():
 
 
 def test_a_ban_issued_in_its_own_words_is_an_order():
-    text = ("当前,我县已进入森林火险高危时段,森林防火形势十分严峻。为有效预防森林火灾的发生,根据有关法律法规的规定,特发布如下禁火令:\n"
-            "一、禁火时间:2031年3月20日至4月18日。\n二、禁火范围:全县林地及距林地边缘100米范围内。\n某某县人民政府\n2031年3月7日\n")
+    text = ("眼下正值春季干燥多风的日子,山上极易起火。为防止山火发生,依照相关规定,特发布如下禁火令:\n"
+            "一、禁火时间:2031年3月20日至4月18日。\n二、禁火范围:全县山林及其周边一百米以内。\n某某县人民政府\n2031年3月7日\n")
     assert meta(text)["doc_type"] == "令"
 
 
@@ -129,7 +129,7 @@ def test_an_orders_number_past_a_portals_posting_line():
 
 def test_a_bulletin_posted_under_its_day_and_body_without_a_clock():
     text = ("某某县2031年国民经济和社会发展统计公报\n\n2032-05-27 某某县统计局\n\n"
-            "全年实现地区生产总值125085万元,同比增长4.5%,较上年提高0.3个百分点。其中第一产业增长3.1%。\n")
+            "全县全年生产总值125085万元,比上年多4.5%,增速快了0.3个百分点,种植养殖业多3.1%。\n")
     assert meta(text)["issuers"] == ["某某县统计局"]
 
 
@@ -159,7 +159,7 @@ def test_a_rules_history_whose_latest_act_names_no_body_is_the_one_body_it_names
 def test_an_explanation_of_a_draft_put_to_a_congress():
     text = ("关于《某某市国民经济和社会发展第十三个五年规划纲要(草案)》的说明\n\n"
             "——2031年2月25日在某某市第十二届人民代表大会第三次会议上\n某某市人民政府市长 王某某\n\n各位代表:\n"
-            "“十三五”时期,是全面建成小康社会的决胜阶段,是某某持续健康发展的关键时期,现就纲要草案的编制情况作如下说明。\n")
+            "今后五年对全市发展十分要紧,现就纲要草案是怎样编出来的、主要写了什么作如下说明。\n")
     got = meta(text)
     assert (got["doc_type"], got["issuers"], got["signed"]) == ("说明", ["某某市人民政府"], "2031-02-25")
 
@@ -169,8 +169,8 @@ def test_an_explanation_of_anything_else_is_no_form():
 
 
 def test_a_bodys_yearly_disclosure_report_by_its_opening_sentence():
-    text = ("行政规范性文件\n2031年以来,市统计局认真贯彻落实市政府信息公开年度工作安排,继续健全和完善信息公开目录。"
-            "现公布2031年某某市统计局政府信息公开工作年度报告。本报告所列统计数据的期限自2031年1月1日起,至2031年12月31日止。\n"
+    text = ("行政规范性文件\n这一年里,市统计局按照上级安排做好各项公开工作,及时更新公开目录和数据栏目。"
+            "现公布2031年某某市统计局政府信息公开工作年度报告。报告中的数字从2031年1月1日算到当年12月31日。\n"
             "一、政府信息公开工作概述\n")
     got = meta(text)
     assert (got["doc_type"], got["issuers"]) == ("报告", ["某某市统计局"])
@@ -184,7 +184,7 @@ def test_a_news_report_of_a_disclosure_report_is_none():
 def test_a_tables_title_in_quotes():
     text = ("索引号: 8008/20311018-00001 公开目录: 区划地名信息\n发布机构: 某某县民政局 发布日时间: 2031-10-18\n"
             "名称: \"某某县民政局关于面向社会征集地名采词库的公告\"\n文号: 主题词:\n\n"
-            "地名是联系人与自然的重要纽带之一,为做好地名命名工作,现面向社会公开征集地名采词,欢迎社会各界积极参与。\n")
+            "为做好新建道路和小区的命名工作,现向社会公开征集可用的名称用字,请有意者在一个月内来函来电提出。\n")
     got = meta(text)
     assert (got["doc_type"], got["issuers"], got["published"]) == ("公告", ["某某县民政局"], "2031-10-18")
 
