@@ -2121,7 +2121,7 @@ def _roc_letter_heading_35(lines: list[str]) -> tuple[str, str, str] | None:
 # paper (讨论文件) or its record of decisions (决定的纪录), read from how the council's papers are laid
 # out: the council's masthead, the committee's heading, the meeting's 日期 line and the secretariat's
 # signature over its day (立法会秘书处 / 议会事务部2 / 某日)
-RE_HK_LEGISLATURE = re.compile(r"立法会秘书处|议会事务部|临立会|临时立法会|立法局|立法会\s*CB\s*\(|\b(?:FCR|PWSC|ECI?)\s*\(\d|内务委员会|事务委员会|人事编制小组委员会|工务小组委员会|财务委员会")
+RE_HK_LEGISLATURE = re.compile(r"立法会秘书处|议会事务部|临立会|临时立法会|立法局|立法会\s*CB\s*\(|(?<![A-Za-z])(?:FCR|PWSC|ECI?)\s*\(\d|内务委员会|事务委员会|人事编制小组委员会|工务小组委员会|财务委员会")
 RE_LEGCO_FORM = re.compile(rf"^(?P<org>{_H}{{0,40}}?)(?:特别|第\d{{1,3}}次)?(?:会议)?(?:(?P<agenda>(?:修订)?议程(?:[(（]修订本[)）])?)|(?P<minutes>会议纪要)|(?P<paper>讨论文件)(?P<n>[A-Z]{{2,5}}\(\d\d(?:\d\d)?-\d\d(?:\d\d)?\)\d{{1,3}})?|(?P<record>决定的纪录))$")
 RE_LEGCO_SERIAL = re.compile(r"^(?P<n>(?:FCR|PWSC|ECI?)\(\d\d(?:\d\d)?-\d\d(?:\d\d)?\)\d{1,3})$")
 RE_LEGCO_ESC = re.compile(r"^(?P<o>临立会|立法会)\s*(?P<c>[A-Z]{2,5}(?:\(\d\))?)\s*(?P<k>\d{1,4})\s*号文件$")
@@ -2184,7 +2184,7 @@ def _legco_paper(lines: list[str], every: list[str]) -> dict | None:
         org = head[k]
         before = head[k - 1] if k else ""
         if RE_LEGCO_MASTHEAD.fullmatch(before) or (
-                re.search("立法[会局]", before) and not RE_LEGCO_MASTHEAD.fullmatch(before) and not before.endswith(("委员会", "文件")) and len(before) <= 24):
+                re.search("立法[会局]", before) and not before.endswith(("委员会", "文件")) and len(before) <= 24):
             org = before + org  # (立法会 / 某某事务委员会; 某委员会辖下的人事 / 编制小组委员会)
     # (a discussion paper names its committee under its day: 讨论文件EC(96-97)34 / 某日 / 财务委员会 / 某某小组委员会)
     if org is None and form == "文件":
