@@ -229,3 +229,10 @@ def test_a_template_with_its_place_left_blank_is_no_document():
     text = ("中国人民政治协商会议XX市委员会常务委员会工作报告(摘要)\n各位委员:\n"
             "我代表中国人民政治协商会议第十一届xx市委员会常务委员会,向大会报告工作,请予审议。\n" + PROSE)
     assert meta(text)["doc_type"] is None
+
+
+def test_a_macau_decree_law_before_1999_is_the_governors():
+    text = ("葡文版本\n\n第51/94/M号法令\n\n十月二十四日\n\n鉴于有需要修正规定某某业务的法律制度中的若干内容;\n\n"
+            "总督根据《澳门组织章程》第十三条第一款之规定,命令制定在澳门地区具有法律效力之条文如下:\n\n第一条——某某法令之第九条修改如下。\n")
+    got = meta(text)
+    assert (got["doc_number"], got["doc_type"], got["issuers"], got["region"]) == ("第51/94/M号法令", "法令", ["总督"], ["澳门特别行政区"])

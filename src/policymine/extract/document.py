@@ -78,7 +78,10 @@ RE_RULING_NUMBER = re.compile(r"(?:\d{2,3}\s*年度?\s*)?(?:释|宪判|宪裁)�
 # 第57/2016号行政命令, 第7/2023号行政长官公告, 第26/2024号法律 (the issuing office between the number
 # and the form)
 # (行政命令, an executive order: its 行政 is the form's word, no body's name)
-RE_SAR_NUMBER = re.compile(rf"(?:全体会议)?第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号(?P<org>{_H}{{0,16}}?)(?P<ce>行政(?=命令))?(?P<form>批示|命令|公告|通告|行政法规|法律|决议|议决)")
+RE_SAR_NUMBER = re.compile(rf"(?:全体会议)?第\s*\d{{1,4}}\s*/\s*(?:(?:19|20)\d\d|\d\d/M)\s*号(?P<org>{_H}{{0,16}}?)(?P<ce>行政(?=命令))?(?P<form>批示|命令|公告|通告|行政法规|法律|决议|议决|法令|训令)")
+# (Macau's acts before 1999 are numbered in their year and M, 第51/94/M号法令, and made by the Governor:
+# 总督根据《澳门组织章程》…命令制定…)
+RE_GOVERNOR_ENACTS = re.compile(r"^总督(?:根据|按照|行使)")
 # a circular of a SAR's bureau or department, named by its serial within the year (某某局通告第3/2024号,
 # 某某署通函第12/2023号): the body, the form, the number
 RE_SAR_SERIAL = re.compile(rf"(?P<org>{_H}{{2,12}}?(?:局|署|处|部|委员会|办公室))(?P<form>通告|通函|公告|通知)第\s*\d{{1,4}}\s*/\s*(?:19|20)\d\d\s*号")
@@ -2828,6 +2831,8 @@ def document_meta(layout) -> dict:
         issuers = [office] if office else ([sar.group("org")] if sar.group("org") else [])
         if not issuers and sar.group("ce"):
             issuers = ["行政长官"]  # (an executive order is the Chief Executive's: 《澳门特别行政区基本法》 art. 50(5))
+        if not issuers and any(RE_GOVERNOR_ENACTS.match(x.strip()) for x in every[title_at + 1 : title_at + 30]):
+            issuers = ["总督"]
     serial = RE_SAR_SERIAL.fullmatch(title or "")
     if not issuers and serial:
         # a bureau's circular: the bureau its serial names; the date under its head's signature
