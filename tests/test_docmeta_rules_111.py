@@ -236,3 +236,25 @@ def test_a_macau_decree_law_before_1999_is_the_governors():
             "总督根据《澳门组织章程》第十三条第一款之规定,命令制定在澳门地区具有法律效力之条文如下:\n\n第一条——某某法令之第九条修改如下。\n")
     got = meta(text)
     assert (got["doc_number"], got["doc_type"], got["issuers"], got["region"]) == ("第51/94/M号法令", "法令", ["总督"], ["澳门特别行政区"])
+
+
+def test_a_national_sessions_resolution_by_its_note_of_adoption():
+    text = ("某某网北京3月16日电 第十九届全国人民代表大会第五次会议关于政府工作报告的决议\n"
+            "(2031年3月16日第十九届全国人民代表大会第五次会议通过)\n"
+            "第十九届全国人民代表大会第五次会议听取和审议了国务院总理所作的政府工作报告,决定批准这个报告。\n")
+    got = meta(text)
+    assert (got["issuers"], got["level"]) == (["第十九届全国人民代表大会第五次会议"], "national")
+
+
+def test_a_resolution_opening_with_its_session_after_a_comma():
+    text = ("某某市某某区第八届人民代表大会第六次会议,认真审议了区长代表区人民政府所作的《政府工作报告》。\n"
+            "会议认为,过去一年全区各项工作稳步推进。会议决定,批准这个报告。\n")
+    assert meta(text)["issuers"] == ["某某市某某区第八届人民代表大会第六次会议"]
+
+
+def test_a_township_offices_announcement_published_under_a_bulleted_field():
+    text = ("跳到主要内容区块\n\n本市某某园区墓区第6区自公告日起全面实施禁葬\n\n  • 发布单位:某六市公所\n  • 单位:殡葬管理所\n\n"
+            "主旨:公告本市某某园区墓区第6区自公告日起全面实施禁葬。\n\n依据:殡葬管理条例第40条规定办理。\n\n公告事项:\n\n一、禁葬原因:为整体规划设计。\n")
+    got = meta(text)
+    assert got["issuers"] == ["某六市公所"]
+    assert got["level"] == "county"

@@ -884,6 +884,7 @@ def read_fields(lines: list[str]) -> dict[str, str]:
     labels, pattern = _field_labels()
     out: dict[str, str] = {}
     for i, line in enumerate(lines):
+        line = re.sub(r"^[\s\u3000]*[•·●▪]\s*", "", line)  # (a field listed as a bullet: • 发布单位:某某)
         if "。" in line:
             if line.count("【") < 3:
                 continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
@@ -1121,7 +1122,7 @@ RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}
 # a resolution's note of its adoption by a congress's session, over its text ((2014年2月20日某区第十七届人民代表大会
 # 第三次会议通过)): the session that resolved it, and the day
 # (or the session's short name and its sitting: 某市十三届人大三次会议第三次全体会议)
-RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{1,20}}?(?:第?[一二三四五六七八九十]{{1,3}}届人民代表大会"
+RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{1,20}}?(?:第?[一二三四五六七八九十]{{1,3}}届(?:全国)?人民代表大会"
                                  rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议))"
                                  rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:(?:审议|审查)?(?:通过|批准))?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
 # a congress's or its standing committee's session by its full name (某区第三届人民代表大会第七次会议)
@@ -1130,7 +1131,7 @@ _SESSION = (rf"(?P<org>(?:{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}
 RE_SESSION_TITLE = re.compile(rf"^{_SESSION}关于")
 # (its note of adoption undated, on its own line under the title: 某省第六届人民代表大会第五次会议审议通过)
 RE_SESSION_ADOPTED = re.compile(rf"^[(（]?{_SESSION}(?:审议|审查)?(?:通过|批准)[)）]?$")
-RE_SESSION_OPENING = re.compile(rf"^{_SESSION}(?:听取|审议|审查)")  # (its text opening with the session)
+RE_SESSION_OPENING = re.compile(rf"^{_SESSION}\s*[,，]?\s*(?:认真)?(?:听取|审议|审查)")  # (its text opening with the session)
 RE_SESSION_NAME = re.compile(rf"{_SESSION}")  # (fullmatch: the session alone, its 关于 on the next line)
 RE_ON_PUBLICATION = re.compile(r"自本\S{0,6}?公布(?:之)?日起(?:产生效力|生效)")
 
