@@ -213,9 +213,10 @@ RE_SITE_STAMP = re.compile(rf"{_H}{{1,8}}\s*(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,
 # a portal's posting day (2022年06月08日, 2022-06-08) and its clock time (10:00, 10:38:42), as fragments
 _POSTED_DAY = r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
-RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}\s*{_CLOCK})\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")
+_POSTED_BY = rf"\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$"
+RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}\s*{_CLOCK}){_POSTED_BY}")
 # (right under a title that names its form, the clock may be left out: 2010-05-27 某县统计局)
-RE_DAY_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}(?:\s*{_CLOCK})?)\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$")
+RE_DAY_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}(?:\s*{_CLOCK})?){_POSTED_BY}")
 # a statistical bulletin's title naming its body after the year, then what it reports on (2022年某县
 # 人民政府…统计公报, 2022年某市统计局统计公报)
 RE_BULLETIN_BODY_TITLE = re.compile(rf"^(?:19|20)\d\d年度?(?P<org>{_H}{{2,24}}?(?:人民政府|政府|统计局))(?:(?:19|20)\d\d年度?)?{_H}{{0,12}}?统计公报$")
@@ -463,7 +464,9 @@ RE_PRESENTED_REPORT = re.compile(rf"^(?P<org>{_H}{{1,12}}?(?:政府|院))\s*{_H}
 RE_SPEAKER_BODY = re.compile(rf"我(?:谨)?代表(?P<org>{_H}{{3,30}}?政府)(?=\s*[,，、]?\s*向)")
 # a work report's first sentence: its speaker presenting it for the government (现在,我代表某区人民政府,向大会作
 # 政府工作报告 / 向大会报告工作)
-RE_SPOKEN_REPORT = re.compile(rf"^(?:{_H}{{0,4}}各位(?:代表|委员)[^:：,，]{{0,10}}[:：,，]\s*)?(?:现在\s*[,，]\s*)?我(?:谨)?代表(?P<org>{_H}{{2,30}}?政府)\s*[,，]?\s*向(?:本次)?(?:大会|会议)\s*"
+# a speech's first words before its speaker: the salutation maybe on the same line, 现在 (各位代表:现在,)
+_SPEECH_OPENING = rf"(?:{_H}{{0,4}}各位(?:代表|委员)[^:：,，]{{0,10}}[:：,，]\s*)?(?:现在\s*[,，]\s*)?"
+RE_SPOKEN_REPORT = re.compile(rf"^{_SPEECH_OPENING}我(?:谨)?代表(?P<org>{_H}{{2,30}}?政府)\s*[,，]?\s*向(?:本次)?(?:大会|会议)\s*"
                               r"(?:作|做)?\s*(?:政府工作报告|报告(?:政府)?工作)")
 # a report's day and speaker in brackets over its text ((2003年2月16日 某某))
 RE_DATED_SPEAKER = re.compile(rf"[(（]\s*(?P<d>{_DAY})\s*{_H}(?:\s?{_H}){{1,3}}\s*[)）]")
@@ -472,10 +475,10 @@ RE_DATED_SPEAKER = re.compile(rf"[(（]\s*(?P<d>{_DAY})\s*{_H}(?:\s?{_H}){{1,3}}
 # 我向大会报告某区人民法院工作; 我向大会作某市人民检察院工作报告)
 _REPORTING_BODY = rf"{_H}{{1,40}}?(?:人民法院|人民检察院|常务委员会|人大常委会)"
 RE_SPOKEN_BODY_REPORT = re.compile(
-    rf"^(?:{_H}{{0,4}}各位(?:代表|委员)[^:：,，]{{0,10}}[:：,，]\s*)?(?:现在\s*[,，]\s*)?我(?:谨)?(?:代表(?P<org>{_REPORTING_BODY})\s*[,，]?\s*)?"
+    rf"^{_SPEECH_OPENING}我(?:谨)?(?:代表(?P<org>{_REPORTING_BODY})\s*[,，]?\s*)?"
     rf"向(?:本次)?(?:大会|会议)\s*(?:(?:作|做)\s*(?P<org2>{_REPORTING_BODY})工作报告|报告(?P<org3>{_REPORTING_BODY})?工作)"
     # (or entrusted by it: 我受某某常务委员会的委托,向大会报告…工作)
-    rf"|^(?:{_H}{{0,4}}各位(?:代表|委员)[^:：,，]{{0,10}}[:：,，]\s*)?(?:现在\s*[,，]\s*)?我受(?P<org4>{_REPORTING_BODY})的?委托\s*[,，]?\s*向(?:本次)?大会报告")
+    rf"|^{_SPEECH_OPENING}我受(?P<org4>{_REPORTING_BODY})的?委托\s*[,，]?\s*向(?:本次)?大会报告")
 # (round 31) an act made in the first person by a body's president (…赋予本人之权力; 本人将下列权限授予),
 # dated in the body's name over the president's signature (某日于某某市政局 / 主席 某某)
 RE_FIRST_PERSON_ACT = re.compile(r"赋予本人之?(?:职权|权力)|本人(?:兹|现)?将(?:权限|权力|职权)?(?:授予|转授)")
@@ -1127,7 +1130,7 @@ RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{1,2
                                  rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:(?:审议|审查)?(?:通过|批准))?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
 # a congress's or its standing committee's session by its full name (某区第三届人民代表大会第七次会议)
 _SESSION = (rf"(?P<org>(?:{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届|第[一二三四五六七八九十]{{1,3}}届全国)人民代表大会(?:常务委员会)?"
-            rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)")  # (the national congress's: 第十三届全国人民代表大会第四次会议)
+            rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议)")  # (the national congress's: 第某届全国人民代表大会第某次会议)
 RE_SESSION_TITLE = re.compile(rf"^{_SESSION}关于")
 # (its note of adoption undated, on its own line under the title: 某省第六届人民代表大会第五次会议审议通过)
 RE_SESSION_ADOPTED = re.compile(rf"^[(（]?{_SESSION}(?:审议|审查)?(?:通过|批准)[)）]?$")
@@ -2696,8 +2699,8 @@ def document_meta(layout) -> dict:
     spoken = spoken_gov is not None
     # (another body's report, spoken for it by name within its first lines, under its occasion or its
     # salutation: the body as its speaker names it)
-    spoken_body = next((m.group("org") or m.group("org2") or m.group("org3") or m.group("org4") for x in lines[:4]
-                        if (m := RE_SPOKEN_BODY_REPORT.match(x.strip())) and (m.group("org") or m.group("org2") or m.group("org3") or m.group("org4"))),
+    spoken_body = next((org for x in lines[:4] if (m := RE_SPOKEN_BODY_REPORT.match(x.strip()))
+                        and (org := m.group("org") or m.group("org2") or m.group("org3") or m.group("org4"))),
                        None) if doc_type is None and not spoken else None
     if spoken_gov is not None and not RE_BARE_RANK.match(spoken_gov.group("org")):
         spoken_body = spoken_gov.group("org")  # (a government named in full: 我代表某市人民政府)
