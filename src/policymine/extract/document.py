@@ -3326,6 +3326,10 @@ def document_meta(layout) -> dict:
         elif page_region(text) == "TW" or RE_ROC_DAY.search(text) or roc_act is not None:
             # a body of Taiwan's government (交通部, 行政院) on a page of Taiwan's or dated in its calendar
             level, region = "provincial", ["台湾省"]
+        elif page_region(text) in ("HK", "MO") and (sar := _sar_of_body(issuers[0], text, by_heading=True)):
+            # a bureau the lexicon lists under a SAR's heading (行政公职局, 统计暨普查局) on a page the
+            # SARs' words place there: that SAR's, not a central body of the same shape
+            level, region = "provincial", [sar]
     if released and level == "national" and not RE_NATIONAL.match(issuers[0]):
         # a department's release named without its place: the SAR the lexicon lists it under, else the page's
         sar = _sar_of_body(issuers[0], "\n".join(lines), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(lines)))
