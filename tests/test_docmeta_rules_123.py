@@ -26,3 +26,23 @@ def test_a_central_body_on_a_mainland_page_stays_national():
             "根据统计法的规定,国家统计局决定开展某项统计调查,请各地区、各部门按时报送。\n")
     got = meta(text)
     assert got["level"] == "national"
+
+
+def test_variant_forms_opencc_leaves_fold_to_their_standard_character_one_for_one():
+    from policymine.normalize import fold_variants, normalize
+
+    assert fold_variants("陜西省某县") == "陕西省某县"
+    text = "陜西省人民政府關於某某工作的通知\n囯家標準"
+    out = normalize(text).text
+    assert out == "陕西省人民政府关于某某工作的通知\n国家标准"
+    assert normalize("陜西省", to="keep").text == "陜西省"  # kept as written when not converting
+
+
+def test_a_joint_issuer_with_a_variant_form_of_its_province_is_placed():
+    text = ("中共陜西省委 陜西省人民政府\n关于某某工作的实施意见\n陜发〔2031〕3号\n"
+            "各市、县、区党委和人民政府:\n现就某某工作提出如下实施意见。\n")
+    from policymine.pipeline import process_text
+
+    got = process_text(text)  # the variant folded where the page is normalised, before any reader
+    assert got["doc_number"] == "陕发〔2031〕3号"
+    assert (got["level"], got["region"]) == ("provincial", ["陕西省"])

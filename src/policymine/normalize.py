@@ -18,6 +18,7 @@ The result's offsets are those of the normalised text: every later stage works o
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ __all__ = [
     "normalize",
     "strip_pinyin",
     "repair_mojibake",
+    "fold_variants",
     "fold_width",
     "tidy_whitespace",
     "make_pipeline",
@@ -185,6 +187,21 @@ def _repair_damaged(text: str, res: NormResult, segmenter: Segmenter | None) -> 
     return out
 
 
+@functools.cache
+def _variants() -> tuple[re.Pattern[str], dict[int, int]]:
+    from .resources import table
+
+    pairs = {a: b for a, b in table("variants.tsv", 2, 2)}
+    return re.compile("[" + "".join(pairs) + "]"), str.maketrans(pairs)
+
+
+def fold_variants(text: str) -> str:
+    """Variant forms OpenCC leaves (``data/variants.tsv``: 陜 as 陕) as their standard simplified
+    character; one character for one, so offsets are kept."""
+    found, table = _variants()
+    return text.translate(table) if found.search(text) else text
+
+
 def fold_width(text: str) -> str:
     """Full-width ASCII letters, digits and ``％`` to half-width (``１２．５％`` -> ``12.5%``)."""
     if not RE_WIDE_CHAR.search(text):
@@ -241,6 +258,7 @@ def normalize(text: str, *, to: str = "simplified", opencc: str = "t2s", segment
     if to == "simplified":
         if has_traditional or opencc != "t2s":  # regional forms can stand in lines of no traditional-only character
             text = convert.to_simplified(text, opencc, every_line=res.script == "traditional")
+        text = fold_variants(text)
     elif to == "traditional":
         text = convert.to_traditional(text)
     elif to != "keep":

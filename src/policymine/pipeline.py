@@ -70,11 +70,11 @@ def prepare(text: str, options: Options | None = None, *, kind: str | None = Non
 
 def _simplify(s: str) -> str:
     from .convert import to_simplified
-    from .normalize import fold_width, strip_pinyin
+    from .normalize import fold_variants, fold_width, strip_pinyin
 
     # (a field reads as the text does: a page that glosses its characters with pinyin, 统(tǒng)计(jì),
     # glosses its <title> too)
-    return fold_width(to_simplified(strip_pinyin(s)))
+    return fold_width(fold_variants(to_simplified(strip_pinyin(s))))
 
 
 def process_text(text: str, *, doc_id: str = "-", path: str | None = None, encoding: str | None = None,

@@ -296,9 +296,9 @@ WEIGHTS = (2.0, 1.5, 1.0, 0.5)
 def normalize_query(text: str) -> str:
     """A query in the bodies' script and width: traditional to simplified, full-width to half-width."""
     from .convert import to_simplified
-    from .normalize import fold_width
+    from .normalize import fold_variants, fold_width
 
-    return fold_width(to_simplified(text))
+    return fold_width(fold_variants(to_simplified(text)))
 
 
 def search_store(con, index: Index, query: str, limit: int | None = 20, year_from: int | None = None,
