@@ -191,7 +191,7 @@ def _repair_damaged(text: str, res: NormResult, segmenter: Segmenter | None) -> 
 def _variants() -> tuple[re.Pattern[str], dict[int, int]]:
     from .resources import table
 
-    pairs = {a: b for a, b in table("variants.tsv", 2, 2)}
+    pairs = dict(table("variants.tsv", 2, 2))
     return re.compile("[" + "".join(pairs) + "]"), str.maketrans(pairs)
 
 
