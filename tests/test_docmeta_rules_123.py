@@ -46,3 +46,12 @@ def test_a_joint_issuer_with_a_variant_form_of_its_province_is_placed():
     got = process_text(text)  # the variant folded where the page is normalised, before any reader
     assert got["doc_number"] == "陕发〔2031〕3号"
     assert (got["level"], got["region"]) == ("provincial", ["陕西省"])
+
+
+def test_a_plan_outline_under_its_note_of_adoption_is_the_sessions():
+    body = ("\n目 录\n\n第一章 发展基础\n\n过去五年,全省经济总量持续增长,人民生活水平不断提高。\n")
+    for dash in ("——", "—", ""):
+        got = meta("某某省国民经济和社会发展第二十个五年规划纲要\n\n"
+                   f"{dash}2031年2月3日某某省第十九届人民代表大会第四次会议通过\n" + body)
+        assert got["issuers"] == ["某某省第十九届人民代表大会第四次会议"], dash
+        assert got["signed"] == "2031-02-03"

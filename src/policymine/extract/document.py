@@ -1125,7 +1125,7 @@ RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}
 # a resolution's note of its adoption by a congress's session, over its text ((2014年2月20日某区第十七届人民代表大会
 # 第三次会议通过)): the session that resolved it, and the day
 # (or the session's short name and its sitting: 某市十三届人大三次会议第三次全体会议)
-RE_ADOPTION_SESSION = re.compile(rf"^[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{1,20}}?(?:第?[一二三四五六七八九十]{{1,3}}届(?:全国)?人民代表大会"
+RE_ADOPTION_SESSION = re.compile(rf"^(?:[—―－-]{{1,2}}\s*)?[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{1,20}}?(?:第?[一二三四五六七八九十]{{1,3}}届(?:全国)?人民代表大会"
                                  rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议))"
                                  rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:(?:审议|审查)?(?:通过|批准))?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
 # a congress's or its standing committee's session by its full name (某区第三届人民代表大会第七次会议)
@@ -2788,8 +2788,11 @@ def document_meta(layout) -> dict:
     # (a model of one, its names left blank as ××, is none)
     saluted = salut is not None and salut <= 1 and self_named is not None and title is None and "××" not in lines[salut]
     # (a session's resolution under its note of adoption, its title maybe lost: the session resolved it)
+    # (a plan's outline adopted so: its note right under its title, 某日某省第某届人民代表大会第某次会议通过)
     session_note = next((m for x in lines[: min(n, title_at + 4)] if (m := RE_ADOPTION_SESSION.fullmatch(x.strip()))), None) \
-        if doc_type in (None, "决议") and not number else None
+        if doc_type in (None, "决议") and not number else next(
+            (m for x in lines[title_at + 1 : min(n, title_at + 2)] if (m := RE_ADOPTION_SESSION.fullmatch(x.strip()))), None) \
+        if doc_type in ("纲要", "规划") and title_at is not None and not number else None
     # (or a resolution whose title and note are lost, its text opening with the session that resolves:
     # 某市第十五届人民代表大会第一次会议听取和审议了…的工作报告。…决定批准这个报告。)
     session_opens = next((m for x in body[:1] if (m := RE_SESSION_OPENING.match(x.strip()))), None) \
