@@ -14,8 +14,8 @@ def test_a_bureau_listed_under_a_sars_heading_is_that_sars_on_a_page_of_that_sar
     # a bureau's name has the shape of a central body's (某某局); the lexicon lists it under Macau's
     # government and the page's words are Macau's: Macau's, provincial level
     text = ("澳门特别行政区\n\n政府机关通告及公告\n\n行政公职局\n\n通告\n\n某职程开考通告\n\n"
-            "按照行政法务司司长批示,并根据第14/2009号法律的规定,进行开考。凡澳门特别行政区永久性居民,"
-            "均可报考,报考费为澳门元二百元,请于报考期限内亲临行政公职局办理。\n")
+            "根据某某法律的规定,本局决定举行某职程的开考,报考者须为澳门特别行政区居民,"
+            "报考费为澳门元二百元,报名地点为本局。\n")
     got = meta(text)
     assert got["issuers"] == ["行政公职局"]
     assert (got["level"], got["region"]) == ("provincial", ["澳门特别行政区"])
