@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from policymine.extract.document import _occasion, document_meta
-from policymine.layout import clean
-
-
-def meta(text: str) -> dict:
-    return document_meta(clean(text))
-
+from docmeta_helpers import layout_meta as meta
+from policymine.extract.document import _occasion
 
 PROSE = ("过去一年,全院按照上级部署办案办事,依法审理各类纠纷和刑事案件,努力让群众满意,"
          "审结各类案件一万余件,同比上升百分之五。\n")

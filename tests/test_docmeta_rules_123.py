@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from policymine.extract.document import document_meta
-from policymine.layout import clean
-
-
-def meta(text: str) -> dict:
-    return document_meta(clean(text))
+from docmeta_helpers import layout_meta as meta
 
 
 def test_a_bureau_listed_under_a_sars_heading_is_that_sars_on_a_page_of_that_sar():

@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-import policymine
+from docmeta_helpers import record_meta as meta
 from policymine.extract import document as d
-
-FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective", "level", "region")
-
-
-def meta(text: str) -> dict:
-    rec = policymine.extract_text(text)
-    return {f: rec.get(f) for f in FIELDS}
-
 
 # --------------------------------------------------------------------------- #
 # Taiwan: regulation histories

@@ -9,16 +9,8 @@ Every name, number and date here is made up (no page of seeds, ../shared or test
 
 from __future__ import annotations
 
-import policymine
+from docmeta_helpers import record_meta as meta
 from policymine.extract import document as d
-
-FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective", "level", "region")
-
-
-def meta(text: str) -> dict:
-    rec = policymine.extract_text(text)
-    return {f: rec.get(f) for f in FIELDS}
-
 
 PROSE = ("近年来,各地各部门认真落实各项部署,统筹推进重点工作,取得了明显成效,为经济社会发展奠定了坚实基础。"
          "为进一步巩固工作成果,推动各项任务落地见效,现就有关事项作出安排。")

@@ -9,16 +9,8 @@ Every name, number and date here is made up (no page of seeds, ../shared or test
 
 from __future__ import annotations
 
-import policymine
+from docmeta_helpers import record_meta as meta
 from policymine.extract import document as d
-
-FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective", "level", "region")
-
-
-def meta(text: str) -> dict:
-    rec = policymine.extract_text(text)
-    return {f: rec.get(f) for f in FIELDS}
-
 
 PROSE = ("为推动本项工作规范有序开展,明确各方职责,提升服务质量,保障当事人合法权益,结合实际情况,"
          "现就有关事项作出规定,请各有关单位认真遵照执行。")

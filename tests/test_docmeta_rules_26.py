@@ -7,7 +7,7 @@ Every name, number and date here is made up (no page of seeds, ../shared or test
 
 from __future__ import annotations
 
-import policymine
+from docmeta_helpers import record_meta
 from policymine.extract import document as d
 
 FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective",
@@ -15,8 +15,7 @@ FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "publish
 
 
 def meta(text: str) -> dict:
-    rec = policymine.extract_text(text)
-    return {f: rec.get(f) for f in FIELDS}
+    return record_meta(text, fields=FIELDS)
 
 
 PROSE = ("过去一年,全县上下坚持稳中求进工作总基调,统筹推进各项工作,经济运行总体平稳,民生保障持续加强,"

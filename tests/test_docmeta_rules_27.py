@@ -9,17 +9,10 @@ Every name, number and date here is made up (no page of seeds, ../shared or test
 
 from __future__ import annotations
 
-import policymine
+from docmeta_helpers import FIELDS
+from docmeta_helpers import record_meta as meta
 from policymine.extract import document as d
 from policymine.layout import RE_LAW_HISTORY_END
-
-FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective", "level", "region")
-
-
-def meta(text: str) -> dict:
-    rec = policymine.extract_text(text)
-    return {f: rec.get(f) for f in FIELDS}
-
 
 PROSE = ("过去一年,各项工作稳步推进,经济运行总体平稳,民生保障持续加强,城市面貌明显改善,社会各界共同努力,"
          "各项事业取得新的进展,为下一阶段的发展打下坚实基础。")

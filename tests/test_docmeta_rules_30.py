@@ -8,16 +8,8 @@ Every name, number and date here is made up (no page of seeds, ../shared or test
 
 from __future__ import annotations
 
-import policymine
+from docmeta_helpers import record_meta as meta
 from policymine.extract import document as d
-
-FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective", "level", "region")
-
-
-def meta(text: str, **kw) -> dict:
-    rec = policymine.extract_text(text, **kw)
-    return {f: rec.get(f) for f in FIELDS}
-
 
 PROSE = ("过去一年,全县上下坚持稳中求进工作总基调,统筹推进各项工作,经济运行总体平稳,民生保障持续加强,"
          "城乡面貌明显改善,各项事业取得新的进展。")

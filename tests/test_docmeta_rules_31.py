@@ -7,16 +7,8 @@ Every name, number and date here is made up (no page of seeds, ../shared or test
 
 from __future__ import annotations
 
-import policymine
+from docmeta_helpers import record_meta as meta
 from policymine.extract import document as d
-
-FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective", "level", "region")
-
-
-def meta(text: str) -> dict:
-    rec = policymine.extract_text(text)
-    return {f: rec.get(f) for f in FIELDS}
-
 
 # --------------------------------------------------------------------------- #
 # a headline opening with its form

@@ -7,16 +7,8 @@ Every name, number and date here is made up (no page of seeds, ../shared or test
 
 from __future__ import annotations
 
-import policymine
+from docmeta_helpers import record_meta as meta
 from policymine.extract import document as d
-
-FIELDS = ("doc_number", "issuers", "doc_type", "issued_type", "signed", "published", "effective", "level", "region")
-
-
-def meta(text: str) -> dict:
-    rec = policymine.extract_text(text)
-    return {f: rec.get(f) for f in FIELDS}
-
 
 # --------------------------------------------------------------------------- #
 # Hong Kong broadcast notices relayed by the news service (round 34)
@@ -65,7 +57,6 @@ BARE = """海岸事务总署临时热线停止运作
 電台及電視台當值廣播員注意,請盡速播出並於適當時間重播:
 
   由於暴雨警告信號已取消,海岸事務總署設立的臨時熱線2345 6789現已停止運作。
-
 
 
 2021年5月8日(星期六)

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from policymine.extract.document import RE_TITLE_ROC_NOTE, document_meta
-from policymine.layout import clean
-
-
-def meta(text: str) -> dict:
-    return document_meta(clean(text))
+from docmeta_helpers import layout_meta as meta
+from policymine.extract.document import RE_TITLE_ROC_NOTE
 
 
 def test_a_joint_order_each_number_closed_by_its_form():

@@ -3,12 +3,7 @@ on sentences written for them."""
 
 from __future__ import annotations
 
-from policymine.extract.document import document_meta
-from policymine.layout import clean
-
-
-def meta(text: str) -> dict:
-    return document_meta(clean(text))
+from docmeta_helpers import layout_meta as meta
 
 
 def test_an_orders_note_of_promulgation_over_the_title_it_quotes():

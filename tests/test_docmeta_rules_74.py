@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from policymine.extract.document import document_meta
-from policymine.layout import clean
-
-
-def meta(text: str) -> dict:
-    return document_meta(clean(text))
+from docmeta_helpers import layout_meta as meta
 
 
 def test_a_procuratorates_report_by_its_rank_alone_is_placed_by_its_congress():

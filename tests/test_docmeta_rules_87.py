@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from policymine.extract.document import document_meta, signature
-from policymine.layout import clean
-
-
-def meta(text: str) -> dict:
-    return document_meta(clean(text))
-
+from docmeta_helpers import layout_meta as meta
+from policymine.extract.document import signature
 
 BODY = "各乡镇人民政府,县直各部门:\n现将《规划》印发给你们,请结合实际认真贯彻落实,确保各项任务按期完成。\n"
 

@@ -290,6 +290,12 @@ def _one_sar(text: str) -> str | None:
     return next(iter(named)) if len(named) == 1 else None
 
 
+def _placeless_sar(name: str, lines: list[str], page: list[str]) -> str | None:
+    """The SAR of a body named without its place: the one the institutions lexicon lists it under
+    (read on ``lines``), else the one SAR the ``page``'s lines name; None for neither."""
+    return _sar_of_body(name, "\n".join(lines), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(page)))
+
+
 def _serial_and_subject(s: str) -> str | None:
     """The serial of a line that opens with a bureau's circular's serial and gives its subject after
     a space (某某局通告第4/2013号 某某学校采购程序): the serial; None for any other line."""
@@ -2789,10 +2795,14 @@ def document_meta(layout) -> dict:
     saluted = salut is not None and salut <= 1 and self_named is not None and title is None and "××" not in lines[salut]
     # (a session's resolution under its note of adoption, its title maybe lost: the session resolved it)
     # (a plan's outline adopted so: its note right under its title, 某日某省第某届人民代表大会第某次会议通过)
-    session_note = next((m for x in lines[: min(n, title_at + 4)] if (m := RE_ADOPTION_SESSION.fullmatch(x.strip()))), None) \
-        if doc_type in (None, "决议") and not number else next(
-            (m for x in lines[title_at + 1 : min(n, title_at + 2)] if (m := RE_ADOPTION_SESSION.fullmatch(x.strip()))), None) \
-        if doc_type in ("纲要", "规划") and title_at is not None and not number else None
+    note_lines: list[str] = []
+    if number:
+        pass  # (a numbered document is its issuer's, whatever session adopted it)
+    elif doc_type in (None, "决议"):
+        note_lines = lines[: min(n, title_at + 4)]
+    elif doc_type in ("纲要", "规划"):
+        note_lines = lines[title_at + 1 : min(n, title_at + 2)]
+    session_note = next((m for x in note_lines if (m := RE_ADOPTION_SESSION.fullmatch(x.strip()))), None)
     # (or a resolution whose title and note are lost, its text opening with the session that resolves:
     # 某市第十五届人民代表大会第一次会议听取和审议了…的工作报告。…决定批准这个报告。)
     session_opens = next((m for x in body[:1] if (m := RE_SESSION_OPENING.match(x.strip()))), None) \
@@ -3335,12 +3345,12 @@ def document_meta(layout) -> dict:
             level, region = "provincial", [sar]
     if released and level == "national" and not RE_NATIONAL.match(issuers[0]):
         # a department's release named without its place: the SAR the lexicon lists it under, else the page's
-        sar = _sar_of_body(issuers[0], "\n".join(lines), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(lines)))
+        sar = _placeless_sar(issuers[0], lines, lines)
         level, region = ("provincial", [sar]) if sar else (level, region)
     if broadcast and issuers and level in (None, "national") and not RE_NATIONAL.match(issuers[0]):
         # (round 34) a broadcast notice's body named without its place: the SAR the lexicon lists it
         # under, else the one the page names (its stamp's 香港时间)
-        sar = _sar_of_body(issuers[0], "\n".join(every), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(every)))
+        sar = _placeless_sar(issuers[0], every, every)
         level, region = ("provincial", [sar]) if sar else (level, region)
     if level is None and issuers and not _lead_place(issuers[0]) and (RE_ROC_DAY.search("\n".join(lines + tail)) or roc_act):
         # a body named without its place (总统, 某院某局) on a page dated in Taiwan's calendar: Taiwan's
@@ -3408,7 +3418,7 @@ def document_meta(layout) -> dict:
         issuers, doc_type = [own_notice.group("org")], own_notice.group("form")
         level, region = issuer_place(issuers[0], "\n".join(lines))
         if level in (None, "national"):
-            sar = _sar_of_body(issuers[0], "\n".join(lines), by_heading=True) or _one_sar(re.sub(r"\s+", "", "\n".join(lines + tail)))
+            sar = _placeless_sar(issuers[0], lines, lines + tail)
             level, region = ("provincial", [sar]) if sar else (level, region)
     if number is None and not issuers and roc_labelled:
         # (round 35) a Taiwan record run on one line: its body, form, day and number; in force that day
@@ -3454,11 +3464,10 @@ def document_meta(layout) -> dict:
         if issuers:
             level, region = issuer_place(issuers[0], "\n".join(lines), number=number)
             if level in (None, "national") and not RE_NATIONAL.match(issuers[0]):
-                flat = re.sub(r"\s+", "", "\n".join(lines + tail))
-                sar = _sar_of_body(issuers[0], "\n".join(lines), by_heading=True) or _one_sar(flat)
+                sar = _placeless_sar(issuers[0], lines, lines + tail)
                 if sar:
                     level, region = "provincial", [sar]
-                elif RE_ROC_DAY.search("\n".join(lines + tail)) or "民国" in flat:
+                elif RE_ROC_DAY.search("\n".join(lines + tail)) or "民国" in re.sub(r"\s+", "", "\n".join(lines + tail)):
                     level, region = "provincial", ["台湾省"]
     if legco is not None:
         # a legislature's paper: its form, and for an agenda, a discussion paper or a record of decisions
