@@ -1632,8 +1632,9 @@ def _title_line(s: str) -> str:
     m = RE_ENGLISH_NAME_34.search(s)
     if m and doc_type_of(s[: m.start()]):
         s = s[: m.start()]  # (round 34) a law database's title glued to its English name (…要点Directions for …)
-    if re.fullmatch(rf"{_H}(?:[ \u3000]+{_H}){{1,5}}", s):
-        s = re.sub(r"[ \u3000]+", "", s)  # a form spaced out on its line (决 定, 通  知)
+    if re.fullmatch(rf"{_H}(?:(?:[ \u3000]+|[ \u3000]*[?？\ufffd][ \u3000]*){_H}){{1,5}}", s):
+        # a form spaced out on its line (决 定, 通  知; its wide space maybe lost to an encoding's mark, 通 ? 知)
+        s = re.sub(r"[ \u3000?？\ufffd]+", "", s)
     m = re.match(r"^.{0,12}[?\ufffd]", s)
     if m and doc_type_of(s[m.end() :]) and len(re.findall(_H, s[m.end() :])) >= 6:
         s = s[m.end() :]  # a head garbled by a lost encoding (characters come as ?): what follows the last
