@@ -24,3 +24,28 @@ def test_a_line_of_marks_and_characters_is_no_form():
     # (a table of contents' heading, 目? 录, names no form: the page stays no document)
     text = f"某某市某某管理局工作总结\n\n目 ? 录\n\n{PROSE}"
     assert meta(text)["doc_type"] is None
+
+
+def test_a_title_block_glued_to_its_text_by_a_document_librarys_transcript():
+    # a transcript's label, the number, the title and the salutation run into the text on one line
+    text = ("文档介绍:某府发〔2031〕7号某某市某某区人民政府关于做好某某年某某工作有关事项的通知各街道办事处、"
+            "各镇人民政府,区政府有关部门:为推动本项工作规范有序开展,明确各方职责,结合实际,现就有关事项作出安排。"
+            "一、加强组织领导。二、抓好任务落实,确保各项工作按期完成。\n")
+    got = meta(text)
+    assert got["doc_number"] == "某府发〔2031〕7号"
+    assert got["issuers"] == ["某某市某某区人民政府"]
+    assert got["doc_type"] == "通知"
+    # (an item's number before it, the number's brackets lost, a notice that issues a plan)
+    text = ("1、某教函203111号某某市某某局关于印发某某工作实施方案的通知各县(市、区)某某局,各直属学校:"
+            "现将某某工作实施方案印发给你们,请遵照执行。某某市某某局 2031年1月8日某某工作实施方案为推动本项工作,"
+            "结合实际,制定本方案。一、工作目标。二、主要任务。\n")
+    got = meta(text)
+    assert got["issuers"] == ["某某市某某局"]
+    assert (got["doc_type"], got["issued_type"]) == ("通知", "方案")
+
+
+def test_a_glued_line_whose_head_names_no_body_and_form_is_left_as_it_is():
+    # news text that mentions a notice and addresses nobody: no title block is cut out of it
+    text = ("近日,某某市出台关于做好某某工作的通知,各区县要按照部署抓好落实:一是加强领导,二是压实责任。"
+            "记者了解到,该市将持续推进有关工作,确保各项任务落地见效,群众满意度不断提升。\n")
+    assert meta(text)["issuers"] == []

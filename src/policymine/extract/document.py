@@ -1885,6 +1885,33 @@ def _rejoined_days(lines: list[str]) -> list[str]:
     return out
 
 
+# a document library's transcript of a file, its lines lost: a label or an item's number, then the number,
+# the title and the salutation glued to the text (文档介绍:某府发〔2031〕2号某区人民政府关于…的通知各街道办事处…:为…)
+RE_GLUED_LABEL = re.compile(r"^(?:(?:文档介绍|内容简介|文档简介|简介|正文)\s*[:：]|\d{1,2}[、.．])\s*")
+# (a number whose brackets the transcript lost: 某教函203111号)
+RE_GLUED_NUMBER = re.compile(rf"{_H}{{1,10}}(?:19|20)\d\d\d{{1,4}}号")
+RE_GLUED_SALUTATION = re.compile(r"各[^。:：]{1,80}?[:：]")
+
+
+def _glued_title_block(x: str) -> list[str] | None:
+    """The lines of a title block glued to its text (:data:`RE_GLUED_LABEL`): ``[number, title,
+    salutation, text]`` (no number where it shows none), when a title of a body's 关于…的 a form
+    names runs right into a salutation; None for any other line."""
+    lab = RE_GLUED_LABEL.match(x)
+    start = lab.end() if lab else 0
+    for m in re.finditer("各", x[start : start + 260]):
+        head = x[start : start + m.start()]
+        sal = RE_GLUED_SALUTATION.match(x, start + m.start())
+        if "。" in head or sal is None:
+            continue
+        num = RE_DOC_NUMBER.match(head) or RE_GLUED_NUMBER.match(head)
+        title = head[num.end() :].strip() if num else head.strip()
+        if re.match(rf"^{_H}{{2,40}}?关于", title) and doc_type_of(title) and title.endswith(doc_type_of(title)):
+            rest = x[sal.end() :].strip()
+            return ([num.group().strip()] if num else []) + [title, sal.group(), *([rest] if rest else [])]
+    return None
+
+
 def _unrun(lines: list[str]) -> list[str]:
     """A title block run on one line with the text (a forum's post: 某县…统计公报 某县统计局
     (2022年4月28日) 2021年是…。): its short pieces before the first sentence, from a title that
@@ -1897,6 +1924,8 @@ def _unrun(lines: list[str]) -> list[str]:
             return lines[:i] + [m.group("head").strip(), m.group("sal")] + lines[i + 1 :]
         if "。" not in x:
             continue
+        if len(x) >= 100 and (glued := _glued_title_block(x)):
+            return lines[:i] + glued + lines[i + 1 :]
         pieces = x.split()
         lead = list(itertools.takewhile(lambda p: "。" not in p and len(p) <= 60, pieces))
         # (the whole title block run on with the text, its salutation among the short pieces: 某号 某办公室
