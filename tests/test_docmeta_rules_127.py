@@ -5,6 +5,7 @@ Every name, number and date here is made up; only the forms' formulae are a docu
 
 from __future__ import annotations
 
+import policymine
 from docmeta_helpers import record_meta as meta
 
 PROSE = ("为做好本年度各项工作,结合本地实际,现就有关事项作出安排。一、加强组织领导,明确工作责任。"
@@ -49,3 +50,43 @@ def test_a_glued_line_whose_head_names_no_body_and_form_is_left_as_it_is():
     text = ("近日,某某市出台关于做好某某工作的通知,各区县要按照部署抓好落实:一是加强领导,二是压实责任。"
             "记者了解到,该市将持续推进有关工作,确保各项任务落地见效,群众满意度不断提升。\n")
     assert meta(text)["issuers"] == []
+
+
+OUTLINE = ("“十四五”时期,是全面建设社会主义现代化国家新征程的第一个五年,也是本州推动经济高质量发展的关键五年。"
+           "科学编制实施本纲要,对于推进高质量发展具有重大的现实和战略意义。\n") * 3
+
+
+def test_a_plans_cover_its_month_under_its_body_is_no_headline_and_the_body_is_the_issuer():
+    # a plan's cover: its title over three lines, the body that drew it up, the month in numerals
+    cover = "甘孜藏族自治州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n甘孜藏族自治州人民政府\n二○二一年九月\n\n"
+    got = policymine.extract_text(cover + OUTLINE)
+    assert got["title"] != "二○二一年九月"
+    assert (got["doc_type"], got["issuers"], got["level"]) == ("纲要", ["甘孜藏族自治州人民政府"], "city")
+
+
+def test_a_plans_note_of_adoption_over_its_body_the_body_issues_it_the_note_dates_it():
+    # (the note says where it was adopted, 在某州…会议通过; the body under it drew the plan up)
+    cover = ("甘孜藏族自治州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n"
+             "(2031年1月3日在甘孜州第十一届人民代表大会第五次会议通过)\n甘孜藏族自治州人民政府\n二○三一年九月\n\n")
+    got = meta(cover + OUTLINE)
+    assert got["issuers"] == ["甘孜藏族自治州人民政府"]
+    assert got["signed"] == "2031-01-03"
+    # without the body's line, the session that adopted it, its 在 left out
+    cover = "甘孜藏族自治州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n(2031年1月3日在甘孜州第十一届人民代表大会第五次会议通过)\n\n"
+    assert meta(cover + OUTLINE)["issuers"] == ["甘孜州第十一届人民代表大会第五次会议"]
+
+
+def test_the_title_repeated_under_the_contents_heading_is_not_the_covers_title():
+    cover = ("甘孜藏族自治州\n国民经济和社会发展第十四个五年规划和\n2035年远景目标纲要\n"
+             "(2031年1月3日在甘孜州第十一届人民代表大会第五次会议通过)\n甘孜藏族自治州人民政府\n二○三一年九月\n目 录\n"
+             "甘孜藏族自治州国民经济和社会发展第十四个\n五年规划和2035年远景目标纲要\n")
+    got = meta(cover + OUTLINE)
+    assert (got["doc_type"], got["issuers"], got["signed"]) == ("纲要", ["甘孜藏族自治州人民政府"], "2031-01-03")
+
+
+def test_a_gazettes_issue_over_its_contents_stays_no_document():
+    # (the gazette's masthead, a government's 公报, over the contents of its issue: the documents it lists are others')
+    text = ("四川省人民政府公报\n2031年第5期\n目 录\n四川省人民政府关于某某工作的通知\n"
+            "四川省人民政府办公厅关于印发某某方案的通知\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"]) == (None, [])

@@ -150,6 +150,11 @@ RE_SALUTATION = re.compile(r"[:：]$")
 RE_NUMBERED_HEADING = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[编章节]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。！？!?；;，,：:]{0,30}$")
 RE_TITLE_LABEL = re.compile(r"^(?:标\s*题|题目|名称|文件名称)\s*[:：|｜]\s*([^|｜]+)")  # a table's cells: the next
 # a field of a metadata table (发文机关：…, 索引号：…): no headline
+# a line that is a day or a month alone, in digits or in numerals (2021年9月, 二○二一年九月十日): never a headline
+RE_DAY_ONLY_LINE = re.compile(
+    r"^[(（]?\s*(?:(?:19|20)\d\d|[一二][〇○零Ｏ〇O一二三四五六七八九]{3})\s*年"
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?\s*[)）]?$"
+)
 RE_FIELD_LABEL = re.compile(
     r"^(?:索引号|发文机关|发布机关|发布机构|发文字号|文号|成文日期|发布日期|公开日期|生效日期|废止日期|主题分类|"
     r"主题词|公开目录|公开方式|公开形式|公开范围|公开责任部门|有效性|信息来源|来源|时间|日期|作者|分类|体裁分类|"
@@ -830,7 +835,7 @@ def _header_issuers(header: list[str]) -> tuple[set[int], str | None]:
     idx: set[int] = set()
     first = None
     for i, s in enumerate(header):
-        if not RE_DATE_LINE.fullmatch(s):
+        if not (RE_DATE_LINE.fullmatch(s) or RE_DAY_ONLY_LINE.match(s.strip())):
             continue
         j = i - 1
         while j >= 0 and _is_issuer_line(header[j]):
@@ -864,6 +869,8 @@ def _title_from(header: list[str], header_roles: list[str], page: list[str] | No
             continue
         if RE_LABEL_PREFIX.match(s) or RE_FIELD_LABEL.match(s) or s.startswith(("——", "--", "—")) or _byline_title(s):
             continue
+        if RE_DAY_ONLY_LINE.match(s):
+            continue  # (a cover's month under its body, 二○二一年九月: no headline)
         if len(s) <= 30 and RE_ROLE_WORD.search(s) and any(m.group("names") for m in RE_REPORTER.finditer(s)):
             continue  # 本报记者 赵六: a byline
         if re.fullmatch(r"[【\[].*[】\]]", s) or s.endswith(("：", ":")) or RE_DOC_NUMBER.fullmatch(s):

@@ -1131,7 +1131,7 @@ RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}
 # a resolution's note of its adoption by a congress's session, over its text ((2014年2月20日某区第十七届人民代表大会
 # 第三次会议通过)): the session that resolved it, and the day
 # (or the session's short name and its sitting: 某市十三届人大三次会议第三次全体会议)
-RE_ADOPTION_SESSION = re.compile(rf"^(?:[—―－-]{{1,2}}\s*)?[(（]?\s*(?P<d>{_DAY})\s*(?P<org>{_H}{{1,20}}?(?:第?[一二三四五六七八九十]{{1,3}}届(?:全国)?人民代表大会"
+RE_ADOPTION_SESSION = re.compile(rf"^(?:[—―－-]{{1,2}}\s*)?[(（]?\s*(?P<d>{_DAY})\s*(?:在\s*)?(?P<org>{_H}{{1,20}}?(?:第?[一二三四五六七八九十]{{1,3}}届(?:全国)?人民代表大会"
                                  rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议))"
                                  rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:(?:审议|审查)?(?:通过|批准))?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
 # a congress's or its standing committee's session by its full name (某区第三届人民代表大会第七次会议)
@@ -2320,6 +2320,13 @@ def document_meta(layout) -> dict:
     opened = next((i for i in range(min(n, limit + 1)) if len(lines[i]) >= 20 and RE_TEXT_OPENING.search(lines[i])), None)
     if opened is not None and any(i < opened for i, _c in cands):
         cands = [(i, c) for i, c in cands if i < opened]
+    # (nor is the title repeated below the contents' heading, 目 录, over the text: the cover's is)
+    # (a gazette's issue over its contents, 某某省人民政府公报 / 目 录, lists other documents: no cover of one)
+    contents = next((i for i in range(min(n, limit + 1)) if re.fullmatch(r"目\s*录", lines[i].strip())), None)
+    masthead = contents is not None and any(i < contents and re.fullmatch(rf"{_H}{{2,16}}公报", c)
+                                            and issuer_place(c[:-2], shape=False)[0] for i, c in cands)
+    if contents is not None and not masthead and any(i < contents for i, _c in cands):
+        cands = [(i, c) for i, c in cands if i < contents]
     if title is None and cands:
         title = cands[-1][1]
     title_at = next((i for i, s in cands if s == title), 0)
@@ -2952,6 +2959,13 @@ def document_meta(layout) -> dict:
         # letter's first line) names its issuer before a portal's publishing body does
         heading = next((m for x in head if (m := RE_FORM_HEADING.match(x))), None)
         issuers = _split_issuers(heading.group("org")) if heading else []
+    if issuers in ([], [session_note and session_note.group("org")]) and session_note is not None \
+            and doc_type in ("纲要", "规划") and title_at + 2 < n \
+            and is_issuer_line(lines[title_at + 2]) and len(lines[title_at + 2].strip()) <= 40 \
+            and issuer_place(_split_issuers(lines[title_at + 2])[0], shape=False)[0]:
+        # (a plan's cover: its note of adoption under the title, then the placed body that drew it up,
+        # 某某自治州人民政府: the body's, the session adopted it)
+        issuers = _split_issuers(lines[title_at + 2])
     if not issuers and session_note is not None:
         issuers = [session_note.group("org")]  # (a resolution: the session its note of adoption names)
     if not issuers and session_opens is not None:
