@@ -90,3 +90,18 @@ def test_a_gazettes_issue_over_its_contents_stays_no_document():
             "四川省人民政府办公厅关于印发某某方案的通知\n")
     got = meta(text)
     assert (got["doc_type"], got["issuers"]) == (None, [])
+
+
+def test_a_departments_report_its_title_lost_under_its_occasion_and_presenter():
+    # the occasion broken over two lines, the head of a department presenting, the text handing the
+    # report to the session: the department's report, on the occasion's day
+    text = ("——2031年1月8日在北京市东城区第十九届\n人民代表大会第五次会议上\n北京市东城区发展和改革委员会主任 某 某\n各位代表:\n"
+            "受区人民政府委托,现将本区国民经济和社会发展计划执行情况与计划草案的报告提交大会审议,"
+            "并请区政协各位委员提出意见。\n一、计划执行情况\n过去一年,各项工作稳步推进,经济运行总体平稳。\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issuers"], got["signed"]) == ("报告", ["北京市东城区发展和改革委员会"], "2031-01-08")
+    assert (got["level"], got["region"]) == ("county", ["北京市"])
+    # (a department head's line over text that hands nothing to a session is no report)
+    text = ("北京市东城区发展和改革委员会主任 某 某\n"
+            "近日,某某委员会召开会议,研究部署下一阶段重点工作,要求各科室抓好落实,确保各项任务按期完成。\n")
+    assert meta(text)["doc_type"] is None

@@ -201,6 +201,8 @@ RE_TEXT_OPENING = re.compile(r"(?:现|特)(?:通告|公告|通知|规定|决定)
 RE_ADOPTED_NOTE = re.compile(r"\s*[(（][^()（）]{2,40}?(?:会议|人大)[^()（）]{0,12}?(?:审议)?(?:通过|批准)\s*[)）]\s*")
 # a work report's opening (…向大会报告政府工作), and its title naming the place (某市2021年政府工作报告)
 RE_REPORTS_TO = re.compile(r"向(?:大会|本次会议)报告(?:政府)?工作")
+# (or that hands itself to the session: 现将…计划草案的报告提交大会审议)
+RE_SUBMITS_REPORT = re.compile(r"的报告[,，]?\s*(?:提交|提请)(?:大会|本次会议|会议)(?:审议|审查)")
 RE_REPORT_TITLE = re.compile(rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县|区|旗|州))(?:(?:19|20)\d\d年度?)?政府工作报告$")
 # a work report's title naming its government, after a site's bracketed label and the year of work
 # ((某省)2020年某县人民政府工作报告): that government reports
@@ -2655,8 +2657,10 @@ def document_meta(layout) -> dict:
     from .issuer_evidence import RE_BARE_RANK
 
     presenter = None
+    # (a report, its title lost, that says it reports: 向大会报告工作, 现将…的报告提交大会审议)
+    reports = any(RE_REPORTS_TO.search(x) or RE_SUBMITS_REPORT.search(x) for x in body[:6])
     for s in lines[: min(n, limit + 6)]:
-        if doc_type == "报告" and (dept := RE_DEPT_PRESENTER.match(s.strip())):
+        if (doc_type == "报告" or (doc_type is None and reports)) and (dept := RE_DEPT_PRESENTER.match(s.strip())):
             presenter = dept.group("org")  # (a report presented by a department's head: 某县审计局局长 某某)
             break
         m = RE_PRESENTER.match(s)
@@ -2667,7 +2671,7 @@ def document_meta(layout) -> dict:
         if m and m.group("place").endswith(m.group("rank")[0]):
             presenter = m.group("place") + "人民政府"  # (the head by the place's name: 某市代市长 某 某, the place's government)
             break
-    if doc_type is None and self_named is None and presenter and any(RE_REPORTS_TO.search(x) for x in body[:6]):
+    if doc_type is None and self_named is None and presenter and reports:
         self_named = "报告"  # a work report, its title lost, under its presenter (某市人民政府市长 某某): 向大会报告工作
 
     # the issuing bodies on lines of their own right under the title (a bulletin's 某局 / 某调查总队)
