@@ -105,3 +105,54 @@ def test_a_departments_report_its_title_lost_under_its_occasion_and_presenter():
     text = ("北京市东城区发展和改革委员会主任 某 某\n"
             "近日,某某委员会召开会议,研究部署下一阶段重点工作,要求各科室抓好落实,确保各项任务按期完成。\n")
     assert meta(text)["doc_type"] is None
+
+
+def test_a_national_administrations_local_office_is_placed_by_the_place_after_its_name():
+    from policymine.extract.document import issuer_place
+
+    assert issuer_place("国家税务总局陕西省税务局") == ("provincial", ["陕西省"])
+    assert issuer_place("国家税务总局杭州市西湖区税务局") == ("county", ["浙江省", "杭州市"])
+    assert issuer_place("国家税务总局") == ("national", [])  # (the administration itself)
+    text = ("国家税务总局湖北省税务局关于某某事项的公告\n2031年第3号\n" + PROSE.replace("\n", "")
+            + "\n国家税务总局湖北省税务局\n2031年3月1日\n")
+    got = meta(text)
+    assert (got["issuers"], got["level"], got["region"]) == (["国家税务总局湖北省税务局"], "provincial", ["湖北省"])
+
+
+def test_a_bureaus_announcement_signed_by_its_head_is_the_office_holders():
+    # (a SAR department's announcement, its head's name glued to the office at its foot)
+    text = ("运输署公告\n某某街临时交通安排\n现公布当局将于2031年7月8日上午10时至2031年9月28日下午6时实施下列临时交通安排,"
+            "以配合渠务工程:\n1. 道路封闭\n某某街将会临时封闭,禁止所有车辆驶入。\n"
+            "有关地点将设置适当交通标志及道路标记,指导驾驶人士。\n运输署署长某某某\n")
+    got = meta(text)
+    assert (got["issuers"], got["level"], got["region"]) == (["运输署署长"], "provincial", ["香港特别行政区"])
+
+
+def test_a_taiwan_rules_history_gives_its_body_and_day_where_a_field_gave_its_number():
+    text = ("发布文号: 会版字第0310012345号\n"
+            "中华民国一百二十年十二月十七日行政院研究发展考核委员会会版字第0310012345号函订定发布全文5点\n"
+            "一、为统一某某作业,特订定本注意事项。\n二、某某作业依下列规定办理。\n三、本注意事项自发布日施行。\n")
+    got = meta(text)
+    assert (got["issuers"], got["signed"], got["level"]) == (["行政院研究发展考核委员会"], "2031-12-17", "provincial")
+    # (the number a field gives is an earlier act's: the history's latest act is not taken for it)
+    text = ("发布文号: 会版字第0210012345号\n"
+            "1.中华民国一百十年一月二日行政院研究发展考核委员会会版字第0210012345号函订定发布\n"
+            "2.中华民国一百二十年十二月十七日行政院研究发展考核委员会会版字第0310012345号函修正发布\n"
+            "一、为统一某某作业,特订定本注意事项。\n二、本注意事项自发布日施行。\n")
+    assert meta(text)["signed"] != "2021-01-02"
+
+
+def test_a_notice_without_its_title_that_issues_a_benchmark_and_says_when_it_runs_from():
+    text = ("索引号: | 000000000/2031-00001 | 公开方式: | 主动公开 |\n文号: | 某民发〔2031〕5号 | 公开日期: | 2031-11-19 |\n"
+            "发布单位: | 杭州市民政局 | 统一编号: | ZJAC10-2031-0001 |\n"
+            "各区、县(市)民政局,局机关各处室:\n《杭州市民政局某某审批的裁量基准》经局党组会议审议通过,现予以印发,请认真贯彻执行。\n"
+            "本通知自2031年12月25日起施行。\n杭州市民政局\n2031年11月19日\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issued_type"], got["effective"]) == ("通知", "基准", "2031-12-25")
+
+
+def test_a_posting_line_labelled_published_at_gives_the_published_date():
+    from policymine.extract.document import read_fields
+
+    assert read_fields(["(发布于:2031-12-13 09:01)"]) == {"published": "2031-12-13"}
+    assert read_fields(["本文发布于2031年"]) == {}  # (no label: a sentence)

@@ -1266,6 +1266,13 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
     # (the party's, the League's and the CPPCC's bodies are placed by the place after their name:
     # 中共某市委, 共青团某省委员会, 政协某县委员会)
     name = re.sub(r"^(?:中共|中国共产党|共青团|中国共产主义青年团|中国人民政治协商会议|政协)", "", issuer)
+    # (a national administration's local office is placed by the place after the administration's
+    # name: 国家税务总局某省税务局, data/vertical_bodies.txt)
+    vertical = next((v for v in _vertical_bodies() if name.startswith(v) and len(name) > len(v) + 2), None)
+    if vertical:
+        local = issuer_place(name[len(vertical) :], text, shape=False, number=number)
+        if local[0] not in (None, "national"):
+            return local
     if re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", name):
         return None, []  # a generic name (地区行署) places nothing
     kind = next((k for k in ("自治区", "省") if name.startswith(k) and len(name) > len(k)), None)
@@ -1440,6 +1447,12 @@ def _county_at(name: str, pos: int, province: str | None, city: str | None, text
             return cand, fit[0][0], ""
         return None
     return None
+
+
+@functools.cache
+def _vertical_bodies() -> tuple[str, ...]:
+    """The national administrations of ``vertical_bodies.txt``, whose local offices bear their name first."""
+    return tuple(line.strip() for _lineno, line in resources.data_lines("vertical_bodies.txt"))
 
 
 @functools.cache
@@ -2432,14 +2445,17 @@ def document_meta(layout) -> dict:
         fields = _plausible_dates(fields, number)
 
     roc_act, acts = None, []
-    if number is None:
+    # (the history may stand below the text, where the layout put it in the tail)
+    # (its lines joined: a number broken before its form, 台内消字第 1120827499 号 / 令)
+    hist = "\n".join(x for x in block + tail[:12])
+    if number is None or "民国" in hist:
         # a Taiwan regulation's page: the latest act of its history gives its number and date
+        # (where a field gave the number, only when it is the latest act's: its body and day)
         from ..layout import find_dates
 
-        # (the history may stand below the text, where the layout put it in the tail)
-        # (its lines joined: a number broken before its form, 台内消字第 1120827499 号 / 令)
-        hist = "\n".join(x for x in block + tail[:12])
         acts = [(d, m) for m in (_roc_act().finditer(hist) if "民国" in hist else ()) if (d := _roc_day(m.group("d")))]
+        if number is not None and acts and re.sub(r"\s+", "", max(acts, key=lambda a: a[0])[1].group("n")) != re.sub(r"\s+", "", number):
+            acts = []  # (the number a field gave is not the latest act's: the history is not read)
         if acts:
             roc_act = max(acts, key=lambda a: a[0])
             number = re.sub(r"\s+", "", roc_act[1].group("n"))
@@ -2567,6 +2583,12 @@ def document_meta(layout) -> dict:
                 break
     if relayed and holder is None:
         holder, extract_form = relayed.group("org"), relayed.group("form")
+    if holder is None and title and (own := re.match(rf"^({_H}{{2,10}}?[署处局])(?:公告|通告)", re.sub(r"\s+", "", title))):
+        # a bureau's announcement signed at its foot by its head (某某署公告 … / 某某署署长某某): the office holder's
+        at = next((i for i in range(len(every) - 1, max(-1, len(every) - 6), -1)
+                   if (m := RE_HOLDER_SIGN.match(every[i].strip())) and m.group("office").startswith(own.group(1))), None)
+        if at is not None:
+            holder = RE_HOLDER_SIGN.match(every[at].strip()).group("office")
     # a government's notice signed by its head at its foot (市长某某, 县长 某某), the text naming
     # its government 本府: the government of that rank the page names (某市政府)
     head_gov = None
@@ -2637,8 +2659,8 @@ def document_meta(layout) -> dict:
              or re.search(r"提出(?:如下|以下)(?:实施)?(意见)", text))  # (…,现提出如下实施意见: an opinion, its title lost)
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
-        if issuing and (closing := re.search(r"特此通知|(?:有关|如下)?事项通知如下", text)):
-            # (a notice that issues and closes naming itself, 现将《某某规划》印发给你们…特此通知: a 通知
+        if issuing and (closing := re.search(r"特此通知|(?:有关|如下)?事项通知如下|本通知(?:自|从)", text)):
+            # (a notice that issues and closes naming itself, 现将《某某规划》印发给你们…特此通知 (本通知自…起施行): a 通知
             # issuing the form of what it quotes; one that only issues names no form of its own)
             quoted = re.findall(r"《([^《》]{2,60})》", text[: closing.start()])
             self_named, text_issued = "通知", next((f for q in reversed(quoted) if (f := doc_type_of(q))), None)
