@@ -2336,10 +2336,11 @@ def document_meta(layout) -> dict:
     if opened is not None and any(i < opened for i, _c in cands):
         cands = [(i, c) for i, c in cands if i < opened]
     # (nor is the title repeated below the contents' heading, 目 录, over the text: the cover's is)
-    # (a gazette's issue over its contents, 某某省人民政府公报 / 目 录, lists other documents: no cover of one)
+    # (a gazette's issue over its contents, 某某省人民政府公报 / 目 录, lists other documents: no cover of one;
+    # a statistical bulletin, 某市统计公报, is a document of its own)
     contents = next((i for i in range(min(n, limit + 1)) if re.fullmatch(r"目\s*录", lines[i].strip())), None)
     masthead = contents is not None and any(i < contents and re.fullmatch(rf"{_H}{{2,16}}公报", c)
-                                            and issuer_place(c[:-2], shape=False)[0] for i, c in cands)
+                                            and not re.search(r"统计|普查|关于", c) for i, c in cands)
     if contents is not None and not masthead and any(i < contents for i, _c in cands):
         cands = [(i, c) for i, c in cands if i < contents]
     if title is None and cands:
