@@ -439,7 +439,7 @@ RE_CHAMBER_ACT = re.compile(
     r"第\s*\d{1,2}\s*届\s*第\s*\d{1,2}\s*(?:会期|次定期大会|次临时大会)(?:\s*第[一二三四五六七八九十\d]{1,3}次(?:全体)?会议)?"
     r"[^。]{0,12}?(?:通过|修正发布|订定发布|制定发布|修正|订定)")
 RE_CONTENTS_HEADING = re.compile(r"\s*(?:目\s*录|目\s*次)\s*")
-RE_PLACEHOLDER_PLACE = re.compile(r"(?:[Xx×]{2,}|[Xx×]\s[Xx×])(?:省|市|县|区|镇|乡|街道|局|委员会)")
+RE_PLACEHOLDER_PLACE = re.compile(r"(?:[Xx×]{2,}|[Xx×]\s[Xx×]|[*＊]{2,})(?:省|市|县|区|镇|乡|街道|局|委员会)")  # (**县: a 范文's mask too)
 RE_MODEL_LABEL = re.compile(r"^[【\[(（]?\s*(?:例文|范文|范例|样文|示例|文例)\s*[一二三四五六七八九十\d]*\s*[】\])）]?\s*[:：]?$")
 RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
 RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?{_HEADS})(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
@@ -897,9 +897,10 @@ def read_fields(lines: list[str]) -> dict[str, str]:
     for i, line in enumerate(lines):
         line = re.sub(r"^[\s\u3000]*[•·●▪]\s*", "", line)  # (a field listed as a bullet: • 发布单位:某某)
         if "。" in line:
-            if line.count("【") < 3:
+            if line.count("【") < 3 and len(pattern.findall(line[: line.index("。")])) < 3:
                 continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
-            line = line[: line.index("。")]  # (a law database's bracketed record run into its text on one line: its fields)
+            # (a law database's record, its labels bracketed or glued, run into its text on one line: its fields)
+            line = line[: line.index("。")]
         ms = list(pattern.finditer(line))
         if "字号" in line:
             # (字号 labels a number only in a law database's brackets, 【字号】; elsewhere it is the page's font tools)
@@ -1927,11 +1928,26 @@ def _glued_title_block(x: str) -> list[str] | None:
     return None
 
 
+def _title_before_fields(x: str) -> str | None:
+    """The title a table's fields are glued to on one line (``某某条例制定机关: …公布日期: …``): the
+    text before the first of two or more glued labels, where it names a form; None otherwise."""
+    _labels, pattern = _field_labels()
+    ms = [m for m in pattern.finditer(x[:400]) if m.group("glued")]
+    if len(ms) < 2 or ms[0].start() < 6:
+        return None
+    head = x[: ms[0].start()]
+    return head if "。" not in head and doc_type_of(head.strip()) else None
+
+
 def _unrun(lines: list[str]) -> list[str]:
     """A title block run on one line with the text (a forum's post: 某县…统计公报 某县统计局
     (2022年4月28日) 2021年是…。): its short pieces before the first sentence, from a title that
     names a form, as lines of their own. Other lines as they are."""
     for i, x in enumerate(lines[:3]):
+        # (a law database's record flattened to one line, the title glued to its first label: 某某条例
+        # (2006年修正本)制定机关: 某某…公布日期:…: the title a line of its own)
+        if (head := _title_before_fields(x)) is not None:
+            return lines[:i] + [head, x[len(head) :]] + lines[i + 1 :]
         # (a title block run on with its salutation, as a PDF's text gives it: 某号 某厅 关于印发…的通知
         # 各市某局: the salutation a line of its own)
         if "。" not in x and (m := RE_RUN_SALUTATION.match(x)) and doc_type_of(m.group("head")) \
@@ -2827,7 +2843,7 @@ def document_meta(layout) -> dict:
         return empty_document()  # a gazette's contents: documents' numbers over leader dots to their pages ((某府〔2014〕4号)……1)
     if any(RE_COMPILATION.search(_strip_title(re.sub(r"\s+", "", x))) for x in ([str(page_title)] if page_title else []) + lines[:1]):
         return empty_document()  # a compilation of documents (某某通告、通知汇编(10篇), 某某范文大全): none of the page's own
-    if any(RE_PLACEHOLDER_PLACE.search(x) for x in ([str(page_title)] if page_title else []) + lines[:3]):
+    if any(RE_PLACEHOLDER_PLACE.search(x) for x in ([str(page_title)] if page_title else []) + lines[: max(3, title_at + 3)]):
         return empty_document()  # a template, its place left as a placeholder (XX市, ××县): no document of its own
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
         return empty_document()  # a model text under its label (例文, 范文): a guide's example, no document of the page
@@ -3335,6 +3351,10 @@ def document_meta(layout) -> dict:
         if published is None:
             stamp = next((m for x in lines[: min(n, limit + 1)] if (m := RE_SITE_STAMP.fullmatch(x.strip()))), None)
             published = _first_date(stamp.group("d")) if stamp else None
+    if published is None and tail:
+        # a portal's record of the page at its foot, its fields listed as bullets (• 发布日期: 2025-02-11
+        # / • 发布单位: 某局): its labelled posting date
+        published = read_fields([x for x in tail[-12:] if re.match(r"^[\s\u3000]*[•·●▪]", x)]).get("published")
     if published is None and header and title_at > 0 and (m := RE_ISSUE_DAY.match(_norm_date_text(header[0]))):
         # a post's dateline over the document it gives (2013年4月30日 星期二 / 某某局通告第4/2013号 …): the
         # republishing site's day
