@@ -897,7 +897,8 @@ def read_fields(lines: list[str]) -> dict[str, str]:
     for i, line in enumerate(lines):
         line = re.sub(r"^[\s\u3000]*[•·●▪]\s*", "", line)  # (a field listed as a bullet: • 发布单位:某某)
         if "。" in line:
-            if line.count("【") < 3 and len(pattern.findall(line[: line.index("。")])) < 3:
+            head = line[: line.index("。")]
+            if line.count("【") < 3 and (head.count(":") + head.count("：") < 3 or len(pattern.findall(head)) < 3):
                 continue  # a sentence (…批准文号：某字〔1997〕第3号。) is no table
             # (a law database's record, its labels bracketed or glued, run into its text on one line: its fields)
             line = line[: line.index("。")]
@@ -1931,6 +1932,8 @@ def _glued_title_block(x: str) -> list[str] | None:
 def _title_before_fields(x: str) -> str | None:
     """The title a table's fields are glued to on one line (``某某条例制定机关: …公布日期: …``): the
     text before the first of two or more glued labels, where it names a form; None otherwise."""
+    if x.count(":", 0, 400) + x.count("：", 0, 400) < 2:
+        return None
     _labels, pattern = _field_labels()
     ms = [m for m in pattern.finditer(x[:400]) if m.group("glued")]
     if len(ms) < 2 or ms[0].start() < 6:
