@@ -184,3 +184,22 @@ def test_a_model_texts_place_masked_with_asterisks_is_no_document():
             "一、工作回顾\n过去一年,全县上下团结奋斗,各项工作稳步推进。\n")
     got = meta(text)
     assert (got["doc_type"], got["published"]) == (None, None)
+
+
+def test_an_announcements_serial_in_its_year_alone_on_its_line():
+    from policymine.extract.document import find_doc_number, read_fields
+
+    assert find_doc_number("2031年第34号") == "2031年第34号"
+    assert find_doc_number("(2031年第1号)") == "2031年第1号"
+    assert find_doc_number("2031年第一季度") is None
+    assert read_fields(["发布文号: 2031年第160号"]) == {"doc_number": "2031年第160号"}
+    text = ("某某市公安局交通警察支队\n关于在城区道路设置某某路段的通告\n(2031年第1号)\n"
+            "为进一步加强城市道路交通安全管理,现将有关事项通告如下:\n一、某某路段实行严格管理。\n特此通告。\n"
+            "某某市公安局交通警察支队\n2031年1月20日\n")
+    assert meta(text)["doc_number"] == "2031年第1号"
+
+
+def test_a_title_ending_in_its_count_of_pieces_is_a_compilation():
+    text = ("2031年某某通告(八篇)\n下面是为大家收集的几篇范文,供大家参考借鉴。\n某某通告篇一\n"
+            "为改善环境空气质量,现将有关事项通告如下:\n一、全域禁止露天焚烧。\n特此通告。\n")
+    assert meta(text)["doc_type"] is None

@@ -66,6 +66,9 @@ RE_DOC_NUMBER = re.compile(
 )
 # a number alone on its line with its word lost (an announcement's 〔2021〕第2号 under its body's name) or
 # its 号 lost at the line's end (某政办〔2012〕22)
+# an announcement's serial within its year, alone on its line under the form or the title, maybe in
+# brackets (国家某某局 / 公 告 / 2031年第34号; 关于…的通告 / (2031年第1号))
+RE_YEAR_SERIAL_LINE = re.compile(r"[(（]?\s*(?P<n>(?:19|20)\d\d\s*年\s*(?:度\s*)?第\s*\d{1,5}\s*号)\s*[)）]?")
 RE_BARE_NUMBER_LINE = re.compile(rf"[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*第\s*\d{{1,5}}\s*号|{_H}{{1,15}}[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*\d{{1,5}}")
 # (or opening the title's line, the title right after it: 〔2022〕第39号某县人民政府征收土地预公告)
 RE_BARE_NUMBER_LEAD = re.compile(rf"[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*第\s*\d{{1,5}}\s*号(?={_H})")
@@ -142,8 +145,9 @@ RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|全
                            # (or the public a notice addresses: 尊敬的某镇居民:, 广大市民朋友:, 各位村民:)
                            r"|^(?:尊敬的|亲爱的|广大|各位|全体)[^:：,，。]{0,16}?(?:居民|市民|村民|群众|朋友|乡亲|同胞|游客|业主|家长)[们]?(?:朋友们?)?\s*[:：]$")
 # news: a headline that reports on a document rather than being one
-# a page that gathers documents or models of them: its title ends in 汇编, 合集, 大全, 范文 or 模板 (and a count, (10篇))
-RE_COMPILATION = re.compile(r"(?:汇编|合集|大全|范文|模板|范本)(?:[(（]\d+篇[)）])?$")
+# a page that gathers documents or models of them: its title ends in 汇编, 合集, 大全, 范文 or 模板 (and a count, (10篇)),
+# or in the count alone (某某通告(八篇))
+RE_COMPILATION = re.compile(r"(?:(?:汇编|合集|大全|范文|模板|范本)(?:[(（][\d一二三四五六七八九十百]+篇[)）])?|[(（][\d一二三四五六七八九十百]+篇[)）])$")
 RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|部署|解读|答记者问|问答|图解|一图读懂|专家|记者|日电")
 RE_ISSUING_VERB = re.compile(r"(?:印发|转发|批转|发布|颁布|公布|下发|下达)")
 RE_REPRODUCES_35 = re.compile(r"转载")  # (round 35) a notice's verb of forwarding by reproducing (关于转载…的通知)
@@ -769,6 +773,8 @@ def find_doc_number(line: str) -> str | None:
         m = None  # (a title that cites another's number, 关于撤销某字〔2020〕5号…的公告: no number of its own)
     if m is None and (bare := RE_BARE_NUMBER_LINE.fullmatch(s) or RE_BARE_NUMBER_LEAD.match(s)):
         return re.sub(r"\s+", "", bare.group())  # (a number alone on its line, its word or its 号 lost: 〔2021〕第2号, 某办〔2012〕22)
+    if m is None and (serial := RE_YEAR_SERIAL_LINE.fullmatch(s)):
+        return re.sub(r"\s+", "", serial.group("n"))  # (an announcement's serial in its year alone on its line: (2031年第1号))
     if m is None:
         # in brackets at the end of the line, or right after the title's form (…的通知(某政发〔2021〕5号))
         forms = "|".join(_types())
@@ -954,6 +960,8 @@ def _valid_field(field: str, value: str) -> str | None:
         if sar := RE_SAR_NUMBER.match(value):
             return re.sub(r"\s+", "", sar.group())  # (a Macau act's number as a table's value: 第221/2009号行政长官批示)
         m = RE_DOC_NUMBER.search(value) or RE_RULING_NUMBER.match(value)
+        if m is None and (y := RE_YEAR_SERIAL_LINE.fullmatch(value)):
+            return re.sub(r"\s+", "", y.group("n"))  # (an announcement's serial in its year: 2031年第160号)
         if m is None and (b := RE_BARE_SERIAL_35.fullmatch(value)):
             return b.group("n")  # (round 35) a law database's bare serial before its form word (1140000000 函)
         return re.sub(r"\s+", "", m.group()) if m else None
@@ -2844,7 +2852,8 @@ def document_meta(layout) -> dict:
         return empty_document()  # (round 35) a newspaper's report of a work report, under its dateline (某网1月2日讯(某报记者 某某))
     if sum(1 for x in lines[:40] if ("…" in x or "..." in x or "···" in x) and RE_CONTENTS_ENTRY.search(x)) >= 2:
         return empty_document()  # a gazette's contents: documents' numbers over leader dots to their pages ((某府〔2014〕4号)……1)
-    if any(RE_COMPILATION.search(_strip_title(re.sub(r"\s+", "", x))) for x in ([str(page_title)] if page_title else []) + lines[:1]):
+    if any(RE_COMPILATION.search(_strip_title(re.sub(r"\s+", "", x))) or RE_COMPILATION.search(re.sub(r"\s+", "", x))
+           for x in ([str(page_title)] if page_title else []) + lines[:1]):
         return empty_document()  # a compilation of documents (某某通告、通知汇编(10篇), 某某范文大全): none of the page's own
     if any(RE_PLACEHOLDER_PLACE.search(x) for x in ([str(page_title)] if page_title else []) + lines[: max(3, title_at + 3)]):
         return empty_document()  # a template, its place left as a placeholder (XX市, ××县): no document of its own
