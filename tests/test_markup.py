@@ -8,6 +8,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from policymine import markup
 from policymine.markup import HtmlPage, html_to_text, looks_like_html, split_front_matter
 
 # --------------------------------------------------------------------------- #
@@ -453,3 +454,13 @@ def test_plain_text_with_stray_tags_keeps_its_lines():
     # a page whose text sits in its tags is still HTML
     html = "\n".join(f"<p>{prose}</p>" for _ in range(6))
     assert looks_like_html(html)
+
+
+def test_a_forums_anti_copy_noise_is_hidden():
+    # Discuz! scatters random characters through a post in elements of class "jammer", which its
+    # stylesheet hides; a reader never sees them
+    html = ('<html><body><div class="t_f">现将名单印发给你们。<font class="jammer">k0 g& H$ W& E</font><br>'
+            '某某委员会办公厅<span class="post jammer">x7 M* y(</span><br>2031年5月26日</div></body></html>')
+    assert markup.read_page(html).text == "现将名单印发给你们。\n某某委员会办公厅\n2031年5月26日"
+    # (a class that merely holds the word is no such noise)
+    assert "保留" in markup.read_page('<p class="jammers">保留</p>').text

@@ -551,7 +551,8 @@ def html_to_text(html: str) -> HtmlPage:
     * Table cells on one row are separated by a tab.
     * ``script``, ``style``, ``noscript``, ``template``, ``svg``, ``iframe``,
       ``head`` and comments are dropped, as is every element with a ``hidden``
-      attribute or a ``display:none``/``visibility:hidden`` style. Navigation,
+      attribute or a ``display:none``/``visibility:hidden`` style, and a forum's
+      anti-copy noise (``class="jammer"``). Navigation,
       headers, footers and asides are kept: judging boilerplate comes later.
     * Entities are decoded; ``&nbsp;`` becomes a plain space. Runs of ASCII
       whitespace collapse to one space and lines are stripped; the full-width
@@ -1005,7 +1006,7 @@ class _TextExtractor(_TolerantParser):
         if tag == "meta":
             return htmlscan.attributes(raw)
         lowered = raw.lower()  # lower-cased names may hold these only if the raw text does
-        if "hidden" in lowered or "style" in lowered:
+        if "hidden" in lowered or "style" in lowered or "jammer" in lowered:
             return htmlscan.attributes(raw)
         return []
 
@@ -1159,8 +1160,12 @@ def _content_lines(rows: list[tuple[int, str, int, int]], parents: list[int]) ->
 
 
 def _is_hidden(attrs: dict[str, str | None]) -> bool:
-    """``hidden`` attribute, or an inline style with ``display:none``/``visibility:hidden``."""
+    """``hidden`` attribute, or an inline style with ``display:none``/``visibility:hidden``; or a
+    forum's anti-copy noise, which Discuz! (the common Chinese forum software) marks
+    ``class="jammer"`` and hides from readers by its stylesheet."""
     if "hidden" in attrs:
+        return True
+    if "jammer" in (attrs.get("class") or "").lower().split():
         return True
     for declaration in (attrs.get("style") or "").split(";"):
         prop, _, value = declaration.partition(":")
