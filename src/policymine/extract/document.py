@@ -64,11 +64,11 @@ RE_DOC_NUMBER = re.compile(
     # 立法会PWSC83/98-99号, 临立会154/96-97号
     r"|(?<=[会局])\s*(?:文件\s*)?(?:[A-Z]{1,5}(?:\(\d\))?)?\s*\d{1,5}/\d\d-\d\d\s*号)"
 )
-# a number alone on its line with its word lost (an announcement's 〔2021〕第2号 under its body's name) or
-# its 号 lost at the line's end (某政办〔2012〕22)
 # an announcement's serial within its year, alone on its line under the form or the title, maybe in
 # brackets (国家某某局 / 公 告 / 2031年第34号; 关于…的通告 / (2031年第1号))
 RE_YEAR_SERIAL_LINE = re.compile(r"[(（]?\s*(?P<n>(?:19|20)\d\d\s*年\s*(?:度\s*)?第\s*\d{1,5}\s*号)\s*[)）]?")
+# a number alone on its line with its word lost (an announcement's 〔2021〕第2号 under its body's name) or
+# its 号 lost at the line's end (某政办〔2012〕22)
 RE_BARE_NUMBER_LINE = re.compile(rf"[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*第\s*\d{{1,5}}\s*号|{_H}{{1,15}}[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*\d{{1,5}}")
 # (or opening the title's line, the title right after it: 〔2022〕第39号某县人民政府征收土地预公告)
 RE_BARE_NUMBER_LEAD = re.compile(rf"[〔［\[﹝]\s*(?:19|20)\d\d\s*[〕］\]﹞]\s*第\s*\d{{1,5}}\s*号(?={_H})")
@@ -3014,7 +3014,7 @@ def document_meta(layout) -> dict:
         # letter's first line) names its issuer before a portal's publishing body does
         heading = next((m for x in head if (m := RE_FORM_HEADING.match(x))), None)
         issuers = _split_issuers(heading.group("org")) if heading else []
-    if issuers in ([], [session_note and session_note.group("org")]) and session_note is not None \
+    if session_note is not None and issuers in ([], [session_note.group("org")]) \
             and doc_type in ("纲要", "规划") and title_at + 2 < n \
             and is_issuer_line(lines[title_at + 2]) and len(lines[title_at + 2].strip()) <= 40 \
             and issuer_place(_split_issuers(lines[title_at + 2])[0], shape=False)[0]:
