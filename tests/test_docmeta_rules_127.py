@@ -203,3 +203,18 @@ def test_a_title_ending_in_its_count_of_pieces_is_a_compilation():
     text = ("2031年某某通告(八篇)\n下面是为大家收集的几篇范文,供大家参考借鉴。\n某某通告篇一\n"
             "为改善环境空气质量,现将有关事项通告如下:\n一、全域禁止露天焚烧。\n特此通告。\n")
     assert meta(text)["doc_type"] is None
+
+
+def test_a_posting_stamp_with_the_day_written_out_and_its_clock():
+    # (a portal's stamp right under the title, the day written out, to the minute)
+    body = ("为保障活动顺利进行,现就有关事项通告如下:\n一、某某路段实行交通管制。\n二、请广大市民提前规划出行路线。\n"
+            "特此通告。\n某某市公安局交通管理支队\n2031年5月8日\n")
+    head = "某某官网>>官方公告\n\n2031年某某活动部分路段实施交通管理的通告\n\n{}\n\n"
+    got = meta(head.format("2031年05月10日09:15") + body)
+    assert (got["published"], got["signed"]) == ("2031-05-10", "2031-05-08")
+    # (a day alone, with no clock, is no posting stamp)
+    assert meta(head.format("2031年05月10日") + body)["published"] is None
+    # (nor is a table's value under its label, the label without its colon)
+    table = ("某某办公室关于印发《某某办法》的通知\n索引号\n000000000/2031-00001\n发文日期\n2031年09月03日 16:25:00\n"
+             "各有关单位:\n现将《某某办法》印发给你们,请认真贯彻执行。\n某某办公室\n2031年9月3日\n")
+    assert meta(table)["published"] is None

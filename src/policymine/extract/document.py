@@ -136,7 +136,9 @@ RE_DATE_ONLY = re.compile(
 )
 RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
 # (its time as a clock or in words, 10:36 or 10时36分; a counter's label glued after it, 10时36分浏览次数:)
-RE_POSTED = re.compile(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)?"
+# (a day written out is a posting stamp with its clock only: a day alone under a title is the day it was signed)
+RE_POSTED = re.compile(r"(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?|\s*\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)?"
+                       r"|(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(?::\d{2})?)"
                        r"(?:\s*(?:作者|文章来源|信息来源|来源|编辑|责任编辑|浏览|点击|阅读)[:：]?\s*\S{0,12})*(?:\s+(?:转载|原创))?")
 RE_NOTE = re.compile(r"[(（][^()（）]{2,12}[)）]")  # (此件公开发布), (此件不公开)
 RE_CN_YEAR_LOOSE = re.compile(rf"[{_CN}OoＯ0]{{4}}(?=\s*年)")
@@ -3349,9 +3351,11 @@ def document_meta(layout) -> dict:
         # (a bullet before it, • 2020-11-13 14:42; a date without its time is a posting time only
         # under the headline: the page's first line over its menu, 2024/03/22 / 跳至内容, is the site's)
         stamps = [x.strip(" \u3000•·") for x in header[: min(len(header), limit + 1)]]
-        # (a date under a label line of its own, 发文日期： / 2031-04-18, is that label's value, no stamp)
+        # (a date under a label line of its own, 发文日期： / 2031-04-18, or a table's label without its
+        # colon, 发文日期 / 2031年04月18日 16:25:00, is that label's value, no stamp)
+        labels = _field_labels()[0]
         bare = next((x for k, x in enumerate(stamps) if RE_POSTED.fullmatch(x) and (k > 0 or re.search(r"\d:\d\d", x))
-                     and not (k > 0 and RE_LABEL_ALONE_30.fullmatch(stamps[k - 1]))), None)
+                     and not (k > 0 and (RE_LABEL_ALONE_30.fullmatch(stamps[k - 1]) or stamps[k - 1] in labels))), None)
         published = _first_date(bare) if bare else None
     if published is None and title_at > 0:
         # (round 33) a repost's posting time, to the second, on a line of its own above the title (2031-05-06 07:08:09)
