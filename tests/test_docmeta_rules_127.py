@@ -121,8 +121,8 @@ def test_a_national_administrations_local_office_is_placed_by_the_place_after_it
 
 def test_a_bureaus_announcement_signed_by_its_head_is_the_office_holders():
     # (a SAR department's announcement, its head's name glued to the office at its foot)
-    text = ("运输署公告\n某某街临时交通安排\n现公布当局将于2031年7月8日上午10时至2031年9月28日下午6时实施下列临时交通安排,"
-            "以配合渠务工程:\n1. 道路封闭\n某某街将会临时封闭,禁止所有车辆驶入。\n"
+    text = ("运输署公告\n某某街临时交通安排\n现公布当局将于2031年7月8日上午10时至2031年9月28日下午6时执行以下临时交通措施,"
+            "以便进行渠务工程:\n1. 封路\n某某街将暂时封闭,车辆不得进入。\n"
             "有关地点将设置适当交通标志及道路标记,指导驾驶人士。\n运输署署长某某某\n")
     got = meta(text)
     assert (got["issuers"], got["level"], got["region"]) == (["运输署署长"], "provincial", ["香港特别行政区"])
@@ -172,7 +172,7 @@ def test_a_portals_record_of_the_page_at_its_foot_gives_the_published_date():
             "主旨:公开展览某某都市计划变更书、图,自120年2月13日起公开展览30天。\n依据:都市计划法第19条。\n"
             "公告事项:\n一、公开展览期间:自120年2月13日起30天。\n二、公开展览地点:本府都市发展局。\n"
             "档案下载(或附件)\n  • 市府分类: 都市发展\n  • 最后异动日期: 2031-02-20\n  • 发布日期: 2031-02-11\n"
-            "  • 发布单位: 台中市政府都市发展局\n  • 点阅次数: 433\n")
+            "  • 发布单位: 台中市政府民政局\n  • 点阅次数: 433\n")
     got = meta(text)
     assert (got["signed"], got["published"]) == ("2031-02-10", "2031-02-11")
 
@@ -194,14 +194,14 @@ def test_an_announcements_serial_in_its_year_alone_on_its_line():
     assert find_doc_number("2031年第一季度") is None
     assert read_fields(["发布文号: 2031年第160号"]) == {"doc_number": "2031年第160号"}
     text = ("某某市公安局交通警察支队\n关于在城区道路设置某某路段的通告\n(2031年第1号)\n"
-            "为进一步加强城市道路交通安全管理,现将有关事项通告如下:\n一、某某路段实行严格管理。\n特此通告。\n"
+            "为加强道路交通管理,现将有关事项通告如下:\n一、某某路段实行严格管理。\n特此通告。\n"
             "某某市公安局交通警察支队\n2031年1月20日\n")
     assert meta(text)["doc_number"] == "2031年第1号"
 
 
 def test_a_title_ending_in_its_count_of_pieces_is_a_compilation():
     text = ("2031年某某通告(八篇)\n下面是为大家收集的几篇范文,供大家参考借鉴。\n某某通告篇一\n"
-            "为改善环境空气质量,现将有关事项通告如下:\n一、全域禁止露天焚烧。\n特此通告。\n")
+            "为保护大气环境,现将有关事项通告如下:\n一、全域禁止露天焚烧。\n特此通告。\n")
     assert meta(text)["doc_type"] is None
 
 
@@ -218,3 +218,27 @@ def test_a_posting_stamp_with_the_day_written_out_and_its_clock():
     table = ("某某办公室关于印发《某某办法》的通知\n索引号\n000000000/2031-00001\n发文日期\n2031年09月03日 16:25:00\n"
              "各有关单位:\n现将《某某办法》印发给你们,请认真贯彻执行。\n某某办公室\n2031年9月3日\n")
     assert meta(table)["published"] is None
+
+
+def test_a_gazettes_reference_to_the_letter_it_prints():
+    # (a legislature's gazette prints a letter: its subject, then its body, form, day and number in brackets)
+    text = ("质询事项\n\n甲、行政院答复部分\n\n(一)行政院函送某委员质询某某问题之书面答复,请查照案。\n\n"
+            "(行政院函 中华民国120年9月30日院台专字第1200012345号)\n\n(立法院函 编号:9-2-2-100)\n\n"
+            "某委员就某某问题所提质询,经交据某某委员会查复如下:\n"
+            "一、本会对某某机构之管理,业有下列规定,各机构发生重大事件时,应即依规定向主管机关报告。\n"
+            "二、另依相关办法规定,各机构应指定专人督导遵循相关法令,并定期向本会提出报告。\n"
+            "三、本会将持续督导各机构落实上述规定,强化管理机制,以维护金融市场之稳定与健全发展。\n")
+    got = meta(text)
+    assert (got["issuers"], got["doc_type"], got["doc_number"]) == (["行政院"], "函", "院台专字第1200012345号")
+    assert (got["signed"], got["level"], got["region"]) == ("2031-09-30", "provincial", ["台湾省"])
+
+
+def test_a_signatures_day_on_the_line_of_its_note_of_disclosure():
+    from policymine.extract.document import is_date_line
+
+    assert is_date_line("此件公开发布 2031年1月30日")
+    assert not is_date_line("此件公开发布")
+    text = ("各村、社区,机关各部门:\n根据工作需要,现将修订后的《某某街道防汛防台应急预案》印发你们,请认真贯彻执行。\n"
+            "常州市武进区某某街道办事处\n此件公开发布 2031年1月30日\n某某街道防汛防台\n应 急 预 案\n1 总 则\n")
+    got = meta(text)
+    assert (got["issuers"], got["signed"], got["level"]) == (["常州市武进区某某街道办事处"], "2031-01-30", "county")

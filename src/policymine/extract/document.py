@@ -131,8 +131,9 @@ RE_COLUMN_LABEL = re.compile(rf"^{_H}{{2,8}}\s*[丨｜|]\s*(?={_H})")
 # a line that only holds a date (a signature's, or an order's), bracketed or not
 # a day written in full, its year in digits or numerals (2024年3月7日, 二〇二四年三月七日)
 _DAY = rf"(?:(?:19|20)\d\d|[{_CN}]{{4}})\s*年\s*[\d一二三四五六七八九十]{{1,3}}\s*月\s*[\d一二三四五六七八九十]{{1,3}}\s*日"
+# (a day on the line of the note of its disclosure, its brackets lost: 此件公开发布 2031年1月30日)
 RE_DATE_ONLY = re.compile(
-    rf"\s*[(（]?\s*{_DAY}\s*[)）]?\s*(?:发布|公布|印发|签发)?\s*[。.]?\s*"
+    rf"\s*(?:此件(?:公开发布|主动公开|依申请公开|不予公开|不公开)\s*)?[(（]?\s*{_DAY}\s*[)）]?\s*(?:发布|公布|印发|签发)?\s*[。.]?\s*"
 )
 RE_LOOSE_DATE = re.compile(r"\W{0,2}\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>1[0-2]|0?[1-9])\s+(?P<d>3[01]|[12]\d|0?[1-9])\s*\W{0,2}")
 # (its time as a clock or in words, 10:36 or 10时36分; a counter's label glued after it, 10时36分浏览次数:)
@@ -2159,9 +2160,17 @@ RE_ROC_LABELLED_35 = re.compile(rf"^(?P<org>{_H}{{2,20}}?{_HEADS})\s*(?P<form>�
                                 r"主\s*旨\s*[:：](?P<subject>[^。]*)")
 
 
+# a gazette's reference to the letter (order) it prints, in brackets under the item's subject: its body
+# and form, its day in Taiwan's calendar and its number ((某院函 中华民国105年9月30日院台某字第…号))
+RE_ROC_GAZETTE_REF = re.compile(rf"^[(（]\s*(?P<org>{_H}{{2,20}}?{_HEADS})\s*(?P<form>函|令)\s*(?:中华)?民国\s*"
+                                rf"(?P<y>\d{{2,3}})\s*年\s*(?P<m>\d{{1,2}})\s*月\s*(?P<d>\d{{1,2}})\s*日\s*"
+                                rf"(?P<num>{_H}{{1,12}}字第\s*\d{{3,14}}\s*号)\s*[)）]$")
+
+
 def _roc_labelled_35(lines: list[str]) -> tuple[str, str, str | None, str, bool] | None:
     """(round 35) A Taiwan record run on one line among the first lines: ``(body, form, day, number,
-    in force that day)``, the last where its 主旨 puts it in force at once (并自即日生效); None without one."""
+    in force that day)``, the last where its 主旨 puts it in force at once (并自即日生效); or a gazette's
+    reference to the letter it prints (:data:`RE_ROC_GAZETTE_REF`); None without one."""
     from ..layout import parse_date
 
     for x in lines[:6]:
@@ -2170,6 +2179,11 @@ def _roc_labelled_35(lines: list[str]) -> tuple[str, str, str | None, str, bool]
             day = parse_date(f"{int(m.group('y')) + 1911}年{int(m.group('m'))}月{int(m.group('d'))}日")
             today = bool(re.search(r"自即日起?\s*(?:生效|施行|实施)", m.group("subject")))
             return m.group("org"), m.group("form"), day, re.sub(r"\s+", "", m.group("num")), today
+    for x in lines[:8]:
+        m = RE_ROC_GAZETTE_REF.match(x.strip())
+        if m and RE_ISSUER_FULL.fullmatch(m.group("org")):
+            day = parse_date(f"{int(m.group('y')) + 1911}年{int(m.group('m'))}月{int(m.group('d'))}日")
+            return m.group("org"), m.group("form"), day, re.sub(r"\s+", "", m.group("num")), False
     return None
 
 
