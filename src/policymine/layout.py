@@ -149,12 +149,12 @@ RE_SALUTATION = re.compile(r"[:：]$")
 # a numbered heading line of a document: 第一章 总则, 第二节, 一、总体要求, （一）指导思想 (no sentence in it)
 RE_NUMBERED_HEADING = re.compile(r"^(?:第[一二三四五六七八九十百零〇\d]{1,4}[编章节]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])[^。！？!?；;，,：:]{0,30}$")
 RE_TITLE_LABEL = re.compile(r"^(?:标\s*题|题目|名称|文件名称)\s*[:：|｜]\s*([^|｜]+)")  # a table's cells: the next
-# a field of a metadata table (发文机关：…, 索引号：…): no headline
 # a line that is a day or a month alone, in digits or in numerals (2021年9月, 二○二一年九月十日): never a headline
 RE_DAY_ONLY_LINE = re.compile(
     r"^[(（]?\s*(?:(?:19|20)\d\d|[一二][〇○零Ｏ〇O一二三四五六七八九]{3})\s*年"
     r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?)?\s*[)）]?$"
 )
+# a field of a metadata table (发文机关：…, 索引号：…): no headline
 RE_FIELD_LABEL = re.compile(
     r"^(?:索引号|发文机关|发布机关|发布机构|发文字号|文号|成文日期|发布日期|公开日期|生效日期|废止日期|主题分类|"
     r"主题词|公开目录|公开方式|公开形式|公开范围|公开责任部门|有效性|信息来源|来源|时间|日期|作者|分类|体裁分类|"

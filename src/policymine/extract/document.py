@@ -2381,7 +2381,7 @@ def document_meta(layout) -> dict:
     # (nor is the title repeated below the contents' heading, 目 录, over the text: the cover's is)
     # (a gazette's issue over its contents, 某某省人民政府公报 / 目 录, lists other documents: no cover of one;
     # a statistical bulletin, 某市统计公报, is a document of its own)
-    contents = next((i for i in range(min(n, limit + 1)) if re.fullmatch(r"目\s*录", lines[i].strip())), None)
+    contents = next((i for i in range(min(n, limit + 1)) if RE_CONTENTS_HEADING.fullmatch(lines[i])), None)
     masthead = contents is not None and any(i < contents and re.fullmatch(rf"{_H}{{2,16}}公报", c)
                                             and not re.search(r"统计|普查|关于", c) for i, c in cands)
     if contents is not None and not masthead and any(i < contents for i, _c in cands):
@@ -2629,10 +2629,10 @@ def document_meta(layout) -> dict:
         holder, extract_form = relayed.group("org"), relayed.group("form")
     if holder is None and title and (own := re.match(rf"^({_H}{{2,10}}?[署处局])(?:公告|通告)", re.sub(r"\s+", "", title))):
         # a bureau's announcement signed at its foot by its head (某某署公告 … / 某某署署长某某): the office holder's
-        at = next((i for i in range(len(every) - 1, max(-1, len(every) - 6), -1)
-                   if (m := RE_HOLDER_SIGN.match(every[i].strip())) and m.group("office").startswith(own.group(1))), None)
-        if at is not None:
-            holder = RE_HOLDER_SIGN.match(every[at].strip()).group("office")
+        signed_by = next((m for x in reversed(every[-5:]) if (m := RE_HOLDER_SIGN.match(x.strip()))
+                          and m.group("office").startswith(own.group(1))), None)
+        if signed_by is not None:
+            holder = signed_by.group("office")
     # a government's notice signed by its head at its foot (市长某某, 县长 某某), the text naming
     # its government 本府: the government of that rank the page names (某市政府)
     head_gov = None
