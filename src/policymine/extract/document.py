@@ -421,7 +421,9 @@ def _occasion() -> re.Pattern[str]:
     """A work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第三次
     会议上. Compiled on first use."""
     return re.compile(
-        r"^[—－\-–]*\s*[(（]?\s*(?P<d>" + _DAY + r")?\s*在(?P<place>" + _H + r"{0,15}?)" + _CONGRESS + r"上(?:的(?:工作)?报告)?\s*[)）]?$"
+        # (or its 在 and 上 left out, the day then the session: ——2014年1月26日某区第十六届人民代表大会第四次会议)
+        r"^[—－\-–]*\s*[(（]?\s*(?P<d>" + _DAY + r")?\s*(?:在|(?<=日))(?P<place>" + _H + r"{0,15}?)" + _CONGRESS
+        + r"(?:上(?:的(?:工作)?报告)?)?\s*[)）]?$"
     )
 
 
@@ -1147,7 +1149,9 @@ RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}
 # 第三次会议通过)): the session that resolved it, and the day
 # (or the session's short name and its sitting: 某市十三届人大三次会议第三次全体会议)
 RE_ADOPTION_SESSION = re.compile(rf"^(?:[—―－-]{{1,2}}\s*)?[(（]?\s*(?P<d>{_DAY})\s*(?:在\s*)?(?P<org>{_H}{{1,20}}?(?:第?[一二三四五六七八九十]{{1,3}}届(?:全国)?人民代表大会"
-                                 rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议))"
+                                 rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议"
+                                 # (or a CPPCC committee's session by its short name: 某市政协十三届二次会议)
+                                 rf"|政协[一二三四五六七八九十]{{1,3}}届[一二三四五六七八九十]{{1,4}}次会议))"
                                  rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:(?:审议|审查)?(?:通过|批准))?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
 # a congress's or its standing committee's session by its full name (某区第三届人民代表大会第七次会议)
 _SESSION = (rf"(?P<org>(?:{_H}{{2,20}}?第[一二三四五六七八九十]{{1,3}}届|第[一二三四五六七八九十]{{1,3}}届全国)人民代表大会(?:常务委员会)?"
@@ -1297,7 +1301,12 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
         if best and best[0][1]:
             return "provincial", [best[0][0]]
         abbr = _province_abbreviations().get(number[:1]) if number else None
-        return "provincial", [abbr] if abbr and abbr.endswith(kind) else []
+        if abbr and abbr.endswith(kind):
+            return "provincial", [abbr]
+        # (else the one province of that kind whose counties the page names, 某省委巡视组 in 某县)
+        seats = {seat[0] for c in _counties() if len(c) >= 3 and c in text for seat in _counties()[c]} if text else set()
+        seats = {p for p in seats if p and p.endswith(kind)}
+        return "provincial", [next(iter(seats))] if len(seats) == 1 else []
     if name.startswith("市") and len(name) > 1 and RE_ISSUER_FULL.fullmatch(name) and text:
         # a city's body named without its city (市政府, 市发展和改革委员会): the city (or county-level
         # city) whose government the page names most (来源:某市人民政府网站)
@@ -1309,6 +1318,10 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
             got = issuer_place(best[0][0] + "人民政府")
             if got[0] in ("city", "county"):
                 return got
+        # (else a municipality's, whose abbreviation its document's number opens with: 沪府发〔2009〕25号)
+        abbr = _province_abbreviations().get(number[:1]) if number and number[1:2] != "市" else None
+        if not best and abbr and abbr.endswith("市"):
+            return "provincial", [abbr]
     if name[:1] in "县区旗" and len(name) > 1 and RE_ISSUER_FULL.fullmatch(name) and text:
         # a county's or district's body named without its place (县统计局, 区人民政府办公室): the
         # county of that kind the gazetteer lists that the page names most (发布机构 某某区人民政府办公室)
@@ -1666,6 +1679,9 @@ def _title_line(s: str) -> str:
     m = re.match(r"^.{0,12}[?\ufffd]", s)
     if m and doc_type_of(s[m.end() :]) and len(re.findall(_H, s[m.end() :])) >= 6:
         s = s[m.end() :]  # a head garbled by a lost encoding (characters come as ?): what follows the last
+    m = RE_ADDRESS_BEFORE.match(s)
+    if m and doc_type_of(s[m.end() :]) and len(re.findall(_H, s[m.end() :])) >= 6:
+        s = s[m.end() :]  # an advert's name and web address a mirror set before the title: what follows it
     m = RE_DOC_NUMBER.match(s)  # 某政发〔2016〕26号《…的通知》: the number before the title
     if m and (s[m.end() :].lstrip().startswith("《")
               or (s[m.end() : m.end() + 1].isspace() and doc_type_of(s[m.end() :].strip()))):
@@ -1713,6 +1729,13 @@ def _undecorated(s: str) -> str:
     return s
 
 
+# a web address and what stands before it on a title's line (an advert a mirror set there: 某某医院 http://x.y/)
+RE_ADDRESS_BEFORE = re.compile(r"^[^\n]{0,40}?(?:https?://|www\.)[\x21-\x7e]+\s*")
+# an issuing notice's sentence handing down what it issues to its receivers (现将某某办法印发给你们; not
+# 转发给你们, which a letter does too: 某卫函 forwarding a 通告)
+RE_HANDS_DOWN = re.compile(r"^\s*现将(?P<x>[^。，,;；]{4,80}?)(?:印发|批转)给你们")
+# a headline naming the announcement it carries by its serial (某市发布第36号公告, 某某指挥部发布第5号通告)
+RE_HEADLINE_SERIAL = re.compile(r"发布(?P<n>第\s*\d{1,5}\s*号)(?:公告|通告)$")
 RE_TITLE_DASH_OCCASION = re.compile(r"^(?P<t>\S.{1,40}?)\s*(?:——|—|--)\s*[^\s]{0,16}?(?:日\s*在|在)[^\s]{2,40}?会议上")
 
 
@@ -2076,6 +2099,18 @@ def _has_news_verb(title: str) -> bool:
 RE_SPACED_RUN = re.compile(rf"(?<=[{HAN}（）()《》“”,，、。:：])[ \u3000](?=[{HAN}（）()《》“”,，、。:：])")
 
 
+RE_LATIN_LEAD = re.compile(r"^[A-Za-z][A-Za-z ,.&'’-]{2,60}(?=[\u4e00-\u9fff])")
+
+
+def _salutation_unglued(lines: list[str]) -> list[str]:
+    """The lines, with a run of English words glued before a salutation (a bilingual portal's
+    column name, Policies and regulations各区人民政府:) removed from its line (the first 60)."""
+    for i, x in enumerate(lines[:60]):
+        if x[:1].isascii() and x[:1].isalpha() and (m := RE_LATIN_LEAD.match(x)) and RE_SALUTATION.match(x[m.end() :]):
+            lines = lines[:i] + [x[m.end() :]] + lines[i + 1 :]
+    return lines
+
+
 def _unmarked(s: str) -> str:
     """A line stripped, with a run of a lost encoding's marks at its end or start removed (某省人民政府????)."""
     # (and a run at its start, the indent a lost encoding turned into marks: ??2018年5月14日)
@@ -2331,6 +2366,8 @@ def document_meta(layout) -> dict:
         header[0] = RE_FILE_SUFFIX.sub("", header[0])  # (a page that is a downloaded file, named by its title: …的通知.doc)
     body = _rejoined_days(_unrun([_despaced(_unmarked(x)) for x in (layout.body or "").split("\n") if _unmarked(x)]))
     tail = _rejoined_days([_despaced(_unmarked(x)) for x in layout.tail if _unmarked(x)])
+    # (a bilingual portal's column name in English glued before the salutation: Policies and regulations各区人民政府:)
+    header, body = (_salutation_unglued(part) for part in (header, body))
     lines = header + body
     n = len(lines)
     # the title block ends at the salutation, else at the first paragraph of prose
@@ -2540,6 +2577,9 @@ def document_meta(layout) -> dict:
         # on a page signed or addressed as a document
         named = Counter(re.sub(r"\s+", "", m.group("n")) for x in every if "附件" in x for m in RE_ATTACHMENT_NUMBER.finditer(x))
         number = named.most_common(1)[0][0] if named else None
+    if number is None and sig_issuers:
+        # (or only in the headline a portal set over the signed text: 某市发布第36号公告)
+        number = next((re.sub(r"\s+", "", m.group("n")) for x in lines[: min(n, 4)] if (m := RE_HEADLINE_SERIAL.search(x))), None)
     # an act of a SAR's office holder: the clause of the powers it uses at its head (行使《…》…赋予的
     # 职权; 本人现行使…所赋予的权力), the holder's signature at its foot (某某司司长 某某, 某某署署长某某)
     head = lines[: min(n, limit + 6)]
@@ -2700,7 +2740,9 @@ def document_meta(layout) -> dict:
              or re.search(rf"(?:特|现)(?:发布|下达)(?:如下|以下){_H}{{0,4}}(令)[:：]", text)  # (…,特发布如下禁火令:)
              or re.search(r"现(?:就|将|对)[^。]{0,40}?(?:进行|予以)(公示|公告|通报)", text)  # (现就…名单进行公示)
              or re.search(r"现予(公示|公告|通告|通报)", text)  # (…遴选出某某10个,现予公示)
-             or re.search(r"提出(?:如下|以下)(?:实施)?(意见)", text))  # (…,现提出如下实施意见: an opinion, its title lost)
+             or re.search(r"提出(?:如下|以下)(?:实施)?(意见)", text)  # (…,现提出如下实施意见: an opinion, its title lost)
+             # (a Taiwan announcement's part that states what it announces, after its 主旨 and 依据: 公告事项:)
+             or re.search(r"^\s*(公告)事项", text, re.M))
         issuing = re.search(r"(?:现将|现予|现)[^。]{0,60}(?:印发|转发|批转)|印发给你们", text)
         self_named = next(g for g in m.groups() if g) if m and not issuing else None  # (本规则 of the rules a notice issues)
         if issuing and (closing := re.search(r"特此通知|(?:有关|如下)?事项通知如下|本通知(?:自|从)", text)):
@@ -2708,6 +2750,11 @@ def document_meta(layout) -> dict:
             # issuing the form of what it quotes; one that only issues names no form of its own)
             quoted = re.findall(r"《([^《》]{2,60})》", text[: closing.start()])
             self_named, text_issued = "通知", next((f for q in reversed(quoted) if (f := doc_type_of(q))), None)
+        elif issuing and salut is not None and (handed := next((m for x in lines[salut + 1 : salut + 3] if (m := RE_HANDS_DOWN.search(x))), None)) \
+                and (f := doc_type_of(handed.group("x"))):
+            # (or, right under its salutation, hands down a document its sentence names by its form, no
+            # closing after it: 现将某某实施方案印发给你们,望遵照执行。 a 通知 issuing that form)
+            self_named, text_issued = "通知", f
     if doc_type is None and self_named is None and number:
         # a document without its title whose number names its form (…字第06485号公告)
         for x in block:
@@ -2746,6 +2793,9 @@ def document_meta(layout) -> dict:
     for x in lines[title_at + 1 : title_at + 7] if doc_type and cands else ():
         if not under and chrome < 3 and RE_CHROME_FIELD_30.match(x):
             chrome += 1  # (a saved portal's fields between the title and its masthead: 访问量:…, 关联稿件:)
+            continue
+        if not under and chrome < 3 and doc_type == "公报" and is_date_line(x):
+            chrome += 1  # (a bulletin's day over its masthead: 某某统计公报 / (2021年4月29日) / 某市统计局 某调查队)
             continue
         if not (is_issuer_line(x) and len(x) <= 40) or read >= 3:
             break
@@ -2908,7 +2958,7 @@ def document_meta(layout) -> dict:
         pass  # (a numbered document is its issuer's, whatever session adopted it)
     elif doc_type in (None, "决议"):
         note_lines = lines[: min(n, title_at + 4)]
-    elif doc_type in ("纲要", "规划"):
+    elif doc_type in ("纲要", "规划", "议程"):  # (a plan or an agenda: the note right under the title)
         note_lines = lines[title_at + 1 : min(n, title_at + 2)]
     session_note = next((m for x in note_lines if (m := RE_ADOPTION_SESSION.fullmatch(x.strip()))), None)
     # (or a resolution whose title and note are lost, its text opening with the session that resolves:

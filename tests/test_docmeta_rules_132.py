@@ -1,0 +1,118 @@
+"""Document metadata: readers written in stop 31 (from blind rounds 132 and 133), each on
+sentences written for it.
+
+Every name, number and date here is made up; only the forms' formulae are a document's.
+"""
+
+from __future__ import annotations
+
+from docmeta_helpers import record_meta as meta
+
+PROSE = ("为做好本年度各项工作,结合本地实际,现就有关事项作出安排。一、加强组织领导,明确工作责任。"
+         "二、抓好任务落实,确保各项工作按期完成。\n")
+
+
+def test_an_adverts_name_and_web_address_before_the_title_are_no_part_of_it():
+    text = (f"某某诊所 http://ad.example.net/某某县农业农村局关于做好春耕备耕工作的通知\n"
+            f"各乡镇人民政府、县直有关单位:\n{PROSE}")
+    got = meta(text)
+    assert got["issuers"] == ["某某县农业农村局"]
+    assert got["doc_type"] == "通知"
+    # (a line that is only an address and a name names no form: nothing is cut)
+    assert meta(f"某某诊所 http://ad.example.net/欢迎咨询\n\n{PROSE}")["doc_type"] is None
+
+
+def test_a_party_committees_inspection_team_signs_its_announcement():
+    # a repost run on one line: 特此公告。 then the team and the day
+    text = ("根据省委统一安排,某月某日至某月某日,省委第三巡视组对某某县进行巡视。巡视期间开设的举报渠道"
+            "即将关闭,不再受理来信来电。感谢广大干部群众对巡视工作的支持!特此公告。 省委第三巡视组 2031年5月6日\n")
+    got = meta(text)
+    assert got["issuers"] == ["省委第三巡视组"]
+    assert got["doc_type"] == "公告"
+    assert got["signed"] == "2031-05-06"
+    assert got["level"] == "provincial"
+
+
+def test_a_provinces_body_named_without_its_province_is_placed_by_the_counties_the_page_names():
+    from policymine.extract.document import issuer_place
+
+    # (寿县 and 凤台县 are counties of one province: that province)
+    assert issuer_place("省委第一巡视组", "省委第一巡视组进驻寿县、凤台县开展巡视。") == ("provincial", ["安徽省"])
+    # (no county named: no place)
+    assert issuer_place("省委第一巡视组", "省委第一巡视组开展巡视。") == ("provincial", [])
+
+
+def test_a_work_reports_occasion_without_its_zai_and_shang_broken_over_two_lines():
+    text = ("政 府 工 作 报 告\n——2031年1月26日某某市某某区第十六届\n人民代表大会第四次会议\n区长 某某某\n各位代表:\n"
+            "现在,我代表区人民政府向大会报告工作,请予审议。\n一、过去一年工作回顾\n" + PROSE)
+    got = meta(text)
+    assert got["issuers"] == ["某某市某某区人民政府"]
+    assert got["signed"] == "2031-01-26"
+    assert got["doc_type"] == "报告"
+
+
+def test_a_bulletins_day_between_its_title_and_its_masthead_of_two_bodies():
+    # (a portal's posting line under the title, its 来源 naming one of the two)
+    text = ("鹤岗市2030年国民经济和社会发展统计公报\n时间:2031-08-09 18:11:41 来源:鹤岗市统计局 作者: 点击:15次\n(2031年3月29日)\n"
+            "鹤岗市统计局国家统计局鹤岗调查队\n"
+            "2030年,全市经济运行总体平稳。一、综合\n初步核算,全年地区生产总值1000亿元,比上年增长5.0%。\n")
+    got = meta(text)
+    assert got["issuers"] == ["鹤岗市统计局", "国家统计局鹤岗调查队"]
+    assert got["signed"] == "2031-03-29"
+
+
+def test_a_notice_without_its_title_that_hands_down_a_plan_under_its_salutation():
+    text = ("各区人民政府,市政府各委、办、局:\n现将某某市推进某某工作实施方案印发给你们,望遵照执行。\n"
+            "某某市人民政府\n2031年5月30日\n某某市推进某某工作实施方案\n" + PROSE)
+    got = meta(text)
+    assert (got["doc_type"], got["issued_type"]) == ("通知", "方案")
+    # (forwarding to the receivers is what a letter does too: no form read from it)
+    text = ("各镇卫生院,局属各单位:\n现将某某委通告转发给你们,请周知。\n某某市卫生局\n2031年4月20日\n")
+    assert meta(text)["doc_type"] is None
+
+
+def test_a_bilingual_portals_column_name_glued_before_the_salutation():
+    text = ("政策法规\nPolicies and regulations各区人民政府,市政府各委、办、局:\n"
+            "现将某某工作方案印发给你们,望遵照执行。\n某某市人民政府\n2031年5月30日\n" + PROSE)
+    got = meta(text)
+    assert (got["doc_type"], got["issued_type"]) == ("通知", "方案")
+    assert got["issuers"] == ["某某市人民政府"]
+
+
+def test_a_taiwan_announcements_part_of_what_it_announces_names_its_form():
+    text = ("發文日期:中華民國120年5月20日\n發文字號:府工字第1200000001號\n主旨:舉辦某某工程公聽會。\n"
+            "依據:某某條例第十條。\n公告事項:一、事由:說明某某工程計畫概況。\n二、時間及地點:另行通知。\n")
+    got = meta(text)
+    assert got["doc_type"] == "公告"
+    assert got["signed"] == "2031-05-20"
+
+
+def test_a_municipalitys_government_named_without_its_city_is_placed_by_its_numbers_abbreviation():
+    text = ("市政府关于加快某某产业发展的实施意见\n沪府发〔2031〕25号\n各区人民政府,市政府各委、办、局:\n" + PROSE)
+    got = meta(text)
+    assert got["issuers"] == ["市政府"]
+    assert (got["level"], got["region"]) == ("provincial", ["上海市"])
+    # (a province's abbreviation places no 市 body: 苏 is no city's)
+    text = ("市政府关于加快某某产业发展的实施意见\n苏府发〔2031〕25号\n各区人民政府,市政府各委、办、局:\n" + PROSE)
+    assert meta(text)["region"] == []
+
+
+def test_a_headline_naming_the_announcement_it_carries_by_its_serial():
+    text = ("刚刚!某某市发布第36号公告\n2031-08-16 21:15:00 来源: 某某市某某指挥部\n"
+            "为巩固防控成果,现将有关事项公告如下。\n一、严格控制人员流动。\n二、落实检测要求。\n"
+            "某某市某某工作领导小组指挥部\n2031年8月16日\n")
+    got = meta(text)
+    assert got["doc_number"] == "第36号"
+    assert got["doc_type"] == "公告"
+
+
+def test_a_sessions_agenda_under_its_note_of_adoption_is_the_sessions():
+    text = ("中国人民政治协商会议 第九届某某市委员会第二次会议议程\n(2031年1月4日某某市政协九届二次会议审议通过)\n"
+            "1.听取和审议常务委员会工作报告;\n2.列席某某市人民代表大会会议;\n3.其他事项。\n")
+    got = meta(text)
+    assert got["doc_type"] == "议程"
+    assert got["issuers"] == ["某某市政协九届二次会议"]
+    assert got["signed"] == "2031-01-04"
+    # (without its note, no session is read for its issuer)
+    text = "中国人民政治协商会议 第九届某某市委员会第二次会议议程\n1.听取和审议常务委员会工作报告;\n2.其他事项。\n"
+    assert meta(text)["issuers"] == []
