@@ -24,7 +24,7 @@ def test_an_adverts_name_and_web_address_before_the_title_are_no_part_of_it():
 
 def test_a_party_committees_inspection_team_signs_its_announcement():
     # a repost run on one line: 特此公告。 then the team and the day
-    text = ("根据省委统一安排,某月某日至某月某日,省委第三巡视组对某某县进行巡视。巡视期间开设的举报渠道"
+    text = ("按照省委部署安排,某月某日至某月某日,省委第三巡视组对某某县进行巡视。巡视期间开设的举报渠道"
             "即将关闭,不再受理来信来电。感谢广大干部群众对巡视工作的支持!特此公告。 省委第三巡视组 2031年5月6日\n")
     got = meta(text)
     assert got["issuers"] == ["省委第三巡视组"]
@@ -62,12 +62,12 @@ def test_a_bulletins_day_between_its_title_and_its_masthead_of_two_bodies():
 
 
 def test_a_notice_without_its_title_that_hands_down_a_plan_under_its_salutation():
-    text = ("各区人民政府,市政府各委、办、局:\n现将某某市推进某某工作实施方案印发给你们,望遵照执行。\n"
+    text = ("各区人民政府,市政府各委、办、局:\n现将某某市推进某某工作方案印发给你们,望遵照执行。\n"
             "某某市人民政府\n2031年5月30日\n某某市推进某某工作实施方案\n" + PROSE)
     got = meta(text)
     assert (got["doc_type"], got["issued_type"]) == ("通知", "方案")
     # (forwarding to the receivers is what a letter does too: no form read from it)
-    text = ("各镇卫生院,局属各单位:\n现将某某委通告转发给你们,请周知。\n某某市卫生局\n2031年4月20日\n")
+    text = ("各镇卫生院,局属各单位:\n现将某某委员会的通告转发给你们,请周知。\n某某市卫生局\n2031年4月20日\n")
     assert meta(text)["doc_type"] is None
 
 
@@ -99,7 +99,7 @@ def test_a_municipalitys_government_named_without_its_city_is_placed_by_its_numb
 
 def test_a_headline_naming_the_announcement_it_carries_by_its_serial():
     text = ("刚刚!某某市发布第36号公告\n2031-08-16 21:15:00 来源: 某某市某某指挥部\n"
-            "为巩固防控成果,现将有关事项公告如下。\n一、严格控制人员流动。\n二、落实检测要求。\n"
+            "为巩固防控成果,现将有关事项公告如下。\n一、从严管控人员流动。\n二、落实检测要求。\n"
             "某某市某某工作领导小组指挥部\n2031年8月16日\n")
     got = meta(text)
     assert got["doc_number"] == "第36号"
@@ -107,12 +107,12 @@ def test_a_headline_naming_the_announcement_it_carries_by_its_serial():
 
 
 def test_a_sessions_agenda_under_its_note_of_adoption_is_the_sessions():
-    text = ("中国人民政治协商会议 第九届某某市委员会第二次会议议程\n(2031年1月4日某某市政协九届二次会议审议通过)\n"
+    text = ("中国人民政治协商会议 第九届某某市委员会第三次会议议程\n(2031年1月4日某某市政协九届三次会议审议通过)\n"
             "1.听取和审议常务委员会工作报告;\n2.列席某某市人民代表大会会议;\n3.其他事项。\n")
     got = meta(text)
     assert got["doc_type"] == "议程"
-    assert got["issuers"] == ["某某市政协九届二次会议"]
+    assert got["issuers"] == ["某某市政协九届三次会议"]
     assert got["signed"] == "2031-01-04"
     # (without its note, no session is read for its issuer)
-    text = "中国人民政治协商会议 第九届某某市委员会第二次会议议程\n1.听取和审议常务委员会工作报告;\n2.其他事项。\n"
+    text = "中国人民政治协商会议 第九届某某市委员会第三次会议议程\n1.听取和审议常务委员会工作报告;\n2.其他事项。\n"
     assert meta(text)["issuers"] == []
