@@ -116,3 +116,65 @@ def test_a_sessions_agenda_under_its_note_of_adoption_is_the_sessions():
     # (without its note, no session is read for its issuer)
     text = "中国人民政治协商会议 第九届某某市委员会第三次会议议程\n1.听取和审议常务委员会工作报告;\n2.其他事项。\n"
     assert meta(text)["issuers"] == []
+
+
+# (from blind rounds 134 and 135)
+
+
+def test_a_portals_byline_over_the_title_the_body_then_the_day_in_figures_is_the_posting_date():
+    text = ("最新消息!某某县解除封控\n某某县人民政府 2031-08-13\n某某县人民政府关于撤销封控区的命令\n"
+            "某政令〔2031〕第2号\n" + PROSE)
+    got = meta(text)
+    assert got["published"] == "2031-08-13"
+    assert got["signed"] is None
+    # (under the text the same line is a signature, no posting stamp)
+    text = "某某县人民政府关于撤销封控区的命令\n某政令〔2031〕第2号\n" + PROSE + "某某县人民政府 2031-08-13\n"
+    assert meta(text)["published"] is None
+
+
+def test_a_place_names_office_glued_to_its_day_and_a_stray_mark_or_two_at_a_flattened_pages_end():
+    text = ("根据某某街道的请示,依据《地名管理条例》有关规定,经专家论证,现将有关情况公示如下:一、道路命名表,"
+            "拟命名道路五条,起止点及走向见附表,命名缘由一并列明,供社会各界了解。二、建议方式,以电话形式提出,"
+            "由区地名办负责汇总,请专家论证后拟定,未被采纳的名称将存入地名库,也欢迎对其他道路桥梁的命名提出意见。公示日期:2031年8月15日—2031年8月21日,,"
+            "南京市溧水区地名办2031年8月15日,。\n")
+    got = meta(text)
+    assert got["issuers"] == ["南京市溧水区地名办"]
+    assert got["signed"] == "2031-08-15"
+    assert got["doc_type"] == "公示"
+
+
+def test_a_headline_with_its_number_after_a_space_is_the_title_where_the_page_has_no_other():
+    text = ("某某省人民政府办公厅关于建立某某工作机制的通知 某政办发[2031]38号\n来源 :某某政报 | 被引量 : 0次\n"
+            "省政府各厅委、各直属机构:\n" + PROSE)
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["issuers"] == ["某某省人民政府办公厅"]
+    # (over the document's own title block, the block is the title: its issuer's name as the block writes it)
+    text = ("桂东县关于禁止某某行为的通告 某政通〔2031〕6号\n2031年10月23日 09:24来源:桂东县人民政府\n"
+            "某政通〔2031〕6号\n桂东县人民政府\n关于禁止某某行为的通告\n" + PROSE)
+    assert meta(text)["issuers"] == ["桂东县人民政府"]
+
+
+def test_a_sessions_agenda_is_read_by_its_sitting_not_an_events_programme():
+    from policymine.extract.document import doc_type_of
+
+    assert doc_type_of("某县第七届人民代表大会第二次会议议程") == "议程"
+    assert doc_type_of("某县第五届运动会议程") is None
+    assert doc_type_of("议程") is None
+
+
+def test_a_standing_committees_sitting_by_its_short_name_adopts_and_is_placed_as_its_body():
+    text = ("2031年5月31日省十四届人大常委会第五次会议通过\n甘肃省第十四届人民代表大会常务委员会第五次会议审议了"
+            "《某某市某某规则》,决定予以批准。由某某市人大常委会公布。\n")
+    got = meta(text)
+    assert got["issuers"] == ["省十四届人大常委会第五次会议"]
+    assert got["signed"] == "2031-05-31"
+    assert (got["level"], got["region"]) == ("provincial", ["甘肃省"])
+
+
+def test_a_gazette_issues_day_of_publication_at_the_head_is_the_posting_date():
+    text = ("2031年第8期\n\n2031年03月15日出版\n\n首页 > 政务公开 > 省政府公报\n关于做好某某规划工作的通知\n"
+            "某府办[2031]21号\n各市人民政府:\n" + PROSE + "某某省人民政府办公厅\n2031年3月6日\n")
+    got = meta(text)
+    assert got["published"] == "2031-03-15"
+    assert got["signed"] == "2031-03-06"

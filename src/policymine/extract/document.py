@@ -224,6 +224,10 @@ _POSTED_DAY = r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 _POSTED_BY = rf"\s+(?P<org>{_H}{{2,30}}?{_HEADS})\s*$"
 RE_TIMED_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}\s*{_CLOCK}){_POSTED_BY}")
+# the day an issue of a gazette came out, on a line of its own (1996年03月15日出版)
+RE_DAY_PUBLISHED = re.compile(rf"(?P<d>{_POSTED_DAY})\s*出版")
+# (or the body first, then the day in figures: 某县人民政府 2019-08-13)
+RE_PUBLISHER_DAY = re.compile(rf"(?P<org>{_H}{{2,30}}?{_HEADS})\s+(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}(?:\s+{_CLOCK})?)")
 # (right under a title that names its form, the clock may be left out: 2010-05-27 某县统计局)
 RE_DAY_PUBLISHER = re.compile(rf"^\s*(?P<d>{_POSTED_DAY}(?:\s*{_CLOCK})?){_POSTED_BY}")
 # a statistical bulletin's title naming its body after the year, then what it reports on (2022年某县
@@ -436,6 +440,8 @@ def _run_occasion() -> re.Pattern[str]:
     )
 
 
+# a sitting after the name of the body that holds it (…人大常委会第三次会议)
+RE_SITTING_SUFFIX = re.compile(r"第?[一二三四五六七八九十]{1,4}次(?:全体)?会议$")
 _PLACE_CHAR = rf"(?:(?!人民政府|政府){_H})"  # a character of a place's name (no government in it)
 # (a county's name holds no government: 某市政府都市发展局 is a city's bureau, not a county-level 某都市)
 RE_COUNTY = re.compile(rf"^{_PLACE_CHAR}{{1,8}}?(?:自治县|自治旗|县|区|旗)(?=人民政府|政府|{_H}*?{_HEADS}$)")
@@ -694,6 +700,8 @@ def doc_type_of(title: str | None) -> str | None:
         form = next(r[0] for r in _type_rows() if r[1] == "law" and s.endswith(r[0]))
     if form is None and (m := RE_GOV_ORDER_TITLE.match(re.sub(r"\s+", "", s))) and not RE_ISSUING_VERB.search(m.group("subj")):
         form = "令"  # a government's order under its own name (2022某县人民政府森林防火封山令)
+    if form is None and RE_SESSION_AGENDA.search(s):
+        form = "议程"  # (a session's agenda, which the session adopts: 某市第九届委员会第二次会议议程)
     if form is None and RE_DRAFT_EXPLAINED.fullmatch(s):
         form = "说明"  # (an explanation of a draft laid before a congress: 关于《某某纲要(草案)》的说明)
     if form is None and RE_BARE_FORWARD.match(s):
@@ -701,6 +709,9 @@ def doc_type_of(title: str | None) -> str | None:
     return form
 
 
+# a session's agenda by its title (某县第五届人民代表大会第三次会议议程): a document the session adopts, no
+# form of the lexicon (an event's programme is titled 议程 too: 某某运动会议程)
+RE_SESSION_AGENDA = re.compile(r"第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议议程$")
 # the title of an explanation of a draft put to a congress or a standing committee (关于《某某条例(草案)》的说明):
 # 说明 is no form of the lexicon (it ends many headings: 编制说明, 情况说明), but after a quoted draft it is one
 RE_DRAFT_EXPLAINED = re.compile(r"关于《[^《》]{2,80}[(（](?:草案|修订草案|修正草案|草案修改稿)[)）]》的说明")
@@ -1077,17 +1088,18 @@ RE_GLUED_SIGN_35 = re.compile(rf"(?P<org>{_H}.{{1,60}}?{_HEADS})(?P<d>{_SIGN_DAY
 RE_FAR_SIGN = re.compile(rf"(?P<org>{_H}{{2,30}}?{_HEADS})\s{{2,}}(?P<d>{_DAY_SP})")
 
 
-RE_GLUED_SIGN_DATE = re.compile(rf"{_HEADS}(?:(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|{_DAY_CN})(?:附件|\s*$)")  # (a cheap look first)
+RE_GLUED_SIGN_DATE = re.compile(rf"{_HEADS}(?:(?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日|{_DAY_CN})(?:附件|[,，。.]{{0,2}}\s*$)")  # (a cheap look first)
 
 
 @functools.cache
 def _glued_sign() -> re.Pattern[str]:
     """A signature run into the text of a page flattened to one line: a body opening with a
     place's name, glued to its date, then the attachments or the line's end
-    (…明细表某市财政局2022年1月17日附件:…). Compiled on first use."""
+    (…明细表某市财政局2022年1月17日附件:…; a stray mark or two after the day, 某某办2023年8月15日,。).
+    Compiled on first use."""
     names = [full for full, _lv, _s, _p in resources.places()]
     return re.compile(rf"(?P<org>(?:{resources.word_regex(names).pattern}){_H}{{0,12}}?{_HEADS})"
-                      r"(?P<d>" + _SIGN_DAY + r")(?=附件|\s*$)")
+                      r"(?P<d>" + _SIGN_DAY + r")(?=附件|[,，。.]{0,2}\s*$)")
 
 
 # a signature at the end of a page run on one line with spaces for its line breaks:
@@ -1147,9 +1159,10 @@ RE_MIRROR_STAMP = re.compile(rf"{_H}{{1,6}}\s{{2,}}(?P<d>(?:19|20)\d\d-\d{{1,2}}
 # a congress session as the issuer a title opens with (某区第三届人民代表大会第七次会议关于…的决议)
 # a resolution's note of its adoption by a congress's session, over its text ((2014年2月20日某区第十七届人民代表大会
 # 第三次会议通过)): the session that resolved it, and the day
-# (or the session's short name and its sitting: 某市十三届人大三次会议第三次全体会议)
+# (or the session's short name and its sitting: 某市十三届人大三次会议第三次全体会议; its standing committee's:
+# 省十三届人大常委会第三次会议)
 RE_ADOPTION_SESSION = re.compile(rf"^(?:[—―－-]{{1,2}}\s*)?[(（]?\s*(?P<d>{_DAY})\s*(?:在\s*)?(?P<org>{_H}{{1,20}}?(?:第?[一二三四五六七八九十]{{1,3}}届(?:全国)?人民代表大会"
-                                 rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大[一二三四五六七八九十]{{1,4}}次会议"
+                                 rf"第[一二三四五六七八九十]{{1,4}}次(?:全体)?会议|[一二三四五六七八九十]{{1,3}}届人大(?:常委会第)?[一二三四五六七八九十]{{1,4}}次会议"
                                  # (or a CPPCC committee's session by its short name: 某市政协十三届二次会议)
                                  rf"|政协[一二三四五六七八九十]{{1,3}}届[一二三四五六七八九十]{{1,4}}次会议))"
                                  rf"(?:第[一二三四五六七八九十]{{1,3}}次全体会议)?\s*(?:(?:审议|审查)?(?:通过|批准))?\s*[)）]?$")  # (its 通过 left out: (某日某镇十七届人大二次会议))
@@ -1293,7 +1306,8 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
     if re.match(r"^(?:地区|本市|本县|本区|本省|全市|全县|全省)", name):
         return None, []  # a generic name (地区行署) places nothing
     kind = next((k for k in ("自治区", "省") if name.startswith(k) and len(name) > len(k)), None)
-    if kind and RE_ISSUER_FULL.fullmatch(name):
+    # (a session of its congress's standing committee by its short name is placed as that body: 省十三届人大常委会第三次会议)
+    if kind and (RE_ISSUER_FULL.fullmatch(name) or RE_ISSUER_FULL.fullmatch(RE_SITTING_SUFFIX.sub("", name))):
         # a province's body named without its province (省财政厅, 自治区人民政府): provincial, in
         # the province of that kind the page names most
         named = Counter({p: text.count(p) for p, (lv, _p) in table.items() if lv == "province" and p.endswith(kind)} if text else {})
@@ -1729,6 +1743,8 @@ def _undecorated(s: str) -> str:
     return s
 
 
+# a document's number after a space at the end of its title's line
+RE_SPACED_NUMBER_AFTER = re.compile(r"[ \u3000]+(?:" + RE_DOC_NUMBER.pattern + r")\s*$")
 # a web address and what stands before it on a title's line (an advert a mirror set there: 某某医院 http://x.y/)
 RE_ADDRESS_BEFORE = re.compile(r"^[^\n]{0,40}?(?:https?://|www\.)[\x21-\x7e]+\s*")
 # an issuing notice's sentence handing down what it issues to its receivers (现将某某办法印发给你们; not
@@ -2426,6 +2442,13 @@ def document_meta(layout) -> dict:
     if title is None and cands:
         title = cands[-1][1]
     title_at = next((i for i, s in cands if s == title), 0)
+    if title is None:
+        # (no title but a headline with the number after it, a document library's: 某某关于…的通知 某办发[2003]38号;
+        # over a title block of its own the headline is no title, its block is)
+        headline = next(((i, head) for i in range(min(n, limit + 1)) if (m := RE_SPACED_NUMBER_AFTER.search(lines[i]))
+                         and len(re.findall(_H, head := lines[i][: m.start()].strip())) >= 6 and doc_type_of(head)), None)
+        if headline is not None:
+            title_at, title = headline
     if title and title.startswith("关于"):
         # a title broken before its 关于 (某省人民政府 / 关于…的决定), its bodies on lines of their own
         k = title_at
@@ -3425,6 +3448,15 @@ def document_meta(layout) -> dict:
         # (round 33) a repost's posting time, to the second, on a line of its own above the title (2031-05-06 07:08:09)
         bare = next((x.strip() for x in lines[: min(title_at, 8)] if RE_POSTED.fullmatch(x.strip()) and re.search(r"\d:\d\d:\d\d$", x.strip())), None)
         published = _first_date(bare) if bare else None
+    if published is None and title_at > 0:
+        # a gazette issue's day of publication at the page's head (1996年03月15日出版)
+        issued = next((m for x in lines[: min(title_at, 8)] if (m := RE_DAY_PUBLISHED.fullmatch(x.strip()))), None)
+        published = _first_date(issued.group("d")) if issued else None
+    if published is None and title_at > 0:
+        # a portal's byline over the document's title, the posting body then the day in figures
+        # (某县人民政府 2019-08-13 under the site's headline): a day written so above the title is no signature's
+        byline = next((m for x in lines[: min(title_at, 8)] if (m := RE_PUBLISHER_DAY.fullmatch(x.strip())) and is_issuer_line(m.group("org"))), None)
+        published = _first_date(byline.group("d")) if byline else None
     if published is None:
         stamp = next((m for x in lines[: min(n, limit + 1)] if (m := RE_MIRROR_STAMP.fullmatch(x.strip()))), None)
         published = _first_date(stamp.group("d")) if stamp else None
