@@ -178,3 +178,14 @@ def test_a_gazette_issues_day_of_publication_at_the_head_is_the_posting_date():
     got = meta(text)
     assert got["published"] == "2031-03-15"
     assert got["signed"] == "2031-03-06"
+
+
+def test_a_journal_databases_mark_then_the_number_glued_to_the_salutation_its_title_lost():
+    text = ("<正>某政办发[2031]1号各市(州)人民政府,各县(市)人民政府,省政府各厅委办:为深入贯彻国务院有关部署,"
+            "加快推进本省某某产业发展,经省政府同意,现就促进某某产业高质量发展提出如下实施意见。一、总体要求。二、主要任务。\n")
+    got = meta(text)
+    assert got["doc_number"] == "某政办发[2031]1号"
+    assert got["doc_type"] == "意见"
+    # (without the mark, a number opening a line of prose is cited, no title block)
+    text = text.replace("<正>", "据悉,")
+    assert meta(text)["doc_number"] is None

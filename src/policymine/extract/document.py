@@ -1954,7 +1954,8 @@ def _rejoined_days(lines: list[str]) -> list[str]:
 
 # a document library's transcript of a file, its lines lost: a label or an item's number, then the number,
 # the title and the salutation glued to the text (文档介绍:某府发〔2031〕2号某区人民政府关于…的通知各街道办事处…:为…)
-RE_GLUED_LABEL = re.compile(r"^(?:(?:文档介绍|内容简介|文档简介|简介|正文)\s*[:：]|\d{1,2}[、.．])\s*")
+# (or a journal database's mark of the text's start, <正>)
+RE_GLUED_LABEL = re.compile(r"^(?:(?:文档介绍|内容简介|文档简介|简介|正文)\s*[:：]|\d{1,2}[、.．]|<正>)\s*")
 # (a number whose brackets the transcript lost: 某教函203111号)
 RE_GLUED_NUMBER = re.compile(rf"{_H}{{1,10}}(?:19|20)\d\d\d{{1,4}}号")
 RE_GLUED_SALUTATION = re.compile(r"各[^。:：]{1,80}?[:：]")
@@ -1976,6 +1977,10 @@ def _glued_title_block(x: str) -> list[str] | None:
         if re.match(rf"^{_H}{{2,40}}?关于", title) and doc_type_of(title) and title.endswith(doc_type_of(title)):
             rest = x[sal.end() :].strip()
             return ([num.group().strip()] if num else []) + [title, sal.group(), *([rest] if rest else [])]
+        if num and not title and lab:
+            # (its title lost, the number alone before the salutation: <正>某政办发[2031]1号各市人民政府:…)
+            rest = x[sal.end() :].strip()
+            return [num.group().strip(), sal.group(), *([rest] if rest else [])]
     return None
 
 
