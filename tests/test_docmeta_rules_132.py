@@ -182,10 +182,43 @@ def test_a_gazette_issues_day_of_publication_at_the_head_is_the_posting_date():
 
 def test_a_journal_databases_mark_then_the_number_glued_to_the_salutation_its_title_lost():
     text = ("<正>某政办发[2031]1号各市(州)人民政府,各县(市)人民政府,省政府各厅委办:为深入贯彻国务院有关部署,"
-            "加快推进本省某某产业发展,经省政府同意,现就促进某某产业高质量发展提出如下实施意见。一、总体要求。二、主要任务。\n")
+            "加快推进本省某某产业发展,经省政府同意,现就推动某某产业发展提出如下实施意见。一、总体要求。二、主要任务。\n")
     got = meta(text)
     assert got["doc_number"] == "某政办发[2031]1号"
     assert got["doc_type"] == "意见"
     # (without the mark, a number opening a line of prose is cited, no title block)
     text = text.replace("<正>", "据悉,")
     assert meta(text)["doc_number"] is None
+
+
+# (from blind round 136)
+
+
+def test_a_collections_first_piece_under_its_heading_is_no_document_of_the_page():
+    text = ("某某市政协工作报告\n今天为大家整理了几篇某某市政协工作报告,供参考。\n某某市政协工作报告篇1\n各位委员:\n"
+            "我代表政协某某市委员会常务委员会,向大会报告工作,请予审议。\n一、过去一年工作回顾\n" + PROSE)
+    assert meta(text)["doc_type"] is None
+    assert meta(text)["issuers"] == []
+
+
+def test_an_order_titled_by_its_serial_in_its_year_and_its_kind():
+    from policymine.extract.document import doc_type_of
+
+    assert doc_type_of("2031年1号林长令") == "令"
+    assert doc_type_of("2031年第2号总河长令") == "令"
+    assert doc_type_of("2031年1号文件") is None
+
+
+def test_a_bodys_second_name_in_brackets_stays_with_its_name():
+    from policymine.extract.document import _split_issuers
+
+    assert _split_issuers("某某市自然资源和规划局(某某市林业局)") == ["某某市自然资源和规划局(某某市林业局)"]
+    assert _split_issuers("(某某市人民政府)") == ["某某市人民政府"]
+    assert _split_issuers("某某市财政局(盖章)") == []
+
+
+def test_a_closing_then_the_day_alone_under_it_is_the_signing_day():
+    items = "".join(f"{k}.第{k}项安排,按有关规定执行。\n" for k in range(1, 16))
+    text = ("关于开展防空警报试鸣活动的公告\n为增强市民国防观念,市政府定于近期试鸣防空警报。现将有关事项公告如下:\n"
+            + items + "特此公告\n2031年9月13日\n")
+    assert meta(text)["signed"] == "2031-09-13"

@@ -238,6 +238,8 @@ RE_FORWARDED_BODIES = re.compile(rf"(?:转发|批转)(?:{_H}|、){{2,60}}?(?:{_H
 # a government's order titled by its name and subject (2022某县人民政府森林防火封山令, 某市人民政府禁火令):
 # 令 is no form of the lexicon (it ends too many names), but after a government and a short subject it is
 RE_GOV_ORDER_TITLE = re.compile(rf"^(?:(?:19|20)\d\d年?)?(?P<org>{_H}{{2,24}}?(?:人民政府|政府))(?P<subj>{_H}{{2,10}}?)令$")
+# an order titled by its serial in its year and its kind (2031年1号林长令, 2031年第2号总河长令, 第3号禁火令)
+RE_SERIAL_ORDER_TITLE = re.compile(rf"^(?:(?:19|20)\d\d年度?)?第?\d{{1,3}}号{_H}{{1,4}}令$")
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
@@ -455,6 +457,8 @@ RE_CHAMBER_ACT = re.compile(
     r"[^。]{0,12}?(?:通过|修正发布|订定发布|制定发布|修正|订定)")
 RE_CONTENTS_HEADING = re.compile(r"\s*(?:目\s*录|目\s*次)\s*")
 RE_PLACEHOLDER_PLACE = re.compile(r"(?:[Xx×]{2,}|[Xx×]\s[Xx×]|[*＊]{2,})(?:省|市|县|区|镇|乡|街道|局|委员会)")  # (**县: a 范文's mask too)
+# the heading of the first of a collection's pieces: the pieces' title and its number (某某工作报告篇1, …篇一)
+RE_FIRST_PIECE = re.compile(r"篇\s*[1一]\s*$")
 RE_MODEL_LABEL = re.compile(r"^[【\[(（]?\s*(?:例文|范文|范例|样文|示例|文例)\s*[一二三四五六七八九十\d]*\s*[】\])）]?\s*[:：]?$")
 RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
 RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?{_HEADS})(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
@@ -702,6 +706,8 @@ def doc_type_of(title: str | None) -> str | None:
         form = "令"  # a government's order under its own name (2022某县人民政府森林防火封山令)
     if form is None and RE_SESSION_AGENDA.search(s):
         form = "议程"  # (a session's agenda, which the session adopts: 某市第九届委员会第二次会议议程)
+    if form is None and RE_SERIAL_ORDER_TITLE.match(re.sub(r"\s+", "", s)):
+        form = "令"  # (an order titled by its serial in the year and its kind: 2031年1号林长令, 第2号总河长令)
     if form is None and RE_DRAFT_EXPLAINED.fullmatch(s):
         form = "说明"  # (an explanation of a draft laid before a congress: 关于《某某纲要(草案)》的说明)
     if form is None and RE_BARE_FORWARD.match(s):
@@ -872,16 +878,32 @@ def _spam_brands() -> re.Pattern[str]:
     return re.compile("|".join(sorted((re.escape(x.strip()) for _, x in resources.data_lines("spam_brands.txt")), key=len, reverse=True)))
 
 
+# a body's other name in brackets after its own (某市自然资源和规划局(某市林业局): one office, two names)
+RE_BODY_ASIDE = re.compile(r"[(（][^()（）]{2,30}[)）]$")
+
+
+def _unbracketed(p: str) -> str:
+    """A piece of an issuer line without the brackets around it, or an unpaired one at either end; a
+    name that holds a bracketed part whole (某局(某某局)) as it is."""
+    q = p.strip("()（） ")
+    aside = re.search(r"[(（](?P<b>[^()（）]+)$", q)
+    if aside and p.rstrip()[-1:] in ")）" and RE_ISSUER_FULL.fullmatch(aside.group("b")) and RE_ISSUER_FULL.fullmatch(q[: aside.start()]):
+        return q + p.rstrip()[-1]  # (the name's own closing bracket: 某市自然资源和规划局(某市林业局))
+    return q
+
+
 def _split_issuers(s: str) -> list[str]:
     # (a gambling site's name a hacked mirror glued before a body's name is none of it)
     s = _spam_brands().sub("", s)
     # (a lost character, ? or �, between two names stands for the space that parted them)
-    parts = [p.strip("()（） ") for p in re.split(r"[\s、,，;；?？\ufffd]+", s.strip()) if p.strip("()（） ")]
+    # (a bracket the name holds whole stays: 某市自然资源和规划局(某市林业局))
+    parts = [_unbracketed(p) for p in re.split(r"[\s、,，;；?？\ufffd]+", s.strip()) if p.strip("()（） ")]
     parts = [q for p in parts for q in _run_together(p)]
     parts = [q for p in parts for q in _party_and_government_33(p)]
     parts = [q for p in parts for q in _national_run_together_35(p)]
     # (no body's name opens with 关于: that is a title's subject, 关于在某某单位组建某某委员会)
-    return parts if parts and all(RE_ISSUER_FULL.fullmatch(p) and not p.startswith("关于") for p in parts) else []
+    return parts if parts and all((RE_ISSUER_FULL.fullmatch(p) or RE_ISSUER_FULL.fullmatch(RE_BODY_ASIDE.sub("", p)))
+                                  and not p.startswith("关于") for p in parts) else []
 
 
 @functools.cache
@@ -2949,6 +2971,8 @@ def document_meta(layout) -> dict:
     if any(RE_COMPILATION.search(_strip_title(re.sub(r"\s+", "", x))) or RE_COMPILATION.search(re.sub(r"\s+", "", x))
            for x in ([str(page_title)] if page_title else []) + lines[:1]):
         return empty_document()  # a compilation of documents (某某通告、通知汇编(10篇), 某某范文大全): none of the page's own
+    if any((m := RE_FIRST_PIECE.search(x)) and doc_type_of(x[: m.start()]) for x in lines[: max(4, title_at + 4)]):
+        return empty_document()  # a collection's first piece under its heading (某某工作报告篇1): an essay site's samples
     if any(RE_PLACEHOLDER_PLACE.search(x) for x in ([str(page_title)] if page_title else []) + lines[: max(3, title_at + 3)]):
         return empty_document()  # a template, its place left as a placeholder (XX市, ××县): no document of its own
     if title and any(RE_MODEL_LABEL.match(x) for x in lines[max(0, title_at - 2) : title_at]):
@@ -3325,6 +3349,10 @@ def document_meta(layout) -> dict:
             if is_date_line(every[i]) or _glued_date(every[i]):
                 signed, date_at = _first_date(every[i]) or _glued_date(every[i]), i
                 break
+    if signed is None and title and (closing := next((k for k in range(len(every) - 1, title_at, -1)
+                                                      if RE_CLOSING_LINE.fullmatch(every[k].strip())), None)) is not None:
+        # (its closing, then the day alone under it, no body signing: 特此公告 / 2031年9月13日)
+        signed = next((_first_date(x) for x in every[closing + 1 : closing + 2] if is_date_line(x)), None)
     if signed is None:
         # a law's or a resolution's note under its title: (2007年6月29日…会议通过 …批准): the last step
         for x in every[title_at : min(len(every), max(limit, title_at) + 6)]:
