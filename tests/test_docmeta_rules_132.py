@@ -222,3 +222,43 @@ def test_a_closing_then_the_day_alone_under_it_is_the_signing_day():
     text = ("关于开展防空警报试鸣活动的公告\n为增强市民国防观念,市政府定于近期试鸣防空警报。现将有关事项公告如下:\n"
             + items + "特此公告\n2031年9月13日\n")
     assert meta(text)["signed"] == "2031-09-13"
+
+
+# (from blind round 137)
+
+
+def test_a_notices_title_without_its_guanyu_opening_with_its_verb_is_no_headline():
+    from policymine.extract.document import _has_news_verb
+
+    assert not _has_news_verb("某某部印发《某某补贴额一览表》的通知")
+    assert not _has_news_verb("公布第三批某某名单的通知")
+    assert _has_news_verb("某某部印发《某某补贴额一览表》")  # (news of it)
+    text = ("公布第三批某某代表性传承人的通知\n发布时间:2031-12-26 17:32:36\n" + PROSE
+            + "特此通知。\n附件:第三批某某名单.docx\n2031年12月24日\n")
+    got = meta(text)
+    assert got["doc_type"] == "通知"
+    assert got["signed"] == "2031-12-24"
+    assert got["published"] == "2031-12-26"
+
+
+def test_a_bodys_short_name_spaced_out_over_its_day_signs():
+    text = ("关于某某节放假的通知\n各单位:\n" + PROSE + "办 公 室\n2031年3月22日\n")
+    assert meta(text)["issuers"] == ["办公室"]
+    # (a gazette's bureau heading spaced out over its form is read as it was: no day under it)
+    from policymine.extract.document import _spaced_signatures
+
+    assert _spaced_signatures(["市 政 署", "公 告"]) == ["市 政 署", "公 告"]
+
+
+def test_a_page_attaching_its_own_notice_names_the_issuer_its_title_lost():
+    text = ("各设区市市场监管局:\n根据有关规定,省局决定开展某某专项检查,现就有关事项通知如下。\n"
+            "附件:某某省市场监督管理局关于组织某某专项检查的通知\n")
+    got = meta(text)
+    assert got["issuers"] == ["某某省市场监督管理局"]
+    assert got["doc_type"] == "通知"
+
+
+def test_a_news_lead_on_a_documents_publicity_is_no_publicity_notice():
+    text = ("某省公示某某名录\n日期:08-21\n8月20日,从省某某厅传来消息,我省刚刚发布某某推荐名单,本批共公示296人。"
+            "经专家评审,提出推荐名单进行公示。如有异议,可在公示期内以书面形式反映。\n")
+    assert meta(text)["doc_type"] is None

@@ -152,6 +152,10 @@ RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|全
 # or in the count alone (某某通告(八篇))
 RE_COMPILATION = re.compile(r"(?:(?:汇编|合集|大全|范文|模板|范本)(?:[(（][\d一二三四五六七八九十百]+篇[)）])?|[(（][\d一二三四五六七八九十百]+篇[)）])$")
 RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|部署|解读|答记者问|问答|图解|一图读懂|专家|记者|日电")
+# an attachment's line naming one document by its title (附件:某局关于…的通知, its file's name maybe after it)
+RE_ATTACHED_SELF = re.compile(r"^附件\s*\d*\s*[:：]\s*(?P<t>[^\s:：。]{6,120}?)(?:\.(?:docx?|pdf|wps))?$")
+# the end of a notice's title that issues or publishes (…《某某办法》的通知, …名单的通知): no news headline's end
+RE_NOTICE_OF_ISSUING = re.compile(r"的(?:通知|决定)$")
 RE_ISSUING_VERB = re.compile(r"(?:印发|转发|批转|发布|颁布|公布|下发|下达)")
 RE_REPRODUCES_35 = re.compile(r"转载")  # (round 35) a notice's verb of forwarding by reproducing (关于转载…的通知)
 # (or square ones: a report's speaker after its title, 某某施政报告[某市长某某])
@@ -279,6 +283,9 @@ RE_ENACTING_ITEM = re.compile(r"^(?:[一1]\s*[、.．]\s*)?(?:订定|修正|修�
 
 
 RE_REPORTED_ON = re.compile(r"(?:施政|工作)?报告时(?:强调|表示|指出|说)|(?:进行|作)(?:口头)?(?:施政|工作)报告时")
+
+# a news lead telling where its news came from (从某厅传来消息, 记者从某局获悉, 据了解): a report of a document, none
+RE_NEWS_LEAD = re.compile(r"传来消息|(?:记者|笔者)?从[^。,，]{2,20}?(?:获悉|了解到)|据了解|记者获悉")
 
 # a date inside a would-be name (中华民国一百零二年七月十九日某院, 2020年5月某局): no body's name holds one
 RE_DATED_NAME = re.compile(r"(?:\d|[一二三四五六七八九十百零〇○])\s*年\s*(?:\d|[一二三四五六七八九十]){1,3}\s*月")
@@ -2134,6 +2141,8 @@ def _has_news_verb(title: str) -> bool:
     m = RE_NEWS_VERB.search(head)
     if m is None or "关于" in title:
         return False
+    if m.group() in ("印发", "发布", "公布") and RE_NOTICE_OF_ISSUING.search(title):
+        return False  # (a notice's title without its 关于, the verb what it does: 某部印发《某某表》的通知, 公布某某名单的通知)
     subject = head[: m.start()].strip(" :：")
     # the verb's subject: a short name (我省, 北京), a body (某市人民政府办公厅), a place
     return len(subject) <= 4 or bool(RE_ISSUER_FULL.fullmatch(subject)) or subject.endswith(("省", "市", "县", "区", "州"))
@@ -2158,6 +2167,18 @@ def _unmarked(s: str) -> str:
     """A line stripped, with a run of a lost encoding's marks at its end or start removed (某省人民政府????)."""
     # (and a run at its start, the indent a lost encoding turned into marks: ??2018年5月14日)
     return re.sub(r"^[?？\ufffd]{2,}|[?？\ufffd]{2,}$", "", s.strip()).strip()
+
+
+def _spaced_signatures(lines: list[str]) -> list[str]:
+    """The lines, with a body's short name spaced out over its day (a signature: 办 公 室 / 2031年3月22日)
+    written without its spaces."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        tokens = out[i].split()
+        if len(tokens) == 3 and all(len(t) == 1 for t in tokens) and RE_ISSUER_FULL.fullmatch("".join(tokens)) \
+                and is_date_line(out[i + 1]):
+            out[i] = "".join(tokens)
+    return out
 
 
 def _despaced(s: str) -> str:
@@ -2411,6 +2432,7 @@ def document_meta(layout) -> dict:
     tail = _rejoined_days([_despaced(_unmarked(x)) for x in layout.tail if _unmarked(x)])
     # (a bilingual portal's column name in English glued before the salutation: Policies and regulations各区人民政府:)
     header, body = (_salutation_unglued(part) for part in (header, body))
+    body, tail = _spaced_signatures(body), _spaced_signatures(tail)
     lines = header + body
     n = len(lines)
     # the title block ends at the salutation, else at the first paragraph of prose
@@ -2993,7 +3015,8 @@ def document_meta(layout) -> dict:
     # (or one that puts its matter up for objections in its own words, its title lost: …进行公示/同步公示。
     # 如有异议,请于…前…反映)
     publicity = publicity or (doc_type is None and not _reported_on(body[:4]) and bool(RE_PUBLICITY_PUT.search(" ".join(body[:3])))
-                              and not any(RE_NEWS_DATELINE_35.search(x) for x in lines[:5]))
+                              and not any(RE_NEWS_DATELINE_35.search(x) for x in lines[:5])
+                              and not RE_NEWS_LEAD.search(" ".join(body[:2])))
     if publicity:
         doc_type = "公示"
     roc_letter = _roc_letter_heading_35(lines[:8] + tail[:8])  # (round 35) a Taiwan letter's heading over its 说明 (or in the tail)
@@ -3094,6 +3117,11 @@ def document_meta(layout) -> dict:
             issuers = []  # (转发某厅关于…的通知: the body whose document it forwards, not its own)
         if not issuers and ((place := title.split("关于", 1)[0].strip()) in _counties() or _autonomous_short(place)):
             issuers = [place]  # (某旗关于…的通告: a county's or banner's document under its bare name, as written)
+    if not issuers and not title and self_named and (attached := next((m.group("t") for x in every[-12:] + body[:12]
+                                                                    if (m := RE_ATTACHED_SELF.match(x.strip()))), None)) \
+            and doc_type_of(attached) == self_named and "关于" in attached:
+        # (its title lost, the page attaching the document itself as a file under the text: 附件:某局关于…的通知)
+        issuers = _split_issuers(attached.split("关于", 1)[0])
     if not issuers and title and (m := RE_FORWARDING_BODIES.match(RE_LEAD_TAG.sub("", title))):
         issuers = _split_issuers(m.group("org"))  # (某局、某局转发某部《…》: the bodies that forward it, as 某某关于 names them)
     if not issuers and title and (
