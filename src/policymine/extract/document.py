@@ -1347,7 +1347,7 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
         if abbr and abbr.endswith(kind):
             return "provincial", [abbr]
         # (else the one province of that kind whose counties the page names, 某省委巡视组 in 某县)
-        seats = {seat[0] for c in _counties() if len(c) >= 3 and c in text for seat in _counties()[c]} if text else set()
+        seats = {seat[0] for c in _counties_named(text) for seat in _counties()[c]} if text else set()
         seats = {p for p in seats if p and p.endswith(kind)}
         return "provincial", [next(iter(seats))] if len(seats) == 1 else []
     if name.startswith("市") and len(name) > 1 and RE_ISSUER_FULL.fullmatch(name) and text:
@@ -1479,6 +1479,16 @@ def _counties() -> dict[str, tuple[tuple[str, str], ...]]:
     for name, seats in short.items():
         out.setdefault(name, seats)
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _counties_named(text: str) -> set[str]:
+    """The counties of the gazetteer (three characters or more) that ``text`` names: each name looked
+    up where a character that ends one stands, not each name searched for in the text."""
+    names = _counties()
+    ends = re.compile("[" + "".join(sorted({c[-1] for c in names})) + "]")
+    longest = max(map(len, names))
+    return {c for m in ends.finditer(text) for k in range(3, min(longest, m.end()) + 1)
+            if (c := text[m.end() - k : m.end()]) in names}
 
 
 def _bare_place(name: str) -> bool:
