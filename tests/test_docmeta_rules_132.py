@@ -262,3 +262,20 @@ def test_a_news_lead_on_a_documents_publicity_is_no_publicity_notice():
     text = ("某省公示某某名录\n日期:08-21\n8月20日,从省某某厅传来消息,我省刚刚发布某某推荐名单,本批共公示296人。"
             "经专家评审,提出推荐名单进行公示。如有异议,可在公示期内以书面形式反映。\n")
     assert meta(text)["doc_type"] is None
+
+
+# (from blind round 138)
+
+
+def test_an_autonomous_county_named_by_its_place_alone_is_placed():
+    from policymine.extract.document import issuer_place
+
+    # (张家川回族自治县 of 天水市, 长白朝鲜族自治县 of 白山市: their bodies sign as 张家川县…, 长白县…)
+    assert issuer_place("张家川县安全生产委员会") == ("county", ["甘肃省", "天水市"])
+    assert issuer_place("长白县人民政府") == ("county", ["吉林省", "白山市"])
+
+
+def test_a_posting_line_of_source_day_and_views_between_middle_dots():
+    text = ("某某省校车安全管理办法\n来源: 某某小编整理 · 2031-01-09 · 2459人看过\n某某省人民政府令\n第295号\n"
+            "《某某省校车安全管理办法》已经省政府常务会议通过,现予公布,自2031年3月1日起施行。\n省长 某某某\n2031年1月12日\n")
+    assert meta(text)["published"] == "2031-01-09"

@@ -1177,6 +1177,8 @@ RE_RULED_SIGN = re.compile(rf"^(?P<org>{_H}{{2,30}}?{_HEADS})\s*(?P<d>{_SIGN_DAY
                            r"\s*[-—_=]{6,}")
 RE_SESSION_NOTE = re.compile(r"^\s*[(（]\s*(?P<d>" + _DAY_SP + r")\s*(?P<org>" + _H
                              + r"{2,30}?(?:人民代表大会|代表大会|常务委员会)(?:常务委员会)?第[一二三四五六七八九十]{1,3}次(?:全体)?会议)\s*通过\s*[)）]\s*(?P=org)")
+# a posting line of source, day and views between middle dots (来源: 某某整理 · 2031-01-09 · 2459人看过)
+RE_DOTTED_POSTED = re.compile(r"^来源\s*[:：][^·•]{1,30}[·•]\s*(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})\s*(?:[·•]|$)")
 RE_GLUED_POSTED = re.compile(r"(?:(?<=[\u4e00-\u9fff])发布\s*[:：]\s*|^来源\s*[:：]\s*[^\s:：]{2,30}?)(?P<d>(?:19|20)\d\d-\d{1,2}-\d{1,2})"
                              r"(?:\s+\d{1,2}:\d{2}|(?=[\u4e00-\u9fff]{2}[:：]))")
 # a portal's posting time glued to the source after it (2026年01月30日来源:市政府办公厅)
@@ -1476,6 +1478,9 @@ def _counties() -> dict[str, tuple[tuple[str, str], ...]]:
             m = re.fullmatch(r"(?:[^族]{1,5}族)+自治([县旗])", county[k:])
             if m:
                 short.setdefault(county[:k] + "自治" + m.group(1), []).extend(seats)
+                # (and by its place name alone before 县 or 旗, as its own bodies often sign: 某某县安全生产委员会
+                # of 某某回族自治县)
+                short.setdefault(county[:k] + m.group(1), []).extend(seats)
     for name, seats in short.items():
         out.setdefault(name, seats)
     return {k: tuple(v) for k, v in out.items()}
@@ -3476,6 +3481,7 @@ def document_meta(layout) -> dict:
         # its posting time (来源:某省人民政府网站2019-01-07 11:58)
         published = next((_first_date(m.group("d")) for x in every[: min(len(every), limit + 1)]
                           if (m := RE_GLUED_POSTED.search(x) or RE_DATED_SOURCE.match(x) or RE_DATED_PUBLISHER.match(x)
+                              or RE_DOTTED_POSTED.match(x)
                               or RE_TIMED_PUBLISHER.match(x))), None)
     if published is None and day_posted:
         published = _first_date(day_posted)  # (the day of its posting line, the clock left out)
