@@ -279,3 +279,44 @@ def test_a_posting_line_of_source_day_and_views_between_middle_dots():
     text = ("某某省校车安全管理办法\n来源: 某某小编整理 · 2031-01-09 · 2459人看过\n某某省人民政府令\n第295号\n"
             "《某某省校车安全管理办法》已经省政府常务会议通过,现予公布,自2031年3月1日起施行。\n省长 某某某\n2031年1月12日\n")
     assert meta(text)["published"] == "2031-01-09"
+
+
+# (from blind round 139)
+
+
+FIGURES = "全年地区生产总值为1313.70亿元,比上年增长9.2%。第一产业增加值为123.4亿元,增长6.1%;第二产业增长8.6%。\n"
+
+
+def test_a_bulletins_masthead_of_two_bodies_on_one_line_its_title_lost():
+    text = "安顺市统计局 国家统计局安顺调查队\n2031年,全市经济运行稳中有进。\n一、综合\n" + FIGURES
+    got = meta(text)
+    assert got["issuers"] == ["安顺市统计局", "国家统计局安顺调查队"]
+    assert (got["level"], got["region"]) == ("city", ["贵州省", "安顺市"])
+
+
+def test_a_census_office_with_the_bureau_over_a_release_that_makes_its_figures_public():
+    text = ("——全县人口基本情况\n佛坪县统计局\n佛坪县第七次全国人口普查领导小组办公室\n"
+            "根据第七次全国人口普查结果,现将我县人口的基本情况公布如下:\n一、总人口\n全县常住人口为35325人。\n")
+    got = meta(text)
+    assert got["issuers"] == ["佛坪县统计局", "佛坪县第七次全国人口普查领导小组办公室"]
+    assert got["level"] == "county"
+
+
+def test_a_plans_cover_glued_to_its_text_after_a_page_mark():
+    text = ("1某某区国民经济和社会发展第十五个五年规划纲要(2031年1月19日某某区第九届人民代表大会第三次会议通过)"
+            "“十五五”时期是全面推进现代化建设的关键时期。本规划纲要依据有关建议制定,明确政府工作重点,"
+            "是政府履行职责、编制年度计划的重要依据。"
+            "今后五年,全区将坚持生态优先、绿色发展,统筹保护与开发,持续改善民生,推动经济社会高质量发展,"
+            "为建设美丽家园打下坚实基础。全区上下要凝心聚力、真抓实干,确保各项目标任务如期实现。\n")
+    got = meta(text)
+    assert got["doc_type"] == "纲要"
+    assert got["issuers"] == ["某某区第九届人民代表大会第三次会议"]
+    assert got["signed"] == "2031-01-19"
+
+
+def test_a_town_by_its_bare_name_is_county_level():
+    from policymine.extract.document import issuer_place
+
+    assert issuer_place("某某乡")[0] == "county"
+    assert issuer_place("某某街道")[0] == "county"
+    assert issuer_place("城乡")[0] is None

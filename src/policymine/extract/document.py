@@ -1426,8 +1426,10 @@ def issuer_place(issuer: str | None, text: str = "", shape: bool = True, number:
     rest = name[pos:]
     if not county and (RE_COUNTY.match(rest) or (RE_COUNTY_CITY.match(rest) and rest[: rest.index("市") + 1] not in table)):
         county = True
-    if not county and pos == 0 and RE_TOWN.match(rest):
-        county = True  # a town's body (某镇党政办公室): the lowest level of the schema, county; its city the page's
+    if not county and pos == 0 and (RE_TOWN.match(rest) or RE_TOWN_NAME_30.fullmatch(rest)):
+        # a town's body (某镇党政办公室), or the town by its bare name (某某乡, as its reports name it): the
+        # lowest level of the schema, county; its city the page's
+        county = True
         if text and not Counter(m.group() for m in cities.finditer(text)):
             # (no city named: the one county of the gazetteer the page names, in full or by its
             # name without 县 right before the town's, 古某黄某 for 黄某镇 of 古某县)
@@ -1932,6 +1934,10 @@ RE_GLUED_BULLETIN = re.compile(rf"^[\d\s、.．\-—]*(?P<t>{_H}[^。,，:：]{{
                                r"(?P<d>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?P<rest>\S.+)$")
 
 
+# a plan's title and its note of adoption glued to its text, a page mark maybe before it (1某某规划纲要(2031年1月
+# 19日某某第十届人民代表大会第六次会议通过)“十五五”时期…)
+RE_GLUED_PLAN = re.compile(rf"^\d{{0,3}}\s*(?P<t>{_H}[^()（）。,，:：]{{4,80}}?(?:纲要|规划))\s*"
+                           rf"(?P<n>[(（][^()（）]{{8,60}}?(?:通过|批准)[)）])\s*(?P<rest>\S.+)$")
 # the label of a portal's classification cell (主题分类, 公文类型, 体裁分类, 主题词), alone or before its value
 RE_CLASS_LABEL = re.compile(rf"{_H}{{0,4}}(?:分类|类型|类别|主题词|文种|体裁)(?:\s*[:：]?\s+|\s*[:：]|$)")
 # a central ministry's or commission's name as a law database sets it under a title (信息产业部, 国家某某委员会)
@@ -1944,9 +1950,12 @@ RE_MEETING_TIME = re.compile(r"^\s*(?:\d+\s*[、.．]\s*)?(?:开会|会议)?时[
                              r"|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)")
 RE_GAZETTE_NOTE = re.compile(r"[(（]\s*(?P<n>[^()（）\s]{3,30}?号)\s*(?P<d>[^()（）\s]{1,6}年[^()（）\s]{1,3}月[^()（）\s]{1,3}日)\s*[)）]")
 # a statistics body, the maker of a release of figures (国家统计局, 某市统计局, 国家统计局某调查总队, 统计暨普查局)
-RE_STATS_BODY = re.compile(rf"{_H}{{0,14}}?(?:统计局|调查总队|调查队|统计暨普查局|统计处)")
+# (or a census's leading group's office, which releases the census's bulletins with the bureau: 某县第七次全国人口普查领导小组办公室)
+RE_STATS_BODY = re.compile(rf"{_H}{{0,14}}?(?:统计局|调查总队|调查队|统计暨普查局|统计处)|{_H}{{0,10}}?第[一二三四五六七八九十]{{1,2}}次全国{_H}{{2,6}}?普查领导小组办公室")
 # where a release names its body: its tag before the headline ([国家统计局]…), its line alone under it, its opening
 RE_STATS_NAMED = re.compile(rf"^(?:[\[【［](?P<org>{_H}{{2,16}})[\]】］]|(?P<o2>{_H}{{2,16}})(?:资料显示|数据显示|今天发布|今日发布)|(?P<o3>{_H}{{2,16}})$)")
+# a release's sentence making its figures public (现将2020年11月1日零时我县人口的基本情况公布如下)
+RE_RELEASES_AS = re.compile(r"现(?:将|予)[^。]{0,60}?(?:公布|发布)如下")
 # a share in a text of figures (8.7%, 116.1%)
 RE_SHARE = re.compile(r"\d(?:\.\d+)?\s*[%％]")
 # the ordinal of a national survey or census a bulletin's title opens with (第七次全国人口普查, 第三次全国国土调查)
@@ -2070,6 +2079,9 @@ def _unrun(lines: list[str]) -> list[str]:
             continue
         # (a bulletin's masthead glued into its text, as a PDF's text gives it: its page mark, title, page
         # number, bodies and day, then 2024年是…)
+        if (m := RE_GLUED_PLAN.match(x)) is not None and doc_type_of(m.group("t")) in ("纲要", "规划"):
+            # (a plan's cover glued into its text: its page mark, title and note of adoption, then 某某时期是…)
+            return lines[:i] + [m.group("t"), m.group("n"), m.group("rest")] + lines[i + 1 :]
         if (m := RE_GLUED_BULLETIN.match(x)) is not None:
             bodies = [b.group() for b in RE_BULLETIN_BODY.finditer(m.group("orgs"))]
             if "".join(bodies) == re.sub(r"\s+", "", m.group("orgs")):
@@ -2976,9 +2988,14 @@ def document_meta(layout) -> dict:
     # reading of them (解读)
     stats_body = None
     if doc_type is None and not number and not sig_issuers and not re.search(r"解读|答记者问|访谈|解答|问答", str(title or page_title or "")) \
-            and (len(RE_SHARE.findall(flat_body[:3000])) >= 3 or len(re.findall(r"\d\.\d", flat_body[:3000])) >= 6):
+            and (len(RE_SHARE.findall(flat_body[:3000])) >= 3 or len(re.findall(r"\d\.\d", flat_body[:3000])) >= 6
+                 # (or a release's own sentence of what it makes public, 现将…基本情况公布如下)
+                 or any(RE_RELEASES_AS.search(x) for x in lines[:10])):
         named = [[fields.get("publisher", "")]]
         for k, x in enumerate(lines[:8]):
+            if len(parts := x.split()) >= 2 and all(RE_STATS_BODY.fullmatch(p) for p in parts):
+                named.append(parts)  # (a masthead of two bodies on one line: 某市统计局 国家统计局某调查队)
+                continue
             if m := RE_STATS_NAMED.match(re.sub(r"\s+", "", x)):  # (a masthead maybe spaced out: 某 市 统 计 局)
                 run = [m.group("org") or m.group("o2") or m.group("o3")]
                 # (two bodies on lines of their own, one under the other: 某市统计局 / 国家统计局某调查队)
