@@ -320,3 +320,17 @@ def test_a_town_by_its_bare_name_is_county_level():
     assert issuer_place("某某乡")[0] == "county"
     assert issuer_place("某某街道")[0] == "county"
     assert issuer_place("城乡")[0] is None
+
+
+# (from the set's look-alikes)
+
+
+def test_a_headline_of_the_head_who_gives_the_report_or_of_people_in_the_plural_is_news():
+    from policymine.extract.document import _has_news_verb, doc_type_of
+
+    assert doc_type_of("某某某作政府工作报告") is None
+    assert doc_type_of("政府工作报告") == "报告"
+    assert _has_news_verb("政协委员们认真讨论常委会工作报告")
+    text = ("县十八届人大三次会议开幕\n某某某出席会议 某某某作政府工作报告 某某某主持大会\n"
+            "今天上午,县十八届人大三次会议隆重开幕。大会听取和审议了县人民政府工作报告,代表们认真履职,共商发展大计。\n")
+    assert meta(text)["issuers"] == []

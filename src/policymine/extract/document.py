@@ -151,7 +151,9 @@ RE_SALUTATION = re.compile(r"^(?:各|省|市|县|区|国务院|中央|有关|全
 # a page that gathers documents or models of them: its title ends in 汇编, 合集, 大全, 范文 or 模板 (and a count, (10篇)),
 # or in the count alone (某某通告(八篇))
 RE_COMPILATION = re.compile(r"(?:(?:汇编|合集|大全|范文|模板|范本)(?:[(（][\d一二三四五六七八九十百]+篇[)）])?|[(（][\d一二三四五六七八九十百]+篇[)）])$")
-RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|部署|解读|答记者问|问答|图解|一图读懂|专家|记者|日电")
+# (and a headline's people in the plural, 委员们, 代表们: news of them, no document's title)
+RE_NEWS_VERB = re.compile(r"出台|印发|发布|公布|推出|召开|举行|部署|解读|答记者问|问答|图解|一图读懂|专家|记者|日电"
+                          r"|(?:委员|代表|干部|群众|居民|市民|同志)们")
 # an attachment's line naming one document by its title (附件:某局关于…的通知, its file's name maybe after it)
 RE_ATTACHED_SELF = re.compile(r"^附件\s*\d*\s*[:：]\s*(?P<t>[^\s:：。]{6,120}?)(?:\.(?:docx?|pdf|wps))?$")
 # the end of a notice's title that issues or publishes (…《某某办法》的通知, …名单的通知): no news headline's end
@@ -219,7 +221,8 @@ RE_REPORT_TITLE = re.compile(rf"^(?P<place>{_H}{{2,10}}?(?:自治区|省|市|县
 # ((某省)2020年某县人民政府工作报告): that government reports
 RE_REPORT_GOV_TITLE = re.compile(rf"^(?:[(（]{_H}{{2,8}}[)）])?(?:(?:19|20)\d\d年度?)?(?P<org>{_H}{{2,10}}?(?:自治区|自治州|自治县|省|市|县|区|旗|州|盟)人民政府)(?:(?:19|20)\d\d年度?)?工作报告$")
 # a news headline on a report given (某市第十四届人大三次会议开幕 某某作政府工作报告): no title of the report
-RE_REPORT_NEWS = re.compile(r"(?:开幕|召开|举行|会议)[\s,，]*\S{0,8}?(?:作|做)了?政府工作报告$")
+# (or its headline's last piece, the head who gives it: 某某作政府工作报告)
+RE_REPORT_NEWS = re.compile(r"(?:开幕|召开|举行|会议)[\s,，]*\S{0,8}?(?:作|做)了?政府工作报告$|^[\u4e00-\u9fff]{2,3}(?:作|做)了?政府工作报告$")
 # a site's posting stamp on a line of its own, its name, the time to the second, its column (某某网 2021-07-23 10:38:42 政府报告)
 RE_SITE_STAMP = re.compile(rf"{_H}{{1,8}}\s*(?P<d>(?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}\s+\d{{1,2}}:\d{{2}}:\d{{2}})(?:\s*{_H}{{1,8}})?")
 # a posting line of the time and the posting body alone (2023-01-05 10:00 某区人民政府办公室)
