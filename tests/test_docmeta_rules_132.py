@@ -334,3 +334,22 @@ def test_a_headline_of_the_head_who_gives_the_report_or_of_people_in_the_plural_
     text = ("县十八届人大三次会议开幕\n某某某出席会议 某某某作政府工作报告 某某某主持大会\n"
             "今天上午,县十八届人大三次会议隆重开幕。大会听取和审议了县人民政府工作报告,代表们认真履职,共商发展大计。\n")
     assert meta(text)["issuers"] == []
+
+
+# (from blind round 141)
+
+
+def test_an_orders_ordinal_in_brackets_on_the_line_under_it():
+    text = ("某某省计划生育条例实施细则\n某某省人民政府令\n (第73号)\n"
+            "《某某省计划生育条例实施细则》,已经2031年3月25日省人民政府常务会议通过,现予发布施行。\n省长 某某某\n2031年5月6日\n")
+    assert meta(text)["doc_number"] == "某某省人民政府令(第73号)"
+
+
+def test_a_forwarding_title_is_the_forwarders_not_the_forwarded_bodys():
+    text = ("兰州市人民政府办公厅转发省某某联席会议办公室关于某某督查情况的通报的通知\n各县、区人民政府,市政府各有关部门:\n" + PROSE)
+    assert meta(text)["issuers"] == ["兰州市人民政府办公厅"]
+
+
+def test_a_templates_first_piece_heading_alone_on_its_line():
+    text = "第一篇\n某某自治州人民政府:\n你州呈报的《关于某某县乡镇行政区划调整的请示》收悉。经研究,现批复如下:\n一、同意调整方案。\n"
+    assert meta(text)["doc_type"] is None

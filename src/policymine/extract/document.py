@@ -124,6 +124,8 @@ RE_ATTACHMENT_NUMBER = re.compile(r"(?P<n>" + RE_DOC_NUMBER.pattern + r")\s*附�
 # a headline's column label before a bar (政务服务丨某市人民政府关于…的意见)
 # a title's verb of carrying out another body's document, and that body (贯彻国务院, 贯彻落实省委)
 RE_CARRIES_OUT = re.compile(rf"(?<={_H})(?:贯彻落实|贯彻|落实|执行)(?:{_H}{{2,20}})$")
+# (or the body whose document it forwards, after its own head: 某市人民政府办公厅转发某某办公室关于…的通知)
+RE_FORWARDS_AFTER_HEAD = re.compile(rf"(?P<org>{_H}{{2,30}}?{_HEADS})(?:转发|批转)(?:{_H}|、){{2,40}}$")
 # a tag before a title's issuing body: a forum's or portal's board ([某省], 【某市】), or the place a
 # site files the page under, in brackets ((某市)某市人民政府关于…)
 RE_LEAD_TAG = re.compile(rf"^(?:[\[【［][^\]】］]{{1,8}}[\]】］]|[(（]{_H}{{1,10}}?(?:省|市|县|区|州|旗|盟)[)）])\s*")
@@ -469,6 +471,8 @@ RE_CONTENTS_HEADING = re.compile(r"\s*(?:目\s*录|目\s*次)\s*")
 RE_PLACEHOLDER_PLACE = re.compile(r"(?:[Xx×]{2,}|[Xx×]\s[Xx×]|[*＊]{2,})(?:省|市|县|区|镇|乡|街道|局|委员会)")  # (**县: a 范文's mask too)
 # the heading of the first of a collection's pieces: the pieces' title and its number (某某工作报告篇1, …篇一)
 RE_FIRST_PIECE = re.compile(r"篇\s*[1一]\s*$")
+# (or that heading alone on its line: 第一篇, over a template's text)
+RE_FIRST_PIECE_LINE = re.compile(r"\s*第\s*[1一]\s*篇\s*")
 RE_MODEL_LABEL = re.compile(r"^[【\[(（]?\s*(?:例文|范文|范例|样文|示例|文例)\s*[一二三四五六七八九十\d]*\s*[】\])）]?\s*[:：]?$")
 RE_WHOLE_TEXT = re.compile(r"(?:全文|原文)如下\s*[:：]\s*$")
 RE_ANNOUNCED = re.compile(rf"(?P<org>{_H}{{2,20}}?{_HEADS})(?:发布|发出|印发|下发)了?(?P<form>公告|通告|通知|决定|意见)")
@@ -2608,7 +2612,8 @@ def document_meta(layout) -> dict:
             s = re.sub(r"^\s*《([^《》]{2,30}令)》\s*$", r"\1", s)
             # (or the line after a portal's posting line put between them: 某市人民政府令 / 上载日期:… / 第3号)
             k = i + 2 if i + 2 < len(block) and RE_POSTING_LINE.search(block[i + 1]) else i + 1
-            if re.search(r"[令公告]$", s) and k < len(block) and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", block[k]):
+            # (or its ordinal in brackets: 某省人民政府令 / (第73号))
+            if re.search(r"[令公告]$", s) and k < len(block) and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", block[k]) or re.search(r"令$", s) and k < len(block) and re.fullmatch(r"\s*[(（]\s*第\s*\d{1,5}\s*号\s*[)）]\s*", block[k]):
                 s = s + re.sub(r"\s+", "", block[k])
             number = find_doc_number(s)
             if number:
@@ -3028,7 +3033,8 @@ def document_meta(layout) -> dict:
     if any(RE_COMPILATION.search(_strip_title(re.sub(r"\s+", "", x))) or RE_COMPILATION.search(re.sub(r"\s+", "", x))
            for x in ([str(page_title)] if page_title else []) + lines[:1]):
         return empty_document()  # a compilation of documents (某某通告、通知汇编(10篇), 某某范文大全): none of the page's own
-    if any((m := RE_FIRST_PIECE.search(x)) and doc_type_of(x[: m.start()]) for x in lines[: max(4, title_at + 4)]):
+    if any((m := RE_FIRST_PIECE.search(x)) and doc_type_of(x[: m.start()]) or RE_FIRST_PIECE_LINE.fullmatch(x)
+           for x in lines[: max(4, title_at + 4)]):
         return empty_document()  # a collection's first piece under its heading (某某工作报告篇1): an essay site's samples
     if any(RE_PLACEHOLDER_PLACE.search(x) for x in ([str(page_title)] if page_title else []) + lines[: max(3, title_at + 3)]):
         return empty_document()  # a template, its place left as a placeholder (XX市, ××县): no document of its own
@@ -3147,7 +3153,8 @@ def document_meta(layout) -> dict:
     if not issuers and title and "关于" in title:
         # (a forum's or portal's tag before it is no part of the name: [某省]省人民政府关于…)
         # (and not the document it carries out: 某省人民政府贯彻国务院关于…的实施意见)
-        issuers = _split_issuers(RE_CARRIES_OUT.sub("", RE_LEAD_TAG.sub("", title.split("关于", 1)[0])))
+        head = RE_CARRIES_OUT.sub("", RE_LEAD_TAG.sub("", title.split("关于", 1)[0]))
+        issuers = _split_issuers(m.group("org") if (m := RE_FORWARDS_AFTER_HEAD.fullmatch(head)) else head)
         if issuers and re.match(r"^(?:转发|印发|批转)", issuers[0]):
             issuers = []  # (转发某厅关于…的通知: the body whose document it forwards, not its own)
         if not issuers and ((place := title.split("关于", 1)[0].strip()) in _counties() or _autonomous_short(place)):
