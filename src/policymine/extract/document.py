@@ -2613,8 +2613,10 @@ def document_meta(layout) -> dict:
             # (or the line after a portal's posting line put between them: 某市人民政府令 / 上载日期:… / 第3号)
             k = i + 2 if i + 2 < len(block) and RE_POSTING_LINE.search(block[i + 1]) else i + 1
             # (or its ordinal in brackets: 某省人民政府令 / (第73号))
-            if re.search(r"[令公告]$", s) and k < len(block) and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", block[k]) or re.search(r"令$", s) and k < len(block) and re.fullmatch(r"\s*[(（]\s*第\s*\d{1,5}\s*号\s*[)）]\s*", block[k]):
-                s = s + re.sub(r"\s+", "", block[k])
+            nxt = block[k] if k < len(block) else ""
+            if (re.search(r"[令公告]$", s) and re.fullmatch(r"\s*(?:(?:19|20)\d\d\s*年\s*)?第\s*(?:\d{1,5}|[一二三四五六七八九十百零〇]{1,6})\s*号\s*", nxt)) \
+                    or (s.endswith("令") and re.fullmatch(r"\s*[(（]\s*第\s*\d{1,5}\s*号\s*[)）]\s*", nxt)):
+                s = s + re.sub(r"\s+", "", nxt)
             number = find_doc_number(s)
             if number:
                 break
