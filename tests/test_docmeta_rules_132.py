@@ -353,3 +353,29 @@ def test_a_forwarding_title_is_the_forwarders_not_the_forwarded_bodys():
 def test_a_templates_first_piece_heading_alone_on_its_line():
     text = "第一篇\n某某自治州人民政府:\n你州呈报的《关于某某县乡镇行政区划调整的请示》收悉。经研究,现批复如下:\n一、同意调整方案。\n"
     assert meta(text)["doc_type"] is None
+
+
+# (from blind round 140)
+
+
+def test_a_campaigns_name_in_quotes_inside_a_bodys_name():
+    from policymine.extract.document import _split_issuers
+
+    assert _split_issuers("某某市大气污染防治“三大战役”领导小组办公室") == ["某某市大气污染防治“三大战役”领导小组办公室"]
+    assert _split_issuers("“某某”") == []
+    text = ("某某市大气污染防治“三大战役”领导小组办公室关于做好秋季秸秆禁烧工作的通知\n各县(市、区)人民政府:\n" + PROSE)
+    assert meta(text)["issuers"] == ["某某市大气污染防治“三大战役”领导小组办公室"]
+
+
+def test_a_headquarters_order_and_announcement_titled_by_their_serial():
+    from policymine.extract.document import doc_type_of
+
+    assert doc_type_of("2号令") == "令"
+    assert doc_type_of("某某县应对某某疫情防控工作指挥部通告第14号") == "通告"
+    text = ("某某县应对某某疫情防控工作指挥部通告第14号\n2031年02月09日 19:35来源:某某网\n"
+            "为切实做好某某村防控工作,根据有关法律规定,对该村实施限制人员、车辆进出的管控措施。\n"
+            "某某县应对“某某肺炎”疫情防控工作指挥部\n2031年2月9日\n")
+    got = meta(text)
+    assert got["doc_type"] == "通告"
+    assert got["issuers"] == ["某某县应对“某某肺炎”疫情防控工作指挥部"]
+    assert got["signed"] == "2031-02-09"

@@ -52,7 +52,8 @@ _DAY_SP = r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|" + _DAY_CN +
 # the head of an issuing body's name (政府, 办公厅, 委员会, 局 …): data/doc_heads.txt, in its order
 _HEADS = "(?:" + "|".join(line.strip() for _, line in resources.data_lines("doc_heads.txt")) + ")"
 RE_ISSUER = re.compile(rf"[{HAN}（）()]{{2,30}}?{_HEADS}")
-RE_ISSUER_FULL = re.compile(rf"[{HAN}（）()]{{1,30}}{_HEADS}")
+# (a campaign's name in quotes inside a body's: 某市某某“三大战役”领导小组办公室, 某县应对“某某”疫情防控工作指挥部)
+RE_ISSUER_FULL = re.compile(rf"(?:[{HAN}（）()]|“[{HAN}]{{2,12}}”){{1,30}}{_HEADS}")
 # a document number: 某政发〔2024〕12号 (any bracket), 某令第5号, 某局公告2016年第6号
 RE_DOC_NUMBER = re.compile(
     rf"{_H}{{1,15}}(?:[〔\[［(（【﹝]\s*(?:19|20)\d\d\s*[〕\]］)）】﹞]\s*第?\s*\d{{1,5}}\s*号"
@@ -247,8 +248,11 @@ RE_FORWARDED_BODIES = re.compile(rf"(?:转发|批转)(?:{_H}|、){{2,60}}?(?:{_H
 # a government's order titled by its name and subject (2022某县人民政府森林防火封山令, 某市人民政府禁火令):
 # 令 is no form of the lexicon (it ends too many names), but after a government and a short subject it is
 RE_GOV_ORDER_TITLE = re.compile(rf"^(?:(?:19|20)\d\d年?)?(?P<org>{_H}{{2,24}}?(?:人民政府|政府))(?P<subj>{_H}{{2,10}}?)令$")
-# an order titled by its serial in its year and its kind (2031年1号林长令, 2031年第2号总河长令, 第3号禁火令)
-RE_SERIAL_ORDER_TITLE = re.compile(rf"^(?:(?:19|20)\d\d年度?)?第?\d{{1,3}}号{_H}{{1,4}}令$")
+# a body's announcement titled by its name, form and serial (某县某某工作指挥部通告第14号, 某局公告第3号)
+RE_BODY_SERIAL_TITLE = re.compile(rf"(?P<org>{_H}{{2,40}}?{_HEADS})(?P<form>通告|公告)第\d{{1,4}}号")
+# an order titled by its serial in its year and its kind (2031年1号林长令, 2031年第2号总河长令, 第3号禁火令; a
+# headquarters' 2号令 under its name)
+RE_SERIAL_ORDER_TITLE = re.compile(rf"^(?:(?:19|20)\d\d年度?)?第?\d{{1,3}}号{_H}{{0,4}}令$")
 # a day of Taiwan's official calendar written in digits (民国88年07月20日)
 RE_ROC_DAY = re.compile(r"(?:中华)?民国\s*(?:\d{2,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}|[一二三四五六七八九十百零〇]{2,6}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3})\s*日")
 
@@ -720,6 +724,8 @@ def doc_type_of(title: str | None) -> str | None:
         form = "令"  # a government's order under its own name (2022某县人民政府森林防火封山令)
     if form is None and RE_SESSION_AGENDA.search(s):
         form = "议程"  # (a session's agenda, which the session adopts: 某市第九届委员会第二次会议议程)
+    if form is None and (m := RE_BODY_SERIAL_TITLE.fullmatch(re.sub(r"\s+", "", s))):
+        form = m.group("form")  # (a body's announcement titled by its serial: 某县某某指挥部通告第14号)
     if form is None and RE_SERIAL_ORDER_TITLE.match(re.sub(r"\s+", "", s)):
         form = "令"  # (an order titled by its serial in the year and its kind: 2031年1号林长令, 第2号总河长令)
     if form is None and RE_DRAFT_EXPLAINED.fullmatch(s):
