@@ -379,3 +379,17 @@ def test_a_headquarters_order_and_announcement_titled_by_their_serial():
     assert got["doc_type"] == "通告"
     assert got["issuers"] == ["某某县应对“某某肺炎”疫情防控工作指挥部"]
     assert got["signed"] == "2031-02-09"
+
+
+# (from blind round 143)
+
+
+def test_a_disclosure_tables_labels_of_how_it_is_disclosed_are_no_title():
+    text = ("某某县人民政府办公室关于印发某某工作方案的通知\n来源:  浏览:0\n索引号\n015282418/2031-168037\n发文机构\n"
+            "某某县人民政府办公室\n公开目录\n其他文件\n公开程序\n依申请\n各乡(镇)人民政府:\n经县人民政府同意,现将《某某工作方案》印发给你们,请认真贯彻执行。\n"
+            "某某县人民政府办公室\n2031年5月19日\n")
+    got = meta(text)
+    assert (got["doc_type"], got["issued_type"]) == ("通知", "方案")
+    from policymine.extract.document import doc_type_of
+
+    assert doc_type_of("某某省政府信息公开目录") == "目录"  # (a catalogue a notice issues stays a form)

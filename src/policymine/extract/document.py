@@ -1952,7 +1952,8 @@ RE_GLUED_BULLETIN = re.compile(rf"^[\d\s、.．\-—]*(?P<t>{_H}[^。,，:：]{{
 RE_GLUED_PLAN = re.compile(rf"^\d{{0,3}}\s*(?P<t>{_H}[^()（）。,，:：]{{4,80}}?(?:纲要|规划))\s*"
                            rf"(?P<n>[(（][^()（）]{{8,60}}?(?:通过|批准)[)）])\s*(?P<rest>\S.+)$")
 # the label of a portal's classification cell (主题分类, 公文类型, 体裁分类, 主题词), alone or before its value
-RE_CLASS_LABEL = re.compile(rf"{_H}{{0,4}}(?:分类|类型|类别|主题词|文种|体裁)(?:\s*[:：]?\s+|\s*[:：]|$)")
+# (or its labels of how and where the page is disclosed: 公开目录, 公开程序, 公开方式)
+RE_CLASS_LABEL = re.compile(rf"(?:{_H}{{0,4}}(?:分类|类型|类别|主题词|文种|体裁)|公开(?:目录|程序|方式|范围|形式))(?:\s*[:：]?\s+|\s*[:：]|$)")
 # a central ministry's or commission's name as a law database sets it under a title (信息产业部, 国家某某委员会)
 RE_CENTRAL_BODY = re.compile(rf"(?:国家|中国|国务院)?{_H}{{1,10}}?(?:部|总局|委员会|署)")
 # an entry of a gazette's contents: a document's number, leader dots, its page
