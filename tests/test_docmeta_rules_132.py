@@ -393,3 +393,15 @@ def test_a_disclosure_tables_labels_of_how_it_is_disclosed_are_no_title():
     from policymine.extract.document import doc_type_of
 
     assert doc_type_of("某某省政府信息公开目录") == "目录"  # (a catalogue a notice issues stays a form)
+
+
+# (from blind round 142)
+
+
+def test_a_bodys_announcement_titled_by_its_name_and_bracketed_serial_is_that_bodys():
+    text = ("某某市新型冠状病毒肺炎疫情 应急防控工作指挥部通告 (第13号)\n\n"
+            "为扎实做好防范境外疫情输入工作,维护我市边境地区安全稳定,依据有关法律法规将加强边境管控工作通告如下\n"
+            "一、严禁组织、运送人员偷越国(边)境。\n二、严禁利用交通运输工具走私物品。\n")
+    got = meta(text)
+    assert got["doc_type"] == "通告"
+    assert got["issuers"] == ["某某市新型冠状病毒肺炎疫情应急防控工作指挥部"]

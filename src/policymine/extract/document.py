@@ -249,7 +249,7 @@ RE_FORWARDED_BODIES = re.compile(rf"(?:转发|批转)(?:{_H}|、){{2,60}}?(?:{_H
 # 令 is no form of the lexicon (it ends too many names), but after a government and a short subject it is
 RE_GOV_ORDER_TITLE = re.compile(rf"^(?:(?:19|20)\d\d年?)?(?P<org>{_H}{{2,24}}?(?:人民政府|政府))(?P<subj>{_H}{{2,10}}?)令$")
 # a body's announcement titled by its name, form and serial (某县某某工作指挥部通告第14号, 某局公告第3号)
-RE_BODY_SERIAL_TITLE = re.compile(rf"(?P<org>{_H}{{2,40}}?{_HEADS})(?P<form>通告|公告)第\d{{1,4}}号")
+RE_BODY_SERIAL_TITLE = re.compile(rf"(?P<org>{_H}{{2,40}}?{_HEADS})(?P<form>通告|公告)(?:第\d{{1,4}}号|[(（]第\d{{1,4}}号[)）])")
 # an order titled by its serial in its year and its kind (2031年1号林长令, 2031年第2号总河长令, 第3号禁火令; a
 # headquarters' 2号令 under its name)
 RE_SERIAL_ORDER_TITLE = re.compile(rf"^(?:(?:19|20)\d\d年度?)?第?\d{{1,3}}号{_H}{{0,4}}令$")
@@ -3173,6 +3173,9 @@ def document_meta(layout) -> dict:
             and doc_type_of(attached) == self_named and "关于" in attached:
         # (its title lost, the page attaching the document itself as a file under the text: 附件:某局关于…的通知)
         issuers = _split_issuers(attached.split("关于", 1)[0])
+    if not issuers and not sig_issuers and title and (m := next((m for x in lines[max(0, title_at - 1) : title_at + 1]
+                                                                if (m := RE_BODY_SERIAL_TITLE.fullmatch(re.sub(r"\s+", "", x)))), None)):
+        issuers = _split_issuers(m.group("org"))  # (a body's announcement titled by its name and serial: 某某指挥部通告(第13号))
     if not issuers and title and (m := RE_FORWARDING_BODIES.match(RE_LEAD_TAG.sub("", title))):
         issuers = _split_issuers(m.group("org"))  # (某局、某局转发某部《…》: the bodies that forward it, as 某某关于 names them)
     if not issuers and title and (
