@@ -405,3 +405,11 @@ def test_a_bodys_announcement_titled_by_its_name_and_bracketed_serial_is_that_bo
     got = meta(text)
     assert got["doc_type"] == "通告"
     assert got["issuers"] == ["某某市新型冠状病毒肺炎疫情应急防控工作指挥部"]
+
+
+def test_a_place_name_that_opencc_writes_with_a_variant_reads_back_as_written():
+    # (s2t writes 澄江 as 澂江, which t2s leaves: 澂 is 澄's variant, data/variants.tsv)
+    from policymine.convert import convert
+    from policymine.normalize import fold_variants
+
+    assert fold_variants(convert(convert("澄江县人民政府办公室", "s2t"), "t2s")) == "澄江县人民政府办公室"
