@@ -114,6 +114,7 @@ def measure_stages(sample: list[Path], *, cold: bool, tmp: Path) -> dict:
     import jieba
 
     from policymine.extract import run_extractors
+    from policymine.extract.document import document_meta
     from policymine.layout import clean
     from policymine.normalize import normalize
     from policymine.pipeline import Options, process_text
@@ -130,6 +131,7 @@ def measure_stages(sample: list[Path], *, cold: bool, tmp: Path) -> dict:
     get_segmenter()
     words(warm_norm)
     run_extractors(warm_lay.body, warm_lay, Options())
+    document_meta(warm_lay)
     process_text(warm.text)
 
     raws = [read_input(str(p)) for p in sample]
@@ -145,6 +147,7 @@ def measure_stages(sample: list[Path], *, cold: bool, tmp: Path) -> dict:
     stage("read", lambda p: read_input(str(p)), sample)
     stage("normalize", lambda r: normalize(r.text), raws)
     stage("clean", clean, norms)
+    stage("document_meta", document_meta, lays)
     stage("segment", words, norms)
     stage("segment.body", lambda lay: words(lay.body), lays)
     for name in ("slogans", "institutions", "indicators", "keywords"):
