@@ -443,7 +443,7 @@ def _occasion() -> re.Pattern[str]:
     """A work report's occasion under its title: (——)2019年3月2日在某县第十六届人民代表大会第三次
     会议上. Compiled on first use."""
     return re.compile(
-        # (or its 在 and 上 left out, the day then the session: ——2014年1月26日某区第十六届人民代表大会第四次会议)
+        # (or its 在 and 上 left out, the day then the session: ——某年某月某日某区第某届人民代表大会第某次会议)
         r"^[—－\-–]*\s*[(（]?\s*(?P<d>" + _DAY + r")?\s*(?:在|(?<=日))(?P<place>" + _H + r"{0,15}?)" + _CONGRESS
         + r"(?:上(?:的(?:工作)?报告)?)?\s*[)）]?$"
     )
