@@ -2207,7 +2207,10 @@ def _salutation_unglued(lines: list[str]) -> list[str]:
 def _unmarked(s: str) -> str:
     """A line stripped, with a run of a lost encoding's marks at its end or start removed (某省人民政府????)."""
     # (and a run at its start, the indent a lost encoding turned into marks: ??2018年5月14日)
-    return re.sub(r"^[?？\ufffd]{2,}|[?？\ufffd]{2,}$", "", s.strip()).strip()
+    s = s.strip()
+    if "?" not in s and "？" not in s and "\ufffd" not in s:
+        return s  # (most lines: no mark to remove, no regex to run)
+    return re.sub(r"^[?？\ufffd]{2,}|[?？\ufffd]{2,}$", "", s).strip()
 
 
 def _spaced_signatures(lines: list[str]) -> list[str]:
@@ -2464,13 +2467,13 @@ def document_meta(layout) -> dict:
     # (the memos of titles serve one page: a corpus that repeats its pages gains nothing from them)
     _strip_title.cache_clear()
     doc_type_of.cache_clear()
-    header = _unrun([_despaced(_unmarked(x)) for x in layout.header if _unmarked(x)])
+    header = _unrun([_despaced(u) for x in layout.header if (u := _unmarked(x))])
     if any(x[:1] in "(（" for x in header):
         header = _rejoined_notes(header)
     if header and RE_FILE_SUFFIX.search(header[0]):
         header[0] = RE_FILE_SUFFIX.sub("", header[0])  # (a page that is a downloaded file, named by its title: …的通知.doc)
-    body = _rejoined_days(_unrun([_despaced(_unmarked(x)) for x in (layout.body or "").split("\n") if _unmarked(x)]))
-    tail = _rejoined_days([_despaced(_unmarked(x)) for x in layout.tail if _unmarked(x)])
+    body = _rejoined_days(_unrun([_despaced(u) for x in (layout.body or "").split("\n") if (u := _unmarked(x))]))
+    tail = _rejoined_days([_despaced(u) for x in layout.tail if (u := _unmarked(x))])
     # (a bilingual portal's column name in English glued before the salutation: Policies and regulations各区人民政府:)
     header, body = (_salutation_unglued(part) for part in (header, body))
     body, tail = _spaced_signatures(body), _spaced_signatures(tail)
